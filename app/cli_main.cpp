@@ -1,0 +1,170 @@
+// ascolto-cli: headless commands for integration, maintenance and benchmarks.
+#include "io/StoreBootstrap.h"
+#include "storage/Database.h"
+#include "storage/StoreCheck.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+using namespace ascolto;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const char kUsage[] =
+    "Usage: ascolto-cli <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  demo   --db PATH [--debtors N] [--seed S] [--today YYYY-MM-DD]\n"
+    "         Build the deterministic demo portfolio in a new store.\n"
+    "  check  --db PATH\n"
+    "         Integrity and schema checks; exit 0 when the store is healthy.\n"
+    "\n"
+    "Options:\n"
+    "  --version   Print the version.\n"
+    "  --help      Print this help.\n";
+
+int usageError(const QString& message)
+{
+    err() << "ascolto-cli: " << message << "\n\n" << kUsage;
+    err().flush();
+    return 2;
+}
+
+int runDemo(const QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return usageError(QStringLiteral("demo needs --db PATH"));
+    DemoPortfolio::Options options;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("debtors"))) {
+        options.debtors = p.value(QStringLiteral("debtors")).toInt(&ok);
+        if (!ok || options.debtors < 1 || options.debtors > 5000000)
+            return usageError(QStringLiteral("--debtors must be a number from 1 to 5000000"));
+    }
+    if (p.isSet(QStringLiteral("seed"))) {
+        options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usageError(QStringLiteral("--seed must be a non-negative number"));
+    }
+    SystemClock systemClock;
+    options.today = systemClock.today();
+    if (p.isSet(QStringLiteral("today"))) {
+        options.today = QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid())
+            return usageError(QStringLiteral("--today must be a date like 2026-11-22"));
+    }
+    FixedClock clock(options.today);
+    QElapsedTimer timer;
+    timer.start();
+    DemoPortfolio::Summary summary;
+    options.progress = [](int done, int total) {
+        if (done % 20000 == 0)
+            err() << "  " << done << " / " << total << " debtors\n" << Qt::flush;
+        return true;
+    };
+    auto db = StoreBootstrap::createDemo(path, QStringLiteral("cli"), clock, options, &summary);
+    if (!db) {
+        err() << "ascolto-cli demo: " << db.error() << "\n";
+        return 1;
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    out() << "Demo portfolio written to " << path << "\n"
+          << "  client:       " << DemoPortfolio::clientCode() << "\n"
+          << "  users:        " << summary.users << " (password \"" << DemoPortfolio::password()
+          << "\"; operator " << DemoPortfolio::operatorUsername() << ", team lead "
+          << DemoPortfolio::teamLeadUsername() << ", admin " << DemoPortfolio::adminUsername()
+          << ")\n"
+          << "  debtors:      " << summary.debtors << "\n"
+          << "  invoices:     " << summary.invoices << "\n"
+          << "  payments:     " << summary.payments << "\n"
+          << "  calls:        " << summary.interactions << "\n"
+          << "  plans:        " << summary.plans << "\n"
+          << "  promises:     " << summary.promises << "\n"
+          << "  complaints:   " << summary.complaints << "\n"
+          << "  seed " << options.seed << ", day " << options.today.toString(Qt::ISODate)
+          << ", " << QString::number(seconds, 'f', 2) << " s\n";
+    return 0;
+}
+
+int runCheck(const QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return usageError(QStringLiteral("check needs --db PATH"));
+    Database::Options options;
+    options.create = false;
+    options.migrate = false;
+    auto db = Database::open(path, QStringLiteral("cli"), options);
+    if (!db) {
+        err() << "ascolto-cli check: " << db.error() << "\n";
+        return 1;
+    }
+    const QStringList problems = StoreCheck::run(*db.value());
+    if (problems.isEmpty()) {
+        out() << "OK: " << path << " (schema " << db.value()->schemaVersion() << ", device "
+              << db.value()->deviceId() << ")\n";
+        return 0;
+    }
+    err() << "Problems in " << path << ":\n";
+    for (const QString& problem : problems)
+        err() << "  - " << problem << "\n";
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ascolto-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASCOLTO_VERSION));
+
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption version(QStringLiteral("version"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    p.addOption(version);
+    p.addOption(help);
+    p.addOption(QCommandLineOption(QStringLiteral("db"), QString(), QStringLiteral("path")));
+    p.addOption(QCommandLineOption(QStringLiteral("debtors"), QString(), QStringLiteral("n")));
+    p.addOption(QCommandLineOption(QStringLiteral("seed"), QString(), QStringLiteral("s")));
+    p.addOption(QCommandLineOption(QStringLiteral("today"), QString(), QStringLiteral("date")));
+    p.addPositionalArgument(QStringLiteral("command"), QString());
+    if (!p.parse(QCoreApplication::arguments()))
+        return usageError(p.errorText());
+    if (p.isSet(version)) {
+        out() << "ascolto-cli " << ASCOLTO_VERSION << "\n";
+        return 0;
+    }
+    if (p.isSet(help)) {
+        out() << kUsage;
+        return 0;
+    }
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    const QString command = args.first();
+    if (args.size() > 1)
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.at(1)));
+    if (command == QLatin1String("demo"))
+        return runDemo(p);
+    if (command == QLatin1String("check"))
+        return runCheck(p);
+    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+}

@@ -1,0 +1,177 @@
+// ascolto: the operator's workstation. Startup, settings and wiring only.
+#include "AppPaths.h"
+
+#include "ui/FirstRunDialog.h"
+#include "ui/Language.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+
+#include "io/StoreBootstrap.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/PasswordHasher.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+
+using namespace ascolto;
+
+namespace {
+
+const char kConnection[] = "gui";
+
+// Opens (or creates on first run) the store to use; null on failure or when the user quits.
+std::unique_ptr<Database> openStore(bool demo, const QString& explicitPath, const Clock& clock,
+                                    QSettings& settings)
+{
+    QString path = explicitPath;
+    if (demo)
+        path = AppPaths::demoStorePath();
+    if (path.isEmpty())
+        path = settings.value(QStringLiteral("store/path")).toString();
+    if (path.isEmpty())
+        path = AppPaths::defaultStorePath();
+
+    if (!QFile::exists(path)) {
+        bool makeDemo = demo;
+        FirstRunDialog::Value choice;
+        if (!demo) {
+            FirstRunDialog dialog([](const QString& pw) {
+                return PasswordHasher::acceptable(pw).error();
+            });
+            if (dialog.exec() != QDialog::Accepted)
+                return nullptr;
+            choice = dialog.value();
+            makeDemo = choice.choice == FirstRunDialog::Choice::Demo;
+            if (makeDemo && explicitPath.isEmpty())
+                path = AppPaths::demoStorePath();
+        }
+        if (makeDemo && QFile::exists(path)) {
+            // The demo store already exists from an earlier start: just open it.
+        } else {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto created = makeDemo ? StoreBootstrap::createDemo(path, QLatin1String(kConnection),
+                                                                 clock, DemoPortfolio::Options())
+                                    : StoreBootstrap::createEmpty(
+                                          path, QLatin1String(kConnection), clock,
+                                          choice.adminUsername, choice.adminPassword);
+            QApplication::restoreOverrideCursor();
+            if (!created) {
+                MessageBox::warning(nullptr, QApplication::translate("main", "Ascolto"),
+                                    created.error());
+                return nullptr;
+            }
+            if (!demo && explicitPath.isEmpty())
+                settings.setValue(QStringLiteral("store/path"), path);
+            return std::move(created.value());
+        }
+        if (!demo && explicitPath.isEmpty())
+            settings.setValue(QStringLiteral("store/path"), path);
+    }
+    auto db = Database::open(path, QLatin1String(kConnection));
+    if (!db) {
+        MessageBox::warning(nullptr, QApplication::translate("main", "Ascolto"), db.error());
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ascolto"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ascolto"));
+    QApplication::setApplicationVersion(QStringLiteral(ASCOLTO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.ascolto.Ascolto"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ascolto.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Ascolto: credit management workstation for empathic collection."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Open the demo portfolio as the demo operator."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Store file to open."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: it or en."),
+                                        QStringLiteral("code"));
+    parser.addOptions({demoOption, dbOption, langOption});
+    parser.process(app);
+
+    auto settings = AppPaths::settings();
+    Language language(&app);
+    QString code = parser.value(langOption);
+    if (code.isEmpty())
+        code = settings->value(QStringLiteral("ui/language"), Language::defaultCode()).toString();
+    if (!language.apply(code))
+        language.apply(Language::defaultCode());
+
+    SystemClock clock;
+    auto db = openStore(parser.isSet(demoOption), parser.value(dbOption), clock, *settings);
+    if (!db)
+        return 1;
+    // Aging moves with the calendar: bring stored balances to today if a day has passed.
+    DebtorSummaryRepository summaries(*db);
+    if (summaries.oldestAsOf().isValid() && summaries.oldestAsOf() < clock.today())
+        summaries.refreshAll(clock.today());
+
+    UserRepository users(*db, clock);
+    bool autoLogin = parser.isSet(demoOption);
+    for (;;) {
+        Session session;
+        if (autoLogin) {
+            auto demo = users.authenticate(DemoPortfolio::operatorUsername(),
+                                           DemoPortfolio::password());
+            if (!demo) {
+                MessageBox::warning(nullptr, QApplication::translate("main", "Ascolto"),
+                                    demo.error());
+                return 1;
+            }
+            session = demo.value();
+            autoLogin = false;
+        } else {
+            LoginDialog login([&users](const QString& u, const QString& p) {
+                return users.authenticate(u, p);
+            }, QDir::toNativeSeparators(db->path()));
+            login.setUsername(settings->value(QStringLiteral("login/last")).toString());
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+            session = login.session();
+            settings->setValue(QStringLiteral("login/last"), session.username());
+        }
+
+        MainWindow::Context ctx;
+        ctx.db = db.get();
+        ctx.clock = &clock;
+        ctx.session = session;
+        ctx.language = &language;
+        if (!session.clientId().isEmpty()) {
+            const auto client = ClientRepository(*db, clock).byId(session.clientId());
+            if (client)
+                ctx.clientName = client->name;
+        }
+        MainWindow window(ctx);
+        bool logout = false;
+        QObject::connect(&window, &MainWindow::languageChosen, &window,
+                         [&settings](const QString& c) {
+                             settings->setValue(QStringLiteral("ui/language"), c);
+                         });
+        QObject::connect(&window, &MainWindow::logoutRequested, &window, [&] {
+            logout = true;
+            window.close();
+        });
+        window.show();
+        const int rc = QApplication::exec();
+        if (!logout)
+            return rc;
+    }
+}

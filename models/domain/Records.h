@@ -1,0 +1,148 @@
+#pragma once
+
+#include "Money.h"
+#include "Role.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+// Plain value types exchanged between storage, item models and the UI. Codes (channel,
+// owner, service...) are the lower-case strings stored in the database.
+namespace ascolto {
+
+struct MandateRules
+{
+    int maxInstallments = 24;
+    Money minInstallment = Money::fromCents(2500);
+    int maxPlanMonths = 24;
+    int operatorDiscountBp = 0; // basis points: 1000 = 10%
+    int teamLeadDiscountBp = 0;
+    Money protectedMinimum = Money::fromCents(60000);
+    int caringWindowDays = 7;
+    int formalNoticeDays = 45;
+    int missedInstallmentsToBreak = 2;
+    int daysLateToBreak = 30;
+    int maxConversationsPerDay = 1;
+};
+
+struct ClientRecord
+{
+    QString id;
+    QString code;
+    QString name;
+    QString vatNumber;
+    QString iban;
+    QString pagopaCreditorCode;
+    QString supportPhone;
+    QString supportEmail;
+    MandateRules rules;
+};
+
+struct UserRecord
+{
+    QString id;
+    QString username;
+    QString displayName;
+    Role role = Role::Operator;
+    QString clientId;
+    QString phone;
+    QString email;
+    bool active = true;
+};
+
+struct ContactRecord
+{
+    QString id;
+    QString kind = QStringLiteral("phone"); // phone, email, pec
+    QString value;
+    QString label;
+    QString owner = QStringLiteral("debtor"); // debtor, family, workplace, other
+    bool verified = false;
+    QString consent = QStringLiteral("unknown"); // granted, denied, unknown
+    bool optOut = false;
+    bool preferred = false;
+};
+
+struct SupplyRecord
+{
+    QString id;
+    QString service;          // electricity, gas, water
+    QString pointCode;        // POD / PDR
+    QString address;
+    QString billingFrequency; // monthly, bimonthly, quarterly, halfyearly, yearly
+    QDate startDate;
+};
+
+struct DebtorRecord
+{
+    QString id;
+    QString clientId;
+    QString customerCode;
+    QString kind = QStringLiteral("person"); // person, company
+    QString firstName;
+    QString lastName;
+    QString companyName;
+    QString displayName;
+    QString taxCode;
+    QString vatNumber;
+    QDate birthDate;
+    QString language = QStringLiteral("it");
+    QString address;
+    QString postalCode;
+    QString city;
+    QString province;
+    QString assignedOperatorId;
+    QDate assignedSince;
+    QString vulnerability;
+    bool doNotContact = false;
+    QString holdReason;
+    int version = 0;
+    QVector<ContactRecord> contacts;
+    QVector<SupplyRecord> supplies;
+};
+
+struct InvoiceRecord
+{
+    QString id;
+    QString debtorId;
+    QString supplyId;
+    QString number;
+    QDate issueDate;
+    QDate dueDate;
+    Money amount;
+    Money paid;
+    QString pagopaNotice;
+    QString deliveryChannel = QStringLiteral("post"); // post, email, pec, app
+    bool receiptConfirmed = false;
+    Money outstanding() const { return amount - paid; }
+};
+
+struct PaymentDraft
+{
+    QString debtorId;
+    Money amount;
+    QDate paidOn;
+    QString channel = QStringLiteral("pagopa");
+    QString reference;
+    // Leave empty for "oldest bill first"; otherwise the invoice ids to settle, in order.
+    QStringList invoiceIds;
+    // Whatever exceeds the open bills is kept as a credit on account only when allowed.
+    bool allowCredit = false;
+};
+
+struct DebtorSummary
+{
+    QString debtorId;
+    QDate asOf;
+    Money outstanding;
+    Money overdue;
+    QDate oldestOverdueDue;
+    Money aging[6];
+    int openInvoices = 0;
+    QDate nextDueDate;
+    Money credit;
+};
+
+} // namespace ascolto

@@ -1,0 +1,95 @@
+#include "BulkLoad.h"
+
+#include "Database.h"
+
+#include <sqlite3.h>
+
+namespace ascolto::BulkLoad {
+
+Result<QStringList> dropSecondaryIndexes(Database& db, const QStringList& tables)
+{
+    QStringList creates;
+    QStringList names;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(),
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                           "NOT NULL AND tbl_name = ?",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    for (const QString& table : tables) {
+        const QByteArray t = table.toUtf8();
+        sqlite3_bind_text(st, 1, t.constData(), t.size(), SQLITE_TRANSIENT);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+            creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+        }
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    for (const QString& name : names) {
+        if (Status s = db.execScript(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return Result<QStringList>::failure(s.error());
+    }
+    return creates;
+}
+
+Status recreateIndexes(Database& db, const QStringList& createStatements)
+{
+    for (const QString& sql : createStatements) {
+        if (Status s = db.execScript(sql); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Statement::Statement(sqlite3* db, const char* sql)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+        m_stmt = nullptr;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::text(int index, const char* value, int size)
+{
+    sqlite3_bind_text(m_stmt, index, value, size, SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::text(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::integer(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::null(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::run()
+{
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+QString Statement::error() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace ascolto::BulkLoad

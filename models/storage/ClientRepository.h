@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+namespace ascolto {
+
+class Database;
+class Session;
+
+class ClientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
+public:
+    ClientRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // Admin only. Returns the new client's id.
+    Result<QString> create(const Session& session, const ClientRecord& client);
+    Result<ClientRecord> byId(const QString& id) const;
+    Result<ClientRecord> byCode(const QString& code) const;
+    QVector<ClientRecord> all() const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ascolto

@@ -1,0 +1,363 @@
+#include "DebtorRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "DebtorSummaryRepository.h"
+#include "Ids.h"
+#include "Session.h"
+#include "SqlHelpers.h"
+#include "Transaction.h"
+
+#include "domain/CodiceFiscale.h"
+#include "domain/PartitaIva.h"
+#include "domain/PhoneNumber.h"
+
+namespace ascolto {
+
+namespace {
+
+Result<ContactRecord> normalised(ContactRecord c)
+{
+    if (c.kind == QLatin1String("phone")) {
+        const auto phone = PhoneNumber::parse(c.value);
+        if (!phone)
+            return phone.status();
+        c.value = phone->e164;
+    } else {
+        c.value = c.value.trimmed().toLower();
+        const int at = c.value.indexOf(QLatin1Char('@'));
+        if (at < 1 || c.value.indexOf(QLatin1Char('.'), at) < 0)
+            return Result<ContactRecord>::failure(
+                DebtorRepository::tr("\"%1\" is not an e-mail address").arg(c.value));
+    }
+    return c;
+}
+
+} // namespace
+
+Status DebtorRepository::insertContact(const QString& debtorId, const ContactRecord& contact,
+                                       QString* id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO contact(id, debtor_id, kind, value, label, owner, "
+                             "verified, consent, opt_out, preferred, device_id, updated_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    *id = contact.id.isEmpty() ? newId() : contact.id;
+    q.addBindValue(*id);
+    q.addBindValue(debtorId);
+    q.addBindValue(contact.kind);
+    q.addBindValue(contact.value);
+    q.addBindValue(contact.label);
+    q.addBindValue(contact.owner);
+    q.addBindValue(contact.verified ? 1 : 0);
+    q.addBindValue(contact.consent);
+    q.addBindValue(contact.optOut ? 1 : 0);
+    q.addBindValue(contact.preferred ? 1 : 0);
+    q.addBindValue(m_db.deviceId());
+    q.addBindValue(isoUtc(m_clock.nowUtc()));
+    return execOrFail(q, tr("Saving a contact"));
+}
+
+Result<QString> DebtorRepository::create(const Session& session, const DebtorRecord& input)
+{
+    using R = Result<QString>;
+    if (!session.canManagePortfolio())
+        return R::failure(Session::notAllowed(tr("add debtors")));
+    DebtorRecord d = input;
+    if (session.role() == Role::TeamLead)
+        d.clientId = session.clientId();
+    if (d.clientId.isEmpty())
+        return R::failure(tr("The debtor must belong to a client."));
+    if (d.customerCode.trimmed().isEmpty())
+        return R::failure(tr("The customer code is empty."));
+    if (d.displayName.trimmed().isEmpty())
+        d.displayName = d.kind == QLatin1String("company")
+                            ? d.companyName
+                            : QStringLiteral("%1 %2").arg(d.lastName, d.firstName).trimmed();
+    if (d.displayName.trimmed().isEmpty())
+        return R::failure(tr("The debtor has no name."));
+    if (!d.taxCode.isEmpty()) {
+        if (d.taxCode.size() == 16) {
+            const auto cf = CodiceFiscale::validate(d.taxCode, m_clock.today().year());
+            if (!cf)
+                return cf.status();
+            d.taxCode = cf->code;
+        } else {
+            const auto numeric = PartitaIva::validate(d.taxCode);
+            if (!numeric)
+                return numeric.status();
+            d.taxCode = numeric.value();
+        }
+    }
+    if (!d.vatNumber.isEmpty()) {
+        const auto vat = PartitaIva::validate(d.vatNumber);
+        if (!vat)
+            return vat.status();
+        d.vatNumber = vat.value();
+    }
+    QVector<ContactRecord> contacts;
+    for (const ContactRecord& c : d.contacts) {
+        const auto n = normalised(c);
+        if (!n)
+            return n.status();
+        contacts.push_back(n.value());
+    }
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString id = d.id.isEmpty() ? newId() : d.id;
+    const QString now = isoUtc(m_clock.nowUtc());
+    const QDate since = d.assignedSince.isValid() ? d.assignedSince : m_clock.today();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO debtor(id, client_id, customer_code, kind, first_name, last_name, "
+        "company_name, display_name, tax_code, vat_number, birth_date, language, address, "
+        "postal_code, city, province, assigned_operator_id, assigned_since, vulnerability, "
+        "do_not_contact, hold_reason, device_id, updated_at) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto nullable = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    for (const QVariant& v :
+         {QVariant(id), QVariant(d.clientId), QVariant(d.customerCode.trimmed()),
+          QVariant(d.kind), nullable(d.firstName), nullable(d.lastName),
+          nullable(d.companyName), QVariant(d.displayName.trimmed()), nullable(d.taxCode),
+          nullable(d.vatNumber), nullable(isoDate(d.birthDate)), QVariant(d.language),
+          nullable(d.address), nullable(d.postalCode), nullable(d.city), nullable(d.province),
+          nullable(d.assignedOperatorId),
+          d.assignedOperatorId.isEmpty() ? QVariant() : QVariant(isoDate(since)),
+          nullable(d.vulnerability), QVariant(d.doNotContact ? 1 : 0), nullable(d.holdReason),
+          QVariant(m_db.deviceId()), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+            return R::failure(
+                tr("A debtor with customer code %1 already exists.").arg(d.customerCode));
+        return R::failure(q.lastError().text());
+    }
+    for (const ContactRecord& c : contacts) {
+        QString contactId;
+        if (Status s = insertContact(id, c, &contactId); !s)
+            return s;
+    }
+    for (const SupplyRecord& s : d.supplies) {
+        QSqlQuery sq(m_db.sql());
+        sq.prepare(QStringLiteral("INSERT INTO supply(id, debtor_id, service, point_code, "
+                                  "address, billing_frequency, start_date, device_id, "
+                                  "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v :
+             {QVariant(s.id.isEmpty() ? newId() : s.id), QVariant(id), QVariant(s.service),
+              nullable(s.pointCode), nullable(s.address), QVariant(s.billingFrequency),
+              nullable(isoDate(s.startDate)), QVariant(m_db.deviceId()), QVariant(now)})
+            sq.addBindValue(v);
+        if (Status st = execOrFail(sq, tr("Saving a supply")); !st)
+            return st;
+    }
+    if (!d.assignedOperatorId.isEmpty()) {
+        QSqlQuery aq(m_db.sql());
+        aq.prepare(QStringLiteral("INSERT INTO assignment(id, debtor_id, operator_id, "
+                                  "from_date, reason, assigned_by, device_id, created_at) "
+                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v :
+             {QVariant(newId()), QVariant(id), QVariant(d.assignedOperatorId),
+              QVariant(isoDate(since)), QVariant(QStringLiteral("first assignment")),
+              nullable(session.userId()), QVariant(m_db.deviceId()), QVariant(now)})
+            aq.addBindValue(v);
+        if (Status st = execOrFail(aq, tr("Recording the interlocutor")); !st)
+            return st;
+    }
+    if (Status s = DebtorSummaryRepository(m_db).recompute(id, m_clock.today()); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                                    QStringLiteral("debtor"), id,
+                                    {{QStringLiteral("customer_code"), d.customerCode}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+Result<DebtorRecord> DebtorRepository::find(const Session& session, const QString& id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+                  "SELECT d.id, d.client_id, d.customer_code, d.kind, d.first_name, d.last_name, "
+                  "d.company_name, d.display_name, d.tax_code, d.vat_number, d.birth_date, "
+                  "d.language, d.address, d.postal_code, d.city, d.province, "
+                  "d.assigned_operator_id, d.assigned_since, d.vulnerability, d.do_not_contact, "
+                  "d.hold_reason, d.version FROM debtor d WHERE d.id = :id AND %1")
+                  .arg(session.debtorScope()));
+    q.bindValue(QStringLiteral(":id"), id);
+    session.bindScope(q);
+    if (!q.exec() || !q.next())
+        return Result<DebtorRecord>::failure(tr("This debtor is not in your portfolio."));
+    DebtorRecord d;
+    int c = 0;
+    d.id = q.value(c++).toString();
+    d.clientId = q.value(c++).toString();
+    d.customerCode = q.value(c++).toString();
+    d.kind = q.value(c++).toString();
+    d.firstName = q.value(c++).toString();
+    d.lastName = q.value(c++).toString();
+    d.companyName = q.value(c++).toString();
+    d.displayName = q.value(c++).toString();
+    d.taxCode = q.value(c++).toString();
+    d.vatNumber = q.value(c++).toString();
+    d.birthDate = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    d.language = q.value(c++).toString();
+    d.address = q.value(c++).toString();
+    d.postalCode = q.value(c++).toString();
+    d.city = q.value(c++).toString();
+    d.province = q.value(c++).toString();
+    d.assignedOperatorId = q.value(c++).toString();
+    d.assignedSince = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    d.vulnerability = q.value(c++).toString();
+    d.doNotContact = q.value(c++).toBool();
+    d.holdReason = q.value(c++).toString();
+    d.version = q.value(c++).toInt();
+
+    QSqlQuery cq(m_db.sql());
+    cq.prepare(QStringLiteral("SELECT id, kind, value, label, owner, verified, consent, opt_out, "
+                              "preferred FROM contact WHERE debtor_id = ? ORDER BY preferred "
+                              "DESC, kind, value"));
+    cq.addBindValue(id);
+    if (cq.exec()) {
+        while (cq.next()) {
+            ContactRecord r;
+            r.id = cq.value(0).toString();
+            r.kind = cq.value(1).toString();
+            r.value = cq.value(2).toString();
+            r.label = cq.value(3).toString();
+            r.owner = cq.value(4).toString();
+            r.verified = cq.value(5).toBool();
+            r.consent = cq.value(6).toString();
+            r.optOut = cq.value(7).toBool();
+            r.preferred = cq.value(8).toBool();
+            d.contacts.push_back(r);
+        }
+    }
+    QSqlQuery sq(m_db.sql());
+    sq.prepare(QStringLiteral("SELECT id, service, point_code, address, billing_frequency, "
+                              "start_date FROM supply WHERE debtor_id = ? ORDER BY service"));
+    sq.addBindValue(id);
+    if (sq.exec()) {
+        while (sq.next()) {
+            SupplyRecord s;
+            s.id = sq.value(0).toString();
+            s.service = sq.value(1).toString();
+            s.pointCode = sq.value(2).toString();
+            s.address = sq.value(3).toString();
+            s.billingFrequency = sq.value(4).toString();
+            s.startDate = QDate::fromString(sq.value(5).toString(), Qt::ISODate);
+            d.supplies.push_back(s);
+        }
+    }
+    return d;
+}
+
+int DebtorRepository::count(const Session& session) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM debtor d WHERE %1").arg(session.debtorScope()));
+    session.bindScope(q);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status DebtorRepository::assign(const Session& session, const QString& debtorId,
+                                const QString& operatorId, const QString& reason)
+{
+    if (!session.canManagePortfolio())
+        return Status::failure(Session::notAllowed(tr("reassign debtors")));
+    if (reason.trimmed().isEmpty())
+        return Status::failure(
+            tr("Give a reason: continuity with the same interlocutor is the method, so every "
+               "change is explained."));
+    const auto debtor = find(session, debtorId);
+    if (!debtor)
+        return debtor.status();
+    QSqlQuery oq(m_db.sql());
+    oq.prepare(QStringLiteral("SELECT client_id, role, active FROM app_user WHERE id = ?"));
+    oq.addBindValue(operatorId);
+    if (!oq.exec() || !oq.next() || oq.value(1).toString() != QLatin1String("operator") ||
+        oq.value(0).toString() != debtor->clientId || !oq.value(2).toBool())
+        return Status::failure(tr("The new interlocutor must be an active operator of the same "
+                                  "client."));
+    if (debtor->assignedOperatorId == operatorId)
+        return Status::success();
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    const QString today = isoDate(m_clock.today());
+    QSqlQuery close(m_db.sql());
+    close.prepare(QStringLiteral(
+        "UPDATE assignment SET to_date = ? WHERE debtor_id = ? AND to_date IS NULL"));
+    close.addBindValue(today);
+    close.addBindValue(debtorId);
+    if (Status s = execOrFail(close, tr("Closing the previous relationship")); !s)
+        return s;
+    QSqlQuery add(m_db.sql());
+    add.prepare(QStringLiteral("INSERT INTO assignment(id, debtor_id, operator_id, from_date, "
+                               "reason, assigned_by, device_id, created_at) "
+                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(newId()), QVariant(debtorId), QVariant(operatorId),
+                              QVariant(today), QVariant(reason.trimmed()),
+                              session.userId().isEmpty() ? QVariant() : QVariant(session.userId()),
+                              QVariant(m_db.deviceId()), QVariant(now)})
+        add.addBindValue(v);
+    if (Status s = execOrFail(add, tr("Recording the new interlocutor")); !s)
+        return s;
+    QSqlQuery upd(m_db.sql());
+    upd.prepare(QStringLiteral("UPDATE debtor SET assigned_operator_id = ?, assigned_since = ?, "
+                               "version = version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant& v : {QVariant(operatorId), QVariant(today), QVariant(m_db.deviceId()),
+                              QVariant(now), QVariant(debtorId)})
+        upd.addBindValue(v);
+    if (Status s = execOrFail(upd, tr("Reassigning the debtor")); !s)
+        return s;
+    QSqlQuery sum(m_db.sql());
+    sum.prepare(QStringLiteral("UPDATE debtor_summary SET operator_id = ? WHERE debtor_id = ?"));
+    sum.addBindValue(operatorId);
+    sum.addBindValue(debtorId);
+    if (Status s = execOrFail(sum, tr("Reassigning the debtor")); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("assign"),
+                                    QStringLiteral("debtor"), debtorId,
+                                    {{QStringLiteral("from"), debtor->assignedOperatorId},
+                                     {QStringLiteral("to"), operatorId},
+                                     {QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QString> DebtorRepository::addContact(const Session& session, const QString& debtorId,
+                                             const ContactRecord& contact)
+{
+    const auto debtor = find(session, debtorId);
+    if (!debtor)
+        return debtor.status();
+    const auto n = normalised(contact);
+    if (!n)
+        return n.status();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QString id;
+    if (Status s = insertContact(debtorId, n.value(), &id); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                                    QStringLiteral("contact"), id,
+                                    {{QStringLiteral("debtor_id"), debtorId},
+                                     {QStringLiteral("owner"), n->owner}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+} // namespace ascolto

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+namespace ascolto {
+
+class Database;
+class Session;
+
+class DebtorRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DebtorRepository)
+public:
+    DebtorRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // Team lead (own client) or admin. Validates tax code / VAT number / contacts and
+    // records the first interlocutor. Returns the new id.
+    Result<QString> create(const Session& session, const DebtorRecord& debtor);
+    // Only within the session's scope; a debtor outside it is "not found".
+    Result<DebtorRecord> find(const Session& session, const QString& id) const;
+    int count(const Session& session) const;
+    // Hands the debtor to another operator of the same client; the previous relationship
+    // is closed, not erased. Team lead or admin.
+    Status assign(const Session& session, const QString& debtorId, const QString& operatorId,
+                  const QString& reason);
+    Result<QString> addContact(const Session& session, const QString& debtorId,
+                               const ContactRecord& contact);
+
+private:
+    Status insertContact(const QString& debtorId, const ContactRecord& contact, QString* id);
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ascolto

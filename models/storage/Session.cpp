@@ -1,0 +1,52 @@
+#include "Session.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ascolto {
+
+Session::Session(QString userId, QString username, QString displayName, Role role,
+                 QString clientId)
+    : m_userId(std::move(userId))
+    , m_username(std::move(username))
+    , m_displayName(std::move(displayName))
+    , m_role(role)
+    , m_clientId(std::move(clientId))
+{
+}
+
+Session Session::system()
+{
+    return Session(QString(), QStringLiteral("system"), tr("System"), Role::Admin, QString());
+}
+
+QString Session::debtorScope(const QString& alias) const
+{
+    switch (m_role) {
+    case Role::Operator:
+        return QStringLiteral("(%1.client_id = :scope_client AND %1.assigned_operator_id = "
+                              ":scope_user)")
+            .arg(alias);
+    case Role::TeamLead:
+        return QStringLiteral("(%1.client_id = :scope_client)").arg(alias);
+    case Role::Admin:
+        break;
+    }
+    return QStringLiteral("1");
+}
+
+void Session::bindScope(QSqlQuery& query) const
+{
+    if (m_role == Role::Admin)
+        return;
+    query.bindValue(QStringLiteral(":scope_client"), m_clientId);
+    if (m_role == Role::Operator)
+        query.bindValue(QStringLiteral(":scope_user"), m_userId);
+}
+
+QString Session::notAllowed(const QString& action)
+{
+    return tr("You are not allowed to %1.").arg(action);
+}
+
+} // namespace ascolto

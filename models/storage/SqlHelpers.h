@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ascolto {
+
+// Executes a prepared query; on failure the driver's message with the statement's purpose.
+inline Status execOrFail(QSqlQuery& q, const QString& what)
+{
+    if (q.exec())
+        return Status::success();
+    return Status::failure(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+}
+
+} // namespace ascolto

@@ -1,0 +1,149 @@
+#include "UserRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Ids.h"
+#include "PasswordHasher.h"
+#include "SqlHelpers.h"
+#include "Transaction.h"
+
+namespace ascolto {
+
+namespace {
+
+const char kColumns[] = "id, username, display_name, role, client_id, phone, email, active";
+
+UserRecord readUser(const QSqlQuery& q)
+{
+    UserRecord u;
+    u.id = q.value(0).toString();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = RoleText::fromCode(q.value(3).toString()).value_or(Role::Operator);
+    u.clientId = q.value(4).toString();
+    u.phone = q.value(5).toString();
+    u.email = q.value(6).toString();
+    u.active = q.value(7).toBool();
+    return u;
+}
+
+} // namespace
+
+Result<QString> UserRepository::create(const Session& session, const UserRecord& user,
+                                       const QString& password)
+{
+    using R = Result<QString>;
+    if (!session.canManageUsers())
+        return R::failure(Session::notAllowed(tr("create users")));
+    if (user.username.trimmed().isEmpty())
+        return R::failure(tr("The user name is empty."));
+    if (user.role != Role::Admin && user.clientId.isEmpty())
+        return R::failure(tr("An operator or team lead must work for a client."));
+    if (Status s = PasswordHasher::acceptable(password); !s)
+        return s;
+    const auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.status();
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString id = user.id.isEmpty() ? newId() : user.id;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO app_user(id, username, display_name, role, client_id, "
+                             "password_hash, phone, email, active, device_id, updated_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(user.username.trimmed());
+    q.addBindValue(user.displayName.trimmed().isEmpty() ? user.username.trimmed()
+                                                        : user.displayName.trimmed());
+    q.addBindValue(RoleText::code(user.role));
+    q.addBindValue(user.clientId.isEmpty() ? QVariant() : QVariant(user.clientId));
+    q.addBindValue(hashed.value());
+    q.addBindValue(user.phone);
+    q.addBindValue(user.email);
+    q.addBindValue(user.active ? 1 : 0);
+    q.addBindValue(m_db.deviceId());
+    q.addBindValue(isoUtc(m_clock.nowUtc()));
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+            return R::failure(tr("The user name %1 is taken.").arg(user.username));
+        if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
+            return R::failure(tr("The client of the new user does not exist."));
+        return R::failure(q.lastError().text());
+    }
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                                    QStringLiteral("user"), id,
+                                    {{QStringLiteral("username"), user.username},
+                                     {QStringLiteral("role"), RoleText::code(user.role)}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+Result<Session> UserRepository::authenticate(const QString& username,
+                                             const QString& password) const
+{
+    const QString wrong = tr("Wrong user name or password.");
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, username, display_name, role, client_id, "
+                             "password_hash, active FROM app_user WHERE username = ?"));
+    q.addBindValue(username.trimmed());
+    if (!q.exec() || !q.next()) {
+        // Spend the same time as a real check so response time does not reveal users.
+        static const QString dummy =
+            PasswordHasher::hash(QStringLiteral("no such user")).value();
+        PasswordHasher::verify(dummy, password);
+        return Result<Session>::failure(wrong);
+    }
+    if (!PasswordHasher::verify(q.value(5).toString(), password))
+        return Result<Session>::failure(wrong);
+    if (!q.value(6).toBool())
+        return Result<Session>::failure(tr("This account is disabled; ask your administrator."));
+    const auto role = RoleText::fromCode(q.value(3).toString());
+    if (!role)
+        return Result<Session>::failure(tr("This account has an unknown role."));
+    return Session(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *role,
+                   q.value(4).toString());
+}
+
+Result<UserRecord> UserRepository::byId(const QString& id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM app_user WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Result<UserRecord>::failure(tr("Unknown user."));
+    return readUser(q);
+}
+
+QVector<UserRecord> UserRepository::list(const Session& session) const
+{
+    QVector<UserRecord> out;
+    QSqlQuery q(m_db.sql());
+    if (session.role() == Role::Admin) {
+        q.prepare(QStringLiteral("SELECT %1 FROM app_user ORDER BY display_name")
+                      .arg(QLatin1String(kColumns)));
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM app_user WHERE client_id = ? ORDER BY "
+                                 "display_name")
+                      .arg(QLatin1String(kColumns)));
+        q.addBindValue(session.clientId());
+    }
+    if (q.exec())
+        while (q.next())
+            out.push_back(readUser(q));
+    return out;
+}
+
+int UserRepository::count() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM app_user")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace ascolto

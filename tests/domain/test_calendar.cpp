@@ -1,0 +1,71 @@
+#include <catch2/catch.hpp>
+
+#include "QtCatch.h"
+
+#include "domain/Aging.h"
+#include "domain/Clock.h"
+#include "domain/ItalianCalendar.h"
+
+using namespace ascolto;
+
+TEST_CASE("Easter and the national holidays", "[calendar]")
+{
+    CHECK(ItalianCalendar::easterSunday(2024) == QDate(2024, 3, 31));
+    CHECK(ItalianCalendar::easterSunday(2025) == QDate(2025, 4, 20));
+    CHECK(ItalianCalendar::easterSunday(2026) == QDate(2026, 4, 5));
+    CHECK(ItalianCalendar::easterSunday(2038) == QDate(2038, 4, 25)); // also Liberation Day
+    CHECK(ItalianCalendar::isHoliday(QDate(2026, 4, 6)));             // Easter Monday
+    CHECK_FALSE(ItalianCalendar::isHoliday(QDate(2026, 4, 7)));
+    for (const QDate& d : {QDate(2026, 1, 1), QDate(2026, 1, 6), QDate(2026, 4, 25),
+                           QDate(2026, 5, 1), QDate(2026, 6, 2), QDate(2026, 8, 15),
+                           QDate(2026, 11, 1), QDate(2026, 12, 8), QDate(2026, 12, 25),
+                           QDate(2026, 12, 26)})
+        CHECK(ItalianCalendar::isHoliday(d));
+    CHECK(ItalianCalendar::holidayName(QDate(2026, 12, 8)) ==
+          QStringLiteral("Immaculate Conception"));
+    CHECK(ItalianCalendar::holidayName(QDate(2026, 12, 9)).isEmpty());
+}
+
+TEST_CASE("Business days skip weekends and holidays", "[calendar]")
+{
+    // Friday 4 Dec 2026; Tuesday 8 Dec is a holiday.
+    CHECK(ItalianCalendar::isBusinessDay(QDate(2026, 12, 4)));
+    CHECK_FALSE(ItalianCalendar::isBusinessDay(QDate(2026, 12, 5)));
+    CHECK(ItalianCalendar::nextBusinessDayOnOrAfter(QDate(2026, 12, 5)) == QDate(2026, 12, 7));
+    CHECK(ItalianCalendar::nextBusinessDayOnOrAfter(QDate(2026, 12, 8)) == QDate(2026, 12, 9));
+    CHECK(ItalianCalendar::addBusinessDays(QDate(2026, 12, 4), 2) == QDate(2026, 12, 9));
+    // Easter weekend 2026: Friday 3 April + 1 business day = Tuesday 7 April.
+    CHECK(ItalianCalendar::addBusinessDays(QDate(2026, 4, 3), 1) == QDate(2026, 4, 7));
+    CHECK(ItalianCalendar::addBusinessDays(QDate(2026, 4, 7), -1) == QDate(2026, 4, 3));
+    // Christmas: 24 Dec 2026 (Thu) + 1 = 28 Dec (Mon).
+    CHECK(ItalianCalendar::addBusinessDays(QDate(2026, 12, 24), 1) == QDate(2026, 12, 28));
+}
+
+TEST_CASE("Aging buckets by days past due", "[aging]")
+{
+    const QDate today(2026, 11, 22);
+    CHECK(Aging::bucketFor(today, today) == Aging::NotOverdue);
+    CHECK(Aging::bucketFor(today.addDays(5), today) == Aging::NotOverdue);
+    CHECK(Aging::bucketFor(today.addDays(-1), today) == Aging::Days0To30);
+    CHECK(Aging::bucketFor(today.addDays(-30), today) == Aging::Days0To30);
+    CHECK(Aging::bucketFor(today.addDays(-31), today) == Aging::Days31To60);
+    CHECK(Aging::bucketFor(today.addDays(-60), today) == Aging::Days31To60);
+    CHECK(Aging::bucketFor(today.addDays(-61), today) == Aging::Days61To90);
+    CHECK(Aging::bucketFor(today.addDays(-91), today) == Aging::Days91To180);
+    CHECK(Aging::bucketFor(today.addDays(-180), today) == Aging::Days91To180);
+    CHECK(Aging::bucketFor(today.addDays(-181), today) == Aging::Days181To360);
+    CHECK(Aging::bucketFor(today.addDays(-360), today) == Aging::Days181To360);
+    CHECK(Aging::bucketFor(today.addDays(-361), today) == Aging::Over360);
+    CHECK(Aging::label(Aging::Over360) == QStringLiteral(">360"));
+    CHECK(Aging::daysOverdue(QDate(2026, 10, 1), today) == 52);
+}
+
+TEST_CASE("A fixed clock pins today and moves only when told", "[clock]")
+{
+    FixedClock clock(QDate(2026, 11, 22));
+    CHECK(clock.today() == QDate(2026, 11, 22));
+    clock.advanceDays(10);
+    CHECK(clock.today() == QDate(2026, 12, 2));
+    SystemClock system;
+    CHECK(qAbs(system.nowUtc().secsTo(QDateTime::currentDateTimeUtc())) < 5);
+}

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "QtCatch.h"
+
+#include "domain/PaymentAllocator.h"
+#include "domain/Role.h"
+#include "domain/TextFold.h"
+
+using namespace ascolto;
+
+TEST_CASE("Payments settle the oldest bill first", "[allocation]")
+{
+    const QVector<PaymentAllocator::OpenItem> open = {
+        {QStringLiteral("b"), QDate(2026, 9, 1), Money::fromCents(5000)},
+        {QStringLiteral("a"), QDate(2026, 8, 1), Money::fromCents(3000)},
+        {QStringLiteral("c"), QDate(2026, 10, 1), Money::fromCents(7000)}};
+    const auto plan = PaymentAllocator::allocate(Money::fromCents(6000), open, {}, false);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->allocations.size() == 2);
+    CHECK(plan->allocations[0].id == QStringLiteral("a"));
+    CHECK(plan->allocations[0].amount.cents() == 3000);
+    CHECK(plan->allocations[1].id == QStringLiteral("b"));
+    CHECK(plan->allocations[1].amount.cents() == 3000);
+    CHECK(plan->credit.isZero());
+}
+
+TEST_CASE("Payments can go to chosen bills and and over-payment needs a credit choice",
+          "[allocation]")
+{
+    const QVector<PaymentAllocator::OpenItem> open = {
+        {QStringLiteral("a"), QDate(2026, 8, 1), Money::fromCents(3000)},
+        {QStringLiteral("c"), QDate(2026, 10, 1), Money::fromCents(7000)}};
+    const auto chosen = PaymentAllocator::allocate(Money::fromCents(7000), open,
+                                                   {QStringLiteral("c")}, false);
+    REQUIRE(chosen.ok());
+    REQUIRE(chosen->allocations.size() == 1);
+    CHECK(chosen->allocations[0].id == QStringLiteral("c"));
+
+    const auto over = PaymentAllocator::allocate(Money::fromCents(12000), open, {}, false);
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().contains(QStringLiteral("credit")));
+    const auto credit = PaymentAllocator::allocate(Money::fromCents(12000), open, {}, true);
+    REQUIRE(credit.ok());
+    CHECK(credit->credit.cents() == 2000);
+
+    CHECK_FALSE(PaymentAllocator::allocate(Money(), open, {}, true).ok());
+    CHECK_FALSE(PaymentAllocator::allocate(Money::fromCents(-5), open, {}, true).ok());
+    CHECK_FALSE(PaymentAllocator::allocate(Money::fromCents(5), open, {QStringLiteral("zz")}, true)
+                    .ok());
+}
+
+TEST_CASE("Text folding for search", "[search]")
+{
+    CHECK(TextFold::fold(QString::fromUtf8("Nicolò")) == QStringLiteral("nicolo"));
+    CHECK(TextFold::fold(QStringLiteral("NICOLO")) == QStringLiteral("nicolo"));
+    CHECK(TextFold::fold(QStringLiteral("D'Angelo")) == QStringLiteral("dangelo"));
+    CHECK(TextFold::fold(QString::fromUtf8("D’Angelo")) == QStringLiteral("dangelo"));
+    CHECK(TextFold::fold(QString::fromUtf8("  Forlì -  Cesena ")) == QStringLiteral("forli cesena"));
+}
+
+TEST_CASE("Roles round-trip through their stored codes", "[roles]")
+{
+    for (Role r : {Role::Operator, Role::TeamLead, Role::Admin})
+        CHECK(RoleText::fromCode(RoleText::code(r)) == r);
+    CHECK_FALSE(RoleText::fromCode(QStringLiteral("boss")).has_value());
+}

@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "io/DemoPortfolio.h"
+#include "itemmodels/PortfolioModel.h"
+#include "storage/UserRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace ascolto;
+using ascolto::test::TempDatabase;
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+Session login(Database& db, const Clock& clock, const QString& user)
+{
+    const auto s = UserRepository(db, clock).authenticate(user, DemoPortfolio::password());
+    REQUIRE(s.ok());
+    return s.value();
+}
+} // namespace
+
+TEST_CASE("The portfolio model pages by keyset through the whole scope", "[portfolio]")
+{
+    TempDatabase t;
+    DemoPortfolio::Options o;
+    o.debtors = 1500;
+    o.today = kToday;
+    REQUIRE(DemoPortfolio::generate(t.db(), o).ok());
+    FixedClock clock(kToday);
+    const Session op = login(t.db(), clock, DemoPortfolio::operatorUsername());
+
+    PortfolioModel model(std::make_unique<PortfolioQuery>(t.db(), op), clock);
+    const int total = model.totalCount();
+    CHECK(total > 400);
+    CHECK(total < 600); // one operator of three
+    CHECK(model.rowCount() == PortfolioModel::PageSize);
+    CHECK(model.canFetchMore({}));
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == total);
+    CHECK(inserted.count() == (total - 1) / PortfolioModel::PageSize);
+
+    // Rows come sorted by name without gaps or repeats across page borders.
+    QStringList ids;
+    QString previous;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString name = model.index(r, PortfolioModel::Name).data().toString();
+        CHECK(QString::compare(previous, name, Qt::CaseInsensitive) <= 0);
+        previous = name;
+        ids << model.index(r, 0).data(PortfolioModel::DebtorIdRole).toString();
+    }
+    ids.removeDuplicates();
+    CHECK(ids.size() == total);
+
+    // A reload starts again from the first page.
+    model.reload();
+    CHECK(model.rowCount() == PortfolioModel::PageSize);
+    CHECK(model.canFetchMore({}));
+
+    // The tester fetches on its own and checks every structural invariant. (It is not
+    // attached across a reset: the 6.4 tester fetches from inside its modelReset handler
+    // and then flags its own rowsInserted as nested.)
+    PortfolioModel fresh(std::make_unique<PortfolioQuery>(t.db(), op), clock);
+    QAbstractItemModelTester tester(&fresh, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (fresh.canFetchMore({}))
+        fresh.fetchMore({});
+    CHECK(fresh.rowCount() == total);
+}
+
+TEST_CASE("Portfolio cells are formatted text with raw values beside them", "[portfolio]")
+{
+    TempDatabase t;
+    DemoPortfolio::Options o;
+    o.debtors = 300;
+    o.today = kToday;
+    REQUIRE(DemoPortfolio::generate(t.db(), o).ok());
+    FixedClock clock(kToday);
+    const Session lead = login(t.db(), clock, DemoPortfolio::teamLeadUsername());
+    PortfolioModel model(std::make_unique<PortfolioQuery>(t.db(), lead), clock);
+    CHECK(model.totalCount() == 300);
+    bool sawOverdue = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const qint64 cents = model.index(r, PortfolioModel::Outstanding)
+                                 .data(PortfolioModel::RawValueRole)
+                                 .toLongLong();
+        const QString text = model.index(r, PortfolioModel::Outstanding).data().toString();
+        CHECK(text == Money::fromCents(cents).format());
+        CHECK(text.endsWith(QChar(0x20AC)));
+        const int days = model.index(r, PortfolioModel::DaysOverdue)
+                             .data(PortfolioModel::RawValueRole)
+                             .toInt();
+        if (days > 0) {
+            sawOverdue = true;
+            CHECK(model.index(r, PortfolioModel::DaysOverdue).data().toInt() == days);
+            CHECK(model.index(r, PortfolioModel::DaysOverdue)
+                      .data(Qt::ToolTipRole)
+                      .toString()
+                      .contains(QStringLiteral("aging")));
+        }
+        CHECK_FALSE(model.index(r, PortfolioModel::Operator).data().toString().isEmpty());
+    }
+    CHECK(sawOverdue);
+    CHECK(model.headerData(PortfolioModel::Outstanding, Qt::Horizontal).toString() ==
+          QStringLiteral("Outstanding"));
+}
+
+TEST_CASE("An operator with no debtors gets an empty and well-behaved model", "[portfolio]")
+{
+    TempDatabase t;
+    FixedClock clock(kToday);
+    ascolto::test::Fixture f(t.db(), clock);
+    PortfolioModel model(std::make_unique<PortfolioQuery>(t.db(), f.operatorA1), clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    CHECK_FALSE(model.canFetchMore({}));
+    f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    PortfolioModel after(std::make_unique<PortfolioQuery>(t.db(), f.operatorA1), clock);
+    QAbstractItemModelTester again(&after, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(after.rowCount() == 1);
+    model.reload();
+    CHECK(model.rowCount() == 1);
+    CHECK(model.totalCount() == 1);
+}

@@ -1,0 +1,218 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ascolto;
+using ascolto::test::TempDatabase;
+
+namespace {
+QString pragma(Database& db, const char* name)
+{
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    q.next();
+    return q.value(0).toString();
+}
+
+int scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    q.exec(sql);
+    q.next();
+    return q.value(0).toInt();
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+} // namespace
+
+TEST_CASE("A new store is a WAL SQLite file with foreign keys and at the latest schema",
+          "[database]")
+{
+    TempDatabase t;
+    CHECK(pragma(t.db(), "journal_mode") == QStringLiteral("wal"));
+    CHECK(pragma(t.db(), "foreign_keys") == QStringLiteral("1"));
+    CHECK(pragma(t.db(), "busy_timeout") == QStringLiteral("5000"));
+    CHECK(t->schemaVersion() == Database::latestVersion());
+    CHECK(t->schemaVersion() >= 1);
+    CHECK(t->deviceId().size() == 36);
+    CHECK(QFile::exists(t.path()));
+    // A foreign key violation is refused.
+    QSqlQuery q(t->sql());
+    CHECK_FALSE(q.exec(QStringLiteral(
+        "INSERT INTO debtor(id, client_id, customer_code, display_name, device_id, updated_at) "
+        "VALUES('d', 'no-such-client', 'C1', 'X', 'dev', 'now')")));
+}
+
+TEST_CASE("The device id survives reopening", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    QString first;
+    {
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+        REQUIRE(db.ok());
+        first = db.value()->deviceId();
+    }
+    auto again = Database::open(path, TempDatabase::uniqueConnectionName());
+    REQUIRE(again.ok());
+    CHECK(again.value()->deviceId() == first);
+}
+
+TEST_CASE("A store newer than the app is refused and left untouched", "[database][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->execScript(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    auto again = Database::open(path, TempDatabase::uniqueConnectionName());
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("newer version of Ascolto")));
+    CHECK(again.error().contains(QStringLiteral("schema 99")));
+}
+
+TEST_CASE("Files that are not Ascolto stores are refused without changes", "[database]")
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(text, QByteArray("this is not a database, just some text that is long enough ")
+                        .repeated(20));
+    auto r = Database::open(text, TempDatabase::uniqueConnectionName());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("not an Ascolto store")));
+
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        auto db = Database::open(other, TempDatabase::uniqueConnectionName(),
+                                 {QStringLiteral(":/nonexistent"), true, true, 1000});
+        CHECK_FALSE(db.ok()); // no migrations found
+    }
+    QFile::remove(other);
+    // A foreign SQLite file: has tables but user_version 0.
+    {
+        QTemporaryDir mig;
+        writeFile(mig.filePath(QStringLiteral("001_other.sql")),
+                  "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                  "CREATE TABLE something(x);");
+        auto db = Database::open(other, TempDatabase::uniqueConnectionName(),
+                                 {mig.path(), true, true, 1000});
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->execScript(QStringLiteral("PRAGMA user_version = 0")));
+    }
+    auto foreign = Database::open(other, TempDatabase::uniqueConnectionName());
+    REQUIRE_FALSE(foreign.ok());
+    CHECK(foreign.error().contains(QStringLiteral("not an Ascolto store")));
+
+    Database::Options noCreate;
+    noCreate.create = false;
+    auto missing = Database::open(dir.filePath(QStringLiteral("missing.sqlite")),
+                                  TempDatabase::uniqueConnectionName(), noCreate);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("Migrating an older store makes a backup first and runs each step atomically",
+          "[database][migration]")
+{
+    QTemporaryDir mig;
+    writeFile(mig.filePath(QStringLiteral("001_base.sql")),
+              "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+              "CREATE TABLE thing(id INTEGER PRIMARY KEY, name TEXT);");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
+                                 {mig.path(), true, true, 1000});
+        REQUIRE(db.ok());
+        CHECK(db.value()->schemaVersion() == 1);
+        REQUIRE(db.value()->execScript(QStringLiteral("INSERT INTO thing(name) VALUES('kept')")));
+    }
+
+    SECTION("a failing migration rolls back and reports the file")
+    {
+        writeFile(mig.filePath(QStringLiteral("002_broken.sql")),
+                  "ALTER TABLE thing ADD COLUMN extra TEXT; INSERT INTO nowhere VALUES(1);");
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
+                                 {mig.path(), true, true, 1000});
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().contains(QStringLiteral("002_broken.sql")));
+        CHECK(db.error().contains(QStringLiteral("left at schema 1")));
+        QFile::remove(mig.filePath(QStringLiteral("002_broken.sql")));
+        auto reopened = Database::open(path, TempDatabase::uniqueConnectionName(),
+                                       {mig.path(), true, true, 1000});
+        REQUIRE(reopened.ok());
+        CHECK(reopened.value()->schemaVersion() == 1);
+        // The column added before the failure was rolled back with it.
+        QSqlQuery q(reopened.value()->sql());
+        CHECK_FALSE(q.exec(QStringLiteral("SELECT extra FROM thing")));
+    }
+
+    SECTION("a good migration upgrades and leaves a readable backup of the old version")
+    {
+        writeFile(mig.filePath(QStringLiteral("002_more.sql")),
+                  "ALTER TABLE thing ADD COLUMN extra TEXT DEFAULT 'x';");
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
+                                 {mig.path(), true, true, 1000});
+        REQUIRE(db.ok());
+        CHECK(db.value()->schemaVersion() == 2);
+        CHECK(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM thing WHERE extra = 'x'")) == 1);
+        const QString backup = db.value()->lastBackupPath();
+        REQUIRE_FALSE(backup.isEmpty());
+        REQUIRE(QFile::exists(backup));
+        QTemporaryDir mig1;
+        writeFile(mig1.filePath(QStringLiteral("001_base.sql")), "SELECT 1;");
+        auto old = Database::open(backup, TempDatabase::uniqueConnectionName(),
+                                  {mig1.path(), false, false, 1000});
+        REQUIRE(old.ok());
+        CHECK(old.value()->schemaVersion() == 1);
+        CHECK(scalar(*old.value(), QStringLiteral("SELECT count(*) FROM thing")) == 1);
+    }
+}
+
+TEST_CASE("Transaction guard rolls back unless committed", "[database][transaction]")
+{
+    TempDatabase t;
+    {
+        Transaction tx(t.db());
+        REQUIRE(tx.begun());
+        REQUIRE(t->setMetaValue(QStringLiteral("probe"), QStringLiteral("1")));
+    }
+    CHECK(t->metaValue(QStringLiteral("probe")).isEmpty());
+    {
+        Transaction tx(t.db());
+        REQUIRE(t->setMetaValue(QStringLiteral("probe"), QStringLiteral("2")));
+        REQUIRE(tx.commit());
+        CHECK_FALSE(tx.commit().ok()); // a second commit is an error, not a silent no-op
+    }
+    CHECK(t->metaValue(QStringLiteral("probe")) == QStringLiteral("2"));
+}
+
+TEST_CASE("A second writer waits for the busy timeout and then gets a clear error",
+          "[database][transaction]")
+{
+    TempDatabase t;
+    Database::Options quick;
+    quick.busyTimeoutMs = 50;
+    auto other = Database::open(t.path(), TempDatabase::uniqueConnectionName(), quick);
+    REQUIRE(other.ok());
+    Transaction holder(t.db());
+    REQUIRE(holder.begun());
+    Transaction blocked(*other.value());
+    CHECK_FALSE(blocked.begun().ok());
+    CHECK(blocked.begun().error().contains(QStringLiteral("locked")));
+}

@@ -1,0 +1,333 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "storage/ClientRepository.h"
+#include "storage/DebtorRepository.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/PortfolioQuery.h"
+#include "storage/StoreCheck.h"
+#include "storage/UserRepository.h"
+
+#include "domain/Aging.h"
+
+#include <QSqlQuery>
+
+using namespace ascolto;
+using ascolto::test::Fixture;
+using ascolto::test::TempDatabase;
+
+namespace {
+int count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    q.next();
+    return q.value(0).toInt();
+}
+} // namespace
+
+TEST_CASE("Passwords are stored as Argon2id hashes and checked at login", "[users]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    UserRepository users(t.db(), clock);
+
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT password_hash FROM app_user WHERE username = 'op.a1'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(q.value(0).toString().contains(QStringLiteral("password-1")));
+
+    const auto ok = users.authenticate(QStringLiteral("OP.A1"), QStringLiteral("password-1"));
+    REQUIRE(ok.ok());
+    CHECK(ok->role() == Role::Operator);
+    CHECK(ok->clientId() == f.clientA);
+
+    const auto wrong = users.authenticate(QStringLiteral("op.a1"), QStringLiteral("nope-nope"));
+    const auto unknown = users.authenticate(QStringLiteral("ghost"), QStringLiteral("password-1"));
+    REQUIRE_FALSE(wrong.ok());
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(wrong.error() == unknown.error()); // no hint about which part was wrong
+
+    UserRecord disabled;
+    disabled.username = QStringLiteral("gone");
+    disabled.role = Role::Operator;
+    disabled.clientId = f.clientA;
+    disabled.active = false;
+    REQUIRE(users.create(f.admin, disabled, QStringLiteral("password-1")).ok());
+    CHECK(users.authenticate(QStringLiteral("gone"), QStringLiteral("password-1"))
+              .error()
+              .contains(QStringLiteral("disabled")));
+}
+
+TEST_CASE("Only admins create users so operators must belong to a client", "[users]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    UserRepository users(t.db(), clock);
+    UserRecord u;
+    u.username = QStringLiteral("new.op");
+    u.role = Role::Operator;
+    u.clientId = f.clientA;
+    CHECK(users.create(f.leadA, u, QStringLiteral("password-1"))
+              .error()
+              .contains(QStringLiteral("not allowed")));
+    UserRecord orphan = u;
+    orphan.clientId.clear();
+    CHECK(users.create(f.admin, orphan, QStringLiteral("password-1"))
+              .error()
+              .contains(QStringLiteral("client")));
+    CHECK(users.create(f.admin, u, QStringLiteral("short"))
+              .error()
+              .contains(QStringLiteral("8 characters")));
+    REQUIRE(users.create(f.admin, u, QStringLiteral("password-1")).ok());
+    CHECK(users.create(f.admin, u, QStringLiteral("password-1"))
+              .error()
+              .contains(QStringLiteral("taken")));
+    // Each creation left its audit row.
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'user' "
+                                       "AND action = 'create'")) == 6);
+}
+
+TEST_CASE("The session scopes every debtor read", "[session][scope]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QString mine = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi Mario"), f.operatorA1);
+    const QString colleague =
+        f.addDebtor(QStringLiteral("A-2"), QStringLiteral("Bianchi Anna"), f.operatorA2);
+    const QString otherClient =
+        f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Verdi Luca"), f.operatorB1);
+    DebtorRepository debtors(t.db(), clock);
+
+    CHECK(debtors.find(f.operatorA1, mine).ok());
+    CHECK(debtors.find(f.operatorA1, colleague).error().contains(QStringLiteral("not in your portfolio")));
+    CHECK_FALSE(debtors.find(f.operatorA1, otherClient).ok());
+    CHECK(debtors.count(f.operatorA1) == 1);
+
+    CHECK(debtors.find(f.leadA, mine).ok());
+    CHECK(debtors.find(f.leadA, colleague).ok());
+    CHECK_FALSE(debtors.find(f.leadA, otherClient).ok());
+    CHECK(debtors.count(f.leadA) == 2);
+    CHECK(debtors.count(f.leadB) == 1);
+    CHECK(debtors.count(f.admin) == 3);
+
+    // The same rule holds for lists, balances, bills and payments.
+    CHECK(PortfolioQuery(t.db(), f.operatorA2).count() == 1);
+    CHECK(PortfolioQuery(t.db(), f.operatorA2).page({}, {}, 50).first().id == colleague);
+    CHECK_FALSE(DebtorSummaryRepository(t.db()).get(f.operatorA1, colleague).ok());
+    f.addBill(colleague, QStringLiteral("F-1"), QDate(2026, 10, 1), 10000);
+    CHECK(InvoiceRepository(t.db(), clock).forDebtor(f.operatorA1, colleague).isEmpty());
+    CHECK(InvoiceRepository(t.db(), clock).forDebtor(f.operatorA2, colleague).size() == 1);
+    PaymentDraft pay;
+    pay.debtorId = colleague;
+    pay.amount = Money::fromCents(100);
+    pay.paidOn = clock.today();
+    CHECK_FALSE(PaymentRepository(t.db(), clock).record(f.operatorA1, pay).ok());
+    CHECK(PaymentRepository(t.db(), clock).record(f.operatorA2, pay).ok());
+}
+
+TEST_CASE("Debtor creation validates codes and contacts and and records the interlocutor",
+          "[debtors]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    DebtorRepository debtors(t.db(), clock);
+    DebtorRecord d;
+    d.customerCode = QStringLiteral("A-9");
+    d.firstName = QString::fromUtf8("Nicolò");
+    d.lastName = QStringLiteral("D'Angelo");
+    d.taxCode = QStringLiteral("RSSMRA85T10A562X");
+    d.assignedOperatorId = f.operatorA1.userId();
+    CHECK(debtors.create(f.leadA, d).error().contains(QStringLiteral("check character")));
+    d.taxCode = QStringLiteral("rssmra85t10a562s");
+    ContactRecord badPhone;
+    badPhone.value = QStringLiteral("12345");
+    d.contacts = {badPhone};
+    CHECK(debtors.create(f.leadA, d).error().contains(QStringLiteral("phone number")));
+    ContactRecord phone;
+    phone.value = QStringLiteral("0039 347 765 4321");
+    phone.owner = QStringLiteral("family");
+    ContactRecord mail;
+    mail.kind = QStringLiteral("email");
+    mail.value = QStringLiteral(" Nicolo.DAngelo@Example.IT ");
+    d.contacts = {phone, mail};
+    CHECK(debtors.create(f.operatorA1, d).error().contains(QStringLiteral("not allowed")));
+    const auto id = debtors.create(f.leadA, d);
+    REQUIRE(id.ok());
+    const auto back = debtors.find(f.operatorA1, id.value());
+    REQUIRE(back.ok());
+    CHECK(back->displayName == QString::fromUtf8("D'Angelo Nicolò"));
+    CHECK(back->taxCode == QStringLiteral("RSSMRA85T10A562S"));
+    CHECK(back->clientId == f.clientA);
+    REQUIRE(back->contacts.size() == 2);
+    QStringList values;
+    for (const auto& c : back->contacts)
+        values << c.value + QLatin1Char('/') + c.owner;
+    CHECK(values.contains(QStringLiteral("+393477654321/family")));
+    CHECK(values.contains(QStringLiteral("nicolo.dangelo@example.it/debtor")));
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM assignment WHERE to_date IS NULL")) == 1);
+    CHECK(debtors.create(f.leadA, d).error().contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("Reassignment keeps the relationship history", "[debtors][continuity]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QString id = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    DebtorRepository debtors(t.db(), clock);
+    CHECK(debtors.assign(f.operatorA1, id, f.operatorA2.userId(), QStringLiteral("x"))
+              .error()
+              .contains(QStringLiteral("not allowed")));
+    CHECK(debtors.assign(f.leadA, id, f.operatorA2.userId(), QString()).error().contains(
+        QStringLiteral("reason")));
+    CHECK(debtors.assign(f.leadA, id, f.operatorB1.userId(), QStringLiteral("x"))
+              .error()
+              .contains(QStringLiteral("same client")));
+    clock.advanceDays(3);
+    REQUIRE(debtors.assign(f.leadA, id, f.operatorA2.userId(), QStringLiteral("Maternity leave")));
+    CHECK(debtors.find(f.operatorA2, id).ok());
+    CHECK_FALSE(debtors.find(f.operatorA1, id).ok());
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT operator_id, from_date, to_date FROM assignment ORDER "
+                                  "BY from_date, to_date IS NULL")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == f.operatorA1.userId());
+    CHECK(q.value(2).toString() == QStringLiteral("2026-11-26"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == f.operatorA2.userId());
+    CHECK(q.value(1).toString() == QStringLiteral("2026-11-26"));
+    CHECK(q.value(2).isNull());
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'assign' "
+                                       "AND details LIKE '%Maternity leave%'")) == 1);
+    CHECK(PortfolioQuery(t.db(), f.operatorA2).count() == 1);
+}
+
+TEST_CASE("Stored balances and aging follow bills and payments", "[balance]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QString id = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    const QDate today = clock.today();
+    const QString oldest = f.addBill(id, QStringLiteral("F-400"), today.addDays(-400), 40000);
+    f.addBill(id, QStringLiteral("F-45"), today.addDays(-45), 4500);
+    f.addBill(id, QStringLiteral("F-10"), today.addDays(-10), 1000);
+    f.addBill(id, QStringLiteral("F+5"), today.addDays(5), 500);
+    DebtorSummaryRepository summaries(t.db());
+    auto s = summaries.get(f.operatorA1, id);
+    REQUIRE(s.ok());
+    CHECK(s->outstanding.cents() == 46000);
+    CHECK(s->overdue.cents() == 45500);
+    CHECK(s->oldestOverdueDue == today.addDays(-400));
+    CHECK(s->aging[Aging::Over360].cents() == 40000);
+    CHECK(s->aging[Aging::Days31To60].cents() == 4500);
+    CHECK(s->aging[Aging::Days0To30].cents() == 1000);
+    CHECK(s->nextDueDate == today.addDays(5));
+    CHECK(s->openInvoices == 4);
+
+    PaymentRepository payments(t.db(), clock);
+    PaymentDraft pay;
+    pay.debtorId = id;
+    pay.amount = Money::fromCents(40500);
+    pay.paidOn = today;
+    pay.channel = QStringLiteral("bank_transfer");
+    REQUIRE(payments.record(f.operatorA1, pay).ok());
+    s = summaries.get(f.operatorA1, id);
+    CHECK(s->outstanding.cents() == 5500);
+    CHECK(s->aging[Aging::Over360].isZero());
+    CHECK(s->aging[Aging::Days31To60].cents() == 4000); // 500 of F-45 paid after F-400
+    CHECK(s->oldestOverdueDue == today.addDays(-45));
+    CHECK(count(t.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE id = '%1'").arg(oldest)) == 40000);
+
+    // Days pass: the aging moves when the summaries are refreshed.
+    clock.advanceDays(20);
+    REQUIRE(summaries.refreshAll(clock.today()));
+    s = summaries.get(f.operatorA1, id);
+    CHECK(s->aging[Aging::Days61To90].cents() == 4000);
+    CHECK(s->aging[Aging::Days0To30].cents() == 1500); // F-10 (30 days) and F+5 (15 days)
+
+    // Invalid payments leave everything as it was.
+    pay.amount = Money::fromCents(999999);
+    CHECK(payments.record(f.operatorA1, pay).error().contains(QStringLiteral("credit")));
+    pay.amount = Money::fromCents(100);
+    pay.paidOn = clock.today().addDays(1);
+    CHECK(payments.record(f.operatorA1, pay).error().contains(QStringLiteral("future")));
+    pay.paidOn = clock.today();
+    pay.channel = QStringLiteral("bitcoin");
+    CHECK(payments.record(f.operatorA1, pay).error().contains(QStringLiteral("channel")));
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM payment")) == 1);
+    CHECK(StoreCheck::run(t.db()).isEmpty());
+}
+
+TEST_CASE("Each change is one transaction with its audit row", "[audit]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QString id = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    f.addBill(id, QStringLiteral("F-1"), clock.today().addDays(-3), 2000);
+    const int before = count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    PaymentDraft pay;
+    pay.debtorId = id;
+    pay.amount = Money::fromCents(2500);
+    pay.paidOn = clock.today();
+    pay.allowCredit = true;
+    const auto paid = PaymentRepository(t.db(), clock).record(f.operatorA1, pay);
+    REQUIRE(paid.ok());
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT user_id, action, entity, entity_id, details FROM "
+                                  "audit_log ORDER BY rowid DESC LIMIT 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == f.operatorA1.userId());
+    CHECK(q.value(2).toString() == QStringLiteral("payment"));
+    CHECK(q.value(3).toString() == paid.value());
+    CHECK(q.value(4).toString().contains(QStringLiteral("\"credit_cents\":500")));
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log")) == before + 1);
+    CHECK(DebtorSummaryRepository(t.db()).get(f.operatorA1, id)->credit.cents() == 500);
+
+    // A failure part-way (here: the audit insert is made impossible) leaves no payment.
+    REQUIRE(t->execScript(QStringLiteral(
+        "CREATE TRIGGER no_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit "
+        "offline'); END")));
+    pay.amount = Money::fromCents(100);
+    const auto failed = PaymentRepository(t.db(), clock).record(f.operatorA1, pay);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().contains(QStringLiteral("audit offline")));
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM payment")) == 1);
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM payment_allocation")) == 1);
+}
+
+TEST_CASE("Clients carry their mandate rules", "[clients]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    ClientRepository clients(t.db(), clock);
+    ClientRecord c;
+    c.code = QStringLiteral("LUCE");
+    c.name = QStringLiteral("Luce S.p.A.");
+    c.rules.maxInstallments = 12;
+    c.rules.operatorDiscountBp = 500;
+    c.rules.minInstallment = Money::fromCents(3000);
+    Session op(QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x"), Role::Operator,
+               QStringLiteral("y"));
+    CHECK_FALSE(clients.create(op, c).ok());
+    const auto id = clients.create(Session::system(), c);
+    REQUIRE(id.ok());
+    const auto back = clients.byCode(QStringLiteral("LUCE"));
+    REQUIRE(back.ok());
+    CHECK(back->id == id.value());
+    CHECK(back->rules.maxInstallments == 12);
+    CHECK(back->rules.operatorDiscountBp == 500);
+    CHECK(back->rules.minInstallment.cents() == 3000);
+    CHECK(clients.create(Session::system(), c).error().contains(QStringLiteral("already exists")));
+    CHECK(clients.byCode(QStringLiteral("NOPE")).error().contains(QStringLiteral("NOPE")));
+}

@@ -1,0 +1,146 @@
+#include "MainWindow.h"
+
+#include "Language.h"
+#include "MessageBox.h"
+#include "PortfolioView.h"
+
+#include "itemmodels/PortfolioModel.h"
+#include "storage/Database.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace ascolto {
+
+namespace {
+QIcon themed(const char* name, const char* fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QIcon(QLatin1String(fallback)));
+}
+} // namespace
+
+MainWindow::MainWindow(const Context& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ctx(context)
+    , m_model(new PortfolioModel(std::make_unique<PortfolioQuery>(*context.db, context.session),
+                                 *context.clock, this))
+    , m_portfolio(new PortfolioView(m_model, this))
+    , m_userStatus(new QLabel(this))
+    , m_clientStatus(new QLabel(this))
+    , m_storeStatus(new QLabel(this))
+    , m_exportStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_userStatus->setObjectName(QStringLiteral("statusUser"));
+    m_clientStatus->setObjectName(QStringLiteral("statusClient"));
+    m_storeStatus->setObjectName(QStringLiteral("statusStore"));
+    m_exportStatus->setObjectName(QStringLiteral("statusExport"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ascolto.svg")));
+    setCentralWidget(m_portfolio);
+    createMenus();
+    statusBar()->addWidget(m_userStatus);
+    statusBar()->addWidget(m_clientStatus);
+    statusBar()->addWidget(m_storeStatus, 1);
+    statusBar()->addPermanentWidget(m_exportStatus);
+    m_storeStatus->setText(QDir::toNativeSeparators(m_ctx.db->path()));
+    retranslate();
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_logout = m_fileMenu->addAction(themed("system-log-out", ":/icons/logout.svg"), QString());
+    m_logout->setObjectName(QStringLiteral("actionLogout"));
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(themed("application-exit", ":/icons/quit.svg"), QString());
+    m_quit->setObjectName(QStringLiteral("actionQuit"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refresh = m_viewMenu->addAction(themed("view-refresh", ":/icons/refresh.svg"), QString());
+    m_refresh->setObjectName(QStringLiteral("actionRefresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, m_portfolio, &PortfolioView::reload);
+    m_languageMenu = m_viewMenu->addMenu(themed("preferences-desktop-locale", ":/icons/language.svg"),
+                                         QString());
+    m_languages = new QActionGroup(this);
+    for (const QString& code : Language::available()) {
+        QAction* a = m_languageMenu->addAction(Language::nativeName(code));
+        a->setObjectName(QStringLiteral("actionLanguage_%1").arg(code));
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(m_ctx.language && m_ctx.language->current() == code);
+        m_languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (m_ctx.language && m_ctx.language->apply(code))
+                emit languageChosen(code);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QIcon(QStringLiteral(":/icons/ascolto.svg")), QString());
+    m_about->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutQt = m_helpMenu->addAction(QString());
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Ascolto - %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients")
+                                                                     : m_ctx.clientName));
+    m_fileMenu->setTitle(tr("&File"));
+    m_logout->setText(tr("&Log out"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refresh->setText(tr("&Refresh"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Ascolto"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_userStatus->setText(tr("User: %1 (%2)")
+                              .arg(m_ctx.session.displayName(),
+                                   RoleText::display(m_ctx.session.role())));
+    m_clientStatus->setText(tr("Client: %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients")
+                                                                            : m_ctx.clientName));
+    m_storeStatus->setToolTip(tr("The local store of this workstation"));
+    m_exportStatus->setText(m_lastExport.isEmpty() ? tr("Last export: never")
+                                                   : tr("Last export: %1").arg(m_lastExport));
+    for (QAction* a : m_languages->actions())
+        a->setChecked(m_ctx.language && a->data().toString() == m_ctx.language->current());
+}
+
+void MainWindow::setLastExport(const QString& text)
+{
+    m_lastExport = text;
+    retranslate();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Ascolto"),
+        tr("<h3>Ascolto %1</h3><p>A workstation for credit management as customer care: "
+           "caring calls before the due date, empathy-guided conversations, repayment plans the "
+           "debtor can afford.</p><p>Licensed under the Apache License 2.0.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace ascolto

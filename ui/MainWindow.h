@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/Session.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+namespace ascolto {
+
+class Clock;
+class Database;
+class Language;
+class PortfolioModel;
+class PortfolioView;
+
+// The shell: menus, status bar, and the feature widgets wired together. Stays small: each
+// feature lives in its own widget.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        Database* db = nullptr;
+        const Clock* clock = nullptr;
+        Session session;
+        QString clientName;
+        Language* language = nullptr;
+    };
+
+    explicit MainWindow(const Context& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    PortfolioModel* portfolioModel() const { return m_model; }
+    // Shown in the status bar; empty = never exported.
+    void setLastExport(const QString& text);
+
+signals:
+    void languageChosen(const QString& code);
+    void logoutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void showAbout();
+
+    Context m_ctx;
+    PortfolioModel* m_model;
+    PortfolioView* m_portfolio;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_logout = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_aboutQt = nullptr;
+    QActionGroup* m_languages = nullptr;
+    QLabel* m_userStatus;
+    QLabel* m_clientStatus;
+    QLabel* m_storeStatus;
+    QLabel* m_exportStatus;
+    QString m_lastExport;
+};
+
+} // namespace ascolto
