@@ -219,6 +219,7 @@ TEST_CASE("Main window shows the operator and the portfolio and switches languag
     auto* english = window.findChild<QAction*>(QStringLiteral("actionLanguage_en"));
     REQUIRE(english);
     english->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     CHECK(chosen == QStringList{QStringLiteral("en")});
     CHECK(language.current() == QStringLiteral("en"));
     CHECK(user->text() == QStringLiteral("User: Marco Bianchi (Operator)"));
@@ -232,6 +233,7 @@ TEST_CASE("Main window shows the operator and the portfolio and switches languag
     CHECK(english->isChecked());
 
     window.findChild<QAction*>(QStringLiteral("actionLanguage_it"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     CHECK(user->text() == QStringLiteral("Utente: Marco Bianchi (Operatore)"));
     CHECK(table->model()->index(0, PortfolioModel::Outstanding).data().toString() == italianAmount);
     CHECK(chosen == (QStringList{QStringLiteral("en"), QStringLiteral("it")}));
