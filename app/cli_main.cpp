@@ -25,18 +25,17 @@ QTextStream& err()
     return s;
 }
 
-const char kUsage[] =
-    "Usage: ascolto-cli <command> [options]\n"
-    "\n"
-    "Commands:\n"
-    "  demo   --db PATH [--debtors N] [--seed S] [--today YYYY-MM-DD]\n"
-    "         Build the deterministic demo portfolio in a new store.\n"
-    "  check  --db PATH\n"
-    "         Integrity and schema checks; exit 0 when the store is healthy.\n"
-    "\n"
-    "Options:\n"
-    "  --version   Print the version.\n"
-    "  --help      Print this help.\n";
+const char kUsage[] = "Usage: ascolto-cli <command> [options]\n"
+                      "\n"
+                      "Commands:\n"
+                      "  demo   --db PATH [--debtors N] [--seed S] [--today YYYY-MM-DD]\n"
+                      "         Build the deterministic demo portfolio in a new store.\n"
+                      "  check  --db PATH\n"
+                      "         Integrity and schema checks; exit 0 when the store is healthy.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --version   Print the version.\n"
+                      "  --help      Print this help.\n";
 
 int usageError(const QString& message)
 {
@@ -97,8 +96,8 @@ int runDemo(const QCommandLineParser& p)
           << "  plans:        " << summary.plans << "\n"
           << "  promises:     " << summary.promises << "\n"
           << "  complaints:   " << summary.complaints << "\n"
-          << "  seed " << options.seed << ", day " << options.today.toString(Qt::ISODate)
-          << ", " << QString::number(seconds, 'f', 2) << " s\n";
+          << "  seed " << options.seed << ", day " << options.today.toString(Qt::ISODate) << ", "
+          << QString::number(seconds, 'f', 2) << " s\n";
     return 0;
 }
 

@@ -41,9 +41,8 @@ std::unique_ptr<Database> openStore(bool demo, const QString& explicitPath, cons
         bool makeDemo = demo;
         FirstRunDialog::Value choice;
         if (!demo) {
-            FirstRunDialog dialog([](const QString& pw) {
-                return PasswordHasher::acceptable(pw).error();
-            });
+            FirstRunDialog dialog(
+                [](const QString& pw) { return PasswordHasher::acceptable(pw).error(); });
             if (dialog.exec() != QDialog::Accepted)
                 return nullptr;
             choice = dialog.value();
@@ -55,11 +54,11 @@ std::unique_ptr<Database> openStore(bool demo, const QString& explicitPath, cons
             // The demo store already exists from an earlier start: just open it.
         } else {
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            auto created = makeDemo ? StoreBootstrap::createDemo(path, QLatin1String(kConnection),
-                                                                 clock, DemoPortfolio::Options())
-                                    : StoreBootstrap::createEmpty(
-                                          path, QLatin1String(kConnection), clock,
-                                          choice.adminUsername, choice.adminPassword);
+            auto created =
+                makeDemo ? StoreBootstrap::createDemo(path, QLatin1String(kConnection), clock,
+                                                      DemoPortfolio::Options())
+                         : StoreBootstrap::createEmpty(path, QLatin1String(kConnection), clock,
+                                                       choice.adminUsername, choice.adminPassword);
             QApplication::restoreOverrideCursor();
             if (!created) {
                 MessageBox::warning(nullptr, QApplication::translate("main", "Ascolto"),
@@ -129,8 +128,8 @@ int main(int argc, char* argv[])
     for (;;) {
         Session session;
         if (autoLogin) {
-            auto demo = users.authenticate(DemoPortfolio::operatorUsername(),
-                                           DemoPortfolio::password());
+            auto demo =
+                users.authenticate(DemoPortfolio::operatorUsername(), DemoPortfolio::password());
             if (!demo) {
                 MessageBox::warning(nullptr, QApplication::translate("main", "Ascolto"),
                                     demo.error());
@@ -139,9 +138,9 @@ int main(int argc, char* argv[])
             session = demo.value();
             autoLogin = false;
         } else {
-            LoginDialog login([&users](const QString& u, const QString& p) {
-                return users.authenticate(u, p);
-            }, QDir::toNativeSeparators(db->path()));
+            LoginDialog login(
+                [&users](const QString& u, const QString& p) { return users.authenticate(u, p); },
+                QDir::toNativeSeparators(db->path()));
             login.setUsername(settings->value(QStringLiteral("login/last")).toString());
             if (login.exec() != QDialog::Accepted)
                 return 0;

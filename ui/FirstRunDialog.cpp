@@ -87,10 +87,10 @@ void FirstRunDialog::changeEvent(QEvent* event)
 void FirstRunDialog::updateEnabled()
 {
     const bool empty = m_empty->isChecked();
-    for (QWidget* w : {static_cast<QWidget*>(m_username), static_cast<QWidget*>(m_password),
-                       static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_userLabel),
-                       static_cast<QWidget*>(m_passwordLabel),
-                       static_cast<QWidget*>(m_repeatLabel)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_username), static_cast<QWidget*>(m_password),
+          static_cast<QWidget*>(m_repeat), static_cast<QWidget*>(m_userLabel),
+          static_cast<QWidget*>(m_passwordLabel), static_cast<QWidget*>(m_repeatLabel)})
         w->setEnabled(empty);
     m_error->hide();
 }

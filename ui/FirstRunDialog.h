@@ -18,7 +18,11 @@ class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Choice { Demo, Empty };
+    enum class Choice
+    {
+        Demo,
+        Empty
+    };
     struct Value
     {
         Choice choice = Choice::Demo;

@@ -11,8 +11,7 @@ Language::Language(QObject* parent)
     : QObject(parent)
     , m_app(new QTranslator(this))
     , m_qt(new QTranslator(this))
-{
-}
+{}
 
 QString Language::nativeName(const QString& code)
 {
@@ -29,9 +28,9 @@ bool Language::apply(const QString& code)
         return false;
     QCoreApplication::removeTranslator(m_app);
     QCoreApplication::removeTranslator(m_qt);
-    const QLocale locale = code == QLatin1String("it") ? QLocale(QLocale::Italian, QLocale::Italy)
-                                                       : QLocale(QLocale::English,
-                                                                 QLocale::UnitedKingdom);
+    const QLocale locale = code == QLatin1String("it")
+                               ? QLocale(QLocale::Italian, QLocale::Italy)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
     if (!m_app->load(QStringLiteral(":/i18n/ascolto_%1.qm").arg(code)))
         return false;

@@ -57,7 +57,10 @@ LoginDialog::LoginDialog(Authenticator authenticate, const QString& storeLabel, 
 void LoginDialog::setUsername(const QString& username)
 {
     m_username->setText(username);
-    m_password->setFocus();
+    if (username.isEmpty())
+        m_username->setFocus();
+    else
+        m_password->setFocus();
 }
 
 void LoginDialog::retranslate()

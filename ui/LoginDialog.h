@@ -22,8 +22,7 @@ class LoginDialog : public QDialog
 public:
     using Authenticator = std::function<Result<Session>(const QString&, const QString&)>;
 
-    LoginDialog(Authenticator authenticate, const QString& storeLabel,
-                QWidget* parent = nullptr);
+    LoginDialog(Authenticator authenticate, const QString& storeLabel, QWidget* parent = nullptr);
 
     const Session& session() const { return m_session; }
     void setUsername(const QString& username);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace ascolto {
 
@@ -42,6 +43,9 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_exportStatus->setObjectName(QStringLiteral("statusExport"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ascolto.svg")));
     setCentralWidget(m_portfolio);
+    // An operator's list is all their own: the operator column only helps a team lead.
+    m_portfolio->table()->setColumnHidden(PortfolioModel::Operator,
+                                          m_ctx.session.role() == Role::Operator);
     createMenus();
     statusBar()->addWidget(m_userStatus);
     statusBar()->addWidget(m_clientStatus);
@@ -71,8 +75,8 @@ void MainWindow::createMenus()
     m_refresh->setObjectName(QStringLiteral("actionRefresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, m_portfolio, &PortfolioView::reload);
-    m_languageMenu = m_viewMenu->addMenu(themed("preferences-desktop-locale", ":/icons/language.svg"),
-                                         QString());
+    m_languageMenu = m_viewMenu->addMenu(
+        themed("preferences-desktop-locale", ":/icons/language.svg"), QString());
     m_languages = new QActionGroup(this);
     for (const QString& code : Language::available()) {
         QAction* a = m_languageMenu->addAction(Language::nativeName(code));
@@ -97,8 +101,8 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Ascolto - %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients")
-                                                                     : m_ctx.clientName));
+    setWindowTitle(
+        tr("Ascolto - %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients") : m_ctx.clientName));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
     m_quit->setText(tr("&Quit"));
@@ -108,11 +112,11 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Ascolto"));
     m_aboutQt->setText(tr("About &Qt"));
-    m_userStatus->setText(tr("User: %1 (%2)")
-                              .arg(m_ctx.session.displayName(),
-                                   RoleText::display(m_ctx.session.role())));
-    m_clientStatus->setText(tr("Client: %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients")
-                                                                            : m_ctx.clientName));
+    m_userStatus->setText(
+        tr("User: %1 (%2)")
+            .arg(m_ctx.session.displayName(), RoleText::display(m_ctx.session.role())));
+    m_clientStatus->setText(
+        tr("Client: %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients") : m_ctx.clientName));
     m_storeStatus->setToolTip(tr("The local store of this workstation"));
     m_exportStatus->setText(m_lastExport.isEmpty() ? tr("Last export: never")
                                                    : tr("Last export: %1").arg(m_lastExport));

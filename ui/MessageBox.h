@@ -9,12 +9,10 @@ namespace ascolto {
 class MessageBox
 {
 public:
-    static QMessageBox::StandardButton question(QWidget* parent, const QString& title,
-                                                const QString& text,
-                                                QMessageBox::StandardButtons buttons =
-                                                    QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton =
-                                                    QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget* parent, const QString& title, const QString& text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
 

@@ -13,7 +13,8 @@ class Aging
 {
     Q_DECLARE_TR_FUNCTIONS(Aging)
 public:
-    enum Bucket {
+    enum Bucket
+    {
         NotOverdue = -1,
         Days0To30 = 0,
         Days31To60,
@@ -30,7 +31,10 @@ public:
     // "0-30", "31-60", ... ">360"
     static QString label(Bucket bucket);
     // Upper bound of days for each bucket, in order (last is open-ended).
-    static constexpr std::array<int, BucketCount - 1> upperBounds() { return {30, 60, 90, 180, 360}; }
+    static constexpr std::array<int, BucketCount - 1> upperBounds()
+    {
+        return {30, 60, 90, 180, 360};
+    }
 };
 
 } // namespace ascolto

@@ -27,9 +27,13 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime utc) : m_now(utc.toUTC()) {}
+    explicit FixedClock(QDateTime utc)
+        : m_now(utc.toUTC())
+    {}
     // Noon UTC of that day: "today" is the same date in every European time zone.
-    explicit FixedClock(QDate day) : m_now(day.startOfDay(Qt::UTC).addSecs(12 * 3600)) {}
+    explicit FixedClock(QDate day)
+        : m_now(day.startOfDay(Qt::UTC).addSecs(12 * 3600))
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime utc) { m_now = utc.toUTC(); }
     void advanceDays(int days) { m_now = m_now.addDays(days); }

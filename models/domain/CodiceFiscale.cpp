@@ -9,7 +9,7 @@ namespace {
 const char kMonthLetters[] = "ABCDEHLMPRST";
 const char kOmocodia[] = "LMNPQRSTUV";
 // Value of a character in an odd (1-based) position, indexed by digit or letter.
-const int kOddValues[26] = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18,
+const int kOddValues[26] = {1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
                             20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
 // Positions (0-based) that hold digits, which omocodia may replace by letters.
 const int kDigitPositions[] = {6, 7, 9, 10, 12, 13, 14};

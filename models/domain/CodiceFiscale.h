@@ -13,7 +13,11 @@ class CodiceFiscale
 {
     Q_DECLARE_TR_FUNCTIONS(CodiceFiscale)
 public:
-    enum class Sex { Male, Female };
+    enum class Sex
+    {
+        Male,
+        Female
+    };
 
     struct Decoded
     {

@@ -53,7 +53,9 @@ public:
     friend constexpr bool operator>=(Money a, Money b) { return a.m_cents >= b.m_cents; }
 
 private:
-    constexpr explicit Money(qint64 cents) : m_cents(cents) {}
+    constexpr explicit Money(qint64 cents)
+        : m_cents(cents)
+    {}
     qint64 m_cents = 0;
 };
 

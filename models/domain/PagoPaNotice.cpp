@@ -40,9 +40,8 @@ Result<QString> PagoPaNotice::validate(const QString& text)
 
 QString PagoPaNotice::makeAux3(int segregationCode, const QString& iuvBase13)
 {
-    const QString head = QStringLiteral("3%1%2")
-                             .arg(segregationCode, 2, 10, QLatin1Char('0'))
-                             .arg(iuvBase13);
+    const QString head =
+        QStringLiteral("3%1%2").arg(segregationCode, 2, 10, QLatin1Char('0')).arg(iuvBase13);
     return head + QStringLiteral("%1").arg(checkDigits(head), 2, 10, QLatin1Char('0'));
 }
 

@@ -21,8 +21,7 @@ bool PartitaIva::isValidOfficeCode(int code)
 {
     // 001-100 provincial offices, 120/121 (Agenzia delle Entrate special codes),
     // 888 (non-resident representatives) and 999 (non-resident identification).
-    return (code >= 1 && code <= 100) || code == 120 || code == 121 || code == 888 ||
-           code == 999;
+    return (code >= 1 && code <= 100) || code == 120 || code == 121 || code == 888 || code == 999;
 }
 
 Result<QString> PartitaIva::validate(const QString& text)
@@ -44,8 +43,7 @@ Result<QString> PartitaIva::validate(const QString& text)
     const int office = v.mid(7, 3).toInt();
     if (!isValidOfficeCode(office))
         return Result<QString>::failure(
-            tr("partita IVA \"%1\": %2 is not a valid provincial office code")
-                .arg(v, v.mid(7, 3)));
+            tr("partita IVA \"%1\": %2 is not a valid provincial office code").arg(v, v.mid(7, 3)));
     const int expected = checkDigit(v.left(10));
     if (v.at(10).digitValue() != expected)
         return Result<QString>::failure(

@@ -27,8 +27,7 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& text)
     } else if (v.startsWith(QLatin1Char('+'))) {
         if (v.size() < 9 || v.size() > 16)
             return Result<PhoneNumber>::failure(
-                tr("phone number \"%1\" is not a valid international number")
-                    .arg(text.trimmed()));
+                tr("phone number \"%1\" is not a valid international number").arg(text.trimmed()));
         PhoneNumber p;
         p.e164 = v;
         p.kind = Kind::Foreign;
@@ -71,9 +70,8 @@ QString PhoneNumber::display() const
     if (kind == Kind::Mobile)
         return QStringLiteral("+39 %1 %2 %3").arg(n.left(3), n.mid(3, 3), n.mid(6));
     if (kind == Kind::Landline) {
-        const int area = (n.startsWith(QLatin1String("02")) || n.startsWith(QLatin1String("06")))
-                             ? 2
-                             : 3;
+        const int area =
+            (n.startsWith(QLatin1String("02")) || n.startsWith(QLatin1String("06"))) ? 2 : 3;
         return QStringLiteral("+39 %1 %2").arg(n.left(area), n.mid(area));
     }
     return QStringLiteral("+39 %1").arg(n);

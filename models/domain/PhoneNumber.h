@@ -11,7 +11,13 @@ class PhoneNumber
 {
     Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
 public:
-    enum class Kind { Mobile, Landline, TollFree, Foreign };
+    enum class Kind
+    {
+        Mobile,
+        Landline,
+        TollFree,
+        Foreign
+    };
 
     QString e164; // "+393471234567", "+39061234567"
     Kind kind = Kind::Mobile;

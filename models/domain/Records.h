@@ -68,8 +68,8 @@ struct ContactRecord
 struct SupplyRecord
 {
     QString id;
-    QString service;          // electricity, gas, water
-    QString pointCode;        // POD / PDR
+    QString service;   // electricity, gas, water
+    QString pointCode; // POD / PDR
     QString address;
     QString billingFrequency; // monthly, bimonthly, quarterly, halfyearly, yearly
     QDate startDate;

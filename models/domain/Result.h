@@ -31,13 +31,16 @@ private:
     bool m_failed = false;
 };
 
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
     static Result failure(QString message) { return Result(std::move(message), 0); }
-    Result(const Status& failed) : m_error(failed.error()) {}
+    Result(const Status& failed)
+        : m_error(failed.error())
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -50,7 +53,9 @@ public:
     Status status() const { return ok() ? Status::success() : Status::failure(m_error); }
 
 private:
-    Result(QString error, int) : m_error(std::move(error)) {}
+    Result(QString error, int)
+        : m_error(std::move(error))
+    {}
     std::optional<T> m_value;
     QString m_error;
 };

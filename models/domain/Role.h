@@ -7,7 +7,12 @@
 
 namespace ascolto {
 
-enum class Role { Operator, TeamLead, Admin };
+enum class Role
+{
+    Operator,
+    TeamLead,
+    Admin
+};
 
 class RoleText
 {

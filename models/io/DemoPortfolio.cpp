@@ -40,38 +40,37 @@ struct Rng
     int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename T, size_t N>
-    const T& pick(const T (&items)[N])
+    template<typename T, size_t N> const T& pick(const T (&items)[N])
     {
         return items[below(int(N))];
     }
 };
 
 const char* const kMaleNames[] = {
-    "Nicolò", "Niccolò", "Marco",  "Giuseppe", "Luca",     "Andrea",   "Francesco", "Alessandro",
-    "Matteo", "Lorenzo", "Mattia", "Giosuè",   "Antonio",  "Salvatore", "Giovanni", "Roberto",
-    "Stefano", "Paolo",  "Davide", "Simone",   "Federico", "Emanuele", "Riccardo",  "Gabriele",
-    "Tommaso", "Pietro", "Michele", "Raffaele", "Carmine", "Vincenzo", "Domenico",  "Sergio"};
+    "Nicolò",  "Niccolò", "Marco",   "Giuseppe", "Luca",     "Andrea",    "Francesco", "Alessandro",
+    "Matteo",  "Lorenzo", "Mattia",  "Giosuè",   "Antonio",  "Salvatore", "Giovanni",  "Roberto",
+    "Stefano", "Paolo",   "Davide",  "Simone",   "Federico", "Emanuele",  "Riccardo",  "Gabriele",
+    "Tommaso", "Pietro",  "Michele", "Raffaele", "Carmine",  "Vincenzo",  "Domenico",  "Sergio"};
 const char* const kFemaleNames[] = {
-    "Giulia",  "Francesca", "Chiara", "Sara",    "Martina", "Valentina", "Alessia", "Federica",
-    "Elisa",   "Silvia",    "Anna",   "Maria",   "Rosa",    "Noemi",     "Aurora",  "Beatrice",
-    "Ludovica", "Irene",    "Paola",  "Carla",   "Lucia",   "Teresa",    "Giovanna", "Antonella",
-    "Rosaria", "Concetta",  "Ilaria", "Camilla", "Greta",   "Sofia",     "Asia",    "Letizia"};
+    "Giulia",   "Francesca", "Chiara", "Sara",    "Martina", "Valentina", "Alessia",  "Federica",
+    "Elisa",    "Silvia",    "Anna",   "Maria",   "Rosa",    "Noemi",     "Aurora",   "Beatrice",
+    "Ludovica", "Irene",     "Paola",  "Carla",   "Lucia",   "Teresa",    "Giovanna", "Antonella",
+    "Rosaria",  "Concetta",  "Ilaria", "Camilla", "Greta",   "Sofia",     "Asia",     "Letizia"};
 const char* const kSurnames[] = {
-    "Rossi",     "Russo",     "Ferrari",   "Esposito", "Bianchi",   "Romano",    "Colombo",
-    "Ricci",     "Marino",    "Greco",     "Bruno",    "Gallo",     "Conti",     "De Luca",
-    "Mancini",   "Costa",     "Giordano",  "Rizzo",    "Lombardi",  "Moretti",   "D'Angelo",
-    "Dell'Acqua", "D'Amico",  "D'Agostino", "Dell'Orto", "Barbieri", "Fontana",   "Santoro",
-    "Mariani",   "Rinaldi",   "Caruso",    "Ferrara",  "Galli",     "Martini",   "Leone",
-    "Longo",     "Gentile",   "Martinelli", "Vitale",  "Lombardo",  "Serra",     "Coppola",
-    "De Santis", "Marchetti", "Parisi",    "Villa",    "Conte",     "Ferraro",   "Fabbri",
-    "Bianco",    "Marini",    "Grasso",    "Valentini", "Messina",  "Sala",      "De Angelis",
-    "Gatti",     "Pellegrini", "Palumbo",  "Sanna",    "Farina",    "Monti",     "Cattaneo",
-    "Morelli",   "Amato",     "Silvestri", "Mazza",    "Testa",     "Carbone",   "Giuliani",
-    "Benedetti", "Barone",    "Caputo",    "Montanari", "Guerra",   "Palmieri",  "Bernardi",
-    "Fiore",     "De Rosa",   "Ferretti",  "Bellini",  "Basile",    "Riva",      "Donati",
-    "Piras",     "Vitali",    "Battaglia", "Sartori",  "Neri",      "Milani",    "Cantù",
-    "Bernabò",   "Pirrò",     "Mancò",     "Orlando",  "Sorrentino", "Ruggiero", "Pagano"};
+    "Rossi",      "Russo",      "Ferrari",    "Esposito",  "Bianchi",    "Romano",   "Colombo",
+    "Ricci",      "Marino",     "Greco",      "Bruno",     "Gallo",      "Conti",    "De Luca",
+    "Mancini",    "Costa",      "Giordano",   "Rizzo",     "Lombardi",   "Moretti",  "D'Angelo",
+    "Dell'Acqua", "D'Amico",    "D'Agostino", "Dell'Orto", "Barbieri",   "Fontana",  "Santoro",
+    "Mariani",    "Rinaldi",    "Caruso",     "Ferrara",   "Galli",      "Martini",  "Leone",
+    "Longo",      "Gentile",    "Martinelli", "Vitale",    "Lombardo",   "Serra",    "Coppola",
+    "De Santis",  "Marchetti",  "Parisi",     "Villa",     "Conte",      "Ferraro",  "Fabbri",
+    "Bianco",     "Marini",     "Grasso",     "Valentini", "Messina",    "Sala",     "De Angelis",
+    "Gatti",      "Pellegrini", "Palumbo",    "Sanna",     "Farina",     "Monti",    "Cattaneo",
+    "Morelli",    "Amato",      "Silvestri",  "Mazza",     "Testa",      "Carbone",  "Giuliani",
+    "Benedetti",  "Barone",     "Caputo",     "Montanari", "Guerra",     "Palmieri", "Bernardi",
+    "Fiore",      "De Rosa",    "Ferretti",   "Bellini",   "Basile",     "Riva",     "Donati",
+    "Piras",      "Vitali",     "Battaglia",  "Sartori",   "Neri",       "Milani",   "Cantù",
+    "Bernabò",    "Pirrò",      "Mancò",      "Orlando",   "Sorrentino", "Ruggiero", "Pagano"};
 
 struct City
 {
@@ -80,28 +79,50 @@ struct City
     const char* postalCode;
     const char* belfiore;
 };
-const City kCities[] = {
-    {"Roma", "RM", "00184", "H501"},       {"Milano", "MI", "20121", "F205"},
-    {"Napoli", "NA", "80133", "F839"},     {"Torino", "TO", "10121", "L219"},
-    {"Palermo", "PA", "90133", "G273"},    {"Genova", "GE", "16121", "D969"},
-    {"Bologna", "BO", "40121", "A944"},    {"Firenze", "FI", "50122", "D612"},
-    {"Bari", "BA", "70121", "A662"},       {"Catania", "CT", "95121", "C351"},
-    {"Venezia", "VE", "30121", "L736"},    {"Verona", "VR", "37121", "L781"},
-    {"Padova", "PD", "35121", "G224"},     {"Brescia", "BS", "25121", "B157"},
-    {"Parma", "PR", "43121", "G337"},      {"Modena", "MO", "41121", "F257"},
-    {"Perugia", "PG", "06121", "G478"},    {"Cagliari", "CA", "09121", "B354"},
-    {"Forlì", "FC", "47121", "D704"},      {"Cantù", "CO", "22063", "B639"},
-    {"L'Aquila", "AQ", "67100", "A345"},   {"Sant'Agnello", "NA", "80065", "I208"},
-    {"Reggio nell'Emilia", "RE", "42121", "H223"}, {"Lecce", "LE", "73100", "E506"}};
+const City kCities[] = {{"Roma", "RM", "00184", "H501"},
+                        {"Milano", "MI", "20121", "F205"},
+                        {"Napoli", "NA", "80133", "F839"},
+                        {"Torino", "TO", "10121", "L219"},
+                        {"Palermo", "PA", "90133", "G273"},
+                        {"Genova", "GE", "16121", "D969"},
+                        {"Bologna", "BO", "40121", "A944"},
+                        {"Firenze", "FI", "50122", "D612"},
+                        {"Bari", "BA", "70121", "A662"},
+                        {"Catania", "CT", "95121", "C351"},
+                        {"Venezia", "VE", "30121", "L736"},
+                        {"Verona", "VR", "37121", "L781"},
+                        {"Padova", "PD", "35121", "G224"},
+                        {"Brescia", "BS", "25121", "B157"},
+                        {"Parma", "PR", "43121", "G337"},
+                        {"Modena", "MO", "41121", "F257"},
+                        {"Perugia", "PG", "06121", "G478"},
+                        {"Cagliari", "CA", "09121", "B354"},
+                        {"Forlì", "FC", "47121", "D704"},
+                        {"Cantù", "CO", "22063", "B639"},
+                        {"L'Aquila", "AQ", "67100", "A345"},
+                        {"Sant'Agnello", "NA", "80065", "I208"},
+                        {"Reggio nell'Emilia", "RE", "42121", "H223"},
+                        {"Lecce", "LE", "73100", "E506"}};
 
-const char* const kStreets[] = {
-    "Via Roma",          "Corso Italia",      "Via Dell'Annunziata", "Piazza Niccolò Tommaseo",
-    "Via Garibaldi",     "Viale Europa",      "Via San Francesco d'Assisi", "Via Nazionale",
-    "Via Cavour",        "Via Mazzini",       "Via Sant'Antonio",    "Largo Città di Forlì",
-    "Via Vittorio Veneto", "Via dei Mille",   "Via Carducci",        "Via Manzoni"};
+const char* const kStreets[] = {"Via Roma",
+                                "Corso Italia",
+                                "Via Dell'Annunziata",
+                                "Piazza Niccolò Tommaseo",
+                                "Via Garibaldi",
+                                "Viale Europa",
+                                "Via San Francesco d'Assisi",
+                                "Via Nazionale",
+                                "Via Cavour",
+                                "Via Mazzini",
+                                "Via Sant'Antonio",
+                                "Largo Città di Forlì",
+                                "Via Vittorio Veneto",
+                                "Via dei Mille",
+                                "Via Carducci",
+                                "Via Manzoni"};
 
-const char* const kCompanyPrefixes[] = {"Trattoria", "Panificio", "Officina", "Bar",
-                                        "Ferramenta", "Studio", "Pizzeria", "Lavanderia"};
+const char* const kCompanyPrefixes[] = {"Trattoria",  "Panificio", "Officina", "Bar",
+                                        "Ferramenta", "Studio",    "Pizzeria", "Lavanderia"};
 const char* const kCompanySuffixes[] = {"S.n.c.", "S.r.l.", "S.a.s.", "di famiglia", "S.r.l.s."};
 
 struct Service
@@ -122,17 +143,16 @@ struct Frequency
 const Frequency kFrequencies[] = {
     {"monthly", 1}, {"bimonthly", 2}, {"quarterly", 3}, {"halfyearly", 6}, {"yearly", 12}};
 
-const char* const kPayChannels[] = {"pagopa", "bank_transfer", "online", "postal_slip",
-                                    "direct_debit", "pagopa", "online"};
-const char* const kEmotions[] = {"angry", "worried", "in_difficulty", "confused", "calm",
-                                 "calm", "evasive", "worried"};
-const char* const kReasons[] = {"bill_not_received", "forgot",          "temporary_shortage",
-                                "job_loss",          "illness",         "service_dispute",
-                                "meter_dispute",     "already_paid",    "forgot",
-                                "temporary_shortage"};
-const char* const kOutcomes[] = {"reached_debtor", "promise",        "no_answer",
-                                 "message_left",   "plan_requested", "reached_debtor",
-                                 "callback_requested", "busy",       "paid_during_call",
+const char* const kPayChannels[] = {"pagopa",       "bank_transfer", "online", "postal_slip",
+                                    "direct_debit", "pagopa",        "online"};
+const char* const kEmotions[] = {"angry", "worried", "in_difficulty", "confused",
+                                 "calm",  "calm",    "evasive",       "worried"};
+const char* const kReasons[] = {
+    "bill_not_received", "forgot",        "temporary_shortage", "job_loss", "illness",
+    "service_dispute",   "meter_dispute", "already_paid",       "forgot",   "temporary_shortage"};
+const char* const kOutcomes[] = {"reached_debtor",     "promise",        "no_answer",
+                                 "message_left",       "plan_requested", "reached_debtor",
+                                 "callback_requested", "busy",           "paid_during_call",
                                  "reached_third_party"};
 const char* const kNotes[] = {
     "Ha spiegato di aver ricevuto la bolletta in ritardo; ricordati i canali di pagamento.",
@@ -143,8 +163,9 @@ const char* const kNotes[] = {
     "Richiamare dopo le 18: è al lavoro durante il giorno.",
     "Preoccupata per l'importo; rassicurata sulle soluzioni disponibili.",
     "Risponde la figlia: messaggio lasciato senza dettagli sul debito."};
-const char* const kComplaintCategories[] = {"bill_not_received", "billing_error", "meter_reading",
-                                            "service_outage", "customer_service", "other"};
+const char* const kComplaintCategories[] = {"bill_not_received", "billing_error",
+                                            "meter_reading",     "service_outage",
+                                            "customer_service",  "other"};
 const char* const kComplaintTexts[] = {
     "La bolletta non è mai arrivata all'indirizzo di fornitura.",
     "Importo fatturato doppio rispetto al consumo abituale.",
@@ -198,8 +219,7 @@ public:
         , m_today(o.today)
         , m_device(u8(db.deviceId()))
         , m_now(u8(QDateTime(o.today, QTime(7, 0), Qt::UTC).toString(Qt::ISODate)))
-    {
-    }
+    {}
 
     Result<DemoPortfolio::Summary> run();
 
@@ -213,8 +233,8 @@ private:
                      std::vector<Bill>& bills);
     // Payments move paid amounts in memory; this writes them to the invoice rows.
     bool storePaid(std::vector<Bill>& bills);
-    bool pay(const std::string& debtorId, std::vector<Bill>& bills, size_t billIndex,
-             qint64 amount, const QDate& on, const std::string& installmentId);
+    bool pay(const std::string& debtorId, std::vector<Bill>& bills, size_t billIndex, qint64 amount,
+             const QDate& on, const std::string& installmentId);
 
     Database& m_db;
     sqlite3* m_h;
@@ -232,9 +252,9 @@ private:
     qint64 m_billCounter = 0;
     DemoPortfolio::Summary m_sum;
 
-    std::unique_ptr<Statement> m_debtor, m_contact, m_supply, m_assignment, m_invoice,
-        m_payment, m_allocation, m_interaction, m_survey, m_promise, m_plan, m_planInvoice,
-        m_installment, m_complaint, m_complaintInvoice, m_task, m_paidUpdate, m_hold;
+    std::unique_ptr<Statement> m_debtor, m_contact, m_supply, m_assignment, m_invoice, m_payment,
+        m_allocation, m_interaction, m_survey, m_promise, m_plan, m_planInvoice, m_installment,
+        m_complaint, m_complaintInvoice, m_task, m_paidUpdate, m_hold;
 };
 
 const std::string& Generator::day(const QDate& d)
@@ -297,12 +317,11 @@ bool Generator::setup()
         const char* name;
         const char* role;
     };
-    const DemoUser users[] = {
-        {DemoPortfolio::operatorUsername(), "Marco Bianchi", "operator"},
-        {QStringLiteral("operatore2"), "Sara Conti", "operator"},
-        {QStringLiteral("operatore3"), "Luca Esposito", "operator"},
-        {DemoPortfolio::teamLeadUsername(), "Giulia Ferri", "teamlead"},
-        {DemoPortfolio::adminUsername(), "Amministratore", "admin"}};
+    const DemoUser users[] = {{DemoPortfolio::operatorUsername(), "Marco Bianchi", "operator"},
+                              {QStringLiteral("operatore2"), "Sara Conti", "operator"},
+                              {QStringLiteral("operatore3"), "Luca Esposito", "operator"},
+                              {DemoPortfolio::teamLeadUsername(), "Giulia Ferri", "teamlead"},
+                              {DemoPortfolio::adminUsername(), "Amministratore", "admin"}};
     // One hash shared by the demo users: Argon2id is deliberately slow, and the demo users
     // all have the same documented password anyway.
     const auto hash = PasswordHasher::hash(DemoPortfolio::password());
@@ -374,7 +393,9 @@ bool Generator::setup()
             return fail(tpl);
     }
 
-    auto prep = [this](const char* sql) { return std::make_unique<Statement>(m_h, sql); };
+    auto prep = [this](const char* sql) {
+        return std::make_unique<Statement>(m_h, sql);
+    };
     m_debtor = prep("INSERT INTO debtor(id, client_id, customer_code, kind, first_name, "
                     "last_name, company_name, display_name, tax_code, vat_number, birth_date, "
                     "language, address, postal_code, city, province, assigned_operator_id, "
@@ -425,11 +446,11 @@ bool Generator::setup()
                   "device_id, updated_at, created_at) VALUES(?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)");
     m_paidUpdate = prep("UPDATE invoice SET paid_cents = ? WHERE id = ?");
     m_hold = prep("UPDATE debtor SET hold_reason = ? WHERE id = ?");
-    for (const auto* st : {m_paidUpdate.get(), m_hold.get(), m_debtor.get(), m_contact.get(), m_supply.get(), m_assignment.get(),
-                           m_invoice.get(), m_payment.get(), m_allocation.get(),
-                           m_interaction.get(), m_survey.get(), m_promise.get(), m_plan.get(),
-                           m_planInvoice.get(), m_installment.get(), m_complaint.get(),
-                           m_complaintInvoice.get(), m_task.get()}) {
+    for (const auto* st :
+         {m_paidUpdate.get(), m_hold.get(), m_debtor.get(), m_contact.get(), m_supply.get(),
+          m_assignment.get(), m_invoice.get(), m_payment.get(), m_allocation.get(),
+          m_interaction.get(), m_survey.get(), m_promise.get(), m_plan.get(), m_planInvoice.get(),
+          m_installment.get(), m_complaint.get(), m_complaintInvoice.get(), m_task.get()}) {
         if (!st->isValid()) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_h));
             return false;
@@ -443,7 +464,8 @@ bool Generator::pay(const std::string& debtorId, std::vector<Bill>& bills, size_
 {
     const std::string paymentId = uuid(m_rng);
     char ref[32];
-    std::snprintf(ref, sizeof ref, "TRN%010llu", static_cast<unsigned long long>(m_rng.next() % 10000000000ULL));
+    std::snprintf(ref, sizeof ref, "TRN%010llu",
+                  static_cast<unsigned long long>(m_rng.next() % 10000000000ULL));
     m_payment->text(1, paymentId)
         .text(2, m_clientId)
         .text(3, debtorId)
@@ -545,15 +567,14 @@ bool Generator::debtor(int index)
         char digits[12];
         std::snprintf(digits, sizeof digits, "%07d%03d", r.between(1000000, 9999999),
                       r.between(1, 100));
-        vat = std::string(digits) +
-              char('0' + PartitaIva::checkDigit(QString::fromLatin1(digits)));
+        vat = std::string(digits) + char('0' + PartitaIva::checkDigit(QString::fromLatin1(digits)));
         taxCode = vat;
     } else {
         birth = m_today.addDays(-r.between(20 * 365, 92 * 365));
-        taxCode = u8(CodiceFiscale::encode(
-            QString::fromUtf8(last), QString::fromUtf8(first), birth,
-            female ? CodiceFiscale::Sex::Female : CodiceFiscale::Sex::Male,
-            QString::fromLatin1(city.belfiore)));
+        taxCode =
+            u8(CodiceFiscale::encode(QString::fromUtf8(last), QString::fromUtf8(first), birth,
+                                     female ? CodiceFiscale::Sex::Female : CodiceFiscale::Sex::Male,
+                                     QString::fromLatin1(city.belfiore)));
         display = std::string(last) + " " + first;
     }
     char code[16];
@@ -564,7 +585,8 @@ bool Generator::debtor(int index)
     if (!company && birth.daysTo(m_today) > 75 * 365 && r.chance(40))
         vulnerability = "age75";
     else if (r.chance(3))
-        vulnerability = r.chance(50) ? "social_bonus" : (r.chance(50) ? "hardship" : "life_support");
+        vulnerability =
+            r.chance(50) ? "social_bonus" : (r.chance(50) ? "hardship" : "life_support");
     const bool dnc = r.chance(1);
     char address[96];
     std::snprintf(address, sizeof address, "%s %d", r.pick(kStreets), r.between(1, 180));
@@ -610,11 +632,12 @@ bool Generator::debtor(int index)
     for (int p = 0; p < phones; ++p) {
         char phone[24];
         if (r.chance(80))
-            std::snprintf(phone, sizeof phone, "+393%02d%07d", r.between(20, 93), r.below(10000000));
+            std::snprintf(phone, sizeof phone, "+393%02d%07d", r.between(20, 93),
+                          r.below(10000000));
         else
             std::snprintf(phone, sizeof phone, "+390%d%07d", r.between(2, 99), r.below(10000000));
         const int ownerRoll = r.below(100);
-        const char* owner = ownerRoll < 80 ? "debtor"
+        const char* owner = ownerRoll < 80   ? "debtor"
                             : ownerRoll < 90 ? "family"
                             : ownerRoll < 95 ? "workplace"
                                              : "other";
@@ -633,8 +656,8 @@ bool Generator::debtor(int index)
             return fail(*m_contact);
     }
     if (r.chance(65)) {
-        std::string mail = u8(TextFold::fold(QString::fromUtf8(company ? last : first)))
-                           + "." + u8(TextFold::fold(QString::fromUtf8(last))) +
+        std::string mail = u8(TextFold::fold(QString::fromUtf8(company ? last : first))) + "." +
+                           u8(TextFold::fold(QString::fromUtf8(last))) +
                            std::to_string(index % 97) + "@example.it";
         mail.erase(std::remove(mail.begin(), mail.end(), ' '), mail.end());
         m_contact->text(1, uuid(r))
@@ -654,7 +677,8 @@ bool Generator::debtor(int index)
 
     // Relationship: most debtors have had the same interlocutor since the start.
     if (r.chance(10)) {
-        const int previous = (op + 1 + r.below(int(m_operators.size()) - 1)) % int(m_operators.size());
+        const int previous =
+            (op + 1 + r.below(int(m_operators.size()) - 1)) % int(m_operators.size());
         m_assignment->text(1, uuid(r))
             .text(2, id)
             .text(3, m_operators[size_t(previous)])
@@ -731,7 +755,7 @@ bool Generator::debtor(int index)
               [](const Bill& a, const Bill& b) { return a.due < b.due; });
 
     // Decide what was paid, then write bills and payments.
-    const int depth = profile < 50 ? -1
+    const int depth = profile < 50   ? -1
                       : profile < 80 ? r.between(1, 60)
                       : profile < 95 ? r.between(90, 400)
                                      : r.between(400, 1100);
@@ -827,15 +851,14 @@ bool Generator::debtor(int index)
     for (int c = 0; c < calls; ++c) {
         const std::string interactionId = uuid(r);
         const QDate when = m_today.addDays(-r.between(1, 120));
-        const char* purpose = overdue == 0           ? "caring"
-                              : c == 0               ? "first_reminder"
-                              : r.chance(50)         ? "followup_reminder"
-                                                     : "negotiation";
+        const char* purpose = overdue == 0   ? "caring"
+                              : c == 0       ? "first_reminder"
+                              : r.chance(50) ? "followup_reminder"
+                                             : "negotiation";
         const char* outcome = r.pick(kOutcomes);
-        const bool reached = std::string(outcome) != "no_answer" &&
-                             std::string(outcome) != "busy" &&
-                             std::string(outcome) != "message_left" &&
-                             std::string(outcome) != "reached_third_party";
+        const bool reached =
+            std::string(outcome) != "no_answer" && std::string(outcome) != "busy" &&
+            std::string(outcome) != "message_left" && std::string(outcome) != "reached_third_party";
         char checklist[200];
         std::snprintf(checklist, sizeof checklist,
                       "{\"listened\":%s,\"acknowledged\":%s,\"asked_reason\":%s,"
@@ -876,7 +899,8 @@ bool Generator::debtor(int index)
                 .integer(4, csat)
                 .integer(5, ces)
                 .integer(6, nps)
-                .text(7, nps <= 6 ? "Mi sono sentito poco ascoltato." : "Operatore gentile e chiaro.")
+                .text(7,
+                      nps <= 6 ? "Mi sono sentito poco ascoltato." : "Operatore gentile e chiaro.")
                 .text(8, m_device)
                 .text(9, instant(when, 19 * 60));
             if (!m_survey->run())
@@ -909,7 +933,7 @@ bool Generator::debtor(int index)
         const int count = r.between(3, 12);
         const QDate firstDue = m_today.addDays(-r.between(0, 100));
         const int statusRoll = r.below(100);
-        const char* status = statusRoll < 8 ? "awaiting_approval"
+        const char* status = statusRoll < 8    ? "awaiting_approval"
                              : statusRoll < 18 ? "broken"
                                                : "active";
         m_plan->text(1, planId)
@@ -921,7 +945,7 @@ bool Generator::debtor(int index)
             .text(7, day(firstDue))
             .text(8, m_operators[size_t(op)])
             .optText(9, std::string(status) == "awaiting_approval" ? std::string()
-                                                                    : m_operators[size_t(op)])
+                                                                   : m_operators[size_t(op)])
             .text(10, m_device)
             .text(11, m_now)
             .text(12, m_now);
@@ -1020,11 +1044,11 @@ Result<DemoPortfolio::Summary> Generator::run()
         return R::failure(why);
     };
     const auto dropped = BulkLoad::dropSecondaryIndexes(
-        m_db, {QStringLiteral("debtor"), QStringLiteral("contact"), QStringLiteral("supply"),
-               QStringLiteral("invoice"), QStringLiteral("payment"),
-               QStringLiteral("payment_allocation"), QStringLiteral("interaction"),
-               QStringLiteral("assignment"), QStringLiteral("survey"),
-               QStringLiteral("debtor_summary")});
+        m_db,
+        {QStringLiteral("debtor"), QStringLiteral("contact"), QStringLiteral("supply"),
+         QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("payment_allocation"),
+         QStringLiteral("interaction"), QStringLiteral("assignment"), QStringLiteral("survey"),
+         QStringLiteral("debtor_summary")});
     if (!dropped)
         return rollback(dropped.error());
     if (!setup())
@@ -1035,7 +1059,8 @@ Result<DemoPortfolio::Summary> Generator::run()
                                 .arg(i + 1)
                                 .arg(m_error));
         if (m_opt.progress && (i % 1000 == 999) && !m_opt.progress(i + 1, m_opt.debtors))
-            return rollback(DemoPortfolio::tr("Demo generation cancelled; the store is unchanged."));
+            return rollback(
+                DemoPortfolio::tr("Demo generation cancelled; the store is unchanged."));
     }
     m_debtor.reset();
     m_contact.reset();

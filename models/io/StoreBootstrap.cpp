@@ -15,11 +15,9 @@ void StoreBootstrap::removeStoreFiles(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-Result<std::unique_ptr<Database>> StoreBootstrap::createDemo(const QString& path,
-                                                             const QString& connectionName,
-                                                             const Clock& clock,
-                                                             DemoPortfolio::Options options,
-                                                             DemoPortfolio::Summary* summary)
+Result<std::unique_ptr<Database>>
+StoreBootstrap::createDemo(const QString& path, const QString& connectionName, const Clock& clock,
+                           DemoPortfolio::Options options, DemoPortfolio::Summary* summary)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (QFile::exists(path))
@@ -39,8 +37,8 @@ Result<std::unique_ptr<Database>> StoreBootstrap::createDemo(const QString& path
             return db;
         Database& d = *db.value();
         Status s = d.execScript(QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF"));
-        Result<DemoPortfolio::Summary> made = s ? DemoPortfolio::generate(d, options)
-                                                : Result<DemoPortfolio::Summary>(s);
+        Result<DemoPortfolio::Summary> made =
+            s ? DemoPortfolio::generate(d, options) : Result<DemoPortfolio::Summary>(s);
         if (made)
             s = d.execScript(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"));
         if (!made || !s) {
@@ -53,17 +51,15 @@ Result<std::unique_ptr<Database>> StoreBootstrap::createDemo(const QString& path
     }
     if (!QFile::rename(temporary, path)) {
         removeStoreFiles(temporary);
-        return R::failure(tr("Could not move the demo portfolio to %1.")
-                              .arg(QDir::toNativeSeparators(path)));
+        return R::failure(
+            tr("Could not move the demo portfolio to %1.").arg(QDir::toNativeSeparators(path)));
     }
     return Database::open(path, connectionName);
 }
 
-Result<std::unique_ptr<Database>> StoreBootstrap::createEmpty(const QString& path,
-                                                              const QString& connectionName,
-                                                              const Clock& clock,
-                                                              const QString& adminUsername,
-                                                              const QString& adminPassword)
+Result<std::unique_ptr<Database>>
+StoreBootstrap::createEmpty(const QString& path, const QString& connectionName, const Clock& clock,
+                            const QString& adminUsername, const QString& adminPassword)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (QFile::exists(path))

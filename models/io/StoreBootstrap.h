@@ -19,16 +19,12 @@ class StoreBootstrap
 {
     Q_DECLARE_TR_FUNCTIONS(StoreBootstrap)
 public:
-    static Result<std::unique_ptr<Database>> createDemo(const QString& path,
-                                                        const QString& connectionName,
-                                                        const Clock& clock,
-                                                        DemoPortfolio::Options options,
-                                                        DemoPortfolio::Summary* summary = nullptr);
-    static Result<std::unique_ptr<Database>> createEmpty(const QString& path,
-                                                         const QString& connectionName,
-                                                         const Clock& clock,
-                                                         const QString& adminUsername,
-                                                         const QString& adminPassword);
+    static Result<std::unique_ptr<Database>>
+    createDemo(const QString& path, const QString& connectionName, const Clock& clock,
+               DemoPortfolio::Options options, DemoPortfolio::Summary* summary = nullptr);
+    static Result<std::unique_ptr<Database>>
+    createEmpty(const QString& path, const QString& connectionName, const Clock& clock,
+                const QString& adminUsername, const QString& adminPassword);
     static void removeStoreFiles(const QString& path);
 };
 

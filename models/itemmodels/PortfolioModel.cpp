@@ -67,9 +67,8 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
     const PortfolioRow& r = m_rows.at(index.row());
     if (role == DebtorIdRole)
         return r.id;
-    const int days = r.oldestOverdueDue.isValid()
-                         ? Aging::daysOverdue(r.oldestOverdueDue, m_clock.today())
-                         : 0;
+    const int days =
+        r.oldestOverdueDue.isValid() ? Aging::daysOverdue(r.oldestOverdueDue, m_clock.today()) : 0;
     if (role == RawValueRole) {
         switch (index.column()) {
         case Name:
@@ -98,7 +97,8 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
         case CustomerCode:
             return r.customerCode;
         case City:
-            return r.province.isEmpty() ? r.city : QStringLiteral("%1 (%2)").arg(r.city, r.province);
+            return r.province.isEmpty() ? r.city
+                                        : QStringLiteral("%1 (%2)").arg(r.city, r.province);
         case Outstanding:
             return r.outstanding.format();
         case Overdue:

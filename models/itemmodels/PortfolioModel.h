@@ -18,8 +18,23 @@ class PortfolioModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, CustomerCode, City, Outstanding, Overdue, DaysOverdue, Operator, Flags, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1, DebtorIdRole };
+    enum Column
+    {
+        Name,
+        CustomerCode,
+        City,
+        Outstanding,
+        Overdue,
+        DaysOverdue,
+        Operator,
+        Flags,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1,
+        DebtorIdRole
+    };
 
     PortfolioModel(std::unique_ptr<PortfolioQuery> query, const Clock& clock,
                    QObject* parent = nullptr);

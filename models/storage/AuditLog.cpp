@@ -23,10 +23,9 @@ Status AuditLog::append(Database& db, const Clock& clock, const Session& session
     q.addBindValue(action);
     q.addBindValue(entity);
     q.addBindValue(entityId);
-    q.addBindValue(details.isEmpty()
-                       ? QVariant()
-                       : QVariant(QString::fromUtf8(
-                             QJsonDocument(details).toJson(QJsonDocument::Compact))));
+    q.addBindValue(details.isEmpty() ? QVariant()
+                                     : QVariant(QString::fromUtf8(
+                                           QJsonDocument(details).toJson(QJsonDocument::Compact))));
     return execOrFail(q, QStringLiteral("audit"));
 }
 

@@ -57,18 +57,27 @@ Result<QString> ClientRepository::create(const Session& session, const ClientRec
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO client(%1, device_id, updated_at) VALUES(%2)")
                   .arg(QLatin1String(kColumns), QStringLiteral("?, ").repeated(20) + "?"));
-    for (const QVariant& v :
-         {QVariant(id), QVariant(client.code.trimmed()), QVariant(client.name.trimmed()),
-          QVariant(client.vatNumber), QVariant(client.iban), QVariant(client.pagopaCreditorCode),
-          QVariant(client.supportPhone), QVariant(client.supportEmail),
-          QVariant(client.rules.maxInstallments), QVariant(client.rules.minInstallment.cents()),
-          QVariant(client.rules.maxPlanMonths), QVariant(client.rules.operatorDiscountBp),
-          QVariant(client.rules.teamLeadDiscountBp),
-          QVariant(client.rules.protectedMinimum.cents()),
-          QVariant(client.rules.caringWindowDays), QVariant(client.rules.formalNoticeDays),
-          QVariant(client.rules.missedInstallmentsToBreak),
-          QVariant(client.rules.daysLateToBreak), QVariant(client.rules.maxConversationsPerDay),
-          QVariant(m_db.deviceId()), QVariant(isoUtc(m_clock.nowUtc()))})
+    for (const QVariant& v : {QVariant(id),
+                              QVariant(client.code.trimmed()),
+                              QVariant(client.name.trimmed()),
+                              QVariant(client.vatNumber),
+                              QVariant(client.iban),
+                              QVariant(client.pagopaCreditorCode),
+                              QVariant(client.supportPhone),
+                              QVariant(client.supportEmail),
+                              QVariant(client.rules.maxInstallments),
+                              QVariant(client.rules.minInstallment.cents()),
+                              QVariant(client.rules.maxPlanMonths),
+                              QVariant(client.rules.operatorDiscountBp),
+                              QVariant(client.rules.teamLeadDiscountBp),
+                              QVariant(client.rules.protectedMinimum.cents()),
+                              QVariant(client.rules.caringWindowDays),
+                              QVariant(client.rules.formalNoticeDays),
+                              QVariant(client.rules.missedInstallmentsToBreak),
+                              QVariant(client.rules.daysLateToBreak),
+                              QVariant(client.rules.maxConversationsPerDay),
+                              QVariant(m_db.deviceId()),
+                              QVariant(isoUtc(m_clock.nowUtc()))})
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
@@ -76,9 +85,9 @@ Result<QString> ClientRepository::create(const Session& session, const ClientRec
                 tr("A client with code %1 already exists.").arg(client.code));
         return Result<QString>::failure(q.lastError().text());
     }
-    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
-                                    QStringLiteral("client"), id,
-                                    {{QStringLiteral("code"), client.code}});
+    if (Status s =
+            AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                             QStringLiteral("client"), id, {{QStringLiteral("code"), client.code}});
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -99,8 +108,7 @@ Result<ClientRecord> ClientRepository::byId(const QString& id) const
 Result<ClientRecord> ClientRepository::byCode(const QString& code) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM client WHERE code = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM client WHERE code = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(code);
     if (!q.exec() || !q.next())
         return Result<ClientRecord>::failure(tr("There is no client with code %1.").arg(code));

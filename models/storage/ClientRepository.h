@@ -15,7 +15,10 @@ class ClientRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ClientRepository)
 public:
-    ClientRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    ClientRepository(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Admin only. Returns the new client's id.
     Result<QString> create(const Session& session, const ClientRecord& client);

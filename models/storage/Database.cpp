@@ -49,8 +49,7 @@ QString sqliteError(sqlite3* h)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -61,8 +60,7 @@ Database::~Database()
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path,
-                                                 const QString& connectionName,
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& connectionName,
                                                  const Options& options)
 {
     using R = Result<std::unique_ptr<Database>>;
@@ -70,8 +68,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path,
     if (!info.exists() && !options.create)
         return R::failure(tr("The store %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return R::failure(tr("Cannot create the folder %1.")
-                              .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return R::failure(
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (QSqlDatabase::contains(connectionName))
         return R::failure(
             tr("Internal error: the connection %1 is already open.").arg(connectionName));

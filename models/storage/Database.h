@@ -31,9 +31,8 @@ public:
         int busyTimeoutMs = 5000;
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path,
-                                                  const QString& connectionName,
-                                                  const Options& options);
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, const QString& connectionName, const Options& options);
     static Result<std::unique_ptr<Database>> open(const QString& path,
                                                   const QString& connectionName)
     {

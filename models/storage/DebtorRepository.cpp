@@ -116,17 +116,33 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
         "postal_code, city, province, assigned_operator_id, assigned_since, vulnerability, "
         "do_not_contact, hold_reason, device_id, updated_at) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto nullable = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    const auto nullable = [](const QString& s) {
+        return s.isEmpty() ? QVariant() : QVariant(s);
+    };
     for (const QVariant& v :
-         {QVariant(id), QVariant(d.clientId), QVariant(d.customerCode.trimmed()),
-          QVariant(d.kind), nullable(d.firstName), nullable(d.lastName),
-          nullable(d.companyName), QVariant(d.displayName.trimmed()), nullable(d.taxCode),
-          nullable(d.vatNumber), nullable(isoDate(d.birthDate)), QVariant(d.language),
-          nullable(d.address), nullable(d.postalCode), nullable(d.city), nullable(d.province),
+         {QVariant(id),
+          QVariant(d.clientId),
+          QVariant(d.customerCode.trimmed()),
+          QVariant(d.kind),
+          nullable(d.firstName),
+          nullable(d.lastName),
+          nullable(d.companyName),
+          QVariant(d.displayName.trimmed()),
+          nullable(d.taxCode),
+          nullable(d.vatNumber),
+          nullable(isoDate(d.birthDate)),
+          QVariant(d.language),
+          nullable(d.address),
+          nullable(d.postalCode),
+          nullable(d.city),
+          nullable(d.province),
           nullable(d.assignedOperatorId),
           d.assignedOperatorId.isEmpty() ? QVariant() : QVariant(isoDate(since)),
-          nullable(d.vulnerability), QVariant(d.doNotContact ? 1 : 0), nullable(d.holdReason),
-          QVariant(m_db.deviceId()), QVariant(now)})
+          nullable(d.vulnerability),
+          QVariant(d.doNotContact ? 1 : 0),
+          nullable(d.holdReason),
+          QVariant(m_db.deviceId()),
+          QVariant(now)})
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
@@ -311,8 +327,9 @@ Status DebtorRepository::assign(const Session& session, const QString& debtorId,
     if (Status s = execOrFail(add, tr("Recording the new interlocutor")); !s)
         return s;
     QSqlQuery upd(m_db.sql());
-    upd.prepare(QStringLiteral("UPDATE debtor SET assigned_operator_id = ?, assigned_since = ?, "
-                               "version = version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
+    upd.prepare(
+        QStringLiteral("UPDATE debtor SET assigned_operator_id = ?, assigned_since = ?, "
+                       "version = version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant& v : {QVariant(operatorId), QVariant(today), QVariant(m_db.deviceId()),
                               QVariant(now), QVariant(debtorId)})
         upd.addBindValue(v);
@@ -349,10 +366,9 @@ Result<QString> DebtorRepository::addContact(const Session& session, const QStri
     QString id;
     if (Status s = insertContact(debtorId, n.value(), &id); !s)
         return s;
-    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
-                                    QStringLiteral("contact"), id,
-                                    {{QStringLiteral("debtor_id"), debtorId},
-                                     {QStringLiteral("owner"), n->owner}});
+    if (Status s = AuditLog::append(
+            m_db, m_clock, session, QStringLiteral("create"), QStringLiteral("contact"), id,
+            {{QStringLiteral("debtor_id"), debtorId}, {QStringLiteral("owner"), n->owner}});
         !s)
         return s;
     if (Status s = tx.commit(); !s)

@@ -15,7 +15,10 @@ class DebtorRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DebtorRepository)
 public:
-    DebtorRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    DebtorRepository(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Team lead (own client) or admin. Validates tax code / VAT number / contacts and
     // records the first interlocutor. Returns the new id.

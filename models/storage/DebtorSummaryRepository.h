@@ -17,7 +17,9 @@ class DebtorSummaryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DebtorSummaryRepository)
 public:
-    explicit DebtorSummaryRepository(Database& db) : m_db(db) {}
+    explicit DebtorSummaryRepository(Database& db)
+        : m_db(db)
+    {}
 
     Status recompute(const QString& debtorId, const QDate& today);
     Status refreshAll(const QDate& today);

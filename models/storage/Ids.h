@@ -13,8 +13,8 @@ inline QString newId()
 {
     const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
     quint64 a = (ms << 16) | (QRandomGenerator::system()->generate64() & 0x0FFF) | 0x7000;
-    quint64 b = (QRandomGenerator::system()->generate64() & 0x3FFFFFFFFFFFFFFFULL) |
-                0x8000000000000000ULL;
+    quint64 b =
+        (QRandomGenerator::system()->generate64() & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
     return QStringLiteral("%1-%2-%3-%4-%5")
         .arg(a >> 32, 8, 16, QLatin1Char('0'))
         .arg((a >> 16) & 0xFFFF, 4, 16, QLatin1Char('0'))

@@ -76,9 +76,8 @@ Result<QString> InvoiceRepository::add(const Session& session, const InvoiceReco
     return id;
 }
 
-QVector<InvoiceRecord> InvoiceRepository::forDebtor(const Session& session,
-                                                    const QString& debtorId, int limit,
-                                                    const QDate& afterDue,
+QVector<InvoiceRecord> InvoiceRepository::forDebtor(const Session& session, const QString& debtorId,
+                                                    int limit, const QDate& afterDue,
                                                     const QString& afterId) const
 {
     QVector<InvoiceRecord> out;
@@ -92,7 +91,8 @@ QVector<InvoiceRecord> InvoiceRepository::forDebtor(const Session& session,
                   .arg(session.debtorScope()));
     q.bindValue(QStringLiteral(":debtor"), debtorId);
     // Empty strings, not NULL, start the keyset: (x, y) > (NULL, NULL) matches nothing.
-    q.bindValue(QStringLiteral(":due"), afterDue.isValid() ? isoDate(afterDue) : QStringLiteral(""));
+    q.bindValue(QStringLiteral(":due"),
+                afterDue.isValid() ? isoDate(afterDue) : QStringLiteral(""));
     q.bindValue(QStringLiteral(":id"), afterId.isNull() ? QStringLiteral("") : afterId);
     q.bindValue(QStringLiteral(":limit"), limit);
     session.bindScope(q);

@@ -15,7 +15,10 @@ class InvoiceRepository
 {
     Q_DECLARE_TR_FUNCTIONS(InvoiceRepository)
 public:
-    InvoiceRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    InvoiceRepository(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Team lead or admin (bills come from the client). Updates the debtor's balance.
     Result<QString> add(const Session& session, const InvoiceRecord& invoice);

@@ -31,8 +31,8 @@ bool PasswordHasher::verify(const QString& storedHash, const QString& password)
         return false;
     const QByteArray utf8 = password.toUtf8();
     const QByteArray stored = storedHash.toLatin1();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    quint64(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) ==
+           0;
 }
 
 Status PasswordHasher::acceptable(const QString& password)

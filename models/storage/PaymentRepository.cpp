@@ -59,8 +59,8 @@ Result<QString> PaymentRepository::record(const Session& session, const PaymentD
                              "?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
-          QVariant(draft.amount.cents()), QVariant(isoDate(draft.paidOn)),
-          QVariant(draft.channel), QVariant(draft.reference.trimmed()),
+          QVariant(draft.amount.cents()), QVariant(isoDate(draft.paidOn)), QVariant(draft.channel),
+          QVariant(draft.reference.trimmed()),
           session.userId().isEmpty() ? QVariant() : QVariant(session.userId()),
           QVariant(plan->credit.cents()), QVariant(m_db.deviceId()), QVariant(now)})
         q.addBindValue(v);
@@ -70,9 +70,9 @@ Result<QString> PaymentRepository::record(const Session& session, const PaymentD
         QSqlQuery aq(m_db.sql());
         aq.prepare(QStringLiteral("INSERT INTO payment_allocation(id, payment_id, invoice_id, "
                                   "amount_cents, device_id, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : {QVariant(newId()), QVariant(id), QVariant(a.id),
-                                  QVariant(a.amount.cents()), QVariant(m_db.deviceId()),
-                                  QVariant(now)})
+        for (const QVariant& v :
+             {QVariant(newId()), QVariant(id), QVariant(a.id), QVariant(a.amount.cents()),
+              QVariant(m_db.deviceId()), QVariant(now)})
             aq.addBindValue(v);
         if (Status s = execOrFail(aq, tr("Allocating the payment")); !s)
             return s;

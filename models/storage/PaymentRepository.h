@@ -15,7 +15,10 @@ class PaymentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentRepository)
 public:
-    PaymentRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    PaymentRepository(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Records a payment of a debtor in the session's scope and allocates it (oldest bill
     // first unless bills are chosen). Payment, allocations, bill updates, balance and audit

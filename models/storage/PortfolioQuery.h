@@ -33,7 +33,10 @@ struct PortfolioRow
 class PortfolioQuery
 {
 public:
-    PortfolioQuery(Database& db, Session session) : m_db(db), m_session(std::move(session)) {}
+    PortfolioQuery(Database& db, Session session)
+        : m_db(db)
+        , m_session(std::move(session))
+    {}
 
     int count() const;
     // Rows after (afterName, afterId); pass empty strings for the first page.

@@ -5,15 +5,13 @@
 
 namespace ascolto {
 
-Session::Session(QString userId, QString username, QString displayName, Role role,
-                 QString clientId)
+Session::Session(QString userId, QString username, QString displayName, Role role, QString clientId)
     : m_userId(std::move(userId))
     , m_username(std::move(username))
     , m_displayName(std::move(displayName))
     , m_role(role)
     , m_clientId(std::move(clientId))
-{
-}
+{}
 
 Session Session::system()
 {

@@ -33,19 +33,19 @@ QStringList StoreCheck::run(Database& db)
     }
     const int version = db.schemaVersion();
     if (version != Database::latestVersion())
-        problems << tr("schema version %1, expected %2").arg(version).arg(Database::latestVersion());
+        problems
+            << tr("schema version %1, expected %2").arg(version).arg(Database::latestVersion());
 
-    const QStringList tables = {
-        QStringLiteral("client"),         QStringLiteral("app_user"),
-        QStringLiteral("debtor"),         QStringLiteral("contact"),
-        QStringLiteral("supply"),         QStringLiteral("invoice"),
-        QStringLiteral("payment"),        QStringLiteral("payment_allocation"),
-        QStringLiteral("interaction"),    QStringLiteral("promise"),
-        QStringLiteral("plan"),           QStringLiteral("installment"),
-        QStringLiteral("complaint"),      QStringLiteral("survey"),
-        QStringLiteral("task"),           QStringLiteral("message_template"),
-        QStringLiteral("audit_log"),      QStringLiteral("debtor_summary"),
-        QStringLiteral("sync_peer"),      QStringLiteral("conflict_log")};
+    const QStringList tables = {QStringLiteral("client"),      QStringLiteral("app_user"),
+                                QStringLiteral("debtor"),      QStringLiteral("contact"),
+                                QStringLiteral("supply"),      QStringLiteral("invoice"),
+                                QStringLiteral("payment"),     QStringLiteral("payment_allocation"),
+                                QStringLiteral("interaction"), QStringLiteral("promise"),
+                                QStringLiteral("plan"),        QStringLiteral("installment"),
+                                QStringLiteral("complaint"),   QStringLiteral("survey"),
+                                QStringLiteral("task"),        QStringLiteral("message_template"),
+                                QStringLiteral("audit_log"),   QStringLiteral("debtor_summary"),
+                                QStringLiteral("sync_peer"),   QStringLiteral("conflict_log")};
     for (const QString& t : tables) {
         q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
         q.addBindValue(t);
@@ -62,8 +62,8 @@ QStringList StoreCheck::run(Database& db)
             "= i.id), 0) AND EXISTS (SELECT 1 FROM payment_allocation a WHERE a.invoice_id = "
             "i.id)")) &&
         q.next() && q.value(0).toInt() > 0)
-        problems << tr("%1 bills disagree with the payments allocated to them")
-                        .arg(q.value(0).toInt());
+        problems
+            << tr("%1 bills disagree with the payments allocated to them").arg(q.value(0).toInt());
     if (q.exec(QStringLiteral(
             "SELECT count(*) FROM debtor d LEFT JOIN debtor_summary s ON s.debtor_id = d.id "
             "WHERE s.debtor_id IS NULL OR s.outstanding_cents <> "

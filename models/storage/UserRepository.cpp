@@ -83,8 +83,7 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
     return id;
 }
 
-Result<Session> UserRepository::authenticate(const QString& username,
-                                             const QString& password) const
+Result<Session> UserRepository::authenticate(const QString& username, const QString& password) const
 {
     const QString wrong = tr("Wrong user name or password.");
     QSqlQuery q(m_db.sql());
@@ -93,8 +92,7 @@ Result<Session> UserRepository::authenticate(const QString& username,
     q.addBindValue(username.trimmed());
     if (!q.exec() || !q.next()) {
         // Spend the same time as a real check so response time does not reveal users.
-        static const QString dummy =
-            PasswordHasher::hash(QStringLiteral("no such user")).value();
+        static const QString dummy = PasswordHasher::hash(QStringLiteral("no such user")).value();
         PasswordHasher::verify(dummy, password);
         return Result<Session>::failure(wrong);
     }

@@ -15,11 +15,13 @@ class UserRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
 public:
-    UserRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+    UserRepository(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
 
     // Admin only. An operator or team lead must belong to a client.
-    Result<QString> create(const Session& session, const UserRecord& user,
-                           const QString& password);
+    Result<QString> create(const Session& session, const UserRecord& user, const QString& password);
     // The same message for an unknown user and a wrong password (no user enumeration).
     Result<Session> authenticate(const QString& username, const QString& password) const;
     Result<UserRecord> byId(const QString& id) const;

@@ -56,10 +56,10 @@ TEST_CASE("ascolto-cli demo builds a store that check finds healthy", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), path,
-                          QStringLiteral("--debtors"), QStringLiteral("120"),
-                          QStringLiteral("--seed"), QStringLiteral("3"),
-                          QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+    const Run demo =
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--debtors"),
+             QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("3"),
+             QStringLiteral("--today"), QStringLiteral("2026-11-23")});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains(QStringLiteral("debtors:      120")));
@@ -79,10 +79,11 @@ TEST_CASE("ascolto-cli demo builds a store that check finds healthy", "[cli]")
                  QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("3"),
                  QStringLiteral("--today"), QStringLiteral("2026-11-23")})
                 .exitCode == 0);
-    const QString sql = QStringLiteral("SELECT group_concat(id || display_name || outstanding_cents) "
-                                       "FROM (SELECT d.id, d.display_name, s.outstanding_cents FROM "
-                                       "debtor d JOIN debtor_summary s ON s.debtor_id = d.id ORDER "
-                                       "BY d.id)");
+    const QString sql =
+        QStringLiteral("SELECT group_concat(id || display_name || outstanding_cents) "
+                       "FROM (SELECT d.id, d.display_name, s.outstanding_cents FROM "
+                       "debtor d JOIN debtor_summary s ON s.debtor_id = d.id ORDER "
+                       "BY d.id)");
     QStringList digests;
     for (const QString& file : {path, twin}) {
         const QString name = QStringLiteral("cli-digest-%1").arg(digests.size());
@@ -109,7 +110,8 @@ TEST_CASE("ascolto-cli check reports damaged and inconsistent stores", "[cli]")
                  QStringLiteral("40")})
                 .exitCode == 0);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);

@@ -16,10 +16,10 @@ TEST_CASE("Easter and the national holidays", "[calendar]")
     CHECK(ItalianCalendar::easterSunday(2038) == QDate(2038, 4, 25)); // also Liberation Day
     CHECK(ItalianCalendar::isHoliday(QDate(2026, 4, 6)));             // Easter Monday
     CHECK_FALSE(ItalianCalendar::isHoliday(QDate(2026, 4, 7)));
-    for (const QDate& d : {QDate(2026, 1, 1), QDate(2026, 1, 6), QDate(2026, 4, 25),
-                           QDate(2026, 5, 1), QDate(2026, 6, 2), QDate(2026, 8, 15),
-                           QDate(2026, 11, 1), QDate(2026, 12, 8), QDate(2026, 12, 25),
-                           QDate(2026, 12, 26)})
+    for (const QDate& d :
+         {QDate(2026, 1, 1), QDate(2026, 1, 6), QDate(2026, 4, 25), QDate(2026, 5, 1),
+          QDate(2026, 6, 2), QDate(2026, 8, 15), QDate(2026, 11, 1), QDate(2026, 12, 8),
+          QDate(2026, 12, 25), QDate(2026, 12, 26)})
         CHECK(ItalianCalendar::isHoliday(d));
     CHECK(ItalianCalendar::holidayName(QDate(2026, 12, 8)) ==
           QStringLiteral("Immaculate Conception"));

@@ -30,8 +30,8 @@ TEST_CASE("Payments can go to chosen bills and and over-payment needs a credit c
     const QVector<PaymentAllocator::OpenItem> open = {
         {QStringLiteral("a"), QDate(2026, 8, 1), Money::fromCents(3000)},
         {QStringLiteral("c"), QDate(2026, 10, 1), Money::fromCents(7000)}};
-    const auto chosen = PaymentAllocator::allocate(Money::fromCents(7000), open,
-                                                   {QStringLiteral("c")}, false);
+    const auto chosen =
+        PaymentAllocator::allocate(Money::fromCents(7000), open, {QStringLiteral("c")}, false);
     REQUIRE(chosen.ok());
     REQUIRE(chosen->allocations.size() == 1);
     CHECK(chosen->allocations[0].id == QStringLiteral("c"));
@@ -45,8 +45,8 @@ TEST_CASE("Payments can go to chosen bills and and over-payment needs a credit c
 
     CHECK_FALSE(PaymentAllocator::allocate(Money(), open, {}, true).ok());
     CHECK_FALSE(PaymentAllocator::allocate(Money::fromCents(-5), open, {}, true).ok());
-    CHECK_FALSE(PaymentAllocator::allocate(Money::fromCents(5), open, {QStringLiteral("zz")}, true)
-                    .ok());
+    CHECK_FALSE(
+        PaymentAllocator::allocate(Money::fromCents(5), open, {QStringLiteral("zz")}, true).ok());
 }
 
 TEST_CASE("Text folding for search", "[search]")
@@ -55,7 +55,8 @@ TEST_CASE("Text folding for search", "[search]")
     CHECK(TextFold::fold(QStringLiteral("NICOLO")) == QStringLiteral("nicolo"));
     CHECK(TextFold::fold(QStringLiteral("D'Angelo")) == QStringLiteral("dangelo"));
     CHECK(TextFold::fold(QString::fromUtf8("D’Angelo")) == QStringLiteral("dangelo"));
-    CHECK(TextFold::fold(QString::fromUtf8("  Forlì -  Cesena ")) == QStringLiteral("forli cesena"));
+    CHECK(TextFold::fold(QString::fromUtf8("  Forlì -  Cesena ")) ==
+          QStringLiteral("forli cesena"));
 }
 
 TEST_CASE("Roles round-trip through their stored codes", "[roles]")

@@ -37,15 +37,19 @@ TEST_CASE("Codice fiscale omocodia substitutions are undone", "[validators][cf]"
 
 TEST_CASE("Codice fiscale errors say what is wrong", "[validators][cf]")
 {
-    CHECK(CodiceFiscale::validate(QStringLiteral("RSSMRA85T10A562X")).error().contains(
-        QStringLiteral("expected S")));
-    CHECK(CodiceFiscale::validate(QStringLiteral("RSSMRA85T10A562")).error().contains(
-        QStringLiteral("15 characters")));
-    CHECK(CodiceFiscale::validate(QStringLiteral("RSSMRA85F10A562S")).error().contains(
-        QStringLiteral("check character"))); // F is no month letter, check fails first
-    const QString month = CodiceFiscale::encode(QStringLiteral("Rossi"), QStringLiteral("Mario"),
-                                                QDate(1985, 12, 10), CodiceFiscale::Sex::Male,
-                                                QStringLiteral("A562"));
+    CHECK(CodiceFiscale::validate(QStringLiteral("RSSMRA85T10A562X"))
+              .error()
+              .contains(QStringLiteral("expected S")));
+    CHECK(CodiceFiscale::validate(QStringLiteral("RSSMRA85T10A562"))
+              .error()
+              .contains(QStringLiteral("15 characters")));
+    CHECK(CodiceFiscale::validate(QStringLiteral("RSSMRA85F10A562S"))
+              .error()
+              .contains(
+                  QStringLiteral("check character"))); // F is no month letter, check fails first
+    const QString month =
+        CodiceFiscale::encode(QStringLiteral("Rossi"), QStringLiteral("Mario"), QDate(1985, 12, 10),
+                              CodiceFiscale::Sex::Male, QStringLiteral("A562"));
     QString badMonth = month;
     badMonth[8] = QLatin1Char('F');
     badMonth[15] = CodiceFiscale::checkCharacter(badMonth.left(15));
@@ -62,14 +66,14 @@ TEST_CASE("Codice fiscale errors say what is wrong", "[validators][cf]")
 
 TEST_CASE("Codice fiscale encoding folds accents and apostrophes", "[validators][cf]")
 {
-    const QString code = CodiceFiscale::encode(QStringLiteral("D'Angelo"),
-                                               QString::fromUtf8("Nicolò"), QDate(1970, 1, 31),
-                                               CodiceFiscale::Sex::Male, QStringLiteral("H501"));
+    const QString code =
+        CodiceFiscale::encode(QStringLiteral("D'Angelo"), QString::fromUtf8("Nicolò"),
+                              QDate(1970, 1, 31), CodiceFiscale::Sex::Male, QStringLiteral("H501"));
     CHECK(code.left(6) == QStringLiteral("DNGNCL"));
     CHECK(CodiceFiscale::validate(code).ok());
-    const QString woman = CodiceFiscale::encode(QStringLiteral("Fo"), QStringLiteral("Ida"),
-                                                QDate(2001, 2, 28), CodiceFiscale::Sex::Female,
-                                                QStringLiteral("F205"));
+    const QString woman =
+        CodiceFiscale::encode(QStringLiteral("Fo"), QStringLiteral("Ida"), QDate(2001, 2, 28),
+                              CodiceFiscale::Sex::Female, QStringLiteral("F205"));
     CHECK(woman.left(6) == QStringLiteral("FOXDIA"));
     CHECK(woman.mid(9, 2) == QStringLiteral("68"));
     CHECK(CodiceFiscale::validate(woman)->birthDate == QDate(2001, 2, 28));
@@ -80,12 +84,15 @@ TEST_CASE("Partita IVA check digit and office code", "[validators][piva]")
     CHECK(PartitaIva::validate(QStringLiteral("01234560157")).ok());
     CHECK(PartitaIva::validate(QStringLiteral("IT 07110160376")).value() ==
           QStringLiteral("07110160376"));
-    CHECK(PartitaIva::validate(QStringLiteral("01234560158")).error().contains(
-        QStringLiteral("expected 7")));
-    CHECK(PartitaIva::validate(QStringLiteral("0123456015")).error().contains(
-        QStringLiteral("10 digits")));
-    CHECK(PartitaIva::validate(QStringLiteral("0123456A157")).error().contains(
-        QStringLiteral("digits only")));
+    CHECK(PartitaIva::validate(QStringLiteral("01234560158"))
+              .error()
+              .contains(QStringLiteral("expected 7")));
+    CHECK(PartitaIva::validate(QStringLiteral("0123456015"))
+              .error()
+              .contains(QStringLiteral("10 digits")));
+    CHECK(PartitaIva::validate(QStringLiteral("0123456A157"))
+              .error()
+              .contains(QStringLiteral("digits only")));
     // Office code 300 does not exist; the check digit is right for it.
     const QString base = QStringLiteral("1234567300");
     const QString badOffice = base + QString::number(PartitaIva::checkDigit(base));
@@ -98,13 +105,16 @@ TEST_CASE("IBAN mod 97 and the Italian CIN", "[validators][iban]")
     REQUIRE(ok.ok());
     CHECK(ok.value() == QStringLiteral("IT60X0542811101000000123456"));
     CHECK(Iban::formatted(ok.value()) == QStringLiteral("IT60 X054 2811 1010 0000 0123 456"));
-    CHECK(Iban::validate(QStringLiteral("IT61X0542811101000000123456")).error().contains(
-        QStringLiteral("check digits")));
-    CHECK(Iban::validate(QStringLiteral("IT60X054281110100000012345")).error().contains(
-        QStringLiteral("IT IBANs have 27")));
+    CHECK(Iban::validate(QStringLiteral("IT61X0542811101000000123456"))
+              .error()
+              .contains(QStringLiteral("check digits")));
+    CHECK(Iban::validate(QStringLiteral("IT60X054281110100000012345"))
+              .error()
+              .contains(QStringLiteral("IT IBANs have 27")));
     // Right mod 97 but wrong CIN: rebuild the check digits around a wrong CIN letter.
     const QString bban = QStringLiteral("Y0542811101000000123456");
-    const QString wrongCin = QStringLiteral("IT") + Iban::checkDigits(QStringLiteral("IT"), bban) + bban;
+    const QString wrongCin =
+        QStringLiteral("IT") + Iban::checkDigits(QStringLiteral("IT"), bban) + bban;
     CHECK(Iban::validate(wrongCin).error().contains(QStringLiteral("CIN Y (expected X)")));
     CHECK(Iban::validate(QStringLiteral("DE89370400440532013000")).ok());
 }
@@ -116,12 +126,15 @@ TEST_CASE("PagoPA notice numbers", "[validators][pagopa]")
     CHECK(PagoPaNotice::validate(QStringLiteral("001000000000123465")).ok()); // aux 0
     CHECK(PagoPaNotice::validate(QStringLiteral("212345678901234544")).ok()); // aux 2
     CHECK(PagoPaNotice::validate(QStringLiteral("112345678901234567")).ok()); // aux 1, no check
-    CHECK(PagoPaNotice::validate(QStringLiteral("302000000000123416")).error().contains(
-        QStringLiteral("expected 15")));
-    CHECK(PagoPaNotice::validate(QStringLiteral("502000000000123415")).error().contains(
-        QStringLiteral("aux digit 5")));
-    CHECK(PagoPaNotice::validate(QStringLiteral("30200000000012341")).error().contains(
-        QStringLiteral("17 digits")));
+    CHECK(PagoPaNotice::validate(QStringLiteral("302000000000123416"))
+              .error()
+              .contains(QStringLiteral("expected 15")));
+    CHECK(PagoPaNotice::validate(QStringLiteral("502000000000123415"))
+              .error()
+              .contains(QStringLiteral("aux digit 5")));
+    CHECK(PagoPaNotice::validate(QStringLiteral("30200000000012341"))
+              .error()
+              .contains(QStringLiteral("17 digits")));
     CHECK(PagoPaNotice::makeAux3(2, QStringLiteral("0000000001234")) ==
           QStringLiteral("302000000000123415"));
 }
@@ -148,7 +161,8 @@ TEST_CASE("Italian phone numbers are normalised to +39", "[validators][phone]")
     CHECK(PhoneNumber::parse(QStringLiteral("547 1234567"))
               .error()
               .contains(QStringLiteral("start with 0")));
-    CHECK(PhoneNumber::parse(QStringLiteral("347 123 45x7")).error().contains(QStringLiteral("'x'")));
+    CHECK(
+        PhoneNumber::parse(QStringLiteral("347 123 45x7")).error().contains(QStringLiteral("'x'")));
     CHECK(PhoneNumber::parse(QStringLiteral("3471234567"))->display() ==
           QStringLiteral("+39 347 123 4567"));
 }

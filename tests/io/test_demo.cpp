@@ -107,8 +107,7 @@ TEST_CASE("The demo portfolio is realistic and consistent", "[demo]")
 
     // Bills in every aging bucket, bills due in the coming days, paid bills.
     for (const char* bucket : {"aging_0_30_cents", "aging_31_60_cents", "aging_61_90_cents",
-                               "aging_91_180_cents", "aging_181_360_cents",
-                               "aging_over_360_cents"})
+                               "aging_91_180_cents", "aging_181_360_cents", "aging_over_360_cents"})
         CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM debtor_summary WHERE %1 > 0")
                                  .arg(QLatin1String(bucket))) > 0);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM invoice WHERE due_date BETWEEN "
@@ -116,18 +115,22 @@ TEST_CASE("The demo portfolio is realistic and consistent", "[demo]")
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM invoice WHERE paid_cents = "
                                         "amount_cents")) > 5000);
     // Every billing frequency and service, several payment channels, owners of contacts.
-    CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT billing_frequency) FROM supply")) == 5);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT billing_frequency) FROM supply")) ==
+          5);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT service) FROM supply")) == 3);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT channel) FROM payment")) >= 4);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT owner) FROM contact")) == 4);
     CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT emotion) FROM interaction")) == 6);
     // Three operators share the portfolio; one team lead, one admin.
-    CHECK(scalar(t.db(), QStringLiteral("SELECT count(DISTINCT assigned_operator_id) FROM debtor")) == 3);
-    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'teamlead'")) == 1);
+    CHECK(scalar(t.db(),
+                 QStringLiteral("SELECT count(DISTINCT assigned_operator_id) FROM debtor")) == 3);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'teamlead'")) ==
+          1);
 
     FixedClock clock(kToday);
-    const auto login = UserRepository(t.db(), clock)
-                           .authenticate(DemoPortfolio::operatorUsername(), DemoPortfolio::password());
+    const auto login =
+        UserRepository(t.db(), clock)
+            .authenticate(DemoPortfolio::operatorUsername(), DemoPortfolio::password());
     REQUIRE(login.ok());
     CHECK(login->role() == Role::Operator);
 }
@@ -144,7 +147,9 @@ TEST_CASE("The demo is built only in an empty store and and a cancel changes not
 
     TempDatabase empty;
     o.debtors = 3000;
-    o.progress = [](int done, int) { return done < 2000; };
+    o.progress = [](int done, int) {
+        return done < 2000;
+    };
     const auto cancelled = DemoPortfolio::generate(empty.db(), o);
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().contains(QStringLiteral("cancelled")));
@@ -162,7 +167,8 @@ TEST_CASE("Store bootstrap demo file or empty store with its administrator", "[b
     const QString demoPath = dir.filePath(QStringLiteral("demo.sqlite"));
     DemoPortfolio::Options o;
     o.debtors = 50;
-    auto demo = StoreBootstrap::createDemo(demoPath, TempDatabase::uniqueConnectionName(), clock, o);
+    auto demo =
+        StoreBootstrap::createDemo(demoPath, TempDatabase::uniqueConnectionName(), clock, o);
     REQUIRE(demo.ok());
     CHECK(scalar(*demo.value(), QStringLiteral("SELECT count(*) FROM debtor")) == 50);
     QSqlQuery q(demo.value()->sql());
@@ -179,9 +185,8 @@ TEST_CASE("Store bootstrap demo file or empty store with its administrator", "[b
                                             QStringLiteral("boss"), QStringLiteral("short"))
                     .ok());
     CHECK_FALSE(QFile::exists(emptyPath)); // a refused start leaves no file behind
-    auto empty = StoreBootstrap::createEmpty(emptyPath, TempDatabase::uniqueConnectionName(),
-                                             clock, QStringLiteral("boss"),
-                                             QStringLiteral("long-enough"));
+    auto empty = StoreBootstrap::createEmpty(emptyPath, TempDatabase::uniqueConnectionName(), clock,
+                                             QStringLiteral("boss"), QStringLiteral("long-enough"));
     REQUIRE(empty.ok());
     const auto login = UserRepository(*empty.value(), clock)
                            .authenticate(QStringLiteral("boss"), QStringLiteral("long-enough"));

@@ -92,9 +92,8 @@ TEST_CASE("Portfolio cells are formatted text with raw values beside them", "[po
         const QString text = model.index(r, PortfolioModel::Outstanding).data().toString();
         CHECK(text == Money::fromCents(cents).format());
         CHECK(text.endsWith(QChar(0x20AC)));
-        const int days = model.index(r, PortfolioModel::DaysOverdue)
-                             .data(PortfolioModel::RawValueRole)
-                             .toInt();
+        const int days =
+            model.index(r, PortfolioModel::DaysOverdue).data(PortfolioModel::RawValueRole).toInt();
         if (days > 0) {
             sawOverdue = true;
             CHECK(model.index(r, PortfolioModel::DaysOverdue).data().toInt() == days);

@@ -90,8 +90,9 @@ TEST_CASE("Files that are not Ascolto stores are refused without changes", "[dat
 {
     QTemporaryDir dir;
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
-    writeFile(text, QByteArray("this is not a database, just some text that is long enough ")
-                        .repeated(20));
+    writeFile(
+        text,
+        QByteArray("this is not a database, just some text that is long enough ").repeated(20));
     auto r = Database::open(text, TempDatabase::uniqueConnectionName());
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().contains(QStringLiteral("not an Ascolto store")));
@@ -170,7 +171,8 @@ TEST_CASE("Migrating an older store makes a backup first and runs each step atom
                                  {mig.path(), true, true, 1000});
         REQUIRE(db.ok());
         CHECK(db.value()->schemaVersion() == 2);
-        CHECK(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM thing WHERE extra = 'x'")) == 1);
+        CHECK(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM thing WHERE extra = 'x'")) ==
+              1);
         const QString backup = db.value()->lastBackupPath();
         REQUIRE_FALSE(backup.isEmpty());
         REQUIRE(QFile::exists(backup));

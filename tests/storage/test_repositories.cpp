@@ -99,7 +99,8 @@ TEST_CASE("The session scopes every debtor read", "[session][scope]")
     TempDatabase t;
     FixedClock clock(QDate(2026, 11, 23));
     Fixture f(t.db(), clock);
-    const QString mine = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi Mario"), f.operatorA1);
+    const QString mine =
+        f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi Mario"), f.operatorA1);
     const QString colleague =
         f.addDebtor(QStringLiteral("A-2"), QStringLiteral("Bianchi Anna"), f.operatorA2);
     const QString otherClient =
@@ -107,7 +108,9 @@ TEST_CASE("The session scopes every debtor read", "[session][scope]")
     DebtorRepository debtors(t.db(), clock);
 
     CHECK(debtors.find(f.operatorA1, mine).ok());
-    CHECK(debtors.find(f.operatorA1, colleague).error().contains(QStringLiteral("not in your portfolio")));
+    CHECK(debtors.find(f.operatorA1, colleague)
+              .error()
+              .contains(QStringLiteral("not in your portfolio")));
     CHECK_FALSE(debtors.find(f.operatorA1, otherClient).ok());
     CHECK(debtors.count(f.operatorA1) == 1);
 
@@ -173,7 +176,8 @@ TEST_CASE("Debtor creation validates codes and contacts and and records the inte
         values << c.value + QLatin1Char('/') + c.owner;
     CHECK(values.contains(QStringLiteral("+393477654321/family")));
     CHECK(values.contains(QStringLiteral("nicolo.dangelo@example.it/debtor")));
-    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM assignment WHERE to_date IS NULL")) == 1);
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM assignment WHERE to_date IS NULL")) ==
+          1);
     CHECK(debtors.create(f.leadA, d).error().contains(QStringLiteral("already exists")));
 }
 
@@ -187,8 +191,9 @@ TEST_CASE("Reassignment keeps the relationship history", "[debtors][continuity]"
     CHECK(debtors.assign(f.operatorA1, id, f.operatorA2.userId(), QStringLiteral("x"))
               .error()
               .contains(QStringLiteral("not allowed")));
-    CHECK(debtors.assign(f.leadA, id, f.operatorA2.userId(), QString()).error().contains(
-        QStringLiteral("reason")));
+    CHECK(debtors.assign(f.leadA, id, f.operatorA2.userId(), QString())
+              .error()
+              .contains(QStringLiteral("reason")));
     CHECK(debtors.assign(f.leadA, id, f.operatorB1.userId(), QStringLiteral("x"))
               .error()
               .contains(QStringLiteral("same client")));
@@ -246,7 +251,9 @@ TEST_CASE("Stored balances and aging follow bills and payments", "[balance]")
     CHECK(s->aging[Aging::Over360].isZero());
     CHECK(s->aging[Aging::Days31To60].cents() == 4000); // 500 of F-45 paid after F-400
     CHECK(s->oldestOverdueDue == today.addDays(-45));
-    CHECK(count(t.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE id = '%1'").arg(oldest)) == 40000);
+    CHECK(count(t.db(),
+                QStringLiteral("SELECT paid_cents FROM invoice WHERE id = '%1'").arg(oldest)) ==
+          40000);
 
     // Days pass: the aging moves when the summaries are refreshed.
     clock.advanceDays(20);

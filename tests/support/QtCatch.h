@@ -6,8 +6,7 @@
 
 // Readable QString values in Catch failure messages.
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };

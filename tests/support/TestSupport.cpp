@@ -11,8 +11,7 @@
 namespace ascolto::test {
 
 namespace {
-template<typename T>
-T must(Result<T> r, const char* what)
+template<typename T> T must(Result<T> r, const char* what)
 {
     if (!r)
         throw std::runtime_error(std::string(what) + ": " + r.error().toStdString());
@@ -28,8 +27,7 @@ QString TempDatabase::uniqueConnectionName()
 
 TempDatabase::TempDatabase()
     : TempDatabase(Database::Options())
-{
-}
+{}
 
 TempDatabase::TempDatabase(const Database::Options& options)
 {

@@ -44,8 +44,7 @@ struct Fixture
     // Creates a debtor of client A assigned to operatorA1 unless told otherwise.
     QString addDebtor(const QString& code, const QString& name, const Session& owner);
     // Adds a bill of the debtor due on the given day.
-    QString addBill(const QString& debtorId, const QString& number, const QDate& due,
-                    qint64 cents);
+    QString addBill(const QString& debtorId, const QString& number, const QDate& due, qint64 cents);
 
     Database& db;
     const Clock& clock;

@@ -20,10 +20,10 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace ascolto;
@@ -32,8 +32,7 @@ using ascolto::test::TempDatabase;
 namespace {
 const QDate kToday(2026, 11, 23);
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
+template<typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QLatin1String(name));
     INFO("widget " << name);
@@ -110,7 +109,9 @@ TEST_CASE("First-run choice opens the demo or an empty store with its administra
     REQUIRE(language.apply(QStringLiteral("en")));
     QTemporaryDir dir;
     FixedClock clock(kToday);
-    const auto rule = [](const QString& pw) { return PasswordHasher::acceptable(pw).error(); };
+    const auto rule = [](const QString& pw) {
+        return PasswordHasher::acceptable(pw).error();
+    };
 
     SECTION("empty store: the admin fields are checked inline, then the admin can log in")
     {
@@ -149,9 +150,9 @@ TEST_CASE("First-run choice opens the demo or an empty store with its administra
         auto db = StoreBootstrap::createEmpty(path, TempDatabase::uniqueConnectionName(), clock,
                                               value.adminUsername, value.adminPassword);
         REQUIRE(db.ok());
-        const auto admin = UserRepository(*db.value(), clock)
-                               .authenticate(QStringLiteral("direzione"),
-                                             QStringLiteral("filiale-sud-2026"));
+        const auto admin =
+            UserRepository(*db.value(), clock)
+                .authenticate(QStringLiteral("direzione"), QStringLiteral("filiale-sud-2026"));
         REQUIRE(admin.ok());
         CHECK(admin->role() == Role::Admin);
     }
@@ -182,9 +183,9 @@ TEST_CASE("Main window shows the operator and the portfolio and switches languag
     DemoStore store;
     Language language;
     REQUIRE(language.apply(QStringLiteral("it")));
-    const auto session = UserRepository(store.t.db(), store.clock)
-                             .authenticate(DemoPortfolio::operatorUsername(),
-                                           DemoPortfolio::password());
+    const auto session =
+        UserRepository(store.t.db(), store.clock)
+            .authenticate(DemoPortfolio::operatorUsername(), DemoPortfolio::password());
     REQUIRE(session.ok());
     MainWindow::Context ctx;
     ctx.db = &store.t.db();
@@ -213,7 +214,8 @@ TEST_CASE("Main window shows the operator and the portfolio and switches languag
     CHECK(table->model()->rowCount() == total);
     CHECK(table->model()->headerData(PortfolioModel::Outstanding, Qt::Horizontal).toString() ==
           QStringLiteral("Residuo"));
-    const QString italianAmount = table->model()->index(0, PortfolioModel::Outstanding).data().toString();
+    const QString italianAmount =
+        table->model()->index(0, PortfolioModel::Outstanding).data().toString();
     CHECK(italianAmount.endsWith(QChar(0x20AC)));
 
     auto* english = window.findChild<QAction*>(QStringLiteral("actionLanguage_en"));
@@ -228,8 +230,11 @@ TEST_CASE("Main window shows the operator and the portfolio and switches languag
     CHECK(heading->text() == QStringLiteral("Portfolio: %1 debtors").arg(total));
     CHECK(table->model()->headerData(PortfolioModel::Outstanding, Qt::Horizontal).toString() ==
           QStringLiteral("Outstanding"));
-    CHECK(table->model()->index(0, PortfolioModel::Outstanding).data().toString().startsWith(
-        QChar(0x20AC)));
+    CHECK(table->model()
+              ->index(0, PortfolioModel::Outstanding)
+              .data()
+              .toString()
+              .startsWith(QChar(0x20AC)));
     CHECK(english->isChecked());
 
     window.findChild<QAction*>(QStringLiteral("actionLanguage_it"))->trigger();
