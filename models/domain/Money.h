@@ -9,7 +9,7 @@
 
 namespace ascolto {
 
-// An amount of euro in integer cents. Never a double: splits and sums stay exact.
+// An amount of euro in integer cents, never floating point: splits and sums stay exact.
 class Money
 {
     Q_DECLARE_TR_FUNCTIONS(Money)
