@@ -96,6 +96,9 @@ int runDemo(const QCommandLineParser& p)
           << "  plans:        " << summary.plans << "\n"
           << "  promises:     " << summary.promises << "\n"
           << "  complaints:   " << summary.complaints << "\n"
+          << "  phases:       rows " << summary.insertMs << " ms, indexes " << summary.indexMs
+          << " ms, portfolio rows " << summary.summaryMs << " ms, search text "
+          << summary.searchMs << " ms\n"
           << "  seed " << options.seed << ", day " << options.today.toString(Qt::ISODate) << ", "
           << QString::number(seconds, 'f', 2) << " s\n";
     return 0;

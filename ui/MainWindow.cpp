@@ -28,8 +28,8 @@ QIcon themed(const char* name, const char* fallback)
 MainWindow::MainWindow(const Context& context, QWidget* parent)
     : QMainWindow(parent)
     , m_ctx(context)
-    , m_model(new PortfolioModel(std::make_unique<PortfolioQuery>(*context.db, context.session),
-                                 *context.clock, this))
+    , m_model(new PortfolioModel(*context.db, context.session, *context.clock,
+                                 PortfolioModel::Loading::Background, this))
     , m_portfolio(new PortfolioView(m_model, this))
     , m_userStatus(new QLabel(this))
     , m_clientStatus(new QLabel(this))

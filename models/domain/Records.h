@@ -143,6 +143,16 @@ struct DebtorSummary
     int openInvoices = 0;
     QDate nextDueDate;
     Money credit;
+    QString stage;
+    int flags = 0; // DebtorFlag bits
+};
+
+enum DebtorFlag {
+    FlagVulnerable = 1,
+    FlagOnHold = 2,
+    FlagDoNotContact = 4,
+    FlagPrescribed = 8,
+    FlagUnverifiedOnly = 16,
 };
 
 } // namespace ascolto

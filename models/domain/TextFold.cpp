@@ -1,5 +1,7 @@
 #include "TextFold.h"
 
+#include <QStringList>
+
 namespace ascolto::TextFold {
 
 QString fold(const QString& text)
@@ -25,6 +27,35 @@ QString fold(const QString& text)
         }
     }
     return out;
+}
+
+QString ftsPrefixQuery(const QString& text)
+{
+    const QString folded = fold(text);
+    QStringList tokens;
+    QString current;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            tokens << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        tokens << current;
+    if (tokens.isEmpty())
+        return {};
+    bool allDigits = !text.contains(QLatin1Char('/'));
+    for (const QString& t : tokens)
+        for (const QChar c : t)
+            allDigits = allDigits && c.isDigit();
+    if (allDigits && tokens.size() > 1)
+        tokens = QStringList{tokens.join(QString())};
+    QStringList terms;
+    for (const QString& t : tokens)
+        terms << QStringLiteral("\"%1\"*").arg(t);
+    return terms.join(QLatin1Char(' '));
 }
 
 } // namespace ascolto::TextFold

@@ -42,6 +42,11 @@ public:
         int promises = 0;
         int complaints = 0;
         int users = 0;
+        // Milliseconds spent: inserting rows, building indexes, portfolio rows, search text.
+        qint64 insertMs = 0;
+        qint64 indexMs = 0;
+        qint64 summaryMs = 0;
+        qint64 searchMs = 0;
     };
 
     static Result<Summary> generate(Database& db, const Options& options);

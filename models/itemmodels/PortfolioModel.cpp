@@ -1,27 +1,156 @@
 #include "PortfolioModel.h"
 
+#include "PortfolioLoader.h"
+
+#include "storage/Database.h"
+
 #include "domain/Aging.h"
+#include "domain/EscalationLadder.h"
+#include "domain/Records.h"
+
+#include <QThread>
 
 namespace ascolto {
 
-PortfolioModel::PortfolioModel(std::unique_ptr<PortfolioQuery> query, const Clock& clock,
-                               QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_query(std::move(query))
-    , m_clock(clock)
+namespace {
+
+PortfolioSortKey sortKeyFor(int column)
 {
+    switch (column) {
+    case PortfolioModel::CustomerCode:
+        return PortfolioSortKey::CustomerCode;
+    case PortfolioModel::City:
+        return PortfolioSortKey::City;
+    case PortfolioModel::Outstanding:
+        return PortfolioSortKey::Outstanding;
+    case PortfolioModel::Overdue:
+        return PortfolioSortKey::Overdue;
+    case PortfolioModel::DaysOverdue:
+    case PortfolioModel::AgingBucket:
+        return PortfolioSortKey::OldestDue;
+    case PortfolioModel::Stage:
+        return PortfolioSortKey::Stage;
+    case PortfolioModel::PlanPromise:
+        return PortfolioSortKey::PlanStatus;
+    case PortfolioModel::NextAction:
+        return PortfolioSortKey::NextAction;
+    case PortfolioModel::LastContact:
+        return PortfolioSortKey::LastContact;
+    case PortfolioModel::Satisfaction:
+        return PortfolioSortKey::Satisfaction;
+    case PortfolioModel::Operator:
+        return PortfolioSortKey::Operator;
+    case PortfolioModel::Flags:
+        return PortfolioSortKey::Flags;
+    default:
+        return PortfolioSortKey::Name;
+    }
+}
+
+} // namespace
+
+PortfolioModel::PortfolioModel(Database& db, const Session& session, const Clock& clock,
+                               Loading loading, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_query(db, session, clock)
+    , m_clock(clock)
+    , m_mode(loading)
+{
+    if (m_mode == Loading::Background) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("portfolio-loader"));
+        m_loader = new PortfolioLoader(db.path(), session, clock);
+        m_loader->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_loader.data(), &QObject::deleteLater);
+        m_thread->start();
+    }
     reload();
+}
+
+PortfolioModel::~PortfolioModel()
+{
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+PortfolioSort PortfolioModel::currentSort() const
+{
+    PortfolioSort s;
+    s.key = sortKeyFor(m_sortColumn);
+    s.descending = m_sortOrder == Qt::DescendingOrder;
+    // More days overdue = an older due date.
+    if (s.key == PortfolioSortKey::OldestDue)
+        s.descending = !s.descending;
+    return s;
 }
 
 void PortfolioModel::reload()
 {
+    const quint64 generation = ++m_generation;
+    const PortfolioSort sort = currentSort();
+    if (m_mode == Loading::Synchronous || !m_loader) {
+        const auto rows = m_query.page(m_filter, sort, nullptr, PageSize);
+        const int total = rows.size() < PageSize ? int(rows.size()) : m_query.count(m_filter);
+        applyFirstPage(generation, rows, total);
+        return;
+    }
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    const PortfolioFilter filter = m_filter;
+    QPointer<PortfolioModel> self(this);
+    PortfolioLoader* loader = m_loader.data();
+    QMetaObject::invokeMethod(loader, [loader, self, generation, filter, sort] {
+        loader->load(generation, filter, sort, PageSize,
+                     [self](quint64 g, QVector<PortfolioRow> rows, int total) {
+                         if (!self)
+                             return;
+                         QMetaObject::invokeMethod(self.data(), [self, g, rows, total] {
+                             if (self)
+                                 self->applyFirstPage(g, rows, total);
+                         });
+                     });
+    });
+}
+
+void PortfolioModel::applyFirstPage(quint64 generation, const QVector<PortfolioRow>& rows,
+                                    int total)
+{
+    if (generation != m_generation)
+        return; // a newer filter or sort replaced this one
     beginResetModel();
-    m_rows.clear();
-    m_total = m_query->count();
-    m_atEnd = m_total == 0;
-    m_rows = m_query->page(QString(), QString(), PageSize);
-    m_atEnd = m_rows.size() < PageSize;
+    m_rows = rows;
+    m_total = total;
+    m_atEnd = rows.size() < PageSize;
     endResetModel();
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
+    emit loaded();
+}
+
+void PortfolioModel::setFilter(const PortfolioFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void PortfolioModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
 }
 
 void PortfolioModel::retranslate()
@@ -43,21 +172,109 @@ int PortfolioModel::columnCount(const QModelIndex& parent) const
 
 bool PortfolioModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
 void PortfolioModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_loading || m_rows.isEmpty())
         return;
-    const PortfolioRow& last = m_rows.constLast();
-    const QVector<PortfolioRow> more = m_query->page(last.displayName, last.id, PageSize);
+    const PortfolioRow last = m_rows.constLast();
+    const QVector<PortfolioRow> more = m_query.page(m_filter, currentSort(), &last, PageSize);
     m_atEnd = more.size() < PageSize;
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows += more;
     endInsertRows();
+}
+
+QString PortfolioModel::stageText(const QString& stage)
+{
+    return EscalationLadder::displayName(stage);
+}
+
+QString PortfolioModel::planPromiseText(const QString& plan, const QString& promise)
+{
+    QStringList parts;
+    if (plan == QLatin1String("active"))
+        parts << tr("plan active");
+    else if (plan == QLatin1String("awaiting_approval"))
+        parts << tr("plan awaiting approval");
+    else if (plan == QLatin1String("broken"))
+        parts << tr("plan broken");
+    if (promise == QLatin1String("open"))
+        parts << tr("promise");
+    else if (promise == QLatin1String("due_today"))
+        parts << tr("promise due today");
+    else if (promise == QLatin1String("broken"))
+        parts << tr("promise broken");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString PortfolioModel::outcomeText(const QString& outcome)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("reached_debtor"), QT_TR_NOOP("reached")},
+        {QStringLiteral("reached_third_party"), QT_TR_NOOP("third party")},
+        {QStringLiteral("no_answer"), QT_TR_NOOP("no answer")},
+        {QStringLiteral("busy"), QT_TR_NOOP("busy")},
+        {QStringLiteral("wrong_number"), QT_TR_NOOP("wrong number")},
+        {QStringLiteral("message_left"), QT_TR_NOOP("message left")},
+        {QStringLiteral("promise"), QT_TR_NOOP("promise to pay")},
+        {QStringLiteral("plan_requested"), QT_TR_NOOP("plan requested")},
+        {QStringLiteral("paid_during_call"), QT_TR_NOOP("paid during the call")},
+        {QStringLiteral("dispute_raised"), QT_TR_NOOP("dispute raised")},
+        {QStringLiteral("callback_requested"), QT_TR_NOOP("callback requested")},
+        {QStringLiteral("refused"), QT_TR_NOOP("refused")},
+        {QStringLiteral("sent"), QT_TR_NOOP("message sent")}};
+    const auto it = texts.find(outcome);
+    return it == texts.end() ? outcome : tr(it.value());
+}
+
+QString PortfolioModel::emotionText(const QString& emotion)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("angry"), QT_TR_NOOP("angry")},
+        {QStringLiteral("worried"), QT_TR_NOOP("worried")},
+        {QStringLiteral("in_difficulty"), QT_TR_NOOP("in difficulty")},
+        {QStringLiteral("confused"), QT_TR_NOOP("confused")},
+        {QStringLiteral("calm"), QT_TR_NOOP("calm")},
+        {QStringLiteral("evasive"), QT_TR_NOOP("evasive")}};
+    const auto it = texts.find(emotion);
+    return it == texts.end() ? emotion : tr(it.value());
+}
+
+QString PortfolioModel::nextActionText(const QString& kind)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("callback"), QT_TR_NOOP("callback")},
+        {QStringLiteral("caring"), QT_TR_NOOP("caring call")},
+        {QStringLiteral("reminder"), QT_TR_NOOP("reminder")},
+        {QStringLiteral("installment"), QT_TR_NOOP("installment")},
+        {QStringLiteral("promise"), QT_TR_NOOP("promise due")},
+        {QStringLiteral("close_the_loop"), QT_TR_NOOP("close-the-loop call")},
+        {QStringLiteral("review"), QT_TR_NOOP("review")},
+        {QStringLiteral("approval"), QT_TR_NOOP("approval")},
+        {QStringLiteral("formal_notice"), QT_TR_NOOP("formal notice")}};
+    const auto it = texts.find(kind);
+    return it == texts.end() ? kind : tr(it.value());
+}
+
+QStringList PortfolioModel::flagTexts(int flags)
+{
+    QStringList out;
+    if (flags & FlagVulnerable)
+        out << tr("vulnerable");
+    if (flags & FlagOnHold)
+        out << tr("dispute/hold");
+    if (flags & FlagDoNotContact)
+        out << tr("do not contact");
+    if (flags & FlagPrescribed)
+        out << tr("prescribed bills");
+    if (flags & FlagUnverifiedOnly)
+        out << tr("unverified contacts only");
+    return out;
 }
 
 QVariant PortfolioModel::data(const QModelIndex& index, int role) const
@@ -67,8 +284,10 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
     const PortfolioRow& r = m_rows.at(index.row());
     if (role == DebtorIdRole)
         return r.id;
-    const int days =
-        r.oldestOverdueDue.isValid() ? Aging::daysOverdue(r.oldestOverdueDue, m_clock.today()) : 0;
+    const int days = r.oldestOverdueDue.isValid()
+                         ? Aging::daysOverdue(r.oldestOverdueDue, m_clock.today())
+                         : 0;
+    const QLocale locale;
     if (role == RawValueRole) {
         switch (index.column()) {
         case Name:
@@ -83,10 +302,22 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
             return r.overdue.cents();
         case DaysOverdue:
             return days;
+        case AgingBucket:
+            return r.agingBucket;
+        case Stage:
+            return r.stage;
+        case PlanPromise:
+            return QStringList{r.planStatus, r.promiseStatus};
+        case NextAction:
+            return r.nextActionAt;
+        case LastContact:
+            return r.lastContactAt;
+        case Satisfaction:
+            return r.csatLast;
         case Operator:
             return r.operatorName;
         case Flags:
-            return (r.vulnerable ? 1 : 0) | (r.doNotContact ? 2 : 0) | (r.onHold ? 4 : 0);
+            return r.flags;
         }
         return {};
     }
@@ -97,26 +328,49 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
         case CustomerCode:
             return r.customerCode;
         case City:
-            return r.province.isEmpty() ? r.city
-                                        : QStringLiteral("%1 (%2)").arg(r.city, r.province);
+            return r.province.isEmpty() ? r.city : QStringLiteral("%1 (%2)").arg(r.city, r.province);
         case Outstanding:
-            return r.outstanding.format();
+            return r.outstanding.format(locale);
         case Overdue:
-            return r.overdue.isZero() ? QString() : r.overdue.format();
+            return r.overdue.isZero() ? QString() : r.overdue.format(locale);
         case DaysOverdue:
             return days > 0 ? QVariant(days) : QVariant();
+        case AgingBucket:
+            return r.agingBucket >= 0 ? Aging::label(Aging::Bucket(r.agingBucket)) : QString();
+        case Stage:
+            return stageText(r.stage);
+        case PlanPromise:
+            return planPromiseText(r.planStatus, r.promiseStatus);
+        case NextAction:
+            return r.nextActionAt.isValid()
+                       ? QStringLiteral("%1 %2").arg(nextActionText(r.nextActionKind),
+                                                     locale.toString(r.nextActionAt,
+                                                                     QLocale::ShortFormat))
+                       : QString();
+        case LastContact: {
+            if (!r.lastContactAt.isValid())
+                return QString();
+            QStringList parts{locale.toString(r.lastContactAt.toLocalTime().date(),
+                                              QLocale::ShortFormat),
+                              outcomeText(r.lastOutcome)};
+            if (!r.lastEmotion.isEmpty())
+                parts << emotionText(r.lastEmotion);
+            return parts.join(QStringLiteral(" · "));
+        }
+        case Satisfaction: {
+            if (r.csatLast == 0)
+                return QString();
+            const QChar trend = r.csatPrevious == 0          ? QChar()
+                                : r.csatLast > r.csatPrevious ? QChar(0x2197)  // rising
+                                : r.csatLast < r.csatPrevious ? QChar(0x2198)  // falling
+                                                              : QChar(0x2192); // steady
+            return trend.isNull() ? QStringLiteral("%1/5").arg(r.csatLast)
+                                  : QStringLiteral("%1/5 %2").arg(r.csatLast).arg(trend);
+        }
         case Operator:
             return r.operatorName;
-        case Flags: {
-            QStringList flags;
-            if (r.vulnerable)
-                flags << tr("vulnerable");
-            if (r.onHold)
-                flags << tr("on hold");
-            if (r.doNotContact)
-                flags << tr("do not contact");
-            return flags.join(QStringLiteral(", "));
-        }
+        case Flags:
+            return flagTexts(r.flags).join(QStringLiteral(", "));
         }
     }
     if (role == Qt::TextAlignmentRole &&
@@ -125,7 +379,7 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == DaysOverdue && days > 0)
         return tr("Oldest unpaid bill due on %1 (aging %2)")
-            .arg(QLocale().toString(r.oldestOverdueDue, QLocale::ShortFormat),
+            .arg(locale.toString(r.oldestOverdueDue, QLocale::ShortFormat),
                  Aging::label(Aging::bucketForDays(days)));
     return {};
 }
@@ -147,6 +401,18 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Overdue");
     case DaysOverdue:
         return tr("Days overdue");
+    case AgingBucket:
+        return tr("Aging");
+    case Stage:
+        return tr("Stage");
+    case PlanPromise:
+        return tr("Plan / promise");
+    case NextAction:
+        return tr("Next action");
+    case LastContact:
+        return tr("Last contact");
+    case Satisfaction:
+        return tr("Satisfaction");
     case Operator:
         return tr("Operator");
     case Flags:

@@ -5,39 +5,51 @@
 #include "domain/Clock.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 #include <memory>
 
+class QThread;
+
 namespace ascolto {
 
-// The operator's portfolio as a lazily filled table: rows arrive a page at a time by keyset
-// through canFetchMore()/fetchMore(), so opening 100,000 debtors costs one page.
-// DisplayRole is formatted text; RawValueRole gives the underlying value (cents, dates).
-// Lives on the GUI thread with the GUI thread's Database.
+class PortfolioLoader;
+
+// The portfolio as a lazily filled table over the materialised rows. Filter, search and sort
+// run in SQL; the first page and the count of a new filter are loaded by a worker thread
+// with its own connection (typing in the search box never waits for SQL), later pages by
+// keyset through canFetchMore()/fetchMore() on the GUI connection. A generation counter
+// drops results of filters that were replaced meanwhile.
+// DisplayRole is formatted text; RawValueRole the underlying value (cents, dates, codes).
 class PortfolioModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column
-    {
+    enum Column {
         Name,
         CustomerCode,
         City,
         Outstanding,
         Overdue,
         DaysOverdue,
+        AgingBucket,
+        Stage,
+        PlanPromise,
+        NextAction,
+        LastContact,
+        Satisfaction,
         Operator,
         Flags,
         ColumnCount
     };
-    enum Role
-    {
-        RawValueRole = Qt::UserRole + 1,
-        DebtorIdRole
-    };
+    enum Role { RawValueRole = Qt::UserRole + 1, DebtorIdRole };
+    enum class Loading { Synchronous, Background };
 
-    PortfolioModel(std::unique_ptr<PortfolioQuery> query, const Clock& clock,
-                   QObject* parent = nullptr);
+    // `db` is the GUI thread's store; with Loading::Background a worker opens its own
+    // connection to db.path().
+    PortfolioModel(Database& db, const Session& session, const Clock& clock,
+                   Loading loading = Loading::Background, QObject* parent = nullptr);
+    ~PortfolioModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,21 +58,50 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Number of debtors in scope (not just the rows loaded so far).
+    void setFilter(const PortfolioFilter& filter);
+    const PortfolioFilter& filter() const { return m_filter; }
+    // Debtors matching the filter (not just the rows loaded so far).
     int totalCount() const { return m_total; }
-    // Reloads from the first page (after data changed).
+    bool isLoading() const { return m_loading; }
+    // Reloads with the current filter and sort (after data changed).
     void reload();
     // Headers and formatted cells follow the current language and locale.
     void retranslate();
+    PortfolioQuery& query() { return m_query; }
     static constexpr int PageSize = 200;
 
+    static QString stageText(const QString& stage);
+    static QString planPromiseText(const QString& plan, const QString& promise);
+    static QString outcomeText(const QString& outcome);
+    static QString emotionText(const QString& emotion);
+    static QString nextActionText(const QString& kind);
+    static QStringList flagTexts(int flags);
+
+signals:
+    void loadingChanged(bool loading);
+    // A new filter or sort finished loading (first page and total).
+    void loaded();
+
 private:
-    std::unique_ptr<PortfolioQuery> m_query;
+    void applyFirstPage(quint64 generation, const QVector<PortfolioRow>& rows, int total);
+    PortfolioSort currentSort() const;
+
+    Database& m_db;
+    PortfolioQuery m_query;
     const Clock& m_clock;
+    Loading m_mode;
+    PortfolioFilter m_filter;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<PortfolioRow> m_rows;
     int m_total = 0;
-    bool m_atEnd = false;
+    bool m_atEnd = true;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    QThread* m_thread = nullptr;
+    QPointer<PortfolioLoader> m_loader;
 };
 
 } // namespace ascolto

@@ -183,6 +183,8 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
     }
     if (Status s = DebtorSummaryRepository(m_db).recompute(id, m_clock.today()); !s)
         return s;
+    if (Status s = DebtorSummaryRepository(m_db).rebuildSearch(id); !s)
+        return s;
     if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
                                     QStringLiteral("debtor"), id,
                                     {{QStringLiteral("customer_code"), d.customerCode}});
@@ -335,11 +337,7 @@ Status DebtorRepository::assign(const Session& session, const QString& debtorId,
         upd.addBindValue(v);
     if (Status s = execOrFail(upd, tr("Reassigning the debtor")); !s)
         return s;
-    QSqlQuery sum(m_db.sql());
-    sum.prepare(QStringLiteral("UPDATE debtor_summary SET operator_id = ? WHERE debtor_id = ?"));
-    sum.addBindValue(operatorId);
-    sum.addBindValue(debtorId);
-    if (Status s = execOrFail(sum, tr("Reassigning the debtor")); !s)
+    if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, m_clock.today()); !s)
         return s;
     if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("assign"),
                                     QStringLiteral("debtor"), debtorId,
@@ -365,6 +363,12 @@ Result<QString> DebtorRepository::addContact(const Session& session, const QStri
         return tx.begun();
     QString id;
     if (Status s = insertContact(debtorId, n.value(), &id); !s)
+        return s;
+    // Contacts change the "unverified contacts only" flag and what search finds.
+    DebtorSummaryRepository summaries(m_db);
+    if (Status s = summaries.recompute(debtorId, m_clock.today()); !s)
+        return s;
+    if (Status s = summaries.rebuildSearch(debtorId); !s)
         return s;
     if (Status s = AuditLog::append(
             m_db, m_clock, session, QStringLiteral("create"), QStringLiteral("contact"), id,

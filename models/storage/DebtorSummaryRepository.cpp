@@ -1,74 +1,247 @@
 #include "DebtorSummaryRepository.h"
 
+#include "BulkLoad.h"
 #include "Database.h"
 #include "Ids.h"
 #include "Session.h"
 #include "SqlHelpers.h"
 
 #include "domain/Aging.h"
+#include "domain/EscalationLadder.h"
+
+#include <sqlite3.h>
 
 namespace ascolto {
 
 namespace {
 
-// Bucket limits are computed as dates once, so SQLite compares ISO text and does no date
-// arithmetic per row: overdue means due_date < today; 0-30 means due_date >= today-30...
-QString summarySql(bool oneDebtor)
+// The next thing scheduled for a debtor: an open task, an installment of an active plan, or
+// an open promise; `what` is the column wanted (k = kind, at = date).
+QString nextActionSql(const char* what)
 {
     return QStringLiteral(
-               "INSERT OR REPLACE INTO debtor_summary(debtor_id, client_id, operator_id, as_of, "
-               "outstanding_cents, overdue_cents, oldest_overdue_due, aging_0_30_cents, "
+               "(SELECT %1 FROM (SELECT kind AS k, substr(due_at, 1, 10) AS at FROM task WHERE "
+               "debtor_id = d.id AND status = 'open' "
+               "UNION ALL SELECT 'installment', i.due_date FROM installment i JOIN plan p ON "
+               "p.id = i.plan_id WHERE p.debtor_id = d.id AND p.status = 'active' AND i.status "
+               "IN ('open', 'late', 'missed') "
+               "UNION ALL SELECT 'promise', due_date FROM promise WHERE debtor_id = d.id AND "
+               "status = 'open') ORDER BY at LIMIT 1)")
+        .arg(QLatin1String(what));
+}
+
+QString lastInteractionSql(const char* column)
+{
+    return QStringLiteral("COALESCE((SELECT %1 FROM interaction WHERE debtor_id = d.id ORDER BY "
+                          "started_at DESC LIMIT 1), '')")
+        .arg(QLatin1String(column));
+}
+
+// Facts of the portfolio row that do not depend on the client's ladder. Bucket limits are
+// bound as dates so SQLite compares ISO text and does no date arithmetic per row.
+QString factsSql(bool oneDebtor)
+{
+    const QString debtorFilter = oneDebtor ? QStringLiteral("AND debtor_id = :id") : QString();
+    return QStringLiteral(
+               "INSERT OR REPLACE INTO debtor_summary(rowid, debtor_id, client_id, operator_id, "
+               "display_name, customer_code, city, province, as_of, outstanding_cents, "
+               "overdue_cents, oldest_overdue_due, aging_bucket, aging_0_30_cents, "
                "aging_31_60_cents, aging_61_90_cents, aging_91_180_cents, aging_181_360_cents, "
-               "aging_over_360_cents, open_invoices, next_due_date, credit_cents) "
-               "SELECT d.id, d.client_id, d.assigned_operator_id, :today, "
-               " COALESCE(SUM(i.amount_cents - i.paid_cents), 0), "
-               " COALESCE(SUM(CASE WHEN i.due_date < :today THEN i.amount_cents - i.paid_cents "
-               "END), 0), "
-               " MIN(CASE WHEN i.due_date < :today THEN i.due_date END), "
-               " COALESCE(SUM(CASE WHEN i.due_date < :today AND i.due_date >= :d30 THEN "
-               "i.amount_cents - i.paid_cents END), 0), "
-               " COALESCE(SUM(CASE WHEN i.due_date < :d30 AND i.due_date >= :d60 THEN "
-               "i.amount_cents - i.paid_cents END), 0), "
-               " COALESCE(SUM(CASE WHEN i.due_date < :d60 AND i.due_date >= :d90 THEN "
-               "i.amount_cents - i.paid_cents END), 0), "
-               " COALESCE(SUM(CASE WHEN i.due_date < :d90 AND i.due_date >= :d180 THEN "
-               "i.amount_cents - i.paid_cents END), 0), "
-               " COALESCE(SUM(CASE WHEN i.due_date < :d180 AND i.due_date >= :d360 THEN "
-               "i.amount_cents - i.paid_cents END), 0), "
-               " COALESCE(SUM(CASE WHEN i.due_date < :d360 THEN i.amount_cents - i.paid_cents "
-               "END), 0), "
-               " COUNT(i.id), "
-               " MIN(CASE WHEN i.due_date >= :today THEN i.due_date END), "
-               " (SELECT COALESCE(SUM(p.credit_cents), 0) FROM payment p WHERE p.debtor_id = d.id) "
-               "FROM debtor d LEFT JOIN invoice i ON i.debtor_id = d.id AND i.cancelled = 0 "
-               " AND i.paid_cents < i.amount_cents %1 GROUP BY d.id")
-        .arg(oneDebtor ? QStringLiteral("WHERE d.id = :id") : QString());
+               "aging_over_360_cents, open_invoices, next_due_date, caring_due, credit_cents, "
+               "billed_90d_cents, stage, stage_rank, plan_status, promise_status, "
+               "next_action_kind, next_action_at, last_contact_at, last_outcome, last_emotion, "
+               "csat_last, csat_previous, flags) "
+               "SELECT d.rowid, d.id, d.client_id, COALESCE(d.assigned_operator_id, ''), "
+               " d.display_name, d.customer_code, COALESCE(d.city, ''), COALESCE(d.province, ''), "
+               " :today, COALESCE(v.outstanding, 0), COALESCE(v.overdue, 0), "
+               " COALESCE(v.oldest, '9999-12-31'), "
+               " CASE WHEN v.oldest IS NULL THEN -1 WHEN v.oldest >= :d30 THEN 0 "
+               "  WHEN v.oldest >= :d60 THEN 1 WHEN v.oldest >= :d90 THEN 2 "
+               "  WHEN v.oldest >= :d180 THEN 3 WHEN v.oldest >= :d360 THEN 4 ELSE 5 END, "
+               " COALESCE(v.b0, 0), COALESCE(v.b1, 0), COALESCE(v.b2, 0), COALESCE(v.b3, 0), "
+               " COALESCE(v.b4, 0), COALESCE(v.b5, 0), COALESCE(v.open_count, 0), "
+               " COALESCE(v.next_due, '9999-12-31'), COALESCE(v.caring_due, '9999-12-31'), "
+               " (SELECT COALESCE(SUM(p.credit_cents), 0) FROM payment p WHERE p.debtor_id = d.id), "
+               " (SELECT COALESCE(SUM(i.amount_cents), 0) FROM invoice i WHERE i.debtor_id = d.id "
+               "  AND i.cancelled = 0 AND i.issue_date >= :d90), "
+               " '', 0, "
+               " COALESCE((SELECT status FROM plan WHERE debtor_id = d.id AND status IN "
+               "  ('broken', 'awaiting_approval', 'active') ORDER BY CASE status WHEN 'broken' "
+               "  THEN 0 WHEN 'awaiting_approval' THEN 1 ELSE 2 END LIMIT 1), ''), "
+               " COALESCE((SELECT CASE WHEN MIN(due_date) < :today THEN 'broken' "
+               "  WHEN MIN(due_date) = :today THEN 'due_today' ELSE 'open' END FROM promise "
+               "  WHERE debtor_id = d.id AND status = 'open' HAVING COUNT(*) > 0), "
+               "  (SELECT 'broken' FROM promise WHERE debtor_id = d.id AND status = 'broken' "
+               "  AND due_date >= :d30 LIMIT 1), ''), "
+               " COALESCE(%1, ''), COALESCE(%2, '9999-12-31'), "
+               " %3, %4, %5, "
+               " COALESCE((SELECT csat FROM survey WHERE debtor_id = d.id AND csat IS NOT NULL "
+               "  ORDER BY created_at DESC LIMIT 1), 0), "
+               " COALESCE((SELECT csat FROM survey WHERE debtor_id = d.id AND csat IS NOT NULL "
+               "  ORDER BY created_at DESC LIMIT 1 OFFSET 1), 0), "
+               " (CASE WHEN d.vulnerability IS NOT NULL THEN 1 ELSE 0 END) "
+               " | (CASE WHEN d.hold_reason IS NOT NULL OR EXISTS (SELECT 1 FROM complaint c "
+               "   WHERE c.debtor_id = d.id AND c.status <> 'resolved') THEN 2 ELSE 0 END) "
+               " | (CASE WHEN d.do_not_contact = 1 THEN 4 ELSE 0 END) "
+               " | (CASE WHEN COALESCE(v.prescribed, 0) > 0 THEN 8 ELSE 0 END) "
+               " | (CASE WHEN NOT EXISTS (SELECT 1 FROM contact c WHERE c.debtor_id = d.id AND "
+               "   c.kind = 'phone' AND c.owner = 'debtor' AND c.verified = 1 AND c.opt_out = 0) "
+               "   THEN 16 ELSE 0 END) "
+               "FROM debtor d LEFT JOIN (SELECT debtor_id, "
+               "  SUM(amount_cents - paid_cents) AS outstanding, "
+               "  SUM(CASE WHEN due_date < :today THEN amount_cents - paid_cents END) AS overdue, "
+               "  MIN(CASE WHEN due_date < :today THEN due_date END) AS oldest, "
+               "  SUM(CASE WHEN due_date < :today AND due_date >= :d30 THEN amount_cents - paid_cents END) AS b0, "
+               "  SUM(CASE WHEN due_date < :d30 AND due_date >= :d60 THEN amount_cents - paid_cents END) AS b1, "
+               "  SUM(CASE WHEN due_date < :d60 AND due_date >= :d90 THEN amount_cents - paid_cents END) AS b2, "
+               "  SUM(CASE WHEN due_date < :d90 AND due_date >= :d180 THEN amount_cents - paid_cents END) AS b3, "
+               "  SUM(CASE WHEN due_date < :d180 AND due_date >= :d360 THEN amount_cents - paid_cents END) AS b4, "
+               "  SUM(CASE WHEN due_date < :d360 THEN amount_cents - paid_cents END) AS b5, "
+               "  COUNT(*) AS open_count, "
+               "  MIN(CASE WHEN due_date >= :today THEN due_date END) AS next_due, "
+               "  MIN(CASE WHEN due_date >= :today AND receipt_confirmed = 0 THEN due_date END) AS caring_due, "
+               "  SUM(CASE WHEN due_date < :d2y AND prescription_covered = 1 THEN 1 ELSE 0 END) AS prescribed "
+               "  FROM invoice WHERE cancelled = 0 AND paid_cents < amount_cents %6 "
+               "  GROUP BY debtor_id) v ON v.debtor_id = d.id %7")
+        .arg(nextActionSql("k"), nextActionSql("at"), lastInteractionSql("started_at"),
+             lastInteractionSql("outcome"), lastInteractionSql("COALESCE(emotion, '')"),
+             debtorFilter, oneDebtor ? QStringLiteral("WHERE d.id = :id") : QString());
+}
+
+QString searchSql(bool oneDebtor)
+{
+    // Names twice: as written (D'Angelo -> "d", "angelo") and without apostrophes
+    // ("dangelo"); phones with and without the country code.
+    return QStringLiteral(
+               "INSERT INTO search_index(rowid, body) SELECT d.rowid, "
+               " d.display_name || ' ' || replace(replace(d.display_name, '''', ''), '%1', '') "
+               " || ' ' || d.customer_code || ' ' || COALESCE(d.tax_code, '') || ' ' || "
+               " COALESCE(d.vat_number, '') || ' ' || "
+               " COALESCE((SELECT group_concat(CASE WHEN c.kind = 'phone' AND c.value LIKE '+39%' "
+               "  THEN c.value || ' ' || substr(c.value, 4) ELSE c.value END, ' ') FROM contact c "
+               "  WHERE c.debtor_id = d.id), '') || ' ' || "
+               " COALESCE((SELECT group_concat(i.number || ' ' || COALESCE(i.pagopa_notice, ''), ' ') "
+               "  FROM invoice i WHERE i.debtor_id = d.id), '') "
+               "FROM debtor d %2")
+        .arg(QString(QChar(0x2019)), oneDebtor ? QStringLiteral("WHERE d.id = ?") : QString());
 }
 
 } // namespace
 
-Status DebtorSummaryRepository::run(const QString& debtorId, const QDate& today)
+Status DebtorSummaryRepository::runFacts(const QString& debtorId, const QDate& today)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(summarySql(!debtorId.isEmpty()));
+    q.prepare(factsSql(!debtorId.isEmpty()));
     q.bindValue(QStringLiteral(":today"), isoDate(today));
     const auto bounds = Aging::upperBounds();
     const char* names[] = {":d30", ":d60", ":d90", ":d180", ":d360"};
     for (size_t i = 0; i < bounds.size(); ++i)
         q.bindValue(QLatin1String(names[i]), isoDate(today.addDays(-bounds[i])));
+    q.bindValue(QStringLiteral(":d2y"), isoDate(today.addYears(-2)));
     if (!debtorId.isEmpty())
         q.bindValue(QStringLiteral(":id"), debtorId);
     return execOrFail(q, tr("Updating the debtor balance"));
 }
 
+// The stage needs the client's ladder and the domain rules: read the few facts it depends
+// on and write the stage back (C API: a full refresh touches every debtor).
+Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& today)
+{
+    QSqlQuery clients(m_db.sql());
+    if (!clients.exec(QStringLiteral("SELECT id, escalation_ladder, formal_notice_days, "
+                                     "caring_window_days FROM client")))
+        return Status::failure(clients.lastError().text());
+    BulkLoad::Statement write(m_db.handle(),
+                              "UPDATE debtor_summary SET stage = ?, stage_rank = ? WHERE rowid = ?");
+    while (clients.next()) {
+        const EscalationLadder ladder =
+            EscalationLadder::fromJson(clients.value(1).toString(), clients.value(2).toInt());
+        const QString caringLimit = isoDate(today.addDays(clients.value(3).toInt()));
+        const QByteArray clientId = clients.value(0).toString().toUtf8();
+        sqlite3_stmt* read = nullptr;
+        const char* sql = debtorId.isEmpty()
+                              ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
+                                "debtor_summary WHERE client_id = ?1"
+                              : "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
+                                "debtor_summary WHERE client_id = ?1 AND debtor_id = ?2";
+        if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &read, nullptr) != SQLITE_OK)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        sqlite3_bind_text(read, 1, clientId.constData(), clientId.size(), SQLITE_STATIC);
+        const QByteArray id = debtorId.toUtf8();
+        if (!debtorId.isEmpty())
+            sqlite3_bind_text(read, 2, id.constData(), id.size(), SQLITE_STATIC);
+        int rc;
+        while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
+            const QDate oldest = QDate::fromString(
+                QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(read, 1))),
+                Qt::ISODate);
+            const QString nextDue =
+                QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(read, 2)));
+            const int flags = sqlite3_column_int(read, 3);
+            const int days = oldest.isValid() && oldest.year() < 9999
+                                 ? Aging::daysOverdue(oldest, today)
+                                 : 0;
+            const QString stage = ladder.stageFor(days, nextDue <= caringLimit, flags & 1,
+                                                  flags & 2);
+            const QString old =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 4)));
+            if (stage == old)
+                continue;
+            write.text(1, stage).integer(2, EscalationLadder::rank(stage)).integer(
+                3, sqlite3_column_int64(read, 0));
+            if (!write.run()) {
+                sqlite3_finalize(read);
+                return Status::failure(write.error());
+            }
+        }
+        sqlite3_finalize(read);
+        if (rc != SQLITE_DONE)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    }
+    return Status::success();
+}
+
 Status DebtorSummaryRepository::recompute(const QString& debtorId, const QDate& today)
 {
-    return run(debtorId, today);
+    if (Status s = runFacts(debtorId, today); !s)
+        return s;
+    return runStages(debtorId, today);
 }
 
 Status DebtorSummaryRepository::refreshAll(const QDate& today)
 {
-    return run(QString(), today);
+    if (Status s = runFacts(QString(), today); !s)
+        return s;
+    return runStages(QString(), today);
+}
+
+Result<bool> DebtorSummaryRepository::ensureCurrent(const QDate& today)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM debtor) <> (SELECT count(*) FROM "
+                             "debtor_summary) OR COALESCE((SELECT MIN(as_of) FROM debtor_summary), "
+                             ":today) < :today, (SELECT count(*) FROM debtor) <> (SELECT count(*) "
+                             "FROM search_index)"));
+    q.bindValue(QStringLiteral(":today"), isoDate(today));
+    if (!q.exec() || !q.next())
+        return Result<bool>::failure(q.lastError().text());
+    const bool stale = q.value(0).toBool();
+    const bool searchStale = q.value(1).toBool();
+    q.finish();
+    if (!stale && !searchStale)
+        return false;
+    if (Status s = m_db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return Result<bool>::failure(s.error());
+    Status s = stale ? refreshAll(today) : Status::success();
+    if (s && searchStale)
+        s = rebuildAllSearch();
+    if (s)
+        s = m_db.execScript(QStringLiteral("COMMIT"));
+    if (!s) {
+        m_db.execScript(QStringLiteral("ROLLBACK"));
+        return Result<bool>::failure(s.error());
+    }
+    return true;
 }
 
 QDate DebtorSummaryRepository::oldestAsOf() const
@@ -79,6 +252,27 @@ QDate DebtorSummaryRepository::oldestAsOf() const
     return {};
 }
 
+Status DebtorSummaryRepository::rebuildSearch(const QString& debtorId)
+{
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral(
+        "DELETE FROM search_index WHERE rowid = (SELECT rowid FROM debtor WHERE id = ?)"));
+    del.addBindValue(debtorId);
+    if (Status s = execOrFail(del, tr("Updating the search index")); !s)
+        return s;
+    QSqlQuery ins(m_db.sql());
+    ins.prepare(searchSql(true));
+    ins.addBindValue(debtorId);
+    return execOrFail(ins, tr("Updating the search index"));
+}
+
+Status DebtorSummaryRepository::rebuildAllSearch()
+{
+    if (Status s = m_db.execScript(QStringLiteral("DELETE FROM search_index")); !s)
+        return s;
+    return m_db.execScript(searchSql(false));
+}
+
 Result<DebtorSummary> DebtorSummaryRepository::get(const Session& session,
                                                    const QString& debtorId) const
 {
@@ -87,24 +281,31 @@ Result<DebtorSummary> DebtorSummaryRepository::get(const Session& session,
                   "SELECT s.as_of, s.outstanding_cents, s.overdue_cents, s.oldest_overdue_due, "
                   "s.aging_0_30_cents, s.aging_31_60_cents, s.aging_61_90_cents, "
                   "s.aging_91_180_cents, s.aging_181_360_cents, s.aging_over_360_cents, "
-                  "s.open_invoices, s.next_due_date, s.credit_cents FROM debtor_summary s "
-                  "JOIN debtor d ON d.id = s.debtor_id WHERE s.debtor_id = :id AND %1")
+                  "s.open_invoices, s.next_due_date, s.credit_cents, s.stage, s.flags "
+                  "FROM debtor_summary s JOIN debtor d ON d.id = s.debtor_id "
+                  "WHERE s.debtor_id = :id AND %1")
                   .arg(session.debtorScope()));
     q.bindValue(QStringLiteral(":id"), debtorId);
     session.bindScope(q);
     if (!q.exec() || !q.next())
         return Result<DebtorSummary>::failure(tr("No balance for this debtor in your portfolio."));
+    const auto date = [](const QVariant& v) {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        return d.isValid() && d.year() < 9999 ? d : QDate();
+    };
     DebtorSummary s;
     s.debtorId = debtorId;
-    s.asOf = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    s.asOf = date(q.value(0));
     s.outstanding = Money::fromCents(q.value(1).toLongLong());
     s.overdue = Money::fromCents(q.value(2).toLongLong());
-    s.oldestOverdueDue = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.oldestOverdueDue = date(q.value(3));
     for (int i = 0; i < 6; ++i)
         s.aging[i] = Money::fromCents(q.value(4 + i).toLongLong());
     s.openInvoices = q.value(10).toInt();
-    s.nextDueDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    s.nextDueDate = date(q.value(11));
     s.credit = Money::fromCents(q.value(12).toLongLong());
+    s.stage = q.value(13).toString();
+    s.flags = q.value(14).toInt();
     return s;
 }
 

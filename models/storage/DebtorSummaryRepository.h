@@ -10,25 +10,32 @@ namespace ascolto {
 class Database;
 class Session;
 
-// The stored per-debtor balance and aging (table debtor_summary). Storage code calls
-// recompute() inside the transaction that changed a debtor's invoices or payments;
-// refreshAll() moves every debtor's aging to a new day.
+// The materialised portfolio row of each debtor (table debtor_summary, schema 2): balance,
+// aging, stage, plan/promise status, next action, last contact, satisfaction and flags.
+// Storage code calls recompute() inside the transaction that changed anything of a debtor;
+// refreshAll() rewrites every row for a new day (aging and stages move with the calendar).
+// Also keeps the debtor's search text (search_index) in step.
 class DebtorSummaryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DebtorSummaryRepository)
 public:
-    explicit DebtorSummaryRepository(Database& db)
-        : m_db(db)
-    {}
+    explicit DebtorSummaryRepository(Database& db) : m_db(db) {}
 
     Status recompute(const QString& debtorId, const QDate& today);
     Status refreshAll(const QDate& today);
-    // The day the stored aging refers to (the oldest as_of of any row).
+    // Rewrites every row when some debtor lacks one or the rows are older than today
+    // (after a schema upgrade, or on the first start of a day). Returns whether it did.
+    Result<bool> ensureCurrent(const QDate& today);
+    // The day the stored rows refer to (the oldest as_of of any row).
     QDate oldestAsOf() const;
     Result<DebtorSummary> get(const Session& session, const QString& debtorId) const;
 
+    Status rebuildSearch(const QString& debtorId);
+    Status rebuildAllSearch();
+
 private:
-    Status run(const QString& debtorId, const QDate& today);
+    Status runFacts(const QString& debtorId, const QDate& today);
+    Status runStages(const QString& debtorId, const QDate& today);
     Database& m_db;
 };
 

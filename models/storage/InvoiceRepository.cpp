@@ -63,7 +63,10 @@ Result<QString> InvoiceRepository::add(const Session& session, const InvoiceReco
             return R::failure(tr("Bill %1 already exists for this client.").arg(invoice.number));
         return R::failure(q.lastError().text());
     }
-    if (Status s = DebtorSummaryRepository(m_db).recompute(invoice.debtorId, m_clock.today()); !s)
+    DebtorSummaryRepository summaries(m_db);
+    if (Status s = summaries.recompute(invoice.debtorId, m_clock.today()); !s)
+        return s;
+    if (Status s = summaries.rebuildSearch(invoice.debtorId); !s)
         return s;
     if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
                                     QStringLiteral("invoice"), id,

@@ -1,63 +1,309 @@
 #include "PortfolioQuery.h"
 
 #include "Database.h"
+#include "Ids.h"
 
+#include "domain/TextFold.h"
+
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 namespace ascolto {
 
-int PortfolioQuery::count() const
+namespace {
+
+const char* sortColumn(PortfolioSortKey key)
 {
+    switch (key) {
+    case PortfolioSortKey::Name:
+        return "s.display_name";
+    case PortfolioSortKey::CustomerCode:
+        return "s.customer_code";
+    case PortfolioSortKey::City:
+        return "s.city";
+    case PortfolioSortKey::Outstanding:
+        return "s.outstanding_cents";
+    case PortfolioSortKey::Overdue:
+        return "s.overdue_cents";
+    case PortfolioSortKey::OldestDue:
+        return "s.oldest_overdue_due";
+    case PortfolioSortKey::Stage:
+        return "s.stage_rank";
+    case PortfolioSortKey::NextAction:
+        return "s.next_action_at";
+    case PortfolioSortKey::LastContact:
+        return "s.last_contact_at";
+    case PortfolioSortKey::PlanStatus:
+        return "s.plan_status";
+    case PortfolioSortKey::Satisfaction:
+        return "s.csat_last";
+    case PortfolioSortKey::Flags:
+        return "s.flags";
+    case PortfolioSortKey::Operator:
+        return "s.operator_id";
+    }
+    return "s.display_name";
+}
+
+QDate storedDate(const QVariant& v)
+{
+    const QDate d = QDate::fromString(v.toString().left(10), Qt::ISODate);
+    return d.isValid() && d.year() < 9999 ? d : QDate();
+}
+
+void bindAll(QSqlQuery& q, const QVariantMap& binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+}
+
+} // namespace
+
+bool PortfolioFilter::operator==(const PortfolioFilter& o) const
+{
+    return search == o.search && agingBuckets == o.agingBuckets && stages == o.stages &&
+           planPromise == o.planPromise && flagsAll == o.flagsAll &&
+           dueWithinDays == o.dueWithinDays && province == o.province &&
+           operatorId == o.operatorId;
+}
+
+QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds) const
+{
+    QStringList where{m_session.summaryScope()};
+    if (m_session.role() != Role::Admin)
+        binds.insert(QStringLiteral(":scope_client"), m_session.clientId());
+    if (m_session.role() == Role::Operator)
+        binds.insert(QStringLiteral(":scope_user"), m_session.userId());
+
+    const QString fts = TextFold::ftsPrefixQuery(f.search);
+    if (!fts.isEmpty()) {
+        where << QStringLiteral("s.rowid IN (SELECT rowid FROM search_index WHERE search_index "
+                                "MATCH :fts)");
+        binds.insert(QStringLiteral(":fts"), fts);
+    }
+    if (!f.agingBuckets.isEmpty()) {
+        QStringList in;
+        for (int b : f.agingBuckets)
+            in << QString::number(qBound(-1, b, 5));
+        where << QStringLiteral("s.aging_bucket IN (%1)").arg(in.join(QLatin1Char(',')));
+    }
+    if (!f.stages.isEmpty()) {
+        QStringList in;
+        for (int i = 0; i < f.stages.size(); ++i) {
+            const QString name = QStringLiteral(":stage%1").arg(i);
+            in << name;
+            binds.insert(name, f.stages.at(i));
+        }
+        where << QStringLiteral("s.stage IN (%1)").arg(in.join(QLatin1Char(',')));
+    }
+    if (!f.planPromise.isEmpty()) {
+        QStringList any;
+        for (const QString& p : f.planPromise) {
+            if (p == QLatin1String("none"))
+                any << QStringLiteral("(s.plan_status = '' AND s.promise_status = '')");
+            else if (p.startsWith(QLatin1String("plan_")))
+                any << QStringLiteral("s.plan_status = '%1'").arg(p.mid(5).remove(QLatin1Char('\'')));
+            else if (p.startsWith(QLatin1String("promise_")))
+                any << QStringLiteral("s.promise_status = '%1'").arg(p.mid(8).remove(QLatin1Char('\'')));
+        }
+        if (!any.isEmpty())
+            where << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
+    }
+    if (f.flagsAll != 0) {
+        where << QStringLiteral("(s.flags & :flags) = :flags");
+        binds.insert(QStringLiteral(":flags"), f.flagsAll);
+    }
+    if (f.dueWithinDays >= 0) {
+        where << QStringLiteral("s.next_due_date <= :dueLimit");
+        binds.insert(QStringLiteral(":dueLimit"),
+                     isoDate(m_clock.today().addDays(f.dueWithinDays)));
+    }
+    if (!f.province.isEmpty()) {
+        where << QStringLiteral("s.province = :province");
+        binds.insert(QStringLiteral(":province"), f.province);
+    }
+    if (!f.operatorId.isEmpty()) {
+        where << QStringLiteral("s.operator_id = :operator");
+        binds.insert(QStringLiteral(":operator"), f.operatorId);
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+int PortfolioQuery::count(const PortfolioFilter& filter) const
+{
+    QVariantMap binds;
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT count(*) FROM debtor d WHERE %1").arg(m_session.debtorScope()));
-    m_session.bindScope(q);
+    q.prepare(QStringLiteral("SELECT count(*) FROM debtor_summary s WHERE %1")
+                  .arg(whereClause(filter, binds)));
+    bindAll(q, binds);
     if (q.exec() && q.next())
         return q.value(0).toInt();
+    m_lastError = q.lastError().text();
     return 0;
 }
 
-QVector<PortfolioRow> PortfolioQuery::page(const QString& afterName, const QString& afterId,
+QVector<PortfolioRow> PortfolioQuery::page(const PortfolioFilter& filter,
+                                           const PortfolioSort& sort, const PortfolioRow* after,
                                            int limit) const
 {
     QVector<PortfolioRow> rows;
+    QVariantMap binds;
+    QString where = whereClause(filter, binds);
+    const QString column = QLatin1String(sortColumn(sort.key));
+    const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (after) {
+        where += QStringLiteral(" AND (%1, s.rowid) %2 (:afterValue, :afterRow)")
+                     .arg(column, sort.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        binds.insert(QStringLiteral(":afterValue"), after->sortValue);
+        binds.insert(QStringLiteral(":afterRow"), after->rowid);
+    }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT d.id, d.display_name, d.customer_code, d.city, d.province, "
-                  "u.display_name, s.outstanding_cents, s.overdue_cents, s.oldest_overdue_due, "
-                  "d.vulnerability IS NOT NULL, d.do_not_contact, d.hold_reason IS NOT NULL "
-                  "FROM debtor d LEFT JOIN debtor_summary s ON s.debtor_id = d.id "
-                  "LEFT JOIN app_user u ON u.id = d.assigned_operator_id "
-                  "WHERE %1 AND (d.display_name COLLATE NOCASE, d.id) > (:name, :id) "
-                  "ORDER BY d.display_name COLLATE NOCASE, d.id LIMIT :limit")
-                  .arg(m_session.debtorScope()));
-    // A null QString binds as SQL NULL, and (x, y) > (NULL, NULL) matches nothing.
-    q.bindValue(QStringLiteral(":name"), afterName.isNull() ? QStringLiteral("") : afterName);
-    q.bindValue(QStringLiteral(":id"), afterId.isNull() ? QStringLiteral("") : afterId);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    m_session.bindScope(q);
-    if (!q.exec())
+                  "SELECT s.rowid, s.debtor_id, s.display_name, s.customer_code, s.city, "
+                  "s.province, COALESCE(u.display_name, ''), s.outstanding_cents, "
+                  "s.overdue_cents, s.oldest_overdue_due, s.aging_bucket, s.stage, "
+                  "s.plan_status, s.promise_status, s.next_action_kind, s.next_action_at, "
+                  "s.last_contact_at, s.last_outcome, s.last_emotion, s.csat_last, "
+                  "s.csat_previous, s.flags, %1 "
+                  "FROM debtor_summary s LEFT JOIN app_user u ON u.id = s.operator_id "
+                  "WHERE %2 ORDER BY %1 %3, s.rowid %3 LIMIT :limit")
+                  .arg(column, where, dir));
+    binds.insert(QStringLiteral(":limit"), limit);
+    bindAll(q, binds);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
         return rows;
+    }
     rows.reserve(limit);
     while (q.next()) {
         PortfolioRow r;
-        r.id = q.value(0).toString();
-        r.displayName = q.value(1).toString();
-        r.customerCode = q.value(2).toString();
-        r.city = q.value(3).toString();
-        r.province = q.value(4).toString();
-        r.operatorName = q.value(5).toString();
-        r.outstanding = Money::fromCents(q.value(6).toLongLong());
-        r.overdue = Money::fromCents(q.value(7).toLongLong());
-        r.oldestOverdueDue = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-        r.vulnerable = q.value(9).toBool();
-        r.doNotContact = q.value(10).toBool();
-        r.onHold = q.value(11).toBool();
+        r.rowid = q.value(0).toLongLong();
+        r.id = q.value(1).toString();
+        r.displayName = q.value(2).toString();
+        r.customerCode = q.value(3).toString();
+        r.city = q.value(4).toString();
+        r.province = q.value(5).toString();
+        r.operatorName = q.value(6).toString();
+        r.outstanding = Money::fromCents(q.value(7).toLongLong());
+        r.overdue = Money::fromCents(q.value(8).toLongLong());
+        r.oldestOverdueDue = storedDate(q.value(9));
+        r.agingBucket = q.value(10).toInt();
+        r.stage = q.value(11).toString();
+        r.planStatus = q.value(12).toString();
+        r.promiseStatus = q.value(13).toString();
+        r.nextActionKind = q.value(14).toString();
+        r.nextActionAt = storedDate(q.value(15));
+        const QString contact = q.value(16).toString();
+        if (!contact.isEmpty())
+            r.lastContactAt = QDateTime::fromString(contact, Qt::ISODate);
+        r.lastOutcome = q.value(17).toString();
+        r.lastEmotion = q.value(18).toString();
+        r.csatLast = q.value(19).toInt();
+        r.csatPrevious = q.value(20).toInt();
+        r.flags = q.value(21).toInt();
+        r.sortValue = q.value(22);
         rows.push_back(r);
     }
     return rows;
+}
+
+PortfolioKpis PortfolioQuery::kpis() const
+{
+    const QDate today = m_clock.today();
+    PortfolioKpis k;
+    QVariantMap binds;
+    const QString scope = whereClause({}, binds);
+    binds.insert(QStringLiteral(":today"), isoDate(today));
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral(
+                      "SELECT count(*), COALESCE(SUM(s.outstanding_cents), 0), "
+                      "COALESCE(SUM(s.overdue_cents), 0), COALESCE(SUM(s.billed_90d_cents), 0), "
+                      "COALESCE(SUM(s.promise_status = 'due_today'), 0), "
+                      "COALESCE(SUM(s.caring_due <= date(:today, '+' || c.caring_window_days || "
+                      "' days') AND s.overdue_cents = 0 AND (s.last_contact_at = '' OR "
+                      "s.last_contact_at < date(:today, '-' || c.caring_window_days || ' days'))), 0) "
+                      "FROM debtor_summary s JOIN client c ON c.id = s.client_id WHERE %1")
+                      .arg(scope));
+        bindAll(q, binds);
+        if (q.exec() && q.next()) {
+            k.debtors = q.value(0).toInt();
+            k.outstanding = Money::fromCents(q.value(1).toLongLong());
+            k.overdue = Money::fromCents(q.value(2).toLongLong());
+            k.billedLast90Days = Money::fromCents(q.value(3).toLongLong());
+            k.promisesDueToday = q.value(4).toInt();
+            k.caringPending = q.value(5).toInt();
+        } else {
+            m_lastError = q.lastError().text();
+        }
+    }
+    if (k.billedLast90Days > Money())
+        k.dsoDays = int((k.outstanding.cents() * 90 + k.billedLast90Days.cents() / 2) /
+                        k.billedLast90Days.cents());
+    {
+        QSqlQuery q(m_db.sql());
+        QVariantMap b = binds;
+        b.insert(QStringLiteral(":monthStart"), isoDate(QDate(today.year(), today.month(), 1)));
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(p.amount_cents), 0) FROM payment p JOIN "
+                                 "debtor_summary s ON s.debtor_id = p.debtor_id WHERE p.paid_on "
+                                 ">= :monthStart AND p.paid_on <= :today AND %1")
+                      .arg(scope));
+        bindAll(q, b);
+        if (q.exec() && q.next())
+            k.collectedThisMonth = Money::fromCents(q.value(0).toLongLong());
+    }
+    {
+        QSqlQuery q(m_db.sql());
+        QVariantMap b = binds;
+        b.insert(QStringLiteral(":weekEnd"), isoDate(today.addDays(7 - today.dayOfWeek())));
+        q.prepare(QStringLiteral("SELECT count(*) FROM installment i JOIN plan p ON p.id = "
+                                 "i.plan_id JOIN debtor_summary s ON s.debtor_id = p.debtor_id "
+                                 "WHERE i.status IN ('open', 'late') AND i.due_date >= :today AND "
+                                 "i.due_date <= :weekEnd AND p.status = 'active' AND %1")
+                      .arg(scope));
+        bindAll(q, b);
+        if (q.exec() && q.next())
+            k.installmentsDueThisWeek = q.value(0).toInt();
+    }
+    return k;
+}
+
+QStringList PortfolioQuery::provinces() const
+{
+    QVariantMap binds;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT DISTINCT s.province FROM debtor_summary s WHERE %1 AND "
+                             "s.province <> '' ORDER BY 1")
+                  .arg(whereClause({}, binds)));
+    bindAll(q, binds);
+    QStringList out;
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+QVector<QPair<QString, QString>> PortfolioQuery::operators() const
+{
+    QVector<QPair<QString, QString>> out;
+    QSqlQuery q(m_db.sql());
+    if (m_session.role() == Role::Operator) {
+        out.push_back({m_session.userId(), m_session.displayName()});
+        return out;
+    }
+    if (m_session.role() == Role::TeamLead) {
+        q.prepare(QStringLiteral("SELECT id, display_name FROM app_user WHERE role = 'operator' "
+                                 "AND client_id = ? ORDER BY display_name"));
+        q.addBindValue(m_session.clientId());
+    } else {
+        q.prepare(QStringLiteral("SELECT id, display_name FROM app_user WHERE role = 'operator' "
+                                 "ORDER BY display_name"));
+    }
+    if (q.exec())
+        while (q.next())
+            out.push_back({q.value(0).toString(), q.value(1).toString()});
+    return out;
 }
 
 } // namespace ascolto

@@ -33,6 +33,20 @@ QString Session::debtorScope(const QString& alias) const
     return QStringLiteral("1");
 }
 
+QString Session::summaryScope(const QString& alias) const
+{
+    switch (m_role) {
+    case Role::Operator:
+        return QStringLiteral("(%1.operator_id = :scope_user AND %1.client_id = :scope_client)")
+            .arg(alias);
+    case Role::TeamLead:
+        return QStringLiteral("(%1.client_id = :scope_client)").arg(alias);
+    case Role::Admin:
+        break;
+    }
+    return QStringLiteral("1");
+}
+
 void Session::bindScope(QSqlQuery& query) const
 {
     if (m_role == Role::Admin)

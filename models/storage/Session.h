@@ -34,6 +34,9 @@ public:
     // to this session, with :scope_client / :scope_user placeholders bound by bindScope().
     QString debtorScope(const QString& alias = QStringLiteral("d")) const;
     void bindScope(QSqlQuery& query) const;
+    // The same restriction over materialised portfolio rows (alias.client_id,
+    // alias.operator_id); same placeholders.
+    QString summaryScope(const QString& alias = QStringLiteral("s")) const;
 
     bool canManageUsers() const { return m_role == Role::Admin; }
     bool canManagePortfolio() const { return m_role != Role::Operator; }

@@ -33,7 +33,7 @@ TEST_CASE("The portfolio model pages by keyset through the whole scope", "[portf
     FixedClock clock(kToday);
     const Session op = login(t.db(), clock, DemoPortfolio::operatorUsername());
 
-    PortfolioModel model(std::make_unique<PortfolioQuery>(t.db(), op), clock);
+    PortfolioModel model(t.db(), op, clock, PortfolioModel::Loading::Synchronous);
     const int total = model.totalCount();
     CHECK(total > 400);
     CHECK(total < 600); // one operator of three
@@ -66,7 +66,7 @@ TEST_CASE("The portfolio model pages by keyset through the whole scope", "[portf
     // The tester fetches on its own and checks every structural invariant. (It is not
     // attached across a reset: the 6.4 tester fetches from inside its modelReset handler
     // and then flags its own rowsInserted as nested.)
-    PortfolioModel fresh(std::make_unique<PortfolioQuery>(t.db(), op), clock);
+    PortfolioModel fresh(t.db(), op, clock, PortfolioModel::Loading::Synchronous);
     QAbstractItemModelTester tester(&fresh, QAbstractItemModelTester::FailureReportingMode::Fatal);
     while (fresh.canFetchMore({}))
         fresh.fetchMore({});
@@ -82,7 +82,7 @@ TEST_CASE("Portfolio cells are formatted text with raw values beside them", "[po
     REQUIRE(DemoPortfolio::generate(t.db(), o).ok());
     FixedClock clock(kToday);
     const Session lead = login(t.db(), clock, DemoPortfolio::teamLeadUsername());
-    PortfolioModel model(std::make_unique<PortfolioQuery>(t.db(), lead), clock);
+    PortfolioModel model(t.db(), lead, clock, PortfolioModel::Loading::Synchronous);
     CHECK(model.totalCount() == 300);
     bool sawOverdue = false;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -114,12 +114,12 @@ TEST_CASE("An operator with no debtors gets an empty and well-behaved model", "[
     TempDatabase t;
     FixedClock clock(kToday);
     ascolto::test::Fixture f(t.db(), clock);
-    PortfolioModel model(std::make_unique<PortfolioQuery>(t.db(), f.operatorA1), clock);
+    PortfolioModel model(t.db(), f.operatorA1, clock, PortfolioModel::Loading::Synchronous);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.canFetchMore({}));
     f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
-    PortfolioModel after(std::make_unique<PortfolioQuery>(t.db(), f.operatorA1), clock);
+    PortfolioModel after(t.db(), f.operatorA1, clock, PortfolioModel::Loading::Synchronous);
     QAbstractItemModelTester again(&after, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(after.rowCount() == 1);
     model.reload();

@@ -122,8 +122,8 @@ TEST_CASE("The session scopes every debtor read", "[session][scope]")
     CHECK(debtors.count(f.admin) == 3);
 
     // The same rule holds for lists, balances, bills and payments.
-    CHECK(PortfolioQuery(t.db(), f.operatorA2).count() == 1);
-    CHECK(PortfolioQuery(t.db(), f.operatorA2).page({}, {}, 50).first().id == colleague);
+    CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).count() == 1);
+    CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).page({}, {}, nullptr, 50).first().id == colleague);
     CHECK_FALSE(DebtorSummaryRepository(t.db()).get(f.operatorA1, colleague).ok());
     f.addBill(colleague, QStringLiteral("F-1"), QDate(2026, 10, 1), 10000);
     CHECK(InvoiceRepository(t.db(), clock).forDebtor(f.operatorA1, colleague).isEmpty());
@@ -213,7 +213,7 @@ TEST_CASE("Reassignment keeps the relationship history", "[debtors][continuity]"
     CHECK(q.value(2).isNull());
     CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'assign' "
                                        "AND details LIKE '%Maternity leave%'")) == 1);
-    CHECK(PortfolioQuery(t.db(), f.operatorA2).count() == 1);
+    CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).count() == 1);
 }
 
 TEST_CASE("Stored balances and aging follow bills and payments", "[balance]")
