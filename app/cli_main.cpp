@@ -1,4 +1,6 @@
 // ascolto-cli: headless commands for integration, maintenance and benchmarks.
+#include "CliBench.h"
+
 #include "io/StoreBootstrap.h"
 #include "storage/Database.h"
 #include "storage/StoreCheck.h"
@@ -97,8 +99,8 @@ int runDemo(const QCommandLineParser& p)
           << "  promises:     " << summary.promises << "\n"
           << "  complaints:   " << summary.complaints << "\n"
           << "  phases:       rows " << summary.insertMs << " ms, indexes " << summary.indexMs
-          << " ms, portfolio rows " << summary.summaryMs << " ms, search text "
-          << summary.searchMs << " ms\n"
+          << " ms, portfolio rows " << summary.summaryMs << " ms, search text " << summary.searchMs
+          << " ms\n"
           << "  seed " << options.seed << ", day " << options.today.toString(Qt::ISODate) << ", "
           << QString::number(seconds, 'f', 2) << " s\n";
     return 0;
@@ -147,6 +149,7 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("debtors"), QString(), QStringLiteral("n")));
     p.addOption(QCommandLineOption(QStringLiteral("seed"), QString(), QStringLiteral("s")));
     p.addOption(QCommandLineOption(QStringLiteral("today"), QString(), QStringLiteral("date")));
+    p.addOption(QCommandLineOption(QStringLiteral("json")));
     p.addPositionalArgument(QStringLiteral("command"), QString());
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());
@@ -168,5 +171,23 @@ int main(int argc, char* argv[])
         return runDemo(p);
     if (command == QLatin1String("check"))
         return runCheck(p);
+    if (command == QLatin1String("bench")) {
+        BenchOptions options;
+        options.dbPath = p.value(QStringLiteral("db"));
+        options.json = p.isSet(QStringLiteral("json"));
+        options.cliPath = QCoreApplication::applicationFilePath();
+        bool ok = true;
+        if (p.isSet(QStringLiteral("debtors"))) {
+            options.debtors = p.value(QStringLiteral("debtors")).toInt(&ok);
+            if (!ok || options.debtors < 1)
+                return usageError(QStringLiteral("--debtors must be a positive number"));
+        }
+        if (p.isSet(QStringLiteral("seed"))) {
+            options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+            if (!ok)
+                return usageError(QStringLiteral("--seed must be a non-negative number"));
+        }
+        return runBench(options);
+    }
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }

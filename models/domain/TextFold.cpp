@@ -1,5 +1,6 @@
 #include "TextFold.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace ascolto::TextFold {
@@ -29,33 +30,58 @@ QString fold(const QString& text)
     return out;
 }
 
-QString ftsPrefixQuery(const QString& text)
+SearchTerms searchTerms(const QString& text)
 {
-    const QString folded = fold(text);
-    QStringList tokens;
-    QString current;
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber()) {
-            current += c;
-        } else if (!current.isEmpty()) {
-            tokens << current;
-            current.clear();
+    SearchTerms terms;
+    const QStringList chunks = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool allNumeric = !chunks.isEmpty();
+    QString digits;
+    for (const QString& chunk : chunks) {
+        for (const QChar c : chunk) {
+            if (c.isDigit())
+                digits += c;
+            else if (!QStringLiteral("+()-.").contains(c))
+                allNumeric = false;
         }
     }
-    if (!current.isEmpty())
-        tokens << current;
-    if (tokens.isEmpty())
-        return {};
-    bool allDigits = !text.contains(QLatin1Char('/'));
-    for (const QString& t : tokens)
-        for (const QChar c : t)
-            allDigits = allDigits && c.isDigit();
-    if (allDigits && tokens.size() > 1)
-        tokens = QStringList{tokens.join(QString())};
-    QStringList terms;
-    for (const QString& t : tokens)
-        terms << QStringLiteral("\"%1\"*").arg(t);
-    return terms.join(QLatin1Char(' '));
+    if (allNumeric && !digits.isEmpty()) {
+        // A phone number, a PagoPA notice or a numeric code, maybe typed in groups.
+        QString phone = digits;
+        const QString compact = text.simplified().remove(QLatin1Char(' '));
+        if (compact.startsWith(QLatin1String("+39")))
+            phone = digits.mid(2);
+        else if (compact.startsWith(QLatin1String("0039")))
+            phone = digits.mid(4);
+        terms.phoneDigits = phone;
+        terms.codes << digits;
+        return terms;
+    }
+    static const QRegularExpression notAlnum(QStringLiteral("[^\\p{L}\\p{N}]"));
+    for (const QString& chunk : chunks) {
+        bool hasDigit = false;
+        for (const QChar c : chunk)
+            hasDigit = hasDigit || c.isDigit();
+        if (hasDigit) {
+            terms.codes << chunk.toUpper();
+            continue;
+        }
+        // Words: folded, split where punctuation separates them (apostrophes join).
+        const QStringList parts = fold(chunk).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString part : parts) {
+            part.remove(notAlnum);
+            if (part.size() >= 2)
+                terms.words << part;
+        }
+    }
+    return terms;
+}
+
+QString ftsPrefixQuery(const QStringList& words)
+{
+    QStringList out;
+    for (const QString& w : words)
+        out << QStringLiteral("\"%1\"*").arg(w);
+    return out.join(QLatin1Char(' '));
 }
 
 } // namespace ascolto::TextFold

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ascolto {
 
@@ -12,10 +13,24 @@ namespace TextFold {
 // spaces collapsed.
 QString fold(const QString& text);
 
-// An FTS5 MATCH expression that finds rows containing every word typed, each as a prefix:
-// "nicolò ros" -> "nicolo"* "ros"*. Digits typed in groups ("347 123 4567") become one
-// number, as phones are stored; empty when nothing searchable was typed.
-QString ftsPrefixQuery(const QString& text);
+// What the operator typed in the search box, split into what it can match:
+//  - words (letters only, folded): matched as prefixes of names, cities and e-mails;
+//    single letters are dropped as too broad ("d angelo" searches "angelo");
+//  - codes (anything with a digit, as typed but upper case): customer codes, tax codes,
+//    VAT numbers, bill numbers ("2026/000123") and PagoPA notices, as prefixes;
+//  - phone digits: a number typed in groups ("347 123 4567", "+39 06 1234") joined, the
+//    Italian country code removed.
+struct SearchTerms
+{
+    QStringList words;
+    QStringList codes;
+    QString phoneDigits;
+    bool isEmpty() const { return words.isEmpty() && codes.isEmpty() && phoneDigits.isEmpty(); }
+};
+SearchTerms searchTerms(const QString& text);
+
+// An FTS5 MATCH expression requiring every word as a prefix: "nicolo"* "ros"*.
+QString ftsPrefixQuery(const QStringList& words);
 
 } // namespace TextFold
 } // namespace ascolto

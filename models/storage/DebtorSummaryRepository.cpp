@@ -61,7 +61,8 @@ QString factsSql(bool oneDebtor)
                " COALESCE(v.b0, 0), COALESCE(v.b1, 0), COALESCE(v.b2, 0), COALESCE(v.b3, 0), "
                " COALESCE(v.b4, 0), COALESCE(v.b5, 0), COALESCE(v.open_count, 0), "
                " COALESCE(v.next_due, '9999-12-31'), COALESCE(v.caring_due, '9999-12-31'), "
-               " (SELECT COALESCE(SUM(p.credit_cents), 0) FROM payment p WHERE p.debtor_id = d.id), "
+               " (SELECT COALESCE(SUM(p.credit_cents), 0) FROM payment p WHERE p.debtor_id = "
+               "d.id), "
                " (SELECT COALESCE(SUM(i.amount_cents), 0) FROM invoice i WHERE i.debtor_id = d.id "
                "  AND i.cancelled = 0 AND i.issue_date >= :d90), "
                " '', 0, "
@@ -91,16 +92,23 @@ QString factsSql(bool oneDebtor)
                "  SUM(amount_cents - paid_cents) AS outstanding, "
                "  SUM(CASE WHEN due_date < :today THEN amount_cents - paid_cents END) AS overdue, "
                "  MIN(CASE WHEN due_date < :today THEN due_date END) AS oldest, "
-               "  SUM(CASE WHEN due_date < :today AND due_date >= :d30 THEN amount_cents - paid_cents END) AS b0, "
-               "  SUM(CASE WHEN due_date < :d30 AND due_date >= :d60 THEN amount_cents - paid_cents END) AS b1, "
-               "  SUM(CASE WHEN due_date < :d60 AND due_date >= :d90 THEN amount_cents - paid_cents END) AS b2, "
-               "  SUM(CASE WHEN due_date < :d90 AND due_date >= :d180 THEN amount_cents - paid_cents END) AS b3, "
-               "  SUM(CASE WHEN due_date < :d180 AND due_date >= :d360 THEN amount_cents - paid_cents END) AS b4, "
+               "  SUM(CASE WHEN due_date < :today AND due_date >= :d30 THEN amount_cents - "
+               "paid_cents END) AS b0, "
+               "  SUM(CASE WHEN due_date < :d30 AND due_date >= :d60 THEN amount_cents - "
+               "paid_cents END) AS b1, "
+               "  SUM(CASE WHEN due_date < :d60 AND due_date >= :d90 THEN amount_cents - "
+               "paid_cents END) AS b2, "
+               "  SUM(CASE WHEN due_date < :d90 AND due_date >= :d180 THEN amount_cents - "
+               "paid_cents END) AS b3, "
+               "  SUM(CASE WHEN due_date < :d180 AND due_date >= :d360 THEN amount_cents - "
+               "paid_cents END) AS b4, "
                "  SUM(CASE WHEN due_date < :d360 THEN amount_cents - paid_cents END) AS b5, "
                "  COUNT(*) AS open_count, "
                "  MIN(CASE WHEN due_date >= :today THEN due_date END) AS next_due, "
-               "  MIN(CASE WHEN due_date >= :today AND receipt_confirmed = 0 THEN due_date END) AS caring_due, "
-               "  SUM(CASE WHEN due_date < :d2y AND prescription_covered = 1 THEN 1 ELSE 0 END) AS prescribed "
+               "  MIN(CASE WHEN due_date >= :today AND receipt_confirmed = 0 THEN due_date END) AS "
+               "caring_due, "
+               "  SUM(CASE WHEN due_date < :d2y AND prescription_covered = 1 THEN 1 ELSE 0 END) AS "
+               "prescribed "
                "  FROM invoice WHERE cancelled = 0 AND paid_cents < amount_cents %6 "
                "  GROUP BY debtor_id) v ON v.debtor_id = d.id %7")
         .arg(nextActionSql("k"), nextActionSql("at"), lastInteractionSql("started_at"),
@@ -111,17 +119,13 @@ QString factsSql(bool oneDebtor)
 QString searchSql(bool oneDebtor)
 {
     // Names twice: as written (D'Angelo -> "d", "angelo") and without apostrophes
-    // ("dangelo"); phones with and without the country code.
+    // ("dangelo"); e-mail addresses split into words by the tokenizer.
     return QStringLiteral(
                "INSERT INTO search_index(rowid, body) SELECT d.rowid, "
                " d.display_name || ' ' || replace(replace(d.display_name, '''', ''), '%1', '') "
-               " || ' ' || d.customer_code || ' ' || COALESCE(d.tax_code, '') || ' ' || "
-               " COALESCE(d.vat_number, '') || ' ' || "
-               " COALESCE((SELECT group_concat(CASE WHEN c.kind = 'phone' AND c.value LIKE '+39%' "
-               "  THEN c.value || ' ' || substr(c.value, 4) ELSE c.value END, ' ') FROM contact c "
-               "  WHERE c.debtor_id = d.id), '') || ' ' || "
-               " COALESCE((SELECT group_concat(i.number || ' ' || COALESCE(i.pagopa_notice, ''), ' ') "
-               "  FROM invoice i WHERE i.debtor_id = d.id), '') "
+               " || ' ' || COALESCE(d.city, '') || ' ' || "
+               " COALESCE((SELECT group_concat(c.value, ' ') FROM contact c "
+               "  WHERE c.debtor_id = d.id AND c.kind <> 'phone'), '') "
                "FROM debtor d %2")
         .arg(QString(QChar(0x2019)), oneDebtor ? QStringLiteral("WHERE d.id = ?") : QString());
 }
@@ -151,19 +155,20 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
     if (!clients.exec(QStringLiteral("SELECT id, escalation_ladder, formal_notice_days, "
                                      "caring_window_days FROM client")))
         return Status::failure(clients.lastError().text());
-    BulkLoad::Statement write(m_db.handle(),
-                              "UPDATE debtor_summary SET stage = ?, stage_rank = ? WHERE rowid = ?");
+    BulkLoad::Statement write(
+        m_db.handle(), "UPDATE debtor_summary SET stage = ?, stage_rank = ? WHERE rowid = ?");
     while (clients.next()) {
         const EscalationLadder ladder =
             EscalationLadder::fromJson(clients.value(1).toString(), clients.value(2).toInt());
         const QString caringLimit = isoDate(today.addDays(clients.value(3).toInt()));
         const QByteArray clientId = clients.value(0).toString().toUtf8();
         sqlite3_stmt* read = nullptr;
-        const char* sql = debtorId.isEmpty()
-                              ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                                "debtor_summary WHERE client_id = ?1"
-                              : "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                                "debtor_summary WHERE client_id = ?1 AND debtor_id = ?2";
+        const char* sql =
+            debtorId.isEmpty()
+                ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
+                  "debtor_summary WHERE client_id = ?1"
+                : "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
+                  "debtor_summary WHERE client_id = ?1 AND debtor_id = ?2";
         if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &read, nullptr) != SQLITE_OK)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
         sqlite3_bind_text(read, 1, clientId.constData(), clientId.size(), SQLITE_STATIC);
@@ -178,17 +183,17 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
             const QString nextDue =
                 QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(read, 2)));
             const int flags = sqlite3_column_int(read, 3);
-            const int days = oldest.isValid() && oldest.year() < 9999
-                                 ? Aging::daysOverdue(oldest, today)
-                                 : 0;
-            const QString stage = ladder.stageFor(days, nextDue <= caringLimit, flags & 1,
-                                                  flags & 2);
+            const int days =
+                oldest.isValid() && oldest.year() < 9999 ? Aging::daysOverdue(oldest, today) : 0;
+            const QString stage =
+                ladder.stageFor(days, nextDue <= caringLimit, flags & 1, flags & 2);
             const QString old =
                 QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 4)));
             if (stage == old)
                 continue;
-            write.text(1, stage).integer(2, EscalationLadder::rank(stage)).integer(
-                3, sqlite3_column_int64(read, 0));
+            write.text(1, stage)
+                .integer(2, EscalationLadder::rank(stage))
+                .integer(3, sqlite3_column_int64(read, 0));
             if (!write.run()) {
                 sqlite3_finalize(read);
                 return Status::failure(write.error());

@@ -63,11 +63,19 @@ bool PortfolioFilter::operator==(const PortfolioFilter& o) const
 {
     return search == o.search && agingBuckets == o.agingBuckets && stages == o.stages &&
            planPromise == o.planPromise && flagsAll == o.flagsAll &&
-           dueWithinDays == o.dueWithinDays && province == o.province &&
-           operatorId == o.operatorId;
+           dueWithinDays == o.dueWithinDays && province == o.province && operatorId == o.operatorId;
 }
 
-QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds) const
+int PortfolioQuery::searchMatches(const QString& fts) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"));
+    q.addBindValue(fts);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds,
+                                    bool denseSearch) const
 {
     QStringList where{m_session.summaryScope()};
     if (m_session.role() != Role::Admin)
@@ -75,11 +83,62 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
     if (m_session.role() == Role::Operator)
         binds.insert(QStringLiteral(":scope_user"), m_session.userId());
 
-    const QString fts = TextFold::ftsPrefixQuery(f.search);
-    if (!fts.isEmpty()) {
-        where << QStringLiteral("s.rowid IN (SELECT rowid FROM search_index WHERE search_index "
-                                "MATCH :fts)");
-        binds.insert(QStringLiteral(":fts"), fts);
+    const TextFold::SearchTerms terms = TextFold::searchTerms(f.search);
+    if (!terms.words.isEmpty()) {
+        // Few matches: look them up by rowid and sort them. Many (a two-letter prefix): walk
+        // the sort index and test membership ("+" keeps SQLite from the rowid lookups),
+        // which stops after one page.
+        where << QStringLiteral("%1s.rowid IN (SELECT rowid FROM search_index WHERE "
+                                "search_index MATCH :fts)")
+                     .arg(denseSearch ? QStringLiteral("+") : QString());
+        binds.insert(QStringLiteral(":fts"), TextFold::ftsPrefixQuery(terms.words));
+    }
+    // Codes and numbers: prefix ranges on B-tree indexes, each from a length where it
+    // starts to be selective (a 3-digit prefix of every PagoPA notice is not a search).
+    for (int i = 0; i < terms.codes.size(); ++i) {
+        const QString code = terms.codes.at(i);
+        const QString from = QStringLiteral(":code%1").arg(i);
+        const QString to = QStringLiteral(":codeEnd%1").arg(i);
+        QString end = code;
+        end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+        binds.insert(from, code);
+        binds.insert(to, end);
+        QStringList any;
+        const auto range = [&](const char* table, const char* idColumn, const char* column) {
+            // Bounded: a prefix shared by half the portfolio narrows as more is typed.
+            any << QStringLiteral("SELECT * FROM (SELECT %1 FROM %2 WHERE %3 >= %4 AND %3 < %5 "
+                                  "LIMIT %6)")
+                       .arg(QLatin1String(idColumn), QLatin1String(table), QLatin1String(column),
+                            from, to)
+                       .arg(PortfolioQuery::CodeMatchLimit);
+        };
+        if (code.size() >= 2)
+            range("debtor", "id", "customer_code");
+        if (code.size() >= 3)
+            range("debtor", "id", "tax_code");
+        if (code.size() >= 4) {
+            range("debtor", "id", "vat_number");
+            range("invoice", "debtor_id", "number");
+        }
+        bool digitsOnly = true;
+        for (const QChar c : code)
+            digitsOnly = digitsOnly && c.isDigit();
+        if (digitsOnly && code.size() >= 12)
+            range("invoice", "debtor_id", "pagopa_notice");
+        if (i == 0 && terms.phoneDigits.size() >= 4) {
+            QString phoneEnd = QStringLiteral("+39") + terms.phoneDigits;
+            phoneEnd[phoneEnd.size() - 1] = QChar(phoneEnd.at(phoneEnd.size() - 1).unicode() + 1);
+            binds.insert(QStringLiteral(":phone"), QStringLiteral("+39") + terms.phoneDigits);
+            binds.insert(QStringLiteral(":phoneEnd"), phoneEnd);
+            any << QStringLiteral("SELECT * FROM (SELECT debtor_id FROM contact WHERE value >= "
+                                  ":phone AND value < :phoneEnd LIMIT %1)")
+                       .arg(PortfolioQuery::CodeMatchLimit);
+        }
+        if (any.isEmpty())
+            where << QStringLiteral("0"); // too short to be selective: no match yet
+        else
+            where << QStringLiteral("s.debtor_id IN (%1)")
+                         .arg(any.join(QStringLiteral(" UNION ALL ")));
     }
     if (!f.agingBuckets.isEmpty()) {
         QStringList in;
@@ -102,9 +161,11 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
             if (p == QLatin1String("none"))
                 any << QStringLiteral("(s.plan_status = '' AND s.promise_status = '')");
             else if (p.startsWith(QLatin1String("plan_")))
-                any << QStringLiteral("s.plan_status = '%1'").arg(p.mid(5).remove(QLatin1Char('\'')));
+                any << QStringLiteral("s.plan_status = '%1'")
+                           .arg(p.mid(5).remove(QLatin1Char('\'')));
             else if (p.startsWith(QLatin1String("promise_")))
-                any << QStringLiteral("s.promise_status = '%1'").arg(p.mid(8).remove(QLatin1Char('\'')));
+                any << QStringLiteral("s.promise_status = '%1'")
+                           .arg(p.mid(8).remove(QLatin1Char('\'')));
         }
         if (!any.isEmpty())
             where << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
@@ -133,8 +194,16 @@ int PortfolioQuery::count(const PortfolioFilter& filter) const
 {
     QVariantMap binds;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM debtor_summary s WHERE %1")
-                  .arg(whereClause(filter, binds)));
+    // While searching, counting every match of a two-letter prefix is wasted work: stop
+    // past SearchCountLimit ("more than 1,000").
+    const QString where = whereClause(filter, binds);
+    if (filter.search.trimmed().isEmpty())
+        q.prepare(QStringLiteral("SELECT count(*) FROM debtor_summary s WHERE %1").arg(where));
+    else
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM debtor_summary s WHERE %1 "
+                                 "LIMIT %2)")
+                      .arg(where)
+                      .arg(SearchCountLimit + 1));
     bindAll(q, binds);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -142,13 +211,15 @@ int PortfolioQuery::count(const PortfolioFilter& filter) const
     return 0;
 }
 
-QVector<PortfolioRow> PortfolioQuery::page(const PortfolioFilter& filter,
-                                           const PortfolioSort& sort, const PortfolioRow* after,
-                                           int limit) const
+QVector<PortfolioRow> PortfolioQuery::page(const PortfolioFilter& filter, const PortfolioSort& sort,
+                                           const PortfolioRow* after, int limit) const
 {
     QVector<PortfolioRow> rows;
     QVariantMap binds;
-    QString where = whereClause(filter, binds);
+    const TextFold::SearchTerms terms = TextFold::searchTerms(filter.search);
+    const bool dense = !terms.words.isEmpty() &&
+                       searchMatches(TextFold::ftsPrefixQuery(terms.words)) > DenseSearchMatches;
+    QString where = whereClause(filter, binds, dense);
     const QString column = QLatin1String(sortColumn(sort.key));
     const QString dir = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (after) {
@@ -159,16 +230,16 @@ QVector<PortfolioRow> PortfolioQuery::page(const PortfolioFilter& filter,
     }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT s.rowid, s.debtor_id, s.display_name, s.customer_code, s.city, "
-                  "s.province, COALESCE(u.display_name, ''), s.outstanding_cents, "
-                  "s.overdue_cents, s.oldest_overdue_due, s.aging_bucket, s.stage, "
-                  "s.plan_status, s.promise_status, s.next_action_kind, s.next_action_at, "
-                  "s.last_contact_at, s.last_outcome, s.last_emotion, s.csat_last, "
-                  "s.csat_previous, s.flags, %1 "
-                  "FROM debtor_summary s LEFT JOIN app_user u ON u.id = s.operator_id "
-                  "WHERE %2 ORDER BY %1 %3, s.rowid %3 LIMIT :limit")
-                  .arg(column, where, dir));
+    q.prepare(
+        QStringLiteral("SELECT s.rowid, s.debtor_id, s.display_name, s.customer_code, s.city, "
+                       "s.province, COALESCE(u.display_name, ''), s.outstanding_cents, "
+                       "s.overdue_cents, s.oldest_overdue_due, s.aging_bucket, s.stage, "
+                       "s.plan_status, s.promise_status, s.next_action_kind, s.next_action_at, "
+                       "s.last_contact_at, s.last_outcome, s.last_emotion, s.csat_last, "
+                       "s.csat_previous, s.flags, %1 "
+                       "FROM debtor_summary s LEFT JOIN app_user u ON u.id = s.operator_id "
+                       "WHERE %2 ORDER BY %1 %3, s.rowid %3 LIMIT :limit")
+            .arg(column, where, dir));
     binds.insert(QStringLiteral(":limit"), limit);
     bindAll(q, binds);
     if (!q.exec()) {
@@ -217,15 +288,16 @@ PortfolioKpis PortfolioQuery::kpis() const
     binds.insert(QStringLiteral(":today"), isoDate(today));
     {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral(
-                      "SELECT count(*), COALESCE(SUM(s.outstanding_cents), 0), "
-                      "COALESCE(SUM(s.overdue_cents), 0), COALESCE(SUM(s.billed_90d_cents), 0), "
-                      "COALESCE(SUM(s.promise_status = 'due_today'), 0), "
-                      "COALESCE(SUM(s.caring_due <= date(:today, '+' || c.caring_window_days || "
-                      "' days') AND s.overdue_cents = 0 AND (s.last_contact_at = '' OR "
-                      "s.last_contact_at < date(:today, '-' || c.caring_window_days || ' days'))), 0) "
-                      "FROM debtor_summary s JOIN client c ON c.id = s.client_id WHERE %1")
-                      .arg(scope));
+        q.prepare(
+            QStringLiteral(
+                "SELECT count(*), COALESCE(SUM(s.outstanding_cents), 0), "
+                "COALESCE(SUM(s.overdue_cents), 0), COALESCE(SUM(s.billed_90d_cents), 0), "
+                "COALESCE(SUM(s.promise_status = 'due_today'), 0), "
+                "COALESCE(SUM(s.caring_due <= date(:today, '+' || c.caring_window_days || "
+                "' days') AND s.overdue_cents = 0 AND (s.last_contact_at = '' OR "
+                "s.last_contact_at < date(:today, '-' || c.caring_window_days || ' days'))), 0) "
+                "FROM debtor_summary s JOIN client c ON c.id = s.client_id WHERE %1")
+                .arg(scope));
         bindAll(q, binds);
         if (q.exec() && q.next()) {
             k.debtors = q.value(0).toInt();

@@ -37,7 +37,7 @@ struct PortfolioRow
     QString lastEmotion;
     int csatLast = 0;
     int csatPrevious = 0;
-    int flags = 0; // DebtorFlag bits
+    int flags = 0;      // DebtorFlag bits
     QVariant sortValue; // value of the sort column, for the next page's keyset
 };
 
@@ -45,20 +45,21 @@ struct PortfolioRow
 // inside one part, alternatives combine with OR.
 struct PortfolioFilter
 {
-    QString search;               // name, codes, phone, e-mail, bill or PagoPA number
-    QList<int> agingBuckets;      // 0 = 0-30 ... 5 = >360
-    QStringList stages;           // EscalationLadder stage codes
-    QStringList planPromise;      // plan_active, plan_awaiting_approval, plan_broken,
-                                  // promise_open, promise_due_today, promise_broken, none
-    int flagsAll = 0;             // rows having all of these DebtorFlag bits
-    int dueWithinDays = -1;       // an unpaid bill due within N days (caring); -1 = off
+    QString search;          // name, codes, phone, e-mail, bill or PagoPA number
+    QList<int> agingBuckets; // 0 = 0-30 ... 5 = >360
+    QStringList stages;      // EscalationLadder stage codes
+    QStringList planPromise; // plan_active, plan_awaiting_approval, plan_broken,
+                             // promise_open, promise_due_today, promise_broken, none
+    int flagsAll = 0;        // rows having all of these DebtorFlag bits
+    int dueWithinDays = -1;  // an unpaid bill due within N days (caring); -1 = off
     QString province;
-    QString operatorId;           // team lead / admin: one operator's debtors
+    QString operatorId; // team lead / admin: one operator's debtors
     bool operator==(const PortfolioFilter& o) const;
 };
 
 // Sortable columns, each backed by an index (no sorting in memory).
-enum class PortfolioSortKey {
+enum class PortfolioSortKey
+{
     Name,
     CustomerCode,
     City,
@@ -105,10 +106,17 @@ public:
         : m_db(db)
         , m_session(std::move(session))
         , m_clock(clock)
-    {
-    }
+    {}
 
+    // Rows matching; while searching, counting stops past SearchCountLimit.
     int count(const PortfolioFilter& filter = {}) const;
+    static constexpr int SearchCountLimit = 1000;
+    // Each kind of code prefix (customer code, bill number...) contributes at most this
+    // many debtors until more characters make it selective.
+    static constexpr int CodeMatchLimit = 2000;
+    // Above this many full-text matches a page is read in sort order instead of sorting
+    // the matches (measured at 100,000 debtors: 6 ms instead of 19 ms for "da").
+    static constexpr int DenseSearchMatches = 4000;
     // Rows after `after` (the last row of the previous page; null for the first page).
     QVector<PortfolioRow> page(const PortfolioFilter& filter, const PortfolioSort& sort,
                                const PortfolioRow* after, int limit) const;
@@ -120,7 +128,9 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    QString whereClause(const PortfolioFilter& filter, QVariantMap& binds) const;
+    QString whereClause(const PortfolioFilter& filter, QVariantMap& binds,
+                        bool denseSearch = false) const;
+    int searchMatches(const QString& fts) const;
     Database& m_db;
     Session m_session;
     const Clock& m_clock;

@@ -77,14 +77,20 @@ CREATE INDEX ps_cl_csat ON debtor_summary(client_id, csat_last, rowid);
 CREATE INDEX ps_cl_flags ON debtor_summary(client_id, flags, rowid);
 CREATE INDEX ps_cl_operator ON debtor_summary(client_id, operator_id, rowid);
 
--- Full-text search over what operators type to find a debtor: names (with and without
--- apostrophes), customer code, tax code, VAT number, phones (international and national),
--- e-mails, bill numbers and PagoPA notice numbers. rowid = debtor.rowid. unicode61 with
--- remove_diacritics folds case and accents (Nicolò = NICOLO = nicolo).
+-- Full-text search over the words operators type to find a debtor: names (as written and
+-- without apostrophes, so D'Angelo is found as "d angelo" and as "dangelo"), city and
+-- e-mail addresses. rowid = debtor.rowid. unicode61 with remove_diacritics folds case and
+-- accents (Nicolò = NICOLO = nicolo); prefix indexes keep 2- and 3-letter prefixes fast.
+-- Codes and numbers (customer code, tax code, VAT number, phone, bill and PagoPA numbers)
+-- are found through the B-tree indexes below instead: numeric prefixes shared by millions
+-- of bills would make full-text doclists huge.
 CREATE VIRTUAL TABLE search_index USING fts5(
     body,
-    tokenize = "unicode61 remove_diacritics 2"
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '2 3'
 );
 
+CREATE INDEX invoice_number ON invoice(number);
+CREATE INDEX debtor_customer_code ON debtor(customer_code);
 CREATE INDEX invoice_client_issue ON invoice(client_id, issue_date);
 CREATE INDEX installment_plan_due ON installment(plan_id, due_date);

@@ -69,3 +69,36 @@ TEST_CASE("A fixed clock pins today and moves only when told", "[clock]")
     SystemClock system;
     CHECK(qAbs(system.nowUtc().secsTo(QDateTime::currentDateTimeUtc())) < 5);
 }
+
+#include "domain/EscalationLadder.h"
+
+TEST_CASE("The escalation ladder goes from soft to firm and respects vulnerability and holds",
+          "[ladder]")
+{
+    const EscalationLadder ladder = EscalationLadder::fromJson(
+        QStringLiteral(
+            "[{\"stage\":\"caring\",\"days\":-7},{\"stage\":\"reminder_soft\",\"days\":3},"
+            "{\"stage\":\"reminder\",\"days\":15},{\"stage\":\"reminder_firm\",\"days\":30},"
+            "{\"stage\":\"formal_notice\",\"days\":20},{\"stage\":\"review\",\"days\":90}]"),
+        45);
+    CHECK(ladder.stageFor(0, false, false, false).isEmpty());
+    CHECK(ladder.stageFor(0, true, false, false) == QStringLiteral("caring"));
+    CHECK(ladder.stageFor(1, false, false, false) == QStringLiteral("reminder_soft"));
+    CHECK(ladder.stageFor(15, false, false, false) == QStringLiteral("reminder"));
+    CHECK(ladder.stageFor(30, false, false, false) == QStringLiteral("reminder_firm"));
+    // The client's step says 20 days, the mandate says formal notice not before 45.
+    CHECK(ladder.stageFor(44, false, false, false) == QStringLiteral("reminder_firm"));
+    CHECK(ladder.stageFor(45, false, false, false) == QStringLiteral("formal_notice"));
+    CHECK(ladder.stageFor(120, false, false, false) == QStringLiteral("review"));
+    // Vulnerable: softer ladder, no formal notice without review.
+    CHECK(ladder.stageFor(30, false, true, false) == QStringLiteral("reminder"));
+    CHECK(ladder.stageFor(50, false, true, false) == QStringLiteral("review"));
+    // A complaint about the bills is open: nothing firmer than a reminder.
+    CHECK(ladder.stageFor(31, false, false, true) == QStringLiteral("review"));
+    CHECK(ladder.stageFor(16, false, false, true) == QStringLiteral("reminder"));
+    CHECK(EscalationLadder::rank(QStringLiteral("formal_notice")) >
+          EscalationLadder::rank(QStringLiteral("reminder")));
+    // A broken ladder falls back to the default one.
+    CHECK(EscalationLadder::fromJson(QStringLiteral("not json"), 45)
+              .stageFor(16, false, false, false) == QStringLiteral("reminder"));
+}

@@ -65,3 +65,26 @@ TEST_CASE("Roles round-trip through their stored codes", "[roles]")
         CHECK(RoleText::fromCode(RoleText::code(r)) == r);
     CHECK_FALSE(RoleText::fromCode(QStringLiteral("boss")).has_value());
 }
+
+TEST_CASE("Search terms split words from codes and phone numbers", "[search]")
+{
+    auto t = TextFold::searchTerms(QString::fromUtf8("Nicolò D'Angelo"));
+    CHECK(t.words == (QStringList{QStringLiteral("nicolo"), QStringLiteral("dangelo")}));
+    CHECK(t.codes.isEmpty());
+    t = TextFold::searchTerms(QStringLiteral("d angelo"));
+    CHECK(t.words == QStringList{QStringLiteral("angelo")}); // single letters are too broad
+    t = TextFold::searchTerms(QStringLiteral("347 123 4567"));
+    CHECK(t.phoneDigits == QStringLiteral("3471234567"));
+    CHECK(t.codes == QStringList{QStringLiteral("3471234567")});
+    t = TextFold::searchTerms(QStringLiteral("+39 06 123"));
+    CHECK(t.phoneDigits == QStringLiteral("06123"));
+    t = TextFold::searchTerms(QStringLiteral("rossi c0001"));
+    CHECK(t.words == QStringList{QStringLiteral("rossi")});
+    CHECK(t.codes == QStringList{QStringLiteral("C0001")});
+    t = TextFold::searchTerms(QStringLiteral("2026/000123"));
+    CHECK(t.codes == QStringList{QStringLiteral("2026/000123")});
+    CHECK(t.phoneDigits.isEmpty());
+    CHECK(TextFold::searchTerms(QStringLiteral("  ")).isEmpty());
+    CHECK(TextFold::ftsPrefixQuery({QStringLiteral("nicolo"), QStringLiteral("ros")}) ==
+          QStringLiteral("\"nicolo\"* \"ros\"*"));
+}

@@ -1,0 +1,274 @@
+#include "CliBench.h"
+
+#include "io/DemoPortfolio.h"
+#include "itemmodels/PortfolioModel.h"
+#include "storage/Database.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+#include <sys/resource.h>
+
+namespace ascolto {
+
+namespace {
+
+struct Measure
+{
+    QString name;
+    double value = 0;
+    QString unit;
+    double budget = 0; // 0 = informational
+};
+
+double msOf(const std::function<void()>& work)
+{
+    QElapsedTimer t;
+    t.start();
+    work();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double currentRssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+int scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (q.exec(sql) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QString scalarText(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (q.exec(sql) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+} // namespace
+
+int runBench(const BenchOptions& options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QVector<Measure> measures;
+    QTemporaryDir tmp;
+    QString path = options.dbPath;
+    if (path.isEmpty()) {
+        // A child process builds the portfolio so that its memory does not count here.
+        path = tmp.filePath(QStringLiteral("bench.sqlite"));
+        QProcess demo;
+        demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer t;
+        t.start();
+        demo.start(options.cliPath, {QStringLiteral("demo"), QStringLiteral("--db"), path,
+                                     QStringLiteral("--debtors"), QString::number(options.debtors),
+                                     QStringLiteral("--seed"), QString::number(options.seed)});
+        if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
+            err << "ascolto-cli bench: building the portfolio failed\n";
+            return 1;
+        }
+        measures.push_back({QStringLiteral("demo generation"), double(t.elapsed()) / 1000.0,
+                            QStringLiteral("s"), 60});
+    }
+
+    SystemClock clock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PortfolioModel> model;
+    Session lead;
+    const double startup = msOf([&] {
+        auto opened = Database::open(path, QStringLiteral("bench"));
+        if (!opened)
+            return;
+        db = std::move(opened.value());
+        DebtorSummaryRepository(*db).ensureCurrent(clock.today());
+        QSqlQuery q(db->sql());
+        q.prepare(QStringLiteral("SELECT id, username, display_name, client_id FROM app_user "
+                                 "WHERE role = 'teamlead' ORDER BY username LIMIT 1"));
+        if (q.exec() && q.next())
+            lead = Session(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           Role::TeamLead, q.value(3).toString());
+        model = std::make_unique<PortfolioModel>(*db, lead, clock,
+                                                 PortfolioModel::Loading::Synchronous);
+    });
+    if (!db || !model) {
+        err << "ascolto-cli bench: cannot open " << path << "\n";
+        return 1;
+    }
+    const int debtors = scalar(*db, QStringLiteral("SELECT count(*) FROM debtor"));
+    const int invoices = scalar(*db, QStringLiteral("SELECT count(*) FROM invoice"));
+    measures.push_back(
+        {QStringLiteral("start-up to first portfolio page"), startup, QStringLiteral("ms"), 1000});
+
+    // Search as you type: each prefix of each term is one keystroke.
+    const QString someCode = scalarText(
+        *db, QStringLiteral("SELECT customer_code FROM debtor ORDER BY rowid DESC LIMIT 1"));
+    const QString somePhone = scalarText(
+        *db, QStringLiteral("SELECT substr(value, 4) FROM contact WHERE kind = 'phone' LIMIT 1"));
+    const QString someBill =
+        scalarText(*db, QStringLiteral("SELECT number FROM invoice ORDER BY rowid DESC LIMIT 1"));
+    const QString someNotice =
+        scalarText(*db, QStringLiteral("SELECT pagopa_notice FROM invoice ORDER BY rowid LIMIT 1"));
+    const QStringList terms = {QStringLiteral("rossi"),
+                               QString::fromUtf8("Nicolò"),
+                               QStringLiteral("NICOLO"),
+                               QStringLiteral("d'angelo"),
+                               QStringLiteral("dangelo"),
+                               QStringLiteral("d angelo"),
+                               someCode,
+                               somePhone.left(6) + QLatin1Char(' ') + somePhone.mid(6),
+                               someBill,
+                               someNotice};
+    double searchSqlMax = 0, searchModelMax = 0;
+    int keystrokes = 0;
+    PortfolioQuery& query = model->query();
+    const bool verbose = qEnvironmentVariableIsSet("ASCOLTO_BENCH_VERBOSE");
+    for (const QString& term : terms) {
+        for (int n = 1; n <= term.size(); ++n) {
+            PortfolioFilter f;
+            f.search = term.left(n);
+            const double sqlMs = msOf([&] {
+                const auto rows = query.page(f, {}, nullptr, PortfolioModel::PageSize);
+                if (rows.size() == PortfolioModel::PageSize)
+                    query.count(f);
+            });
+            searchSqlMax = std::max(searchSqlMax, sqlMs);
+            if (verbose)
+                err << "  search \"" << f.search << "\": " << sqlMs << " ms\n";
+            searchModelMax = std::max(searchModelMax, msOf([&] { model->setFilter(f); }));
+            ++keystrokes;
+        }
+    }
+    model->setFilter({});
+    measures.push_back({QStringLiteral("search keystroke, SQL (max of %1)").arg(keystrokes),
+                        searchSqlMax, QStringLiteral("ms"), 20});
+    measures.push_back({QStringLiteral("search keystroke, model reset (max)"), searchModelMax,
+                        QStringLiteral("ms"), 100});
+
+    // Filter switches: count and first page.
+    QVector<PortfolioFilter> filters(7);
+    filters[0].agingBuckets = {5};
+    filters[1].stages = {QStringLiteral("reminder")};
+    filters[2].flagsAll = FlagVulnerable;
+    filters[3].dueWithinDays = 7;
+    filters[4].planPromise = {QStringLiteral("plan_active"), QStringLiteral("promise_broken")};
+    filters[5].province = QStringLiteral("RM");
+    filters[6].agingBuckets = {0, 1};
+    filters[6].flagsAll = FlagUnverifiedOnly;
+    double filterMax = 0;
+    for (const PortfolioFilter& f : filters)
+        filterMax = std::max(filterMax, msOf([&] { model->setFilter(f); }));
+    model->setFilter({});
+    measures.push_back(
+        {QStringLiteral("filter switch, count + first page (max of %1)").arg(filters.size()),
+         filterMax, QStringLiteral("ms"), 100});
+
+    // Page fetch at depth: keyset pages far into the list cost the same as the first.
+    double fetchMax = 0;
+    int pages = 0;
+    while (model->canFetchMore({}) && pages < 150) {
+        fetchMax = std::max(fetchMax, msOf([&] { model->fetchMore({}); }));
+        ++pages;
+    }
+    measures.push_back({QStringLiteral("page fetch (max to row %1)").arg(model->rowCount()),
+                        fetchMax, QStringLiteral("ms"), 16});
+
+    double sortMax = 0;
+    for (int c = 0; c < PortfolioModel::ColumnCount; ++c)
+        for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder})
+            sortMax = std::max(sortMax, msOf([&] { model->sort(c, o); }));
+    model->sort(PortfolioModel::Name, Qt::AscendingOrder);
+    measures.push_back(
+        {QStringLiteral("sort by column (max of %1)").arg(PortfolioModel::ColumnCount * 2), sortMax,
+         QStringLiteral("ms"), 100});
+
+    // Balance recompute of one debtor after a payment, inside a transaction rolled back.
+    const QString busiest =
+        scalarText(*db, QStringLiteral("SELECT debtor_id FROM invoice GROUP BY debtor_id ORDER BY "
+                                       "count(*) DESC LIMIT 1"));
+    QVector<double> recompute;
+    DebtorSummaryRepository summaries(*db);
+    db->execScript(QStringLiteral("BEGIN"));
+    for (int i = 0; i < 50; ++i)
+        recompute.push_back(msOf([&] { summaries.recompute(busiest, clock.today()); }));
+    db->execScript(QStringLiteral("ROLLBACK"));
+    std::sort(recompute.begin(), recompute.end());
+    measures.push_back({QStringLiteral("balance recompute of one debtor (median)"),
+                        recompute.at(recompute.size() / 2), QStringLiteral("ms"), 2});
+
+    measures.push_back({QStringLiteral("resident memory with the portfolio open"), currentRssMb(),
+                        QStringLiteral("MB"), 300});
+    measures.push_back(
+        {QStringLiteral("peak resident memory"), peakRssMb(), QStringLiteral("MB"), 300});
+
+    bool allPass = true;
+    QJsonArray array;
+    for (const Measure& m : measures) {
+        const bool pass = m.budget <= 0 || m.value <= m.budget;
+        allPass = allPass && pass;
+        array.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                 {QStringLiteral("value"), qRound(m.value * 100) / 100.0},
+                                 {QStringLiteral("unit"), m.unit},
+                                 {QStringLiteral("budget"), m.budget},
+                                 {QStringLiteral("pass"), pass}});
+    }
+    if (options.json) {
+        const QJsonObject o{{QStringLiteral("debtors"), debtors},
+                            {QStringLiteral("invoices"), invoices},
+                            {QStringLiteral("scope"), QStringLiteral("team lead (whole client)")},
+                            {QStringLiteral("measures"), array},
+                            {QStringLiteral("pass"), allPass}};
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+    } else {
+        out << "Ascolto bench: " << debtors << " debtors, " << invoices
+            << " bills; team lead scope (whole client)\n\n";
+        out << QStringLiteral("%1 %2 %3  %4\n")
+                   .arg(QStringLiteral("measure"), -52)
+                   .arg(QStringLiteral("value"), 12)
+                   .arg(QStringLiteral("budget"), 10)
+                   .arg(QStringLiteral("result"));
+        for (const Measure& m : measures) {
+            const bool pass = m.budget <= 0 || m.value <= m.budget;
+            out << QStringLiteral("%1 %2 %3  %4\n")
+                       .arg(m.name, -52)
+                       .arg(QStringLiteral("%1 %2").arg(m.value, 0, 'f', 2).arg(m.unit), 12)
+                       .arg(QStringLiteral("%1 %2").arg(m.budget).arg(m.unit), 10)
+                       .arg(pass ? QStringLiteral("pass") : QStringLiteral("FAIL"));
+        }
+        out << "\n" << (allPass ? "All budgets hold.\n" : "Some budgets are exceeded.\n");
+    }
+    out.flush();
+    return allPass ? 0 : 1;
+}
+
+} // namespace ascolto

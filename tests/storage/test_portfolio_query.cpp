@@ -1,0 +1,250 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "storage/DebtorRepository.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/PortfolioQuery.h"
+
+#include "domain/Aging.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ascolto;
+using ascolto::test::Fixture;
+using ascolto::test::TempDatabase;
+
+namespace {
+
+QStringList names(const QVector<PortfolioRow>& rows)
+{
+    QStringList out;
+    for (const auto& r : rows)
+        out << r.displayName;
+    return out;
+}
+
+struct Portfolio
+{
+    Portfolio()
+        : f(t.db(), clock)
+    {
+        const QDate today = clock.today();
+        nicolo = addPerson(QStringLiteral("A-001"), QString::fromUtf8("Nicolò"),
+                           QStringLiteral("D'Angelo"), QStringLiteral("347 111 2222"));
+        f.addBill(nicolo, QStringLiteral("2026/000123"), today.addDays(-100), 12000);
+        rossi = addPerson(QStringLiteral("A-002"), QStringLiteral("Mario"), QStringLiteral("Rossi"),
+                          QStringLiteral("06 5555 1234"));
+        f.addBill(rossi, QStringLiteral("2026/000124"), today.addDays(-10), 3000);
+        f.addBill(rossi, QStringLiteral("2026/000125"), today.addDays(3), 4000);
+        bianchi = addPerson(QStringLiteral("B-777"), QStringLiteral("Anna"),
+                            QStringLiteral("Bianchi"), QStringLiteral("333 999 0000"));
+        other = addPerson(QStringLiteral("A-003"), QStringLiteral("Luca"), QStringLiteral("Verdi"),
+                          QStringLiteral("340 000 0000"), f.operatorA2);
+    }
+    QString addPerson(const QString& code, const QString& first, const QString& last,
+                      const QString& phone, const Session& owner = Session())
+    {
+        DebtorRecord d;
+        d.customerCode = code;
+        d.firstName = first;
+        d.lastName = last;
+        d.clientId = f.clientA;
+        d.assignedOperatorId = owner.isValid() ? owner.userId() : f.operatorA1.userId();
+        ContactRecord c;
+        c.value = phone;
+        c.verified = true;
+        d.contacts << c;
+        const auto id = DebtorRepository(t.db(), clock).create(f.admin, d);
+        REQUIRE(id.ok());
+        return id.value();
+    }
+    QStringList search(const QString& text, const Session& s)
+    {
+        PortfolioFilter filter;
+        filter.search = text;
+        return names(PortfolioQuery(t.db(), s, clock).page(filter, {}, nullptr, 50));
+    }
+    TempDatabase t;
+    FixedClock clock{QDate(2026, 11, 23)};
+    Fixture f;
+    QString nicolo, rossi, bianchi, other;
+};
+
+} // namespace
+
+TEST_CASE("Search ignores case and accents and tolerates apostrophes", "[portfolio][search]")
+{
+    Portfolio p;
+    const QString dangelo = QString::fromUtf8("D'Angelo Nicolò");
+    for (const char* typed : {"Nicolò", "NICOLO", "nicolo", "nico", "D'Angelo", "dangelo",
+                              "d angelo", "DANG", "d'angelo nic"}) {
+        INFO(typed);
+        CHECK(p.search(QString::fromUtf8(typed), p.f.operatorA1) == QStringList{dangelo});
+    }
+    CHECK(p.search(QStringLiteral("ros"), p.f.operatorA1) ==
+          QStringList{QStringLiteral("Rossi Mario")});
+    CHECK(p.search(QStringLiteral("zzz"), p.f.operatorA1).isEmpty());
+    // Someone else's debtor is not found, however it is spelt.
+    CHECK(p.search(QStringLiteral("verdi"), p.f.operatorA1).isEmpty());
+    CHECK(p.search(QStringLiteral("verdi"), p.f.leadA) ==
+          QStringList{QStringLiteral("Verdi Luca")});
+}
+
+TEST_CASE("Search finds codes and numbers", "[portfolio][search]")
+{
+    Portfolio p;
+    const Session& op = p.f.operatorA1;
+    CHECK(p.search(QStringLiteral("b-77"), op) == QStringList{QStringLiteral("Bianchi Anna")});
+    CHECK(p.search(QStringLiteral("347 111"), op) ==
+          QStringList{QString::fromUtf8("D'Angelo Nicolò")});
+    CHECK(p.search(QStringLiteral("+39 347 111 2222"), op) ==
+          QStringList{QString::fromUtf8("D'Angelo Nicolò")});
+    CHECK(p.search(QStringLiteral("06 5555"), op) == QStringList{QStringLiteral("Rossi Mario")});
+    CHECK(p.search(QStringLiteral("2026/000124"), op) ==
+          QStringList{QStringLiteral("Rossi Mario")});
+    CHECK(p.search(QStringLiteral("2026/00012"), op).size() == 2);
+    // The tax code of the Fixture's debtors is empty; add one and find it by prefix.
+    QSqlQuery q(p.t->sql());
+    REQUIRE(q.exec(QStringLiteral("UPDATE debtor SET tax_code = 'BNCNNA80A41H501X' WHERE "
+                                  "customer_code = 'B-777'")));
+    CHECK(p.search(QStringLiteral("bncnna80"), op) == QStringList{QStringLiteral("Bianchi Anna")});
+}
+
+TEST_CASE("Filters combine and the stored row follows the debtor", "[portfolio][filters]")
+{
+    Portfolio p;
+    PortfolioQuery query(p.t.db(), p.f.operatorA1, p.clock);
+    PortfolioFilter f;
+    CHECK(query.count(f) == 3);
+    f.agingBuckets = {Aging::Days91To180};
+    CHECK(names(query.page(f, {}, nullptr, 10)) ==
+          QStringList{QString::fromUtf8("D'Angelo Nicolò")});
+    f.agingBuckets = {Aging::Days0To30, Aging::Days91To180};
+    CHECK(query.count(f) == 2);
+    f = {};
+    f.dueWithinDays = 5; // caring: Rossi has a bill due in 3 days
+    CHECK(names(query.page(f, {}, nullptr, 10)) == QStringList{QStringLiteral("Rossi Mario")});
+    f = {};
+    f.stages = {QStringLiteral("reminder_firm"), QStringLiteral("review"),
+                QStringLiteral("formal_notice")};
+    CHECK(names(query.page(f, {}, nullptr, 10)) ==
+          QStringList{QString::fromUtf8("D'Angelo Nicolò")});
+    f = {};
+    f.flagsAll = FlagUnverifiedOnly;
+    CHECK(query.count(f) == 0);
+    // Paying everything moves the debtor out of the aging filter at once.
+    PaymentDraft pay;
+    pay.debtorId = p.nicolo;
+    pay.amount = Money::fromCents(12000);
+    pay.paidOn = p.clock.today();
+    REQUIRE(PaymentRepository(p.t.db(), p.clock).record(p.f.operatorA1, pay).ok());
+    f = {};
+    f.agingBuckets = {Aging::Days91To180};
+    CHECK(query.count(f) == 0);
+    f = {};
+    f.operatorId = p.f.operatorA2.userId();
+    CHECK(PortfolioQuery(p.t.db(), p.f.leadA, p.clock).count(f) == 1);
+}
+
+TEST_CASE("Keyset pages follow any sort without gaps or repeats", "[portfolio][sort]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    for (int i = 0; i < 57; ++i) {
+        const QString id = f.addDebtor(QStringLiteral("K-%1").arg(i, 3, 10, QLatin1Char('0')),
+                                       QStringLiteral("Name %1").arg(i % 7), f.operatorA1);
+        f.addBill(id, QStringLiteral("B-%1").arg(i), clock.today().addDays(-(i % 5) * 40),
+                  1000 * (i % 9) + 100);
+    }
+    PortfolioQuery query(t.db(), f.operatorA1, clock);
+    for (auto key :
+         {PortfolioSortKey::Name, PortfolioSortKey::Outstanding, PortfolioSortKey::OldestDue,
+          PortfolioSortKey::Stage, PortfolioSortKey::CustomerCode}) {
+        for (bool desc : {false, true}) {
+            PortfolioSort sort{key, desc};
+            QStringList ids;
+            QVector<PortfolioRow> page = query.page({}, sort, nullptr, 10);
+            QVariant previous;
+            while (!page.isEmpty()) {
+                for (const auto& r : page) {
+                    ids << r.id;
+                    if (previous.isValid() && r.sortValue.typeId() == QMetaType::LongLong)
+                        CHECK((desc ? r.sortValue.toLongLong() <= previous.toLongLong()
+                                    : r.sortValue.toLongLong() >= previous.toLongLong()));
+                    previous = r.sortValue;
+                }
+                const PortfolioRow last = page.constLast();
+                page = query.page({}, sort, &last, 10);
+            }
+            CHECK(ids.size() == 57);
+            ids.removeDuplicates();
+            CHECK(ids.size() == 57);
+        }
+    }
+}
+
+TEST_CASE("Portfolio KPIs add up the stored rows", "[portfolio][kpi]")
+{
+    Portfolio p;
+    const PortfolioKpis k = PortfolioQuery(p.t.db(), p.f.operatorA1, p.clock).kpis();
+    CHECK(k.debtors == 3);
+    CHECK(k.outstanding.cents() == 19000);
+    CHECK(k.overdue.cents() == 15000);
+    // Billed in the last 90 days: the bills issued 20 days before their due dates.
+    CHECK(k.billedLast90Days.cents() == 7000);
+    CHECK(k.dsoDays == (19000 * 90 + 3500) / 7000);
+    CHECK(k.caringPending == 0); // Rossi has an overdue bill too: a reminder, not a caring call
+    PaymentDraft pay;
+    pay.debtorId = p.rossi;
+    pay.amount = Money::fromCents(3000);
+    pay.paidOn = p.clock.today();
+    REQUIRE(PaymentRepository(p.t.db(), p.clock).record(p.f.operatorA1, pay).ok());
+    const PortfolioKpis after = PortfolioQuery(p.t.db(), p.f.operatorA1, p.clock).kpis();
+    CHECK(after.collectedThisMonth.cents() == 3000);
+    CHECK(after.caringPending == 1);
+}
+
+TEST_CASE("A schema 1 store is upgraded and its portfolio rows are rebuilt", "[migration]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir v1;
+    QFile::copy(QStringLiteral(":/sql/001_initial.sql"),
+                v1.filePath(QStringLiteral("001_initial.sql")));
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
+                                 {v1.path(), true, true, 1000});
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->schemaVersion() == 1);
+        REQUIRE(db.value()->execScript(QStringLiteral(
+            "INSERT INTO client(id, code, name, device_id, updated_at) VALUES('c', 'C', 'Client', "
+            "'x', 'now');"
+            "INSERT INTO debtor(id, client_id, customer_code, display_name, device_id, updated_at) "
+            " VALUES('d', 'c', 'K1', 'D''Angelo Nicolò', 'x', 'now');"
+            "INSERT INTO invoice(id, client_id, debtor_id, number, issue_date, due_date, "
+            "amount_cents, "
+            " device_id, updated_at) VALUES('i', 'c', 'd', 'N1', '2026-01-01', '2026-02-01', 5000, "
+            "'x', 'now');")));
+    }
+    auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == Database::latestVersion());
+    CHECK_FALSE(db.value()->lastBackupPath().isEmpty());
+    FixedClock clock(QDate(2026, 11, 23));
+    const auto refreshed = DebtorSummaryRepository(*db.value()).ensureCurrent(clock.today());
+    REQUIRE(refreshed.ok());
+    CHECK(refreshed.value());
+    CHECK_FALSE(DebtorSummaryRepository(*db.value()).ensureCurrent(clock.today()).value());
+    const Session admin = Session::system();
+    PortfolioFilter f;
+    f.search = QStringLiteral("dangelo");
+    const auto rows = PortfolioQuery(*db.value(), admin, clock).page(f, {}, nullptr, 10);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().outstanding.cents() == 5000);
+    CHECK(rows.first().agingBucket == Aging::Days181To360);
+}
