@@ -30,7 +30,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     , m_ctx(context)
     , m_model(new PortfolioModel(*context.db, context.session, *context.clock,
                                  PortfolioModel::Loading::Background, this))
-    , m_portfolio(new PortfolioView(m_model, this))
+    , m_portfolio(new PortfolioView(m_model, context.session.role() != Role::Operator, this))
     , m_userStatus(new QLabel(this))
     , m_clientStatus(new QLabel(this))
     , m_storeStatus(new QLabel(this))
@@ -43,9 +43,6 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_exportStatus->setObjectName(QStringLiteral("statusExport"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ascolto.svg")));
     setCentralWidget(m_portfolio);
-    // An operator's list is all their own: the operator column only helps a team lead.
-    m_portfolio->table()->setColumnHidden(PortfolioModel::Operator,
-                                          m_ctx.session.role() == Role::Operator);
     createMenus();
     statusBar()->addWidget(m_userStatus);
     statusBar()->addWidget(m_clientStatus);

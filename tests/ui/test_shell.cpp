@@ -199,6 +199,7 @@ TEST_CASE("Main window shows the operator and the portfolio and switches languag
                      [&](const QString& code) { chosen << code; });
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(QTest::qWaitFor([&] { return !window.portfolioModel()->isLoading(); }, 5000));
 
     auto* user = child<QLabel>(&window, "statusUser");
     auto* exportStatus = child<QLabel>(&window, "statusExport");
