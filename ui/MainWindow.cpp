@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DebtorCardView.h"
 #include "Language.h"
 #include "MessageBox.h"
 #include "PortfolioView.h"
@@ -14,6 +15,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace ascolto {
@@ -31,6 +34,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     , m_model(new PortfolioModel(*context.db, context.session, *context.clock,
                                  PortfolioModel::Loading::Background, this))
     , m_portfolio(new PortfolioView(m_model, context.session.role() != Role::Operator, this))
+    , m_tabs(new QTabWidget(this))
     , m_userStatus(new QLabel(this))
     , m_clientStatus(new QLabel(this))
     , m_storeStatus(new QLabel(this))
@@ -42,7 +46,19 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_storeStatus->setObjectName(QStringLiteral("statusStore"));
     m_exportStatus->setObjectName(QStringLiteral("statusExport"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ascolto.svg")));
-    setCentralWidget(m_portfolio);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_portfolio, QString());
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    setCentralWidget(m_tabs);
+    connect(m_portfolio, &PortfolioView::debtorActivated, this, &MainWindow::openCard);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(index))) {
+            m_tabs->removeTab(index);
+            card->deleteLater();
+        }
+    });
     createMenus();
     statusBar()->addWidget(m_userStatus);
     statusBar()->addWidget(m_clientStatus);
@@ -54,6 +70,32 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+DebtorCardView* MainWindow::openCard(const QString& debtorId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(i));
+            card && card->debtorId() == debtorId) {
+            m_tabs->setCurrentIndex(i);
+            return card;
+        }
+    }
+    auto* card = new DebtorCardView(*m_ctx.db, *m_ctx.clock, m_ctx.session, debtorId, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(card, card->title()));
+    connect(card, &DebtorCardView::changed, this, &MainWindow::refreshAfterChange);
+    card->setFocus();
+    return card;
+}
+
+DebtorCardView* MainWindow::currentCard() const
+{
+    return qobject_cast<DebtorCardView*>(m_tabs->currentWidget());
+}
+
+void MainWindow::refreshAfterChange()
+{
+    m_portfolio->reload();
+}
 
 void MainWindow::createMenus()
 {
@@ -100,6 +142,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(
         tr("Ascolto - %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients") : m_ctx.clientName));
+    m_tabs->setTabText(m_tabs->indexOf(m_portfolio), tr("Portfolio"));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
     m_quit->setText(tr("&Quit"));

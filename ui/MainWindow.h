@@ -12,6 +12,7 @@ namespace ascolto {
 
 class Clock;
 class Database;
+class DebtorCardView;
 class Language;
 class PortfolioModel;
 class PortfolioView;
@@ -35,6 +36,10 @@ public:
     ~MainWindow() override;
 
     PortfolioModel* portfolioModel() const { return m_model; }
+    PortfolioView* portfolioView() const { return m_portfolio; }
+    // Opens the debtor's card in a tab (or brings its tab forward).
+    DebtorCardView* openCard(const QString& debtorId);
+    DebtorCardView* currentCard() const;
     // Shown in the status bar; empty = never exported.
     void setLastExport(const QString& text);
 
@@ -49,10 +54,12 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void refreshAfterChange();
 
     Context m_ctx;
     PortfolioModel* m_model;
     PortfolioView* m_portfolio;
+    class QTabWidget* m_tabs;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

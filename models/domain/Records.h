@@ -147,12 +147,144 @@ struct DebtorSummary
     int flags = 0; // DebtorFlag bits
 };
 
-enum DebtorFlag {
+enum DebtorFlag
+{
     FlagVulnerable = 1,
     FlagOnHold = 2,
     FlagDoNotContact = 4,
     FlagPrescribed = 8,
     FlagUnverifiedOnly = 16,
+};
+
+} // namespace ascolto
+
+namespace ascolto {
+
+struct AssignmentRecord
+{
+    QString operatorName;
+    QDate from;
+    QDate to; // invalid while current
+    QString reason;
+};
+
+struct PaymentRecord
+{
+    QString id;
+    QDate paidOn;
+    Money amount;
+    Money credit;
+    QString channel;
+    QString reference;
+};
+
+struct InstallmentRecord
+{
+    int seq = 0;
+    QDate dueDate;
+    Money amount;
+    Money paid;
+    QString status;
+};
+
+struct PlanRecord
+{
+    QString id;
+    QString kind;
+    QString status;
+    Money total;
+    Money discount;
+    int installmentCount = 0;
+    QString frequency;
+    QDate firstDue;
+    QVector<InstallmentRecord> installments;
+};
+
+struct PromiseRecord
+{
+    QDate dueDate;
+    Money amount;
+    QString status;
+    QString channel;
+};
+
+struct InteractionRecord
+{
+    QDateTime startedAt;
+    QString channel;
+    QString purpose;
+    QString outcome;
+    QString emotion;
+    QString nonpaymentReason;
+    QString notes;
+    QString operatorName;
+    int durationSeconds = 0;
+};
+
+struct ComplaintRecord
+{
+    QString id;
+    QString category;
+    QString description;
+    QString status;
+    QDateTime openedAt;
+    QStringList invoiceNumbers;
+};
+
+struct SurveyRecord
+{
+    QDateTime at;
+    int csat = 0;
+    int ces = 0;
+    int nps = -1;
+    QString comment;
+};
+
+struct MessageRecord
+{
+    QDateTime at;
+    QString channel;
+    QString subject;
+    QString body;
+};
+
+// Everything the debtor card shows except the bills, which load page by page.
+struct DebtorCard
+{
+    DebtorRecord debtor;
+    DebtorSummary summary;
+    QString interlocutorName;
+    QVector<AssignmentRecord> relationship; // newest first
+    QVector<PaymentRecord> payments;
+    QVector<PlanRecord> plans;
+    QVector<PromiseRecord> promises;
+    QVector<InteractionRecord> interactions;
+    QVector<ComplaintRecord> complaints;
+    QVector<SurveyRecord> surveys;
+    QVector<MessageRecord> messages;
+    int invoiceCount = 0;
+};
+
+// A conversation or message recorded from the card (the full call workspace adds scripts,
+// the empathy checklist and promises).
+struct InteractionDraft
+{
+    QString debtorId;
+    QString channel = QStringLiteral("phone_out");
+    QString purpose = QStringLiteral("first_reminder");
+    QString outcome = QStringLiteral("reached_debtor");
+    QString emotion;
+    QString nonpaymentReason;
+    QString notes;
+    int durationSeconds = 0;
+};
+
+struct ComplaintDraft
+{
+    QString debtorId;
+    QString category = QStringLiteral("billing_error");
+    QString description;
+    QStringList invoiceIds;
 };
 
 } // namespace ascolto

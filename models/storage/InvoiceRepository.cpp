@@ -79,6 +79,65 @@ Result<QString> InvoiceRepository::add(const Session& session, const InvoiceReco
     return id;
 }
 
+QVector<InvoiceRecord> InvoiceRepository::openBills(const Session& session,
+                                                    const QString& debtorId) const
+{
+    QVector<InvoiceRecord> open;
+    QDate after;
+    QString afterId;
+    for (;;) {
+        const auto page = forDebtor(session, debtorId, 500, after, afterId);
+        for (const InvoiceRecord& r : page)
+            if (r.outstanding() > Money())
+                open.push_back(r);
+        if (page.size() < 500)
+            break;
+        after = page.constLast().dueDate;
+        afterId = page.constLast().id;
+    }
+    return open;
+}
+
+Status InvoiceRepository::confirmReceipt(const Session& session, const QString& invoiceId)
+{
+    QSqlQuery find(m_db.sql());
+    find.prepare(QStringLiteral("SELECT debtor_id, number, receipt_confirmed FROM invoice WHERE "
+                                "id = ?"));
+    find.addBindValue(invoiceId);
+    if (!find.exec() || !find.next())
+        return Status::failure(tr("Unknown bill."));
+    const QString debtorId = find.value(0).toString();
+    const QString number = find.value(1).toString();
+    const bool already = find.value(2).toBool();
+    find.finish();
+    const auto debtor = DebtorRepository(m_db, m_clock).find(session, debtorId);
+    if (!debtor)
+        return debtor.status();
+    if (already)
+        return Status::success();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE invoice SET receipt_confirmed = 1, receipt_confirmed_at = ?, "
+                             "version = version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(m_db.deviceId());
+    q.addBindValue(now);
+    q.addBindValue(invoiceId);
+    if (Status s = execOrFail(q, tr("Confirming the bill")); !s)
+        return s;
+    if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, m_clock.today()); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("confirm_receipt"),
+                                    QStringLiteral("invoice"), invoiceId,
+                                    {{QStringLiteral("number"), number}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 QVector<InvoiceRecord> InvoiceRepository::forDebtor(const Session& session, const QString& debtorId,
                                                     int limit, const QDate& afterDue,
                                                     const QString& afterId) const

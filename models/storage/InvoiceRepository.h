@@ -27,6 +27,11 @@ public:
                                      int limit = 200, const QDate& afterDue = {},
                                      const QString& afterId = {}) const;
 
+    // Unpaid bills of the debtor, oldest due first (for payments and complaints).
+    QVector<InvoiceRecord> openBills(const Session& session, const QString& debtorId) const;
+    // The debtor confirmed the bill arrived: no caring call needed for it.
+    Status confirmReceipt(const Session& session, const QString& invoiceId);
+
 private:
     Database& m_db;
     const Clock& m_clock;

@@ -1,0 +1,133 @@
+#include "CodeText.h"
+
+#include <QHash>
+
+namespace ascolto {
+
+namespace {
+QString lookup(const QHash<QString, const char*>& table, const QString& code)
+{
+    const auto it = table.find(code);
+    return it == table.end() ? code : CodeText::tr(it.value());
+}
+} // namespace
+
+QString CodeText::paymentChannel(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("pagopa"), QT_TR_NOOP("PagoPA")},
+        {QStringLiteral("bank_transfer"), QT_TR_NOOP("bank transfer")},
+        {QStringLiteral("online"), QT_TR_NOOP("online")},
+        {QStringLiteral("postal_slip"), QT_TR_NOOP("postal slip")},
+        {QStringLiteral("direct_debit"), QT_TR_NOOP("direct debit")},
+        {QStringLiteral("cash"), QT_TR_NOOP("cash")}};
+    return lookup(t, code);
+}
+
+QString CodeText::interactionChannel(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("phone_out"), QT_TR_NOOP("outgoing call")},
+        {QStringLiteral("phone_in"), QT_TR_NOOP("incoming call")},
+        {QStringLiteral("sms"), QT_TR_NOOP("SMS")},
+        {QStringLiteral("email"), QT_TR_NOOP("e-mail")},
+        {QStringLiteral("letter"), QT_TR_NOOP("letter")},
+        {QStringLiteral("visit"), QT_TR_NOOP("visit")}};
+    return lookup(t, code);
+}
+
+QString CodeText::purpose(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("caring"), QT_TR_NOOP("caring (before the due date)")},
+        {QStringLiteral("first_reminder"), QT_TR_NOOP("first reminder")},
+        {QStringLiteral("followup_reminder"), QT_TR_NOOP("follow-up reminder")},
+        {QStringLiteral("negotiation"), QT_TR_NOOP("negotiation")},
+        {QStringLiteral("installment_reminder"), QT_TR_NOOP("installment reminder")},
+        {QStringLiteral("broken_promise"), QT_TR_NOOP("broken promise")},
+        {QStringLiteral("close_the_loop"), QT_TR_NOOP("close-the-loop")},
+        {QStringLiteral("inbound"), QT_TR_NOOP("inbound call")},
+        {QStringLiteral("education"), QT_TR_NOOP("payment education")},
+        {QStringLiteral("other"), QT_TR_NOOP("other")}};
+    return lookup(t, code);
+}
+
+QString CodeText::nonpaymentReason(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("bill_not_received"), QT_TR_NOOP("bill not received")},
+        {QStringLiteral("forgot"), QT_TR_NOOP("forgot the due date")},
+        {QStringLiteral("temporary_shortage"), QT_TR_NOOP("temporary lack of money")},
+        {QStringLiteral("job_loss"), QT_TR_NOOP("job loss")},
+        {QStringLiteral("illness"), QT_TR_NOOP("illness")},
+        {QStringLiteral("service_dispute"), QT_TR_NOOP("dispute about the service or the bill")},
+        {QStringLiteral("meter_dispute"), QT_TR_NOOP("contested meter reading")},
+        {QStringLiteral("already_paid"), QT_TR_NOOP("already paid")},
+        {QStringLiteral("refuses"), QT_TR_NOOP("refuses")},
+        {QStringLiteral("other"), QT_TR_NOOP("other")}};
+    return lookup(t, code);
+}
+
+QString CodeText::complaintCategory(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("bill_not_received"), QT_TR_NOOP("bill not received")},
+        {QStringLiteral("billing_error"), QT_TR_NOOP("billing error")},
+        {QStringLiteral("meter_reading"), QT_TR_NOOP("meter reading")},
+        {QStringLiteral("service_outage"), QT_TR_NOOP("service outage")},
+        {QStringLiteral("customer_service"), QT_TR_NOOP("customer service")},
+        {QStringLiteral("other"), QT_TR_NOOP("other")}};
+    return lookup(t, code);
+}
+
+QString CodeText::status(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("open"), QT_TR_NOOP("open")},
+        {QStringLiteral("active"), QT_TR_NOOP("active")},
+        {QStringLiteral("awaiting_approval"), QT_TR_NOOP("awaiting approval")},
+        {QStringLiteral("completed"), QT_TR_NOOP("completed")},
+        {QStringLiteral("broken"), QT_TR_NOOP("broken")},
+        {QStringLiteral("renegotiated"), QT_TR_NOOP("renegotiated")},
+        {QStringLiteral("rejected"), QT_TR_NOOP("rejected")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("cancelled")},
+        {QStringLiteral("paid"), QT_TR_NOOP("paid")},
+        {QStringLiteral("late"), QT_TR_NOOP("late")},
+        {QStringLiteral("missed"), QT_TR_NOOP("missed")},
+        {QStringLiteral("kept"), QT_TR_NOOP("kept")},
+        {QStringLiteral("forwarded"), QT_TR_NOOP("forwarded to the client")},
+        {QStringLiteral("resolved"), QT_TR_NOOP("resolved")}};
+    return lookup(t, code);
+}
+
+QString CodeText::owner(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("debtor"), QT_TR_NOOP("debtor")},
+        {QStringLiteral("family"), QT_TR_NOOP("family")},
+        {QStringLiteral("workplace"), QT_TR_NOOP("workplace")},
+        {QStringLiteral("other"), QT_TR_NOOP("third party")}};
+    return lookup(t, code);
+}
+
+QString CodeText::consent(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("granted"), QT_TR_NOOP("consent given")},
+        {QStringLiteral("denied"), QT_TR_NOOP("consent refused")},
+        {QStringLiteral("unknown"), QT_TR_NOOP("consent not asked")}};
+    return lookup(t, code);
+}
+
+QString CodeText::vulnerability(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("age75"), QT_TR_NOOP("over 75")},
+        {QStringLiteral("social_bonus"), QT_TR_NOOP("social bonus")},
+        {QStringLiteral("life_support"), QT_TR_NOOP("life-support equipment")},
+        {QStringLiteral("disability"), QT_TR_NOOP("disability")},
+        {QStringLiteral("hardship"), QT_TR_NOOP("disclosed hardship")}};
+    return lookup(t, code);
+}
+
+} // namespace ascolto

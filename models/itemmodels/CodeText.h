@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ascolto {
+
+// Translated names of the codes stored in the database (channels, purposes, statuses...).
+class CodeText
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeText)
+public:
+    static QString paymentChannel(const QString& code);
+    static QString interactionChannel(const QString& code);
+    static QString purpose(const QString& code);
+    static QString nonpaymentReason(const QString& code);
+    static QString complaintCategory(const QString& code);
+    static QString status(const QString& code); // plan, installment, promise, complaint
+    static QString owner(const QString& code);
+    static QString consent(const QString& code);
+    static QString vulnerability(const QString& code);
+};
+
+} // namespace ascolto

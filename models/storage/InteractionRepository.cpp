@@ -1,0 +1,178 @@
+#include "InteractionRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "DebtorRepository.h"
+#include "DebtorSummaryRepository.h"
+#include "Ids.h"
+#include "Session.h"
+#include "SqlHelpers.h"
+#include "Transaction.h"
+
+namespace ascolto {
+
+QStringList InteractionRepository::channels()
+{
+    return {QStringLiteral("phone_out"), QStringLiteral("phone_in"), QStringLiteral("sms"),
+            QStringLiteral("email"),     QStringLiteral("letter"),   QStringLiteral("visit")};
+}
+
+QStringList InteractionRepository::purposes()
+{
+    return {QStringLiteral("caring"),
+            QStringLiteral("first_reminder"),
+            QStringLiteral("followup_reminder"),
+            QStringLiteral("negotiation"),
+            QStringLiteral("installment_reminder"),
+            QStringLiteral("broken_promise"),
+            QStringLiteral("close_the_loop"),
+            QStringLiteral("inbound"),
+            QStringLiteral("education"),
+            QStringLiteral("other")};
+}
+
+QStringList InteractionRepository::outcomes()
+{
+    return {QStringLiteral("reached_debtor"),
+            QStringLiteral("reached_third_party"),
+            QStringLiteral("no_answer"),
+            QStringLiteral("busy"),
+            QStringLiteral("wrong_number"),
+            QStringLiteral("message_left"),
+            QStringLiteral("promise"),
+            QStringLiteral("plan_requested"),
+            QStringLiteral("paid_during_call"),
+            QStringLiteral("dispute_raised"),
+            QStringLiteral("callback_requested"),
+            QStringLiteral("refused")};
+}
+
+QStringList InteractionRepository::emotions()
+{
+    return {QStringLiteral("angry"),    QStringLiteral("worried"), QStringLiteral("in_difficulty"),
+            QStringLiteral("confused"), QStringLiteral("calm"),    QStringLiteral("evasive")};
+}
+
+QStringList InteractionRepository::nonpaymentReasons()
+{
+    return {QStringLiteral("bill_not_received"),
+            QStringLiteral("forgot"),
+            QStringLiteral("temporary_shortage"),
+            QStringLiteral("job_loss"),
+            QStringLiteral("illness"),
+            QStringLiteral("service_dispute"),
+            QStringLiteral("meter_dispute"),
+            QStringLiteral("already_paid"),
+            QStringLiteral("refuses"),
+            QStringLiteral("other")};
+}
+
+QStringList InteractionRepository::complaintCategories()
+{
+    return {QStringLiteral("bill_not_received"), QStringLiteral("billing_error"),
+            QStringLiteral("meter_reading"),     QStringLiteral("service_outage"),
+            QStringLiteral("customer_service"),  QStringLiteral("other")};
+}
+
+Result<QString> InteractionRepository::record(const Session& session, const InteractionDraft& draft)
+{
+    using R = Result<QString>;
+    const auto debtor = DebtorRepository(m_db, m_clock).find(session, draft.debtorId);
+    if (!debtor)
+        return debtor.status();
+    if (!channels().contains(draft.channel) || !purposes().contains(draft.purpose) ||
+        !outcomes().contains(draft.outcome))
+        return R::failure(tr("Choose the channel, the purpose and the outcome."));
+    if (!draft.emotion.isEmpty() && !emotions().contains(draft.emotion))
+        return R::failure(tr("Unknown emotion \"%1\".").arg(draft.emotion));
+    if (!draft.nonpaymentReason.isEmpty() && !nonpaymentReasons().contains(draft.nonpaymentReason))
+        return R::failure(tr("Unknown reason for non-payment \"%1\".").arg(draft.nonpaymentReason));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString id = newId();
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, operator_id, "
+                             "channel, purpose, started_at, duration_s, emotion, "
+                             "nonpayment_reason, outcome, notes, device_id, created_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto nullable = [](const QString& s) {
+        return s.isEmpty() ? QVariant() : QVariant(s);
+    };
+    for (const QVariant& v :
+         {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
+          nullable(session.userId()), QVariant(draft.channel), QVariant(draft.purpose),
+          QVariant(now), QVariant(draft.durationSeconds), nullable(draft.emotion),
+          nullable(draft.nonpaymentReason), QVariant(draft.outcome),
+          nullable(draft.notes.trimmed()), QVariant(m_db.deviceId()), QVariant(now)})
+        q.addBindValue(v);
+    if (Status s = execOrFail(q, tr("Saving the conversation")); !s)
+        return s;
+    if (Status s = DebtorSummaryRepository(m_db).recompute(draft.debtorId, m_clock.today()); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                                    QStringLiteral("interaction"), id,
+                                    {{QStringLiteral("debtor_id"), draft.debtorId},
+                                     {QStringLiteral("outcome"), draft.outcome}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+Result<QString> InteractionRepository::openComplaint(const Session& session,
+                                                     const ComplaintDraft& draft)
+{
+    using R = Result<QString>;
+    const auto debtor = DebtorRepository(m_db, m_clock).find(session, draft.debtorId);
+    if (!debtor)
+        return debtor.status();
+    if (!complaintCategories().contains(draft.category))
+        return R::failure(tr("Choose the category of the complaint."));
+    if (draft.description.trimmed().size() < 10)
+        return R::failure(tr("Describe the complaint in a few words: the client will read it."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString id = newId();
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO complaint(id, client_id, debtor_id, category, "
+                             "description, status, opened_by, opened_at, device_id, updated_at) "
+                             "VALUES(?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
+                              QVariant(draft.category), QVariant(draft.description.trimmed()),
+                              session.userId().isEmpty() ? QVariant() : QVariant(session.userId()),
+                              QVariant(now), QVariant(m_db.deviceId()), QVariant(now)})
+        q.addBindValue(v);
+    if (Status s = execOrFail(q, tr("Saving the complaint")); !s)
+        return s;
+    for (const QString& invoiceId : draft.invoiceIds) {
+        QSqlQuery link(m_db.sql());
+        link.prepare(QStringLiteral("INSERT INTO complaint_invoice(complaint_id, invoice_id) "
+                                    "SELECT ?, id FROM invoice WHERE id = ? AND debtor_id = ?"));
+        link.addBindValue(id);
+        link.addBindValue(invoiceId);
+        link.addBindValue(draft.debtorId);
+        if (Status s = execOrFail(link, tr("Linking the bill")); !s)
+            return s;
+        if (link.numRowsAffected() != 1)
+            return R::failure(tr("A chosen bill does not belong to this debtor."));
+    }
+    if (Status s = DebtorSummaryRepository(m_db).recompute(draft.debtorId, m_clock.today()); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                                    QStringLiteral("complaint"), id,
+                                    {{QStringLiteral("debtor_id"), draft.debtorId},
+                                     {QStringLiteral("category"), draft.category},
+                                     {QStringLiteral("bills"), draft.invoiceIds.size()}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+} // namespace ascolto

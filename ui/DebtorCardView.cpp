@@ -1,0 +1,402 @@
+#include "DebtorCardView.h"
+
+#include "AgingBars.h"
+#include "InteractionDialog.h"
+#include "MessageBox.h"
+#include "PaymentDialog.h"
+
+#include "itemmodels/CodeText.h"
+#include "itemmodels/InvoiceListModel.h"
+#include "itemmodels/PortfolioModel.h"
+#include "storage/DebtorCardQuery.h"
+#include "storage/InteractionRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/PaymentRepository.h"
+
+#include "domain/Aging.h"
+#include "domain/PhoneNumber.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ascolto {
+
+namespace {
+enum ListIndex
+{
+    Payments,
+    Plans,
+    Promises,
+    Timeline,
+    Complaints,
+    Surveys,
+    Messages,
+    ListCount
+};
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* t = new QTableView(parent);
+    t->setObjectName(name);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
+}
+} // namespace
+
+DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session, QString debtorId,
+                               QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_session(std::move(session))
+    , m_debtorId(std::move(debtorId))
+    , m_header(new QLabel(this))
+    , m_identity(new QLabel(this))
+    , m_balance(new QLabel(this))
+    , m_aging(new AgingBars(this))
+    , m_tabs(new QTabWidget(this))
+    , m_contacts(makeTable(this, QStringLiteral("cardContacts")))
+    , m_relationship(makeTable(this, QStringLiteral("cardRelationship")))
+    , m_bills(makeTable(this, QStringLiteral("cardBills")))
+    , m_billModel(new InvoiceListModel(db, m_session, clock, m_debtorId, this))
+{
+    setObjectName(QStringLiteral("DebtorCardView"));
+    m_header->setObjectName(QStringLiteral("cardHeader"));
+    m_identity->setObjectName(QStringLiteral("cardIdentity"));
+    m_balance->setObjectName(QStringLiteral("cardBalance"));
+    QFont f = m_header->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_header->setFont(f);
+    m_identity->setWordWrap(true);
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_balance->setWordWrap(true);
+    m_bills->setModel(m_billModel);
+    m_bills->setColumnWidth(InvoiceListModel::Number, 130);
+    m_bills->setColumnWidth(InvoiceListModel::PagoPa, 190);
+
+    auto* overview = new QWidget(this);
+    auto* grid = new QGridLayout(overview);
+    grid->addWidget(m_identity, 0, 0);
+    grid->addWidget(m_balance, 0, 1);
+    grid->addWidget(m_aging, 0, 2);
+    grid->addWidget(m_contacts, 1, 0, 1, 2);
+    grid->addWidget(m_relationship, 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 2);
+    m_tabs->setObjectName(QStringLiteral("cardTabs"));
+    m_tabs->addTab(overview, QString());
+    m_tabs->addTab(m_bills, QString());
+    const char* names[ListCount] = {"cardPayments",   "cardPlans",   "cardPromises", "cardTimeline",
+                                    "cardComplaints", "cardSurveys", "cardMessages"};
+    for (int i = 0; i < ListCount; ++i) {
+        auto* table = makeTable(this, QLatin1String(names[i]));
+        auto* model = new RowListModel(table);
+        table->setModel(model);
+        m_tabs->addTab(table, QString());
+        m_lists.push_back({table, model});
+    }
+
+    auto* toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("cardActions"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buildActions();
+    toolbar->addActions({m_startCall, m_recordPayment, m_addComplaint, m_confirmReceipt});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_header);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_tabs, 1);
+    reload();
+}
+
+void DebtorCardView::buildActions()
+{
+    auto make = [this](const char* name, const QKeySequence& keys, void (DebtorCardView::*slot)()) {
+        auto* a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_startCall = make("actionStartCall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                       &DebtorCardView::startCall);
+    m_recordPayment = make("actionRecordPayment", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           &DebtorCardView::recordPayment);
+    m_addComplaint = make("actionAddComplaint", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                          &DebtorCardView::addComplaint);
+    m_confirmReceipt = make("actionConfirmReceipt", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                            &DebtorCardView::confirmReceipt);
+}
+
+QString DebtorCardView::title() const
+{
+    return m_card.debtor.displayName.isEmpty() ? tr("Debtor") : m_card.debtor.displayName;
+}
+
+void DebtorCardView::reload()
+{
+    const auto loaded = DebtorCardQuery(m_db, m_clock).load(m_session, m_debtorId);
+    m_loadError = loaded ? QString() : loaded.error();
+    if (loaded)
+        m_card = loaded.value();
+    m_billModel->reload();
+    fill();
+}
+
+void DebtorCardView::fill()
+{
+    const QLocale locale;
+    const DebtorRecord& d = m_card.debtor;
+    const DebtorSummary& s = m_card.summary;
+    m_startCall->setText(tr("Start call (Ctrl+Shift+C)"));
+    m_recordPayment->setText(tr("Record payment (Ctrl+Shift+P)"));
+    m_addComplaint->setText(tr("Complaint (Ctrl+Shift+K)"));
+    m_confirmReceipt->setText(tr("Bill received (Ctrl+Shift+R)"));
+    const QStringList tabTitles = {tr("Overview"),   tr("Bills (%1)").arg(m_card.invoiceCount),
+                                   tr("Payments"),   tr("Plans"),
+                                   tr("Promises"),   tr("Calls and notes"),
+                                   tr("Complaints"), tr("Surveys"),
+                                   tr("Messages")};
+    for (int i = 0; i < tabTitles.size(); ++i)
+        m_tabs->setTabText(i, tabTitles.at(i));
+    if (!m_loadError.isEmpty()) {
+        m_header->setText(m_loadError);
+        return;
+    }
+
+    QStringList flags = PortfolioModel::flagTexts(s.flags);
+    m_header->setText(
+        flags.isEmpty()
+            ? d.displayName
+            : QStringLiteral("%1  [%2]").arg(d.displayName, flags.join(QStringLiteral(", "))));
+    QStringList identity;
+    identity << tr("Customer code: %1").arg(d.customerCode);
+    if (!d.taxCode.isEmpty())
+        identity << tr("Tax code: %1").arg(d.taxCode);
+    if (!d.vatNumber.isEmpty() && d.vatNumber != d.taxCode)
+        identity << tr("VAT number: %1").arg(d.vatNumber);
+    if (d.birthDate.isValid())
+        identity << tr("Born: %1").arg(locale.toString(d.birthDate, QLocale::ShortFormat));
+    identity << QStringLiteral("%1, %2 %3 (%4)").arg(d.address, d.postalCode, d.city, d.province);
+    identity << tr("Language: %1").arg(d.language);
+    if (!d.vulnerability.isEmpty())
+        identity << tr("Vulnerability: %1 (handle with care; no formal notice without review)")
+                        .arg(CodeText::vulnerability(d.vulnerability));
+    if (!d.holdReason.isEmpty())
+        identity << tr("On hold: %1").arg(d.holdReason);
+    identity << tr("Interlocutor: %1")
+                    .arg(m_card.interlocutorName.isEmpty() ? tr("nobody")
+                                                           : m_card.interlocutorName);
+    if (!m_card.relationship.isEmpty())
+        identity.last() +=
+            tr(" since %1")
+                .arg(locale.toString(m_card.relationship.first().from, QLocale::ShortFormat));
+    m_identity->setText(identity.join(QLatin1Char('\n')));
+
+    QStringList balance;
+    balance << tr("Outstanding: %1").arg(s.outstanding.format(locale));
+    balance << tr("Overdue: %1").arg(s.overdue.format(locale));
+    if (s.oldestOverdueDue.isValid())
+        balance << tr("Oldest unpaid due %1 (%n day(s) ago)", nullptr,
+                      Aging::daysOverdue(s.oldestOverdueDue, m_clock.today()))
+                       .arg(locale.toString(s.oldestOverdueDue, QLocale::ShortFormat));
+    if (s.nextDueDate.isValid())
+        balance << tr("Next bill due %1").arg(locale.toString(s.nextDueDate, QLocale::ShortFormat));
+    if (s.credit > Money())
+        balance << tr("Credit on account: %1").arg(s.credit.format(locale));
+    if (!s.stage.isEmpty())
+        balance << tr("Stage: %1").arg(PortfolioModel::stageText(s.stage));
+    m_balance->setText(balance.join(QLatin1Char('\n')));
+    std::array<Money, 6> aging;
+    for (int i = 0; i < 6; ++i)
+        aging[size_t(i)] = s.aging[i];
+    m_aging->setAmounts(aging);
+
+    auto* contactModel = qobject_cast<RowListModel*>(m_contacts->model());
+    if (!contactModel) {
+        contactModel = new RowListModel(m_contacts);
+        m_contacts->setModel(contactModel);
+    }
+    QVector<QStringList> contactRows;
+    for (const ContactRecord& c : d.contacts) {
+        QString value = c.value;
+        if (c.kind == QLatin1String("phone")) {
+            const auto p = PhoneNumber::parse(c.value);
+            if (p)
+                value = p->display();
+        }
+        contactRows.push_back(
+            {value, CodeText::owner(c.owner), c.verified ? tr("verified") : tr("NOT verified"),
+             CodeText::consent(c.consent), c.optOut ? tr("opted out") : QString()});
+    }
+    contactModel->setRows(
+        {tr("Contact"), tr("Owner"), tr("Verified"), tr("Consent"), tr("Opt-out")}, contactRows);
+    m_contacts->setColumnWidth(0, 170);
+
+    auto* relModel = qobject_cast<RowListModel*>(m_relationship->model());
+    if (!relModel) {
+        relModel = new RowListModel(m_relationship);
+        m_relationship->setModel(relModel);
+    }
+    QVector<QStringList> relRows;
+    for (const AssignmentRecord& a : m_card.relationship)
+        relRows.push_back(
+            {a.operatorName, locale.toString(a.from, QLocale::ShortFormat),
+             a.to.isValid() ? locale.toString(a.to, QLocale::ShortFormat) : tr("today"), a.reason});
+    relModel->setRows({tr("Interlocutor"), tr("From"), tr("To"), tr("Why")}, relRows);
+
+    QVector<QStringList> rows;
+    for (const PaymentRecord& p : m_card.payments)
+        rows.push_back({locale.toString(p.paidOn, QLocale::ShortFormat), p.amount.format(locale),
+                        CodeText::paymentChannel(p.channel), p.reference,
+                        p.credit > Money() ? p.credit.format(locale) : QString()});
+    m_lists[Payments].second->setRows(
+        {tr("Date"), tr("Amount"), tr("Channel"), tr("Reference"), tr("Credit")}, rows);
+    rows.clear();
+    for (const PlanRecord& p : m_card.plans) {
+        int paid = 0;
+        for (const InstallmentRecord& i : p.installments)
+            paid += i.status == QLatin1String("paid") ? 1 : 0;
+        rows.push_back({CodeText::status(p.status), (p.total - p.discount).format(locale),
+                        tr("%1 of %2 installments paid").arg(paid).arg(p.installmentCount),
+                        locale.toString(p.firstDue, QLocale::ShortFormat)});
+        for (const InstallmentRecord& i : p.installments)
+            rows.push_back({QStringLiteral("   #%1").arg(i.seq), i.amount.format(locale),
+                            CodeText::status(i.status),
+                            locale.toString(i.dueDate, QLocale::ShortFormat)});
+    }
+    m_lists[Plans].second->setRows({tr("Status"), tr("Amount"), tr("Progress"), tr("Due")}, rows);
+    rows.clear();
+    for (const PromiseRecord& p : m_card.promises)
+        rows.push_back({locale.toString(p.dueDate, QLocale::ShortFormat), p.amount.format(locale),
+                        CodeText::status(p.status), CodeText::paymentChannel(p.channel)});
+    m_lists[Promises].second->setRows({tr("Due"), tr("Amount"), tr("Status"), tr("Channel")}, rows);
+    rows.clear();
+    for (const InteractionRecord& i : m_card.interactions)
+        rows.push_back({locale.toString(i.startedAt.toLocalTime(), QLocale::ShortFormat),
+                        CodeText::purpose(i.purpose), PortfolioModel::outcomeText(i.outcome),
+                        PortfolioModel::emotionText(i.emotion),
+                        CodeText::nonpaymentReason(i.nonpaymentReason), i.operatorName, i.notes});
+    m_lists[Timeline].second->setRows({tr("When"), tr("Purpose"), tr("Outcome"), tr("Emotion"),
+                                       tr("Reason"), tr("Operator"), tr("Notes")},
+                                      rows);
+    rows.clear();
+    for (const ComplaintRecord& c : m_card.complaints)
+        rows.push_back({locale.toString(c.openedAt.toLocalTime().date(), QLocale::ShortFormat),
+                        CodeText::complaintCategory(c.category), CodeText::status(c.status),
+                        c.invoiceNumbers.join(QStringLiteral(", ")), c.description});
+    m_lists[Complaints].second->setRows(
+        {tr("Opened"), tr("Category"), tr("Status"), tr("Bills"), tr("Description")}, rows);
+    rows.clear();
+    for (const SurveyRecord& s2 : m_card.surveys)
+        rows.push_back({locale.toString(s2.at.toLocalTime().date(), QLocale::ShortFormat),
+                        s2.csat ? QStringLiteral("%1/5").arg(s2.csat) : QString(),
+                        s2.ces ? QStringLiteral("%1/7").arg(s2.ces) : QString(),
+                        s2.nps >= 0 ? QStringLiteral("%1/10").arg(s2.nps) : QString(), s2.comment});
+    m_lists[Surveys].second->setRows({tr("Date"), tr("CSAT"), tr("CES"), tr("NPS"), tr("Comment")},
+                                     rows);
+    rows.clear();
+    for (const MessageRecord& m : m_card.messages)
+        rows.push_back({locale.toString(m.at.toLocalTime(), QLocale::ShortFormat),
+                        CodeText::interactionChannel(m.channel), m.subject, m.body});
+    m_lists[Messages].second->setRows({tr("When"), tr("Channel"), tr("Subject"), tr("Text")}, rows);
+    for (auto& [table, model] : m_lists)
+        table->resizeColumnsToContents();
+}
+
+void DebtorCardView::openDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        emit changed();
+    });
+    dialog->open();
+    emit dialogOpened(dialog);
+}
+
+void DebtorCardView::startCall()
+{
+    const QString purpose = m_card.summary.overdue > Money() ? QStringLiteral("first_reminder")
+                            : m_card.summary.nextDueDate.isValid() ? QStringLiteral("caring")
+                                                                   : QStringLiteral("inbound");
+    openDialog(new InteractionDialog(
+        m_debtorId, m_card.debtor.displayName, purpose,
+        [this](const InteractionDraft& d) {
+            return InteractionRepository(m_db, m_clock).record(m_session, d).status();
+        },
+        this));
+}
+
+void DebtorCardView::recordPayment()
+{
+    openDialog(new PaymentDialog(
+        m_debtorId, m_card.debtor.displayName,
+        InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId), m_clock.today(),
+        [this](const PaymentDraft& d) {
+            return PaymentRepository(m_db, m_clock).record(m_session, d).status();
+        },
+        this));
+}
+
+void DebtorCardView::addComplaint()
+{
+    openDialog(new ComplaintDialog(
+        m_debtorId, m_card.debtor.displayName,
+        InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId),
+        [this](const ComplaintDraft& d) {
+            return InteractionRepository(m_db, m_clock).openComplaint(m_session, d).status();
+        },
+        this));
+}
+
+void DebtorCardView::confirmReceipt()
+{
+    m_tabs->setCurrentWidget(m_bills);
+    const QModelIndex current = m_bills->currentIndex();
+    if (!current.isValid()) {
+        MessageBox::information(this, tr("Bill received"),
+                                tr("Select in the list the bill the debtor confirms receiving."));
+        return;
+    }
+    const Status s =
+        InvoiceRepository(m_db, m_clock)
+            .confirmReceipt(m_session, current.data(InvoiceListModel::InvoiceIdRole).toString());
+    if (!s) {
+        MessageBox::warning(this, tr("Bill received"), s.error());
+        return;
+    }
+    const int row = current.row();
+    reload();
+    m_bills->selectRow(row);
+    emit changed();
+}
+
+void DebtorCardView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        fill();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ascolto

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "storage/Session.h"
+
+#include "domain/Clock.h"
+#include "domain/Records.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace ascolto {
+
+class AgingBars;
+class Database;
+class InvoiceListModel;
+class RowListModel;
+
+// The debtor's card: identity and contacts, relationship, balance and aging, bills (loaded
+// page by page), payments, plans, promises, the timeline of conversations, complaints,
+// surveys and messages; with the actions of a call (keyboard shortcuts on each).
+// Dialogs open window-modal without blocking (dialogOpened lets tests fill them in).
+class DebtorCardView : public QWidget
+{
+    Q_OBJECT
+public:
+    DebtorCardView(Database& db, const Clock& clock, Session session, QString debtorId,
+                   QWidget* parent = nullptr);
+
+    const QString& debtorId() const { return m_debtorId; }
+    const DebtorCard& card() const { return m_card; }
+    QString title() const;
+    // Re-reads everything (after a change made here or elsewhere).
+    void reload();
+
+    QAction* startCallAction() const { return m_startCall; }
+    QAction* recordPaymentAction() const { return m_recordPayment; }
+    QAction* addComplaintAction() const { return m_addComplaint; }
+    QAction* confirmReceiptAction() const { return m_confirmReceipt; }
+
+signals:
+    // Something of the debtor changed: lists, figures and the queue should refresh.
+    void changed();
+    void dialogOpened(QDialog* dialog);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildActions();
+    void fill();
+    void openDialog(QDialog* dialog);
+    void startCall();
+    void recordPayment();
+    void addComplaint();
+    void confirmReceipt();
+
+    Database& m_db;
+    const Clock& m_clock;
+    Session m_session;
+    QString m_debtorId;
+    DebtorCard m_card;
+    QString m_loadError;
+    QLabel* m_header;
+    QLabel* m_identity;
+    QLabel* m_balance;
+    AgingBars* m_aging;
+    QTabWidget* m_tabs;
+    QTableView* m_contacts;
+    QTableView* m_relationship;
+    QTableView* m_bills;
+    InvoiceListModel* m_billModel;
+    QVector<QPair<QTableView*, RowListModel*>> m_lists;
+    QAction* m_startCall = nullptr;
+    QAction* m_recordPayment = nullptr;
+    QAction* m_addComplaint = nullptr;
+    QAction* m_confirmReceipt = nullptr;
+};
+
+} // namespace ascolto
