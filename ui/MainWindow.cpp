@@ -4,6 +4,9 @@
 #include "Language.h"
 #include "MessageBox.h"
 #include "PortfolioView.h"
+#include "WorkQueueView.h"
+
+#include "itemmodels/WorkQueueModel.h"
 
 #include "itemmodels/PortfolioModel.h"
 #include "storage/Database.h"
@@ -34,6 +37,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     , m_model(new PortfolioModel(*context.db, context.session, *context.clock,
                                  PortfolioModel::Loading::Background, this))
     , m_portfolio(new PortfolioView(m_model, context.session.role() != Role::Operator, this))
+    , m_queueModel(new WorkQueueModel(*context.db, context.session, *context.clock, this))
+    , m_queue(new WorkQueueView(m_queueModel, this))
     , m_tabs(new QTabWidget(this))
     , m_userStatus(new QLabel(this))
     , m_clientStatus(new QLabel(this))
@@ -49,8 +54,11 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_queue, QString());
     m_tabs->addTab(m_portfolio, QString());
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    connect(m_queue, &WorkQueueView::debtorActivated, this, &MainWindow::openCard);
     setCentralWidget(m_tabs);
     connect(m_portfolio, &PortfolioView::debtorActivated, this, &MainWindow::openCard);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -95,6 +103,7 @@ DebtorCardView* MainWindow::currentCard() const
 void MainWindow::refreshAfterChange()
 {
     m_portfolio->reload();
+    m_queue->reload();
 }
 
 void MainWindow::createMenus()
@@ -142,6 +151,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(
         tr("Ascolto - %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients") : m_ctx.clientName));
+    m_tabs->setTabText(m_tabs->indexOf(m_queue), tr("Today"));
     m_tabs->setTabText(m_tabs->indexOf(m_portfolio), tr("Portfolio"));
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));

@@ -16,6 +16,8 @@ class DebtorCardView;
 class Language;
 class PortfolioModel;
 class PortfolioView;
+class WorkQueueModel;
+class WorkQueueView;
 
 // The shell: menus, status bar, and the feature widgets wired together. Stays small: each
 // feature lives in its own widget.
@@ -37,6 +39,8 @@ public:
 
     PortfolioModel* portfolioModel() const { return m_model; }
     PortfolioView* portfolioView() const { return m_portfolio; }
+    WorkQueueView* queueView() const { return m_queue; }
+    WorkQueueModel* queueModel() const { return m_queueModel; }
     // Opens the debtor's card in a tab (or brings its tab forward).
     DebtorCardView* openCard(const QString& debtorId);
     DebtorCardView* currentCard() const;
@@ -59,6 +63,8 @@ private:
     Context m_ctx;
     PortfolioModel* m_model;
     PortfolioView* m_portfolio;
+    WorkQueueModel* m_queueModel;
+    WorkQueueView* m_queue;
     class QTabWidget* m_tabs;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -32,42 +32,324 @@
     </message>
 </context>
 <context>
+    <name>CodeText</name>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>postal slip</source>
+        <translation>postal slip</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>direct debit</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>outgoing call</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>incoming call</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>caring (before the due date)</source>
+        <translation>caring (before the due date)</translation>
+    </message>
+    <message>
+        <source>first reminder</source>
+        <translation>first reminder</translation>
+    </message>
+    <message>
+        <source>follow-up reminder</source>
+        <translation>follow-up reminder</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>negotiation</translation>
+    </message>
+    <message>
+        <source>installment reminder</source>
+        <translation>installment reminder</translation>
+    </message>
+    <message>
+        <source>broken promise</source>
+        <translation>broken promise</translation>
+    </message>
+    <message>
+        <source>close-the-loop</source>
+        <translation>close-the-loop</translation>
+    </message>
+    <message>
+        <source>inbound call</source>
+        <translation>inbound call</translation>
+    </message>
+    <message>
+        <source>payment education</source>
+        <translation>payment education</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>bill not received</source>
+        <translation>bill not received</translation>
+    </message>
+    <message>
+        <source>forgot the due date</source>
+        <translation>forgot the due date</translation>
+    </message>
+    <message>
+        <source>temporary lack of money</source>
+        <translation>temporary lack of money</translation>
+    </message>
+    <message>
+        <source>job loss</source>
+        <translation>job loss</translation>
+    </message>
+    <message>
+        <source>illness</source>
+        <translation>illness</translation>
+    </message>
+    <message>
+        <source>dispute about the service or the bill</source>
+        <translation>dispute about the service or the bill</translation>
+    </message>
+    <message>
+        <source>contested meter reading</source>
+        <translation>contested meter reading</translation>
+    </message>
+    <message>
+        <source>already paid</source>
+        <translation>already paid</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>refuses</translation>
+    </message>
+    <message>
+        <source>billing error</source>
+        <translation>billing error</translation>
+    </message>
+    <message>
+        <source>meter reading</source>
+        <translation>meter reading</translation>
+    </message>
+    <message>
+        <source>service outage</source>
+        <translation>service outage</translation>
+    </message>
+    <message>
+        <source>customer service</source>
+        <translation>customer service</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <source>renegotiated</source>
+        <translation>renegotiated</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>forwarded to the client</source>
+        <translation>forwarded to the client</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>debtor</source>
+        <translation>debtor</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>third party</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consent given</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>consent refused</translation>
+    </message>
+    <message>
+        <source>consent not asked</source>
+        <translation>consent not asked</translation>
+    </message>
+    <message>
+        <source>over 75</source>
+        <translation>over 75</translation>
+    </message>
+    <message>
+        <source>social bonus</source>
+        <translation>social bonus</translation>
+    </message>
+    <message>
+        <source>life-support equipment</source>
+        <translation>life-support equipment</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <source>disclosed hardship</source>
+        <translation>disclosed hardship</translation>
+    </message>
+</context>
+<context>
     <name>CodiceFiscale</name>
     <message>
         <source>the codice fiscale is empty</source>
         <translation>the codice fiscale is empty</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot; has %2 characters instead of 16</source>
-        <translation>codice fiscale &quot;%1&quot; has %2 characters instead of 16</translation>
+        <source>codice fiscale "%1" has %2 characters instead of 16</source>
+        <translation>codice fiscale "%1" has %2 characters instead of 16</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
-        <translation>codice fiscale &quot;%1&quot; contains the invalid character &apos;%2&apos;</translation>
+        <source>codice fiscale "%1" contains the invalid character '%2'</source>
+        <translation>codice fiscale "%1" contains the invalid character '%2'</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: the first six characters must be letters</source>
-        <translation>codice fiscale &quot;%1&quot;: the first six characters must be letters</translation>
+        <source>codice fiscale "%1": the first six characters must be letters</source>
+        <translation>codice fiscale "%1": the first six characters must be letters</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot; does not have the layout of a codice fiscale</source>
-        <translation>codice fiscale &quot;%1&quot; does not have the layout of a codice fiscale</translation>
+        <source>codice fiscale "%1" does not have the layout of a codice fiscale</source>
+        <translation>codice fiscale "%1" does not have the layout of a codice fiscale</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; at position %3 is neither a digit nor an omocodia letter</source>
-        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; at position %3 is neither a digit nor an omocodia letter</translation>
+        <source>codice fiscale "%1": '%2' at position %3 is neither a digit nor an omocodia letter</source>
+        <translation>codice fiscale "%1": '%2' at position %3 is neither a digit nor an omocodia letter</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: wrong check character (expected %2)</source>
-        <translation>codice fiscale &quot;%1&quot;: wrong check character (expected %2)</translation>
+        <source>codice fiscale "%1": wrong check character (expected %2)</source>
+        <translation>codice fiscale "%1": wrong check character (expected %2)</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; is not a month letter</source>
-        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; is not a month letter</translation>
+        <source>codice fiscale "%1": '%2' is not a month letter</source>
+        <translation>codice fiscale "%1": '%2' is not a month letter</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: the birth day %2 does not exist in that month</source>
-        <translation>codice fiscale &quot;%1&quot;: the birth day %2 does not exist in that month</translation>
+        <source>codice fiscale "%1": the birth day %2 does not exist in that month</source>
+        <translation>codice fiscale "%1": the birth day %2 does not exist in that month</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPolicy</name>
+    <message>
+        <source>national holiday (%1): no calls</source>
+        <translation>national holiday (%1): no calls</translation>
+    </message>
+    <message>
+        <source>Sunday: no calls</source>
+        <translation>Sunday: no calls</translation>
+    </message>
+    <message>
+        <source>outside the contact window (%1-%2)</source>
+        <translation>outside the contact window (%1-%2)</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>do not contact</translation>
+    </message>
+    <message>
+        <source>already talked to today</source>
+        <translation>already talked to today</translation>
+    </message>
+    <message>
+        <source>dispute hold: a complaint about the bills is open</source>
+        <translation>dispute hold: a complaint about the bills is open</translation>
+    </message>
+    <message>
+        <source>disputed the debt or said they cannot pay: wait for a plan or a review</source>
+        <translation>disputed the debt or said they cannot pay: wait for a plan or a review</translation>
+    </message>
+    <message>
+        <source>only unverified or third-party numbers: no debt details before the identity check</source>
+        <translation>only unverified or third-party numbers: no debt details before the identity check</translation>
     </message>
 </context>
 <context>
@@ -97,8 +379,8 @@
         <translation>%1 is not an Ascolto store: %2</translation>
     </message>
     <message>
-        <source>The store %1 cannot use write-ahead logging (journal mode answered &quot;%2&quot;); is it on a read-only or network drive?</source>
-        <translation>The store %1 cannot use write-ahead logging (journal mode answered &quot;%2&quot;); is it on a read-only or network drive?</translation>
+        <source>The store %1 cannot use write-ahead logging (journal mode answered "%2"); is it on a read-only or network drive?</source>
+        <translation>The store %1 cannot use write-ahead logging (journal mode answered "%2"); is it on a read-only or network drive?</translation>
     </message>
     <message>
         <source>The store could not enable foreign keys.</source>
@@ -136,8 +418,8 @@
 <context>
     <name>DebtorRepository</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; is not an e-mail address</translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" is not an e-mail address</translation>
     </message>
     <message>
         <source>Saving a contact</source>
@@ -210,6 +492,10 @@
         <source>No balance for this debtor in your portfolio.</source>
         <translation>No balance for this debtor in your portfolio.</translation>
     </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Updating the search index</translation>
+    </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
@@ -235,38 +521,104 @@
     </message>
 </context>
 <context>
+    <name>EscalationLadder</name>
+    <message>
+        <source>Caring</source>
+        <translation>Caring</translation>
+    </message>
+    <message>
+        <source>Gentle reminder</source>
+        <translation>Gentle reminder</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Firm reminder</source>
+        <translation>Firm reminder</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>Iban</name>
     <message>
         <source>the IBAN is empty</source>
         <translation>the IBAN is empty</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
-        <translation>IBAN &quot;%1&quot; contains the invalid character &apos;%2&apos;</translation>
+        <source>IBAN "%1" contains the invalid character '%2'</source>
+        <translation>IBAN "%1" contains the invalid character '%2'</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; must start with a country code and two check digits</source>
-        <translation>IBAN &quot;%1&quot; must start with a country code and two check digits</translation>
+        <source>IBAN "%1" must start with a country code and two check digits</source>
+        <translation>IBAN "%1" must start with a country code and two check digits</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; has %2 characters; %3 IBANs have %4</source>
-        <translation>IBAN &quot;%1&quot; has %2 characters; %3 IBANs have %4</translation>
+        <source>IBAN "%1" has %2 characters; %3 IBANs have %4</source>
+        <translation>IBAN "%1" has %2 characters; %3 IBANs have %4</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; is longer than 34 characters</source>
-        <translation>IBAN &quot;%1&quot; is longer than 34 characters</translation>
+        <source>IBAN "%1" is longer than 34 characters</source>
+        <translation>IBAN "%1" is longer than 34 characters</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot;: the check digits do not match (typing error?)</source>
-        <translation>IBAN &quot;%1&quot;: the check digits do not match (typing error?)</translation>
+        <source>IBAN "%1": the check digits do not match (typing error?)</source>
+        <translation>IBAN "%1": the check digits do not match (typing error?)</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot;: ABI and CAB must be digits</source>
-        <translation>IBAN &quot;%1&quot;: ABI and CAB must be digits</translation>
+        <source>IBAN "%1": ABI and CAB must be digits</source>
+        <translation>IBAN "%1": ABI and CAB must be digits</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot;: wrong CIN %2 (expected %3)</source>
-        <translation>IBAN &quot;%1&quot;: wrong CIN %2 (expected %3)</translation>
+        <source>IBAN "%1": wrong CIN %2 (expected %3)</source>
+        <translation>IBAN "%1": wrong CIN %2 (expected %3)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Choose the channel, the purpose and the outcome.</source>
+        <translation>Choose the channel, the purpose and the outcome.</translation>
+    </message>
+    <message>
+        <source>Unknown emotion "%1".</source>
+        <translation>Unknown emotion "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown reason for non-payment "%1".</source>
+        <translation>Unknown reason for non-payment "%1".</translation>
+    </message>
+    <message>
+        <source>Saving the conversation</source>
+        <translation>Saving the conversation</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation>Choose the category of the complaint.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in a few words: the client will read it.</source>
+        <translation>Describe the complaint in a few words: the client will read it.</translation>
+    </message>
+    <message>
+        <source>Saving the complaint</source>
+        <translation>Saving the complaint</translation>
+    </message>
+    <message>
+        <source>Linking the bill</source>
+        <translation>Linking the bill</translation>
+    </message>
+    <message>
+        <source>A chosen bill does not belong to this debtor.</source>
+        <translation>A chosen bill does not belong to this debtor.</translation>
     </message>
 </context>
 <context>
@@ -299,12 +651,20 @@
         <source>Bill %1 already exists for this client.</source>
         <translation>Bill %1 already exists for this client.</translation>
     </message>
+    <message>
+        <source>Unknown bill.</source>
+        <translation>Unknown bill.</translation>
+    </message>
+    <message>
+        <source>Confirming the bill</source>
+        <translation>Confirming the bill</translation>
+    </message>
 </context>
 <context>
     <name>ItalianCalendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
-        <translation>New Year&apos;s Day</translation>
+        <source>New Year's Day</source>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <source>Epiphany</source>
@@ -327,8 +687,8 @@
         <translation>Assumption</translation>
     </message>
     <message>
-        <source>All Saints&apos; Day</source>
-        <translation>All Saints&apos; Day</translation>
+        <source>All Saints' Day</source>
+        <translation>All Saints' Day</translation>
     </message>
     <message>
         <source>Immaculate Conception</source>
@@ -339,8 +699,8 @@
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <source>St Stephen&apos;s Day</source>
-        <translation>St Stephen&apos;s Day</translation>
+        <source>St Stephen's Day</source>
+        <translation>St Stephen's Day</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
@@ -358,32 +718,32 @@
         <translation>the amount is empty</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</source>
-        <translation>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</translation>
+        <source>"%1" is not an amount: unexpected character '%2'</source>
+        <translation>"%1" is not an amount: unexpected character '%2'</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation>&quot;%1&quot; is not an amount</translation>
+        <source>"%1" is not an amount</source>
+        <translation>"%1" is not an amount</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: the decimal separator appears twice</source>
-        <translation>&quot;%1&quot; is not an amount: the decimal separator appears twice</translation>
+        <source>"%1" is not an amount: the decimal separator appears twice</source>
+        <translation>"%1" is not an amount: the decimal separator appears twice</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than two decimal places</source>
-        <translation>&quot;%1&quot; has more than two decimal places</translation>
+        <source>"%1" has more than two decimal places</source>
+        <translation>"%1" has more than two decimal places</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: misplaced separator</source>
-        <translation>&quot;%1&quot; is not an amount: misplaced separator</translation>
+        <source>"%1" is not an amount: misplaced separator</source>
+        <translation>"%1" is not an amount: misplaced separator</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: thousands must be grouped by three</source>
-        <translation>&quot;%1&quot; is not an amount: thousands must be grouped by three</translation>
+        <source>"%1" is not an amount: thousands must be grouped by three</source>
+        <translation>"%1" is not an amount: thousands must be grouped by three</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; is too large</translation>
+        <source>"%1" is too large</source>
+        <translation>"%1" is too large</translation>
     </message>
 </context>
 <context>
@@ -393,20 +753,20 @@
         <translation>the PagoPA notice number is empty</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot; must contain digits only</source>
-        <translation>PagoPA notice number &quot;%1&quot; must contain digits only</translation>
+        <source>PagoPA notice number "%1" must contain digits only</source>
+        <translation>PagoPA notice number "%1" must contain digits only</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot; has %2 digits instead of 18</source>
-        <translation>PagoPA notice number &quot;%1&quot; has %2 digits instead of 18</translation>
+        <source>PagoPA notice number "%1" has %2 digits instead of 18</source>
+        <translation>PagoPA notice number "%1" has %2 digits instead of 18</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot;: aux digit %2 does not exist (0-3)</source>
-        <translation>PagoPA notice number &quot;%1&quot;: aux digit %2 does not exist (0-3)</translation>
+        <source>PagoPA notice number "%1": aux digit %2 does not exist (0-3)</source>
+        <translation>PagoPA notice number "%1": aux digit %2 does not exist (0-3)</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot;: wrong check digits (expected %2)</source>
-        <translation>PagoPA notice number &quot;%1&quot;: wrong check digits (expected %2)</translation>
+        <source>PagoPA notice number "%1": wrong check digits (expected %2)</source>
+        <translation>PagoPA notice number "%1": wrong check digits (expected %2)</translation>
     </message>
 </context>
 <context>
@@ -416,24 +776,24 @@
         <translation>the partita IVA is empty</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot; must contain digits only</source>
-        <translation>partita IVA &quot;%1&quot; must contain digits only</translation>
+        <source>partita IVA "%1" must contain digits only</source>
+        <translation>partita IVA "%1" must contain digits only</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot; has %2 digits instead of 11</source>
-        <translation>partita IVA &quot;%1&quot; has %2 digits instead of 11</translation>
+        <source>partita IVA "%1" has %2 digits instead of 11</source>
+        <translation>partita IVA "%1" has %2 digits instead of 11</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot; is not a real number</source>
-        <translation>partita IVA &quot;%1&quot; is not a real number</translation>
+        <source>partita IVA "%1" is not a real number</source>
+        <translation>partita IVA "%1" is not a real number</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot;: %2 is not a valid provincial office code</source>
-        <translation>partita IVA &quot;%1&quot;: %2 is not a valid provincial office code</translation>
+        <source>partita IVA "%1": %2 is not a valid provincial office code</source>
+        <translation>partita IVA "%1": %2 is not a valid provincial office code</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot;: wrong check digit (expected %2)</source>
-        <translation>partita IVA &quot;%1&quot;: wrong check digit (expected %2)</translation>
+        <source>partita IVA "%1": wrong check digit (expected %2)</source>
+        <translation>partita IVA "%1": wrong check digit (expected %2)</translation>
     </message>
 </context>
 <context>
@@ -462,8 +822,8 @@
         <translation>The bill chosen for this payment is not open any more.</translation>
     </message>
     <message>
-        <source>The payment exceeds the open bills by %1; choose &quot;keep as credit&quot; to record it anyway.</source>
-        <translation>The payment exceeds the open bills by %1; choose &quot;keep as credit&quot; to record it anyway.</translation>
+        <source>The payment exceeds the open bills by %1; choose "keep as credit" to record it anyway.</source>
+        <translation>The payment exceeds the open bills by %1; choose "keep as credit" to record it anyway.</translation>
     </message>
 </context>
 <context>
@@ -477,8 +837,8 @@
         <translation>The payment date %1 is in the future.</translation>
     </message>
     <message>
-        <source>Unknown payment channel &quot;%1&quot;.</source>
-        <translation>Unknown payment channel &quot;%1&quot;.</translation>
+        <source>Unknown payment channel "%1".</source>
+        <translation>Unknown payment channel "%1".</translation>
     </message>
     <message>
         <source>Reading the open bills</source>
@@ -500,36 +860,36 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>phone number &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
-        <translation>phone number &quot;%1&quot; contains the invalid character &apos;%2&apos;</translation>
+        <source>phone number "%1" contains the invalid character '%2'</source>
+        <translation>phone number "%1" contains the invalid character '%2'</translation>
     </message>
     <message>
         <source>the phone number is empty</source>
         <translation>the phone number is empty</translation>
     </message>
     <message>
-        <source>phone number &quot;%1&quot;: &apos;+&apos; may only open the number</source>
-        <translation>phone number &quot;%1&quot;: &apos;+&apos; may only open the number</translation>
+        <source>phone number "%1": '+' may only open the number</source>
+        <translation>phone number "%1": '+' may only open the number</translation>
     </message>
     <message>
-        <source>phone number &quot;%1&quot; is not a valid international number</source>
-        <translation>phone number &quot;%1&quot; is not a valid international number</translation>
+        <source>phone number "%1" is not a valid international number</source>
+        <translation>phone number "%1" is not a valid international number</translation>
     </message>
     <message>
-        <source>mobile number &quot;%1&quot; must have 9 or 10 digits</source>
-        <translation>mobile number &quot;%1&quot; must have 9 or 10 digits</translation>
+        <source>mobile number "%1" must have 9 or 10 digits</source>
+        <translation>mobile number "%1" must have 9 or 10 digits</translation>
     </message>
     <message>
-        <source>landline number &quot;%1&quot; must have 6 to 11 digits including the leading 0</source>
-        <translation>landline number &quot;%1&quot; must have 6 to 11 digits including the leading 0</translation>
+        <source>landline number "%1" must have 6 to 11 digits including the leading 0</source>
+        <translation>landline number "%1" must have 6 to 11 digits including the leading 0</translation>
     </message>
     <message>
-        <source>toll-free number &quot;%1&quot; has the wrong length</source>
-        <translation>toll-free number &quot;%1&quot; has the wrong length</translation>
+        <source>toll-free number "%1" has the wrong length</source>
+        <translation>toll-free number "%1" has the wrong length</translation>
     </message>
     <message>
-        <source>phone number &quot;%1&quot;: Italian numbers start with 0 (landline) or 3 (mobile)</source>
-        <translation>phone number &quot;%1&quot;: Italian numbers start with 0 (landline) or 3 (mobile)</translation>
+        <source>phone number "%1": Italian numbers start with 0 (landline) or 3 (mobile)</source>
+        <translation>phone number "%1": Italian numbers start with 0 (landline) or 3 (mobile)</translation>
     </message>
 </context>
 <context>
@@ -575,6 +935,10 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>The demo portfolio has broken references (%1).</source>
+        <translation>The demo portfolio has broken references (%1).</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1020,405 @@
     </message>
 </context>
 <context>
+    <name>WorkQueueQuery</name>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Promise due</translation>
+    </message>
+    <message>
+        <source>Promise not kept</source>
+        <translation>Promise not kept</translation>
+    </message>
+    <message>
+        <source>Installment overdue</source>
+        <translation>Installment overdue</translation>
+    </message>
+    <message>
+        <source>Installment due</source>
+        <translation>Installment due</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Close the loop</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Caring call</source>
+        <translation>Caring call</translation>
+    </message>
+    <message>
+        <source>The debtor asked to be called back at %1</source>
+        <translation>The debtor asked to be called back at %1</translation>
+    </message>
+    <message>
+        <source>Unhappy after the last contact: call to understand</source>
+        <translation>Unhappy after the last contact: call to understand</translation>
+    </message>
+    <message>
+        <source>Promised to pay %1 today</source>
+        <translation>Promised to pay %1 today</translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2: not received</source>
+        <translation>Promised %1 by %2: not received</translation>
+    </message>
+    <message>
+        <source>installment %1 of %2</source>
+        <translation>installment %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) overdue since %3</source>
+        <translation>%1 (%2) overdue since %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) due on %3: a reminder before the date</source>
+        <translation>%1 (%2) due on %3: a reminder before the date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 overdue since %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1: %2 overdue since %3 (%n day)</numerusform><numerusform>%1: %2 overdue since %3 (%n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</source>
+        <translation>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ComplaintDialog</name>
+    <message>
+        <source>Complaint for the client - %1</source>
+        <translation>Complaint for the client - %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, due %2</translation>
+    </message>
+    <message>
+        <source>What went wrong with the service, as the debtor tells it</source>
+        <translation>What went wrong with the service, as the debtor tells it</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Open complaint</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Bills concerned:</source>
+        <translation>Bills concerned:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>The bills concerned are put on hold: no reminders and no formal notice until the complaint is resolved.</source>
+        <translation>The bills concerned are put on hold: no reminders and no formal notice until the complaint is resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::DebtorCardView</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Start call (Ctrl+Shift+C)</source>
+        <translation>Start call (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Record payment (Ctrl+Shift+P)</source>
+        <translation>Record payment (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Complaint (Ctrl+Shift+K)</source>
+        <translation>Complaint (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Bill received (Ctrl+Shift+R)</source>
+        <translation>Bill received (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Bills (%1)</source>
+        <translation>Bills (%1)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <source>Calls and notes</source>
+        <translation>Calls and notes</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>Customer code: %1</translation>
+    </message>
+    <message>
+        <source>Tax code: %1</source>
+        <translation>Tax code: %1</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>VAT number: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Born: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerability: %1 (handle with care; no formal notice without review)</source>
+        <translation>Vulnerability: %1 (handle with care; no formal notice without review)</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>On hold: %1</translation>
+    </message>
+    <message>
+        <source>Interlocutor: %1</source>
+        <translation>Interlocutor: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> since %1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Outstanding: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest unpaid due %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Oldest unpaid due %1 (%n day ago)</numerusform><numerusform>Oldest unpaid due %1 (%n days ago)</numerusform></translation>
+    </message>
+    <message>
+        <source>Next bill due %1</source>
+        <translation>Next bill due %1</translation>
+    </message>
+    <message>
+        <source>Credit on account: %1</source>
+        <translation>Credit on account: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NOT verified</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opted out</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Interlocutor</source>
+        <translation>Interlocutor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 installments paid</source>
+        <translation>%1 of %2 installments paid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Bill received</source>
+        <translation>Bill received</translation>
+    </message>
+    <message>
+        <source>Select in the list the bill the debtor confirms receiving.</source>
+        <translation>Select in the list the bill the debtor confirms receiving.</translation>
+    </message>
+</context>
+<context>
     <name>ascolto::FirstRunDialog</name>
     <message>
         <source>Ascolto - First start</source>
@@ -694,12 +1457,170 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s user name.</source>
-        <translation>Enter the administrator&apos;s user name.</translation>
+        <source>Enter the administrator's user name.</source>
+        <translation>Enter the administrator's user name.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::InteractionDialog</name>
+    <message>
+        <source>Record a conversation - %1</source>
+        <translation>Record a conversation - %1</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>(not recognised)</translation>
+    </message>
+    <message>
+        <source>(not discussed)</source>
+        <translation>(not discussed)</translation>
+    </message>
+    <message>
+        <source>What you heard, in the debtor's words where it matters</source>
+        <translation>What you heard, in the debtor's words where it matters</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Emotion:</source>
+        <translation>Emotion:</translation>
+    </message>
+    <message>
+        <source>Reason for non-payment:</source>
+        <translation>Reason for non-payment:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::InvoiceListModel</name>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>certified e-mail</source>
+        <translation>certified e-mail</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>PagoPA notice</source>
+        <translation>PagoPA notice</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::KpiStrip</name>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding: what is still to be collected, divided by what was billed in the last 90 days, times 90. Billed in the last 90 days: %1.</source>
+        <translation>Days sales outstanding: what is still to be collected, divided by what was billed in the last 90 days, times 90. Billed in the last 90 days: %1.</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <source>Promises due today</source>
+        <translation>Promises due today</translation>
+    </message>
+    <message>
+        <source>Installments due this week</source>
+        <translation>Installments due this week</translation>
+    </message>
+    <message>
+        <source>Caring calls pending</source>
+        <translation>Caring calls pending</translation>
     </message>
 </context>
 <context>
@@ -811,16 +1732,107 @@
         <source>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;A workstation for credit management as customer care: caring calls before the due date, empathy-guided conversations, repayment plans the debtor can afford.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;A workstation for credit management as customer care: caring calls before the due date, empathy-guided conversations, repayment plans the debtor can afford.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::PaymentDialog</name>
+    <message>
+        <source>Oldest bill first</source>
+        <translation>Oldest bill first</translation>
+    </message>
+    <message>
+        <source>Bills I choose</source>
+        <translation>Bills I choose</translation>
+    </message>
+    <message>
+        <source>Keep any excess as a credit on account</source>
+        <translation>Keep any excess as a credit on account</translation>
+    </message>
+    <message>
+        <source>Record payment - %1</source>
+        <translation>Record payment - %1</translation>
+    </message>
+    <message>
+        <source>e.g. 125,50</source>
+        <translation>e.g. 125,50</translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3 to pay</source>
+        <translation>%1, due %2: %3 to pay</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Allocate to:</source>
+        <translation>Allocate to:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Enter the amount paid.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation>The payment date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Tick the bills this payment settles.</source>
+        <translation>Tick the bills this payment settles.</translation>
+    </message>
+    <message>
+        <source>%1 (settled)</source>
+        <translation>%1 (settled)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Settles: %1</source>
+        <translation>Settles: %1</translation>
+    </message>
+    <message>
+        <source>Credit on account: %1</source>
+        <translation>Credit on account: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PortfolioModel</name>
     <message>
         <source>vulnerable</source>
         <translation>vulnerable</translation>
-    </message>
-    <message>
-        <source>on hold</source>
-        <translation>on hold</translation>
     </message>
     <message>
         <source>do not contact</source>
@@ -862,15 +1874,340 @@
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
+    <message>
+        <source>plan active</source>
+        <translation>plan active</translation>
+    </message>
+    <message>
+        <source>plan awaiting approval</source>
+        <translation>plan awaiting approval</translation>
+    </message>
+    <message>
+        <source>plan broken</source>
+        <translation>plan broken</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>promise</translation>
+    </message>
+    <message>
+        <source>promise due today</source>
+        <translation>promise due today</translation>
+    </message>
+    <message>
+        <source>promise broken</source>
+        <translation>promise broken</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>third party</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>wrong number</translation>
+    </message>
+    <message>
+        <source>message left</source>
+        <translation>message left</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promise to pay</translation>
+    </message>
+    <message>
+        <source>plan requested</source>
+        <translation>plan requested</translation>
+    </message>
+    <message>
+        <source>paid during the call</source>
+        <translation>paid during the call</translation>
+    </message>
+    <message>
+        <source>dispute raised</source>
+        <translation>dispute raised</translation>
+    </message>
+    <message>
+        <source>callback requested</source>
+        <translation>callback requested</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>message sent</source>
+        <translation>message sent</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>angry</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>worried</translation>
+    </message>
+    <message>
+        <source>in difficulty</source>
+        <translation>in difficulty</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confused</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calm</translation>
+    </message>
+    <message>
+        <source>evasive</source>
+        <translation>evasive</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>caring call</source>
+        <translation>caring call</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>installment</source>
+        <translation>installment</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>promise due</translation>
+    </message>
+    <message>
+        <source>close-the-loop call</source>
+        <translation>close-the-loop call</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>formal notice</translation>
+    </message>
+    <message>
+        <source>dispute/hold</source>
+        <translation>dispute/hold</translation>
+    </message>
+    <message>
+        <source>prescribed bills</source>
+        <translation>prescribed bills</translation>
+    </message>
+    <message>
+        <source>unverified contacts only</source>
+        <translation>unverified contacts only</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Plan / promise</source>
+        <translation>Plan / promise</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PortfolioView</name>
     <message numerus="yes">
         <source>Portfolio: %n debtor(s)</source>
         <translation>
-            <numerusform>Portfolio: %n debtor</numerusform>
-            <numerusform>Portfolio: %n debtors</numerusform>
-        </translation>
+            <numerusform>Portfolio: %n debtor</numerusform><numerusform>Portfolio: %n debtors</numerusform></translation>
+    </message>
+    <message>
+        <source>More than %1 debtors match</source>
+        <translation>More than %1 debtors match</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) match</source>
+        <translation>
+            <numerusform>%n debtor matches</numerusform><numerusform>%n debtors match</numerusform></translation>
+    </message>
+    <message>
+        <source>(searching...)</source>
+        <translation>(searching...)</translation>
+    </message>
+    <message>
+        <source>Plan active</source>
+        <translation>Plan active</translation>
+    </message>
+    <message>
+        <source>Plan awaiting approval</source>
+        <translation>Plan awaiting approval</translation>
+    </message>
+    <message>
+        <source>Plan broken</source>
+        <translation>Plan broken</translation>
+    </message>
+    <message>
+        <source>Promise open</source>
+        <translation>Promise open</translation>
+    </message>
+    <message>
+        <source>Promise due today</source>
+        <translation>Promise due today</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>Promise broken</translation>
+    </message>
+    <message>
+        <source>No plan or promise</source>
+        <translation>No plan or promise</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Plan / promise</source>
+        <translation>Plan / promise</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Bills due within</source>
+        <translation>Bills due within</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Aging %1</source>
+        <translation>Aging %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bills due within %n day(s)</source>
+        <translation>
+            <numerusform>Bills due within %n day</numerusform><numerusform>Bills due within %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>Province %1</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>Operator %1</translation>
+    </message>
+    <message>
+        <source>Search name, customer code, tax code, phone, e-mail, bill or PagoPA number</source>
+        <translation>Search name, customer code, tax code, phone, e-mail, bill or PagoPA number</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::WorkQueueModel</name>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blocked: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Why today</source>
+        <translation>Why today</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Can call now?</source>
+        <translation>Can call now?</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::WorkQueueView</name>
+    <message numerus="yes">
+        <source>Today: %n item(s)</source>
+        <translation>
+            <numerusform>Today: %n item</numerusform><numerusform>Today: %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by the contact rules</source>
+        <translation>
+            <numerusform>%n blocked by the contact rules</numerusform><numerusform>%n blocked by the contact rules</numerusform></translation>
     </message>
 </context>
 <context>

@@ -32,49 +32,331 @@
     </message>
 </context>
 <context>
+    <name>CodeText</name>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>bonifico</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>postal slip</source>
+        <translation>bollettino postale</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>domiciliazione bancaria</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>contanti</translation>
+    </message>
+    <message>
+        <source>outgoing call</source>
+        <translation>chiamata in uscita</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>chiamata in entrata</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettera</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>caring (before the due date)</source>
+        <translation>caring (prima della scadenza)</translation>
+    </message>
+    <message>
+        <source>first reminder</source>
+        <translation>primo sollecito</translation>
+    </message>
+    <message>
+        <source>follow-up reminder</source>
+        <translation>sollecito successivo</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>negoziazione</translation>
+    </message>
+    <message>
+        <source>installment reminder</source>
+        <translation>promemoria rata</translation>
+    </message>
+    <message>
+        <source>broken promise</source>
+        <translation>promessa non mantenuta</translation>
+    </message>
+    <message>
+        <source>close-the-loop</source>
+        <translation>richiamata di ascolto</translation>
+    </message>
+    <message>
+        <source>inbound call</source>
+        <translation>chiamata ricevuta</translation>
+    </message>
+    <message>
+        <source>payment education</source>
+        <translation>educazione al pagamento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>bill not received</source>
+        <translation>bolletta non ricevuta</translation>
+    </message>
+    <message>
+        <source>forgot the due date</source>
+        <translation>dimenticata la scadenza</translation>
+    </message>
+    <message>
+        <source>temporary lack of money</source>
+        <translation>mancanza temporanea di liquidità</translation>
+    </message>
+    <message>
+        <source>job loss</source>
+        <translation>perdita del lavoro</translation>
+    </message>
+    <message>
+        <source>illness</source>
+        <translation>malattia</translation>
+    </message>
+    <message>
+        <source>dispute about the service or the bill</source>
+        <translation>contestazione del servizio o della bolletta</translation>
+    </message>
+    <message>
+        <source>contested meter reading</source>
+        <translation>lettura del contatore contestata</translation>
+    </message>
+    <message>
+        <source>already paid</source>
+        <translation>già pagato</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>rifiuta di pagare</translation>
+    </message>
+    <message>
+        <source>billing error</source>
+        <translation>errore di fatturazione</translation>
+    </message>
+    <message>
+        <source>meter reading</source>
+        <translation>lettura del contatore</translation>
+    </message>
+    <message>
+        <source>service outage</source>
+        <translation>interruzione del servizio</translation>
+    </message>
+    <message>
+        <source>customer service</source>
+        <translation>servizio clienti</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>in attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>decaduto</translation>
+    </message>
+    <message>
+        <source>renegotiated</source>
+        <translation>rinegoziato</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>respinto</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagato</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>in ritardo</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>non pagata</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>mantenuta</translation>
+    </message>
+    <message>
+        <source>forwarded to the client</source>
+        <translation>inoltrato al committente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>debtor</source>
+        <translation>debitore</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familiare</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>terzo</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consenso dato</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>consenso negato</translation>
+    </message>
+    <message>
+        <source>consent not asked</source>
+        <translation>consenso non chiesto</translation>
+    </message>
+    <message>
+        <source>over 75</source>
+        <translation>oltre 75 anni</translation>
+    </message>
+    <message>
+        <source>social bonus</source>
+        <translation>bonus sociale</translation>
+    </message>
+    <message>
+        <source>life-support equipment</source>
+        <translation>apparecchiature salvavita</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>disabilità</translation>
+    </message>
+    <message>
+        <source>disclosed hardship</source>
+        <translation>difficoltà dichiarata</translation>
+    </message>
+</context>
+<context>
     <name>CodiceFiscale</name>
     <message>
         <source>the codice fiscale is empty</source>
         <translation>il codice fiscale è vuoto</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot; has %2 characters instead of 16</source>
-        <translation>il codice fiscale &quot;%1&quot; ha %2 caratteri invece di 16</translation>
+        <source>codice fiscale "%1" has %2 characters instead of 16</source>
+        <translation>il codice fiscale "%1" ha %2 caratteri invece di 16</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
-        <translation>il codice fiscale &quot;%1&quot; contiene il carattere non valido &apos;%2&apos;</translation>
+        <source>codice fiscale "%1" contains the invalid character '%2'</source>
+        <translation>il codice fiscale "%1" contiene il carattere non valido '%2'</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: the first six characters must be letters</source>
-        <translation>codice fiscale &quot;%1&quot;: i primi sei caratteri devono essere lettere</translation>
+        <source>codice fiscale "%1": the first six characters must be letters</source>
+        <translation>codice fiscale "%1": i primi sei caratteri devono essere lettere</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot; does not have the layout of a codice fiscale</source>
-        <translation>il codice fiscale &quot;%1&quot; non ha la struttura di un codice fiscale</translation>
+        <source>codice fiscale "%1" does not have the layout of a codice fiscale</source>
+        <translation>il codice fiscale "%1" non ha la struttura di un codice fiscale</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; at position %3 is neither a digit nor an omocodia letter</source>
-        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; in posizione %3 non è né una cifra né una lettera di omocodia</translation>
+        <source>codice fiscale "%1": '%2' at position %3 is neither a digit nor an omocodia letter</source>
+        <translation>codice fiscale "%1": '%2' in posizione %3 non è né una cifra né una lettera di omocodia</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: wrong check character (expected %2)</source>
-        <translation>codice fiscale &quot;%1&quot;: carattere di controllo errato (atteso %2)</translation>
+        <source>codice fiscale "%1": wrong check character (expected %2)</source>
+        <translation>codice fiscale "%1": carattere di controllo errato (atteso %2)</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; is not a month letter</source>
-        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; non è una lettera del mese</translation>
+        <source>codice fiscale "%1": '%2' is not a month letter</source>
+        <translation>codice fiscale "%1": '%2' non è una lettera del mese</translation>
     </message>
     <message>
-        <source>codice fiscale &quot;%1&quot;: the birth day %2 does not exist in that month</source>
-        <translation>codice fiscale &quot;%1&quot;: il giorno di nascita %2 non esiste in quel mese</translation>
+        <source>codice fiscale "%1": the birth day %2 does not exist in that month</source>
+        <translation>codice fiscale "%1": il giorno di nascita %2 non esiste in quel mese</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPolicy</name>
+    <message>
+        <source>national holiday (%1): no calls</source>
+        <translation>festività nazionale (%1): niente chiamate</translation>
+    </message>
+    <message>
+        <source>Sunday: no calls</source>
+        <translation>domenica: niente chiamate</translation>
+    </message>
+    <message>
+        <source>outside the contact window (%1-%2)</source>
+        <translation>fuori dalla fascia di contatto (%1-%2)</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>non contattare</translation>
+    </message>
+    <message>
+        <source>already talked to today</source>
+        <translation>già sentito oggi</translation>
+    </message>
+    <message>
+        <source>dispute hold: a complaint about the bills is open</source>
+        <translation>sospeso per contestazione: è aperto un reclamo sulle bollette</translation>
+    </message>
+    <message>
+        <source>disputed the debt or said they cannot pay: wait for a plan or a review</source>
+        <translation>ha contestato il debito o detto di non poter pagare: attendere un piano o una revisione</translation>
+    </message>
+    <message>
+        <source>only unverified or third-party numbers: no debt details before the identity check</source>
+        <translation>solo numeri non verificati o di terzi: nessun dettaglio sul debito prima della verifica dell'identità</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>
-        <translation>L&apos;archivio %1 non esiste.</translation>
+        <translation>L'archivio %1 non esiste.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -86,7 +368,7 @@
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossibile aprire l&apos;archivio %1: %2</translation>
+        <translation>Impossibile aprire l'archivio %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver does not expose its handle.</source>
@@ -97,12 +379,12 @@
         <translation>%1 non è un archivio di Ascolto: %2</translation>
     </message>
     <message>
-        <source>The store %1 cannot use write-ahead logging (journal mode answered &quot;%2&quot;); is it on a read-only or network drive?</source>
-        <translation>L&apos;archivio %1 non può usare il write-ahead logging (la modalità journal ha risposto &quot;%2&quot;); si trova su un disco di sola lettura o di rete?</translation>
+        <source>The store %1 cannot use write-ahead logging (journal mode answered "%2"); is it on a read-only or network drive?</source>
+        <translation>L'archivio %1 non può usare il write-ahead logging (la modalità journal ha risposto "%2"); si trova su un disco di sola lettura o di rete?</translation>
     </message>
     <message>
         <source>The store could not enable foreign keys.</source>
-        <translation>L&apos;archivio non ha potuto attivare le chiavi esterne.</translation>
+        <translation>L'archivio non ha potuto attivare le chiavi esterne.</translation>
     </message>
     <message>
         <source>No schema migrations found in %1.</source>
@@ -110,7 +392,7 @@
     </message>
     <message>
         <source>The store %1 was written by a newer version of Ascolto (schema %2; this version knows up to %3). Update Ascolto to open it; the store was not changed.</source>
-        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di Ascolto (schema %2; questa versione arriva fino a %3). Aggiorna Ascolto per aprirlo; l&apos;archivio non è stato modificato.</translation>
+        <translation>L'archivio %1 è stato scritto da una versione più recente di Ascolto (schema %2; questa versione arriva fino a %3). Aggiorna Ascolto per aprirlo; l'archivio non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file but not an Ascolto store; it was not changed.</source>
@@ -118,7 +400,7 @@
     </message>
     <message>
         <source>Could not back up the store to %1 before upgrading it: %2</source>
-        <translation>Impossibile fare la copia di sicurezza dell&apos;archivio in %1 prima di aggiornarlo: %2</translation>
+        <translation>Impossibile fare la copia di sicurezza dell'archivio in %1 prima di aggiornarlo: %2</translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
@@ -126,18 +408,18 @@
     </message>
     <message>
         <source>Cannot start upgrading the store: %1</source>
-        <translation>Impossibile avviare l&apos;aggiornamento dell&apos;archivio: %1</translation>
+        <translation>Impossibile avviare l'aggiornamento dell'archivio: %1</translation>
     </message>
     <message>
         <source>Upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
-        <translation>L&apos;aggiornamento dell&apos;archivio allo schema %1 (%2) non è riuscito: %3. L&apos;archivio è rimasto allo schema %4.</translation>
+        <translation>L'aggiornamento dell'archivio allo schema %1 (%2) non è riuscito: %3. L'archivio è rimasto allo schema %4.</translation>
     </message>
 </context>
 <context>
     <name>DebtorRepository</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>&quot;%1&quot; non è un indirizzo e-mail</translation>
+        <source>"%1" is not an e-mail address</source>
+        <translation>"%1" non è un indirizzo e-mail</translation>
     </message>
     <message>
         <source>Saving a contact</source>
@@ -169,7 +451,7 @@
     </message>
     <message>
         <source>Recording the interlocutor</source>
-        <translation>Registrazione dell&apos;interlocutore</translation>
+        <translation>Registrazione dell'interlocutore</translation>
     </message>
     <message>
         <source>This debtor is not in your portfolio.</source>
@@ -210,12 +492,16 @@
         <source>No balance for this debtor in your portfolio.</source>
         <translation>Nessun saldo per questo debitore nel tuo portafoglio.</translation>
     </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Aggiornamento dell'indice di ricerca</translation>
+    </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
     <message>
         <source>The store %1 already holds data; the demo portfolio is built only in a new store.</source>
-        <translation>L&apos;archivio %1 contiene già dati; il portafoglio dimostrativo si crea solo in un archivio nuovo.</translation>
+        <translation>L'archivio %1 contiene già dati; il portafoglio dimostrativo si crea solo in un archivio nuovo.</translation>
     </message>
     <message>
         <source>Demo generation failed at debtor %1: %2</source>
@@ -223,7 +509,7 @@
     </message>
     <message>
         <source>Demo generation cancelled; the store is unchanged.</source>
-        <translation>Creazione della demo annullata; l&apos;archivio non è cambiato.</translation>
+        <translation>Creazione della demo annullata; l'archivio non è cambiato.</translation>
     </message>
     <message>
         <source>The number of debtors must be at least 1.</source>
@@ -235,38 +521,104 @@
     </message>
 </context>
 <context>
+    <name>EscalationLadder</name>
+    <message>
+        <source>Caring</source>
+        <translation>Caring</translation>
+    </message>
+    <message>
+        <source>Gentle reminder</source>
+        <translation>Promemoria gentile</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Sollecito</translation>
+    </message>
+    <message>
+        <source>Firm reminder</source>
+        <translation>Sollecito deciso</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>Messa in mora</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+</context>
+<context>
     <name>Iban</name>
     <message>
         <source>the IBAN is empty</source>
-        <translation>l&apos;IBAN è vuoto</translation>
+        <translation>l'IBAN è vuoto</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
-        <translation>l&apos;IBAN &quot;%1&quot; contiene il carattere non valido &apos;%2&apos;</translation>
+        <source>IBAN "%1" contains the invalid character '%2'</source>
+        <translation>l'IBAN "%1" contiene il carattere non valido '%2'</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; must start with a country code and two check digits</source>
-        <translation>l&apos;IBAN &quot;%1&quot; deve iniziare con il codice del paese e due cifre di controllo</translation>
+        <source>IBAN "%1" must start with a country code and two check digits</source>
+        <translation>l'IBAN "%1" deve iniziare con il codice del paese e due cifre di controllo</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; has %2 characters; %3 IBANs have %4</source>
-        <translation>l&apos;IBAN &quot;%1&quot; ha %2 caratteri; gli IBAN %3 ne hanno %4</translation>
+        <source>IBAN "%1" has %2 characters; %3 IBANs have %4</source>
+        <translation>l'IBAN "%1" ha %2 caratteri; gli IBAN %3 ne hanno %4</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot; is longer than 34 characters</source>
-        <translation>l&apos;IBAN &quot;%1&quot; supera i 34 caratteri</translation>
+        <source>IBAN "%1" is longer than 34 characters</source>
+        <translation>l'IBAN "%1" supera i 34 caratteri</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot;: the check digits do not match (typing error?)</source>
-        <translation>IBAN &quot;%1&quot;: le cifre di controllo non corrispondono (errore di battitura?)</translation>
+        <source>IBAN "%1": the check digits do not match (typing error?)</source>
+        <translation>IBAN "%1": le cifre di controllo non corrispondono (errore di battitura?)</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot;: ABI and CAB must be digits</source>
-        <translation>IBAN &quot;%1&quot;: ABI e CAB devono essere cifre</translation>
+        <source>IBAN "%1": ABI and CAB must be digits</source>
+        <translation>IBAN "%1": ABI e CAB devono essere cifre</translation>
     </message>
     <message>
-        <source>IBAN &quot;%1&quot;: wrong CIN %2 (expected %3)</source>
-        <translation>IBAN &quot;%1&quot;: CIN %2 errato (atteso %3)</translation>
+        <source>IBAN "%1": wrong CIN %2 (expected %3)</source>
+        <translation>IBAN "%1": CIN %2 errato (atteso %3)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Choose the channel, the purpose and the outcome.</source>
+        <translation>Scegli il canale, lo scopo e l'esito.</translation>
+    </message>
+    <message>
+        <source>Unknown emotion "%1".</source>
+        <translation>Emozione sconosciuta "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown reason for non-payment "%1".</source>
+        <translation>Motivo di mancato pagamento sconosciuto "%1".</translation>
+    </message>
+    <message>
+        <source>Saving the conversation</source>
+        <translation>Salvataggio della conversazione</translation>
+    </message>
+    <message>
+        <source>Choose the category of the complaint.</source>
+        <translation>Scegli la categoria del reclamo.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in a few words: the client will read it.</source>
+        <translation>Descrivi il reclamo in poche parole: lo leggerà il committente.</translation>
+    </message>
+    <message>
+        <source>Saving the complaint</source>
+        <translation>Salvataggio del reclamo</translation>
+    </message>
+    <message>
+        <source>Linking the bill</source>
+        <translation>Collegamento della bolletta</translation>
+    </message>
+    <message>
+        <source>A chosen bill does not belong to this debtor.</source>
+        <translation>Una bolletta scelta non appartiene a questo debitore.</translation>
     </message>
 </context>
 <context>
@@ -293,17 +645,25 @@
     </message>
     <message>
         <source>Bill %1: the paid amount must be between zero and the bill amount.</source>
-        <translation>Bolletta %1: l&apos;importo pagato deve essere tra zero e l&apos;importo della bolletta.</translation>
+        <translation>Bolletta %1: l'importo pagato deve essere tra zero e l'importo della bolletta.</translation>
     </message>
     <message>
         <source>Bill %1 already exists for this client.</source>
         <translation>La bolletta %1 esiste già per questo committente.</translation>
     </message>
+    <message>
+        <source>Unknown bill.</source>
+        <translation>Bolletta sconosciuta.</translation>
+    </message>
+    <message>
+        <source>Confirming the bill</source>
+        <translation>Conferma della bolletta</translation>
+    </message>
 </context>
 <context>
     <name>ItalianCalendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Capodanno</translation>
     </message>
     <message>
@@ -327,7 +687,7 @@
         <translation>Ferragosto</translation>
     </message>
     <message>
-        <source>All Saints&apos; Day</source>
+        <source>All Saints' Day</source>
         <translation>Ognissanti</translation>
     </message>
     <message>
@@ -339,7 +699,7 @@
         <translation>Natale</translation>
     </message>
     <message>
-        <source>St Stephen&apos;s Day</source>
+        <source>St Stephen's Day</source>
         <translation>Santo Stefano</translation>
     </message>
     <message>
@@ -348,42 +708,42 @@
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation>Lunedì dell&apos;Angelo</translation>
+        <translation>Lunedì dell'Angelo</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
-        <translation>l&apos;importo è vuoto</translation>
+        <translation>l'importo è vuoto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</source>
-        <translation>&quot;%1&quot; non è un importo: carattere inatteso &apos;%2&apos;</translation>
+        <source>"%1" is not an amount: unexpected character '%2'</source>
+        <translation>"%1" non è un importo: carattere inatteso '%2'</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation>&quot;%1&quot; non è un importo</translation>
+        <source>"%1" is not an amount</source>
+        <translation>"%1" non è un importo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: the decimal separator appears twice</source>
-        <translation>&quot;%1&quot; non è un importo: il separatore decimale compare due volte</translation>
+        <source>"%1" is not an amount: the decimal separator appears twice</source>
+        <translation>"%1" non è un importo: il separatore decimale compare due volte</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than two decimal places</source>
-        <translation>&quot;%1&quot; ha più di due decimali</translation>
+        <source>"%1" has more than two decimal places</source>
+        <translation>"%1" ha più di due decimali</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: misplaced separator</source>
-        <translation>&quot;%1&quot; non è un importo: separatore fuori posto</translation>
+        <source>"%1" is not an amount: misplaced separator</source>
+        <translation>"%1" non è un importo: separatore fuori posto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: thousands must be grouped by three</source>
-        <translation>&quot;%1&quot; non è un importo: le migliaia vanno raggruppate per tre</translation>
+        <source>"%1" is not an amount: thousands must be grouped by three</source>
+        <translation>"%1" non è un importo: le migliaia vanno raggruppate per tre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; è troppo grande</translation>
+        <source>"%1" is too large</source>
+        <translation>"%1" è troppo grande</translation>
     </message>
 </context>
 <context>
@@ -393,20 +753,20 @@
         <translation>il codice avviso PagoPA è vuoto</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot; must contain digits only</source>
-        <translation>il codice avviso PagoPA &quot;%1&quot; deve contenere solo cifre</translation>
+        <source>PagoPA notice number "%1" must contain digits only</source>
+        <translation>il codice avviso PagoPA "%1" deve contenere solo cifre</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot; has %2 digits instead of 18</source>
-        <translation>il codice avviso PagoPA &quot;%1&quot; ha %2 cifre invece di 18</translation>
+        <source>PagoPA notice number "%1" has %2 digits instead of 18</source>
+        <translation>il codice avviso PagoPA "%1" ha %2 cifre invece di 18</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot;: aux digit %2 does not exist (0-3)</source>
-        <translation>codice avviso PagoPA &quot;%1&quot;: l&apos;aux digit %2 non esiste (0-3)</translation>
+        <source>PagoPA notice number "%1": aux digit %2 does not exist (0-3)</source>
+        <translation>codice avviso PagoPA "%1": l'aux digit %2 non esiste (0-3)</translation>
     </message>
     <message>
-        <source>PagoPA notice number &quot;%1&quot;: wrong check digits (expected %2)</source>
-        <translation>codice avviso PagoPA &quot;%1&quot;: cifre di controllo errate (attese %2)</translation>
+        <source>PagoPA notice number "%1": wrong check digits (expected %2)</source>
+        <translation>codice avviso PagoPA "%1": cifre di controllo errate (attese %2)</translation>
     </message>
 </context>
 <context>
@@ -416,24 +776,24 @@
         <translation>la partita IVA è vuota</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot; must contain digits only</source>
-        <translation>la partita IVA &quot;%1&quot; deve contenere solo cifre</translation>
+        <source>partita IVA "%1" must contain digits only</source>
+        <translation>la partita IVA "%1" deve contenere solo cifre</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot; has %2 digits instead of 11</source>
-        <translation>la partita IVA &quot;%1&quot; ha %2 cifre invece di 11</translation>
+        <source>partita IVA "%1" has %2 digits instead of 11</source>
+        <translation>la partita IVA "%1" ha %2 cifre invece di 11</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot; is not a real number</source>
-        <translation>la partita IVA &quot;%1&quot; non è un numero reale</translation>
+        <source>partita IVA "%1" is not a real number</source>
+        <translation>la partita IVA "%1" non è un numero reale</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot;: %2 is not a valid provincial office code</source>
-        <translation>partita IVA &quot;%1&quot;: %2 non è un codice di ufficio provinciale valido</translation>
+        <source>partita IVA "%1": %2 is not a valid provincial office code</source>
+        <translation>partita IVA "%1": %2 non è un codice di ufficio provinciale valido</translation>
     </message>
     <message>
-        <source>partita IVA &quot;%1&quot;: wrong check digit (expected %2)</source>
-        <translation>partita IVA &quot;%1&quot;: cifra di controllo errata (attesa %2)</translation>
+        <source>partita IVA "%1": wrong check digit (expected %2)</source>
+        <translation>partita IVA "%1": cifra di controllo errata (attesa %2)</translation>
     </message>
 </context>
 <context>
@@ -455,15 +815,15 @@
     <name>PaymentAllocator</name>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation>L&apos;importo deve essere maggiore di zero.</translation>
+        <translation>L'importo deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>The bill chosen for this payment is not open any more.</source>
         <translation>La bolletta scelta per questo pagamento non è più aperta.</translation>
     </message>
     <message>
-        <source>The payment exceeds the open bills by %1; choose &quot;keep as credit&quot; to record it anyway.</source>
-        <translation>Il pagamento supera le bollette aperte di %1; scegli &quot;tieni come credito&quot; per registrarlo comunque.</translation>
+        <source>The payment exceeds the open bills by %1; choose "keep as credit" to record it anyway.</source>
+        <translation>Il pagamento supera le bollette aperte di %1; scegli "tieni come credito" per registrarlo comunque.</translation>
     </message>
 </context>
 <context>
@@ -477,8 +837,8 @@
         <translation>La data del pagamento %1 è nel futuro.</translation>
     </message>
     <message>
-        <source>Unknown payment channel &quot;%1&quot;.</source>
-        <translation>Canale di pagamento sconosciuto &quot;%1&quot;.</translation>
+        <source>Unknown payment channel "%1".</source>
+        <translation>Canale di pagamento sconosciuto "%1".</translation>
     </message>
     <message>
         <source>Reading the open bills</source>
@@ -500,36 +860,36 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>phone number &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
-        <translation>il numero di telefono &quot;%1&quot; contiene il carattere non valido &apos;%2&apos;</translation>
+        <source>phone number "%1" contains the invalid character '%2'</source>
+        <translation>il numero di telefono "%1" contiene il carattere non valido '%2'</translation>
     </message>
     <message>
         <source>the phone number is empty</source>
         <translation>il numero di telefono è vuoto</translation>
     </message>
     <message>
-        <source>phone number &quot;%1&quot;: &apos;+&apos; may only open the number</source>
-        <translation>numero di telefono &quot;%1&quot;: il &apos;+&apos; può stare solo all&apos;inizio</translation>
+        <source>phone number "%1": '+' may only open the number</source>
+        <translation>numero di telefono "%1": il '+' può stare solo all'inizio</translation>
     </message>
     <message>
-        <source>phone number &quot;%1&quot; is not a valid international number</source>
-        <translation>il numero di telefono &quot;%1&quot; non è un numero internazionale valido</translation>
+        <source>phone number "%1" is not a valid international number</source>
+        <translation>il numero di telefono "%1" non è un numero internazionale valido</translation>
     </message>
     <message>
-        <source>mobile number &quot;%1&quot; must have 9 or 10 digits</source>
-        <translation>il numero di cellulare &quot;%1&quot; deve avere 9 o 10 cifre</translation>
+        <source>mobile number "%1" must have 9 or 10 digits</source>
+        <translation>il numero di cellulare "%1" deve avere 9 o 10 cifre</translation>
     </message>
     <message>
-        <source>landline number &quot;%1&quot; must have 6 to 11 digits including the leading 0</source>
-        <translation>il numero fisso &quot;%1&quot; deve avere da 6 a 11 cifre, compreso lo 0 iniziale</translation>
+        <source>landline number "%1" must have 6 to 11 digits including the leading 0</source>
+        <translation>il numero fisso "%1" deve avere da 6 a 11 cifre, compreso lo 0 iniziale</translation>
     </message>
     <message>
-        <source>toll-free number &quot;%1&quot; has the wrong length</source>
-        <translation>il numero verde &quot;%1&quot; ha una lunghezza errata</translation>
+        <source>toll-free number "%1" has the wrong length</source>
+        <translation>il numero verde "%1" ha una lunghezza errata</translation>
     </message>
     <message>
-        <source>phone number &quot;%1&quot;: Italian numbers start with 0 (landline) or 3 (mobile)</source>
-        <translation>numero di telefono &quot;%1&quot;: i numeri italiani iniziano con 0 (fisso) o 3 (cellulare)</translation>
+        <source>phone number "%1": Italian numbers start with 0 (landline) or 3 (mobile)</source>
+        <translation>numero di telefono "%1": i numeri italiani iniziano con 0 (fisso) o 3 (cellulare)</translation>
     </message>
 </context>
 <context>
@@ -575,6 +935,10 @@
     <message>
         <source>Administrator</source>
         <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>The demo portfolio has broken references (%1).</source>
+        <translation>Il portafoglio dimostrativo ha riferimenti interrotti (%1).</translation>
     </message>
 </context>
 <context>
@@ -644,7 +1008,7 @@
     </message>
     <message>
         <source>This account is disabled; ask your administrator.</source>
-        <translation>Questo account è disattivato; rivolgiti all&apos;amministratore.</translation>
+        <translation>Questo account è disattivato; rivolgiti all'amministratore.</translation>
     </message>
     <message>
         <source>This account has an unknown role.</source>
@@ -656,6 +1020,405 @@
     </message>
 </context>
 <context>
+    <name>WorkQueueQuery</name>
+    <message>
+        <source>Callback</source>
+        <translation>Richiamata</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Promessa in scadenza</translation>
+    </message>
+    <message>
+        <source>Promise not kept</source>
+        <translation>Promessa non mantenuta</translation>
+    </message>
+    <message>
+        <source>Installment overdue</source>
+        <translation>Rata scaduta</translation>
+    </message>
+    <message>
+        <source>Installment due</source>
+        <translation>Rata in scadenza</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Richiamata di ascolto</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Sollecito</translation>
+    </message>
+    <message>
+        <source>Caring call</source>
+        <translation>Chiamata di caring</translation>
+    </message>
+    <message>
+        <source>The debtor asked to be called back at %1</source>
+        <translation>Il debitore ha chiesto di essere richiamato il %1</translation>
+    </message>
+    <message>
+        <source>Unhappy after the last contact: call to understand</source>
+        <translation>Insoddisfatto dopo l'ultimo contatto: chiamare per capire</translation>
+    </message>
+    <message>
+        <source>Promised to pay %1 today</source>
+        <translation>Ha promesso di pagare %1 oggi</translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2: not received</source>
+        <translation>Ha promesso %1 entro il %2: non ricevuto</translation>
+    </message>
+    <message>
+        <source>installment %1 of %2</source>
+        <translation>rata %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) overdue since %3</source>
+        <translation>%1 (%2) scaduta dal %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) due on %3: a reminder before the date</source>
+        <translation>%1 (%2) in scadenza il %3: un promemoria prima della data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 overdue since %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1: %2 scaduto dal %3 (%n giorno)</numerusform><numerusform>%1: %2 scaduto dal %3 (%n giorni)</numerusform></translation>
+    </message>
+    <message>
+        <source>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</source>
+        <translation>Una bolletta scade il %1 e il ricevimento non è confermato: verificare che sia arrivata e che i canali di pagamento siano noti</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ComplaintDialog</name>
+    <message>
+        <source>Complaint for the client - %1</source>
+        <translation>Reclamo per il committente - %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, scadenza %2</translation>
+    </message>
+    <message>
+        <source>What went wrong with the service, as the debtor tells it</source>
+        <translation>Cosa non ha funzionato nel servizio, come lo racconta il debitore</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Apri il reclamo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoria:</translation>
+    </message>
+    <message>
+        <source>Bills concerned:</source>
+        <translation>Bollette interessate:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>The bills concerned are put on hold: no reminders and no formal notice until the complaint is resolved.</source>
+        <translation>Le bollette interessate vengono sospese: nessun sollecito e nessuna messa in mora finché il reclamo non è risolto.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::DebtorCardView</name>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Start call (Ctrl+Shift+C)</source>
+        <translation>Avvia chiamata (Ctrl+Maiusc+C)</translation>
+    </message>
+    <message>
+        <source>Record payment (Ctrl+Shift+P)</source>
+        <translation>Registra pagamento (Ctrl+Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Complaint (Ctrl+Shift+K)</source>
+        <translation>Reclamo (Ctrl+Maiusc+K)</translation>
+    </message>
+    <message>
+        <source>Bill received (Ctrl+Shift+R)</source>
+        <translation>Bolletta ricevuta (Ctrl+Maiusc+R)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Bills (%1)</source>
+        <translation>Bollette (%1)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Piani</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Calls and notes</source>
+        <translation>Chiamate e note</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondaggi</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>Codice cliente: %1</translation>
+    </message>
+    <message>
+        <source>Tax code: %1</source>
+        <translation>Codice fiscale: %1</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>Partita IVA: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Nato/a il: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Lingua: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerability: %1 (handle with care; no formal notice without review)</source>
+        <translation>Vulnerabilità: %1 (gestire con cura; nessuna messa in mora senza revisione)</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Sospeso: %1</translation>
+    </message>
+    <message>
+        <source>Interlocutor: %1</source>
+        <translation>Interlocutore: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> dal %1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Residuo: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Scaduto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest unpaid due %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Insoluto più vecchio scaduto il %1 (%n giorno fa)</numerusform><numerusform>Insoluto più vecchio scaduto il %1 (%n giorni fa)</numerusform></translation>
+    </message>
+    <message>
+        <source>Next bill due %1</source>
+        <translation>Prossima bolletta in scadenza il %1</translation>
+    </message>
+    <message>
+        <source>Credit on account: %1</source>
+        <translation>Credito in conto: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificato</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON verificato</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opposizione</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Recapito</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titolare</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificato</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opposizione</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>Interlocutor</source>
+        <translation>Interlocutore</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>%1 of %2 installments paid</source>
+        <translation>%1 di %2 rate pagate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emozione</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bollette</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Bill received</source>
+        <translation>Bolletta ricevuta</translation>
+    </message>
+    <message>
+        <source>Select in the list the bill the debtor confirms receiving.</source>
+        <translation>Seleziona nell'elenco la bolletta che il debitore conferma di aver ricevuto.</translation>
+    </message>
+</context>
+<context>
     <name>ascolto::FirstRunDialog</name>
     <message>
         <source>Ascolto - First start</source>
@@ -663,7 +1426,7 @@
     </message>
     <message>
         <source>There is no Ascolto store on this workstation yet. How do you want to start?</source>
-        <translation>Su questa postazione non c&apos;è ancora un archivio di Ascolto. Come vuoi iniziare?</translation>
+        <translation>Su questa postazione non c'è ancora un archivio di Ascolto. Come vuoi iniziare?</translation>
     </message>
     <message>
         <source>Open the &amp;demo portfolio (a fictional multiutility with 2,000 debtors)</source>
@@ -671,7 +1434,7 @@
     </message>
     <message>
         <source>Start with an &amp;empty store and create the administrator</source>
-        <translation>Inizia con un archivio &amp;vuoto e crea l&apos;amministratore</translation>
+        <translation>Inizia con un archivio &amp;vuoto e crea l'amministratore</translation>
     </message>
     <message>
         <source>Administrator:</source>
@@ -694,12 +1457,170 @@
         <translation>Esci</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s user name.</source>
-        <translation>Inserisci il nome utente dell&apos;amministratore.</translation>
+        <source>Enter the administrator's user name.</source>
+        <translation>Inserisci il nome utente dell'amministratore.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::InteractionDialog</name>
+    <message>
+        <source>Record a conversation - %1</source>
+        <translation>Registra una conversazione - %1</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>(non riconosciuta)</translation>
+    </message>
+    <message>
+        <source>(not discussed)</source>
+        <translation>(non discusso)</translation>
+    </message>
+    <message>
+        <source>What you heard, in the debtor's words where it matters</source>
+        <translation>Cosa hai ascoltato, con le parole del debitore dove conta</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canale:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Scopo:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Esito:</translation>
+    </message>
+    <message>
+        <source>Emotion:</source>
+        <translation>Emozione:</translation>
+    </message>
+    <message>
+        <source>Reason for non-payment:</source>
+        <translation>Motivo del mancato pagamento:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::InvoiceListModel</name>
+    <message>
+        <source>paid</source>
+        <translation>pagato</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>certified e-mail</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>posta</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confermata</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>non confermata</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bolletta</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emessa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Da pagare</translation>
+    </message>
+    <message>
+        <source>PagoPA notice</source>
+        <translation>Codice avviso PagoPA</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Inviata via</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ricevimento</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::KpiStrip</name>
+    <message>
+        <source>Outstanding</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding: what is still to be collected, divided by what was billed in the last 90 days, times 90. Billed in the last 90 days: %1.</source>
+        <translation>Giorni medi di incasso (DSO): quanto resta da incassare diviso quanto fatturato negli ultimi 90 giorni, per 90. Fatturato negli ultimi 90 giorni: %1.</translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation>Incassato nel mese</translation>
+    </message>
+    <message>
+        <source>Promises due today</source>
+        <translation>Promesse in scadenza oggi</translation>
+    </message>
+    <message>
+        <source>Installments due this week</source>
+        <translation>Rate in scadenza questa settimana</translation>
+    </message>
+    <message>
+        <source>Caring calls pending</source>
+        <translation>Chiamate di caring da fare</translation>
     </message>
 </context>
 <context>
@@ -793,7 +1714,7 @@
     </message>
     <message>
         <source>The local store of this workstation</source>
-        <translation>L&apos;archivio locale di questa postazione</translation>
+        <translation>L'archivio locale di questa postazione</translation>
     </message>
     <message>
         <source>Last export: never</source>
@@ -809,7 +1730,102 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;A workstation for credit management as customer care: caring calls before the due date, empathy-guided conversations, repayment plans the debtor can afford.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;Una postazione per la gestione del credito come cura del cliente: chiamate di caring prima della scadenza, conversazioni guidate dall&apos;empatia, piani di rientro sostenibili per il debitore.&lt;/p&gt;&lt;p&gt;Distribuito con licenza Apache 2.0.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;Una postazione per la gestione del credito come cura del cliente: chiamate di caring prima della scadenza, conversazioni guidate dall'empatia, piani di rientro sostenibili per il debitore.&lt;/p&gt;&lt;p&gt;Distribuito con licenza Apache 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::PaymentDialog</name>
+    <message>
+        <source>Oldest bill first</source>
+        <translation>Prima la bolletta più vecchia</translation>
+    </message>
+    <message>
+        <source>Bills I choose</source>
+        <translation>Bollette scelte da me</translation>
+    </message>
+    <message>
+        <source>Keep any excess as a credit on account</source>
+        <translation>Tieni l'eventuale eccedenza come credito in conto</translation>
+    </message>
+    <message>
+        <source>Record payment - %1</source>
+        <translation>Registra pagamento - %1</translation>
+    </message>
+    <message>
+        <source>e.g. 125,50</source>
+        <translation>es. 125,50</translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3 to pay</source>
+        <translation>%1, scadenza %2: %3 da pagare</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canale:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
+    </message>
+    <message>
+        <source>Allocate to:</source>
+        <translation>Imputa a:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Inserisci l'importo pagato.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>L'importo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation>La data del pagamento non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>Tick the bills this payment settles.</source>
+        <translation>Spunta le bollette che questo pagamento salda.</translation>
+    </message>
+    <message>
+        <source>%1 (settled)</source>
+        <translation>%1 (saldata)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 di %3)</translation>
+    </message>
+    <message>
+        <source>Settles: %1</source>
+        <translation>Salda: %1</translation>
+    </message>
+    <message>
+        <source>Credit on account: %1</source>
+        <translation>Credito in conto: %1</translation>
     </message>
 </context>
 <context>
@@ -817,10 +1833,6 @@
     <message>
         <source>vulnerable</source>
         <translation>vulnerabile</translation>
-    </message>
-    <message>
-        <source>on hold</source>
-        <translation>sospeso</translation>
     </message>
     <message>
         <source>do not contact</source>
@@ -862,15 +1874,340 @@
         <source>Flags</source>
         <translation>Segnalazioni</translation>
     </message>
+    <message>
+        <source>plan active</source>
+        <translation>piano attivo</translation>
+    </message>
+    <message>
+        <source>plan awaiting approval</source>
+        <translation>piano in attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>plan broken</source>
+        <translation>piano decaduto</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>promessa</translation>
+    </message>
+    <message>
+        <source>promise due today</source>
+        <translation>promessa in scadenza oggi</translation>
+    </message>
+    <message>
+        <source>promise broken</source>
+        <translation>promessa non mantenuta</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>terzo</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupato</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>numero errato</translation>
+    </message>
+    <message>
+        <source>message left</source>
+        <translation>messaggio lasciato</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promessa di pagamento</translation>
+    </message>
+    <message>
+        <source>plan requested</source>
+        <translation>piano richiesto</translation>
+    </message>
+    <message>
+        <source>paid during the call</source>
+        <translation>pagato durante la chiamata</translation>
+    </message>
+    <message>
+        <source>dispute raised</source>
+        <translation>contestazione</translation>
+    </message>
+    <message>
+        <source>callback requested</source>
+        <translation>richiamata richiesta</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiuto</translation>
+    </message>
+    <message>
+        <source>message sent</source>
+        <translation>messaggio inviato</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>arrabbiato</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preoccupato</translation>
+    </message>
+    <message>
+        <source>in difficulty</source>
+        <translation>in difficoltà</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confuso</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calmo</translation>
+    </message>
+    <message>
+        <source>evasive</source>
+        <translation>evasivo</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>richiamata</translation>
+    </message>
+    <message>
+        <source>caring call</source>
+        <translation>chiamata di caring</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>sollecito</translation>
+    </message>
+    <message>
+        <source>installment</source>
+        <translation>rata</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>promessa in scadenza</translation>
+    </message>
+    <message>
+        <source>close-the-loop call</source>
+        <translation>richiamata di ascolto</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisione</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approvazione</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>messa in mora</translation>
+    </message>
+    <message>
+        <source>dispute/hold</source>
+        <translation>contestazione/sospeso</translation>
+    </message>
+    <message>
+        <source>prescribed bills</source>
+        <translation>bollette prescritte</translation>
+    </message>
+    <message>
+        <source>unverified contacts only</source>
+        <translation>solo recapiti non verificati</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Anzianità</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Plan / promise</source>
+        <translation>Piano / promessa</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prossima azione</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Soddisfazione</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PortfolioView</name>
     <message numerus="yes">
         <source>Portfolio: %n debtor(s)</source>
         <translation>
-            <numerusform>Portafoglio: %n debitore</numerusform>
-            <numerusform>Portafoglio: %n debitori</numerusform>
-        </translation>
+            <numerusform>Portafoglio: %n debitore</numerusform><numerusform>Portafoglio: %n debitori</numerusform></translation>
+    </message>
+    <message>
+        <source>More than %1 debtors match</source>
+        <translation>Più di %1 debitori corrispondono</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) match</source>
+        <translation>
+            <numerusform>%n debitore corrisponde</numerusform><numerusform>%n debitori corrispondono</numerusform></translation>
+    </message>
+    <message>
+        <source>(searching...)</source>
+        <translation>(ricerca in corso...)</translation>
+    </message>
+    <message>
+        <source>Plan active</source>
+        <translation>Piano attivo</translation>
+    </message>
+    <message>
+        <source>Plan awaiting approval</source>
+        <translation>Piano in attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>Plan broken</source>
+        <translation>Piano decaduto</translation>
+    </message>
+    <message>
+        <source>Promise open</source>
+        <translation>Promessa aperta</translation>
+    </message>
+    <message>
+        <source>Promise due today</source>
+        <translation>Promessa in scadenza oggi</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>Promessa non mantenuta</translation>
+    </message>
+    <message>
+        <source>No plan or promise</source>
+        <translation>Nessun piano né promessa</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Anzianità</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Plan / promise</source>
+        <translation>Piano / promessa</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Bills due within</source>
+        <translation>Bollette in scadenza entro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Togli tutti i filtri</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Togli questo filtro</translation>
+    </message>
+    <message>
+        <source>Aging %1</source>
+        <translation>Anzianità %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bills due within %n day(s)</source>
+        <translation>
+            <numerusform>Bollette in scadenza entro %n giorno</numerusform><numerusform>Bollette in scadenza entro %n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>Provincia %1</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>Operatore %1</translation>
+    </message>
+    <message>
+        <source>Search name, customer code, tax code, phone, e-mail, bill or PagoPA number</source>
+        <translation>Cerca nome, codice cliente, codice fiscale, telefono, e-mail, numero di bolletta o codice avviso PagoPA</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtri</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::WorkQueueModel</name>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloccato: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Why today</source>
+        <translation>Perché oggi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Can call now?</source>
+        <translation>Si può chiamare ora?</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::WorkQueueView</name>
+    <message numerus="yes">
+        <source>Today: %n item(s)</source>
+        <translation>
+            <numerusform>Oggi: %n attività</numerusform><numerusform>Oggi: %n attività</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by the contact rules</source>
+        <translation>
+            <numerusform>%n bloccata dalle regole di contatto</numerusform><numerusform>%n bloccate dalle regole di contatto</numerusform></translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,43 @@ TEST_CASE("A card with thousands of bills opens with one page of them", "[ui][ca
         bills->model()->fetchMore({});
     CHECK(bills->model()->rowCount() == 3003);
 }
+
+#include "itemmodels/WorkQueueModel.h"
+#include "ui/WorkQueueView.h"
+
+TEST_CASE("Enter on a queue item opens the card and the queue follows the work", "[ui][queue]")
+{
+    Office o;
+    o.clock.set(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::LocalTime));
+    // Rossi's oldest bill is 100 days late: a team-lead review, not an operator's reminder.
+    const QString fresh =
+        o.f.addDebtor(QStringLiteral("A-2"), QStringLiteral("Bianchi Bea"), o.f.operatorA1);
+    o.f.addBill(fresh, QStringLiteral("F-20"), o.clock.today().addDays(-20), 4000);
+    MainWindow::Context ctx{&o.t.db(), &o.clock, o.f.operatorA1, QStringLiteral("Acqua"),
+                            &o.language};
+    MainWindow window(ctx);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* queue = window.queueView()->table();
+    CHECK(child<QTabWidget>(&window, "mainTabs")->currentWidget() == window.queueView());
+    REQUIRE(queue->model()->rowCount() == 1);
+    CHECK(queue->model()->index(0, WorkQueueModel::What).data().toString() ==
+          QStringLiteral("Reminder"));
+    CHECK(child<QLabel>(&window, "queueHeading")->text() == QStringLiteral("Today: 1 item"));
+    queue->setFocus();
+    queue->setCurrentIndex(queue->model()->index(0, 0));
+    QTest::keyClick(queue, Qt::Key_Return);
+    DebtorCardView* card = window.currentCard();
+    REQUIRE(card);
+    CHECK(card->debtorId() == fresh);
+
+    // A conversation with the debtor: the reminder is done and leaves the queue.
+    QDialog* opened = nullptr;
+    QObject::connect(card, &DebtorCardView::dialogOpened, [&](QDialog* d) { opened = d; });
+    QTest::keyClick(card, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* call = qobject_cast<InteractionDialog*>(opened);
+    REQUIRE(call);
+    call->accept();
+    CHECK(queue->model()->rowCount() == 0);
+    CHECK(child<QLabel>(&window, "queueHeading")->text() == QStringLiteral("Today: 0 items"));
+}

@@ -1,0 +1,77 @@
+#include "ContactPolicy.h"
+
+#include "ItalianCalendar.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ascolto {
+
+ContactPolicy::Windows ContactPolicy::Windows::fromJson(const QString& json)
+{
+    Windows w;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    const auto range = [&o](const char* key, QTime* start, QTime* end) {
+        const QJsonArray a = o.value(QLatin1String(key)).toArray();
+        if (a.size() != 2)
+            return;
+        const QTime s = QTime::fromString(a.at(0).toString(), QStringLiteral("HH:mm"));
+        const QTime e = QTime::fromString(a.at(1).toString(), QStringLiteral("HH:mm"));
+        if (s.isValid() && e.isValid() && s < e) {
+            *start = s;
+            *end = e;
+        }
+    };
+    range("weekdays", &w.weekdayStart, &w.weekdayEnd);
+    range("saturday", &w.saturdayStart, &w.saturdayEnd);
+    w.sundayAllowed = o.value(QLatin1String("sunday")).isArray();
+    w.holidaysAllowed = o.value(QLatin1String("holidays")).toBool(false);
+    return w;
+}
+
+QString ContactPolicy::outsideWindowReason(const Windows& w, const QDateTime& localNow)
+{
+    const QDate day = localNow.date();
+    const QTime time = localNow.time();
+    if (!w.holidaysAllowed && ItalianCalendar::isHoliday(day))
+        return tr("national holiday (%1): no calls").arg(ItalianCalendar::holidayName(day));
+    if (day.dayOfWeek() == 7 && !w.sundayAllowed)
+        return tr("Sunday: no calls");
+    QTime start = w.weekdayStart;
+    QTime end = w.weekdayEnd;
+    if (day.dayOfWeek() == 6) {
+        start = w.saturdayStart;
+        end = w.saturdayEnd;
+    }
+    if (time < start || time >= end)
+        return tr("outside the contact window (%1-%2)")
+            .arg(start.toString(QStringLiteral("HH:mm")), end.toString(QStringLiteral("HH:mm")));
+    return {};
+}
+
+QStringList ContactPolicy::blockReasons(const Windows& windows, const QDateTime& localNow,
+                                        const Facts& facts, Purpose purpose)
+{
+    QStringList reasons;
+    if (facts.doNotContact)
+        reasons << tr("do not contact");
+    const QString window = outsideWindowReason(windows, localNow);
+    if (!window.isEmpty())
+        reasons << window;
+    // One conversation a day, unless the debtor asked to be called back.
+    if (facts.talkedToday && purpose != Purpose::Callback)
+        reasons << tr("already talked to today");
+    const bool chasing = purpose == Purpose::Reminder || purpose == Purpose::Installment ||
+                         purpose == Purpose::Promise;
+    if (facts.onHold && chasing)
+        reasons << tr("dispute hold: a complaint about the bills is open");
+    if (facts.refusedOrDisputed && chasing)
+        reasons << tr("disputed the debt or said they cannot pay: wait for a plan or a review");
+    if (facts.unverifiedOnly)
+        reasons << tr("only unverified or third-party numbers: no debt details before the "
+                      "identity check");
+    return reasons;
+}
+
+} // namespace ascolto

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <QTime>
+
+namespace ascolto {
+
+// When and whether a debtor may be contacted (DESIGN.md §5, Italian collection code of
+// conduct), as reasons an operator can read. Defaults: Monday-Friday 08:30-21:00,
+// Saturday 08:30-15:00, never on Sundays or national holidays; configurable per client.
+class ContactPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactPolicy)
+public:
+    struct Windows
+    {
+        QTime weekdayStart{8, 30};
+        QTime weekdayEnd{21, 0};
+        QTime saturdayStart{8, 30};
+        QTime saturdayEnd{15, 0};
+        bool sundayAllowed = false;
+        bool holidaysAllowed = false;
+        // From the client's JSON: {"weekdays":["08:30","21:00"],"saturday":[...],
+        // "sunday":null,"holidays":false}; missing parts keep the defaults.
+        static Windows fromJson(const QString& json);
+    };
+
+    // What is known about the debtor when deciding.
+    struct Facts
+    {
+        bool doNotContact = false;
+        bool onHold = false;            // a complaint or dispute about the bills is open
+        bool unverifiedOnly = false;    // no verified phone of the debtor's own
+        bool talkedToday = false;       // a conversation already happened today
+        bool refusedOrDisputed = false; // last said they dispute or cannot pay, no plan since
+    };
+
+    enum class Purpose
+    {
+        Caring,
+        Reminder,
+        Installment,
+        Promise,
+        Callback,
+        CloseTheLoop
+    };
+
+    // Empty when the contact may go ahead now; otherwise every reason it may not.
+    static QStringList blockReasons(const Windows& windows, const QDateTime& localNow,
+                                    const Facts& facts, Purpose purpose);
+    // Only the time rule: empty inside the window, otherwise why not.
+    static QString outsideWindowReason(const Windows& windows, const QDateTime& localNow);
+};
+
+} // namespace ascolto

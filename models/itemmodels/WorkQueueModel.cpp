@@ -1,0 +1,97 @@
+#include "WorkQueueModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace ascolto {
+
+WorkQueueModel::WorkQueueModel(Database& db, const Session& session, const Clock& clock,
+                               QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_query(db, session, clock)
+{
+    reload();
+}
+
+void WorkQueueModel::reload()
+{
+    beginResetModel();
+    m_items = m_query.items();
+    endResetModel();
+}
+
+void WorkQueueModel::retranslate()
+{
+    // Reasons are composed in the language of the moment: read them again.
+    reload();
+}
+
+int WorkQueueModel::blockedCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(),
+                             [](const QueueItem& i) { return i.isBlocked(); }));
+}
+
+int WorkQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int WorkQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const QueueItem& item = m_items.at(index.row());
+    if (role == DebtorIdRole)
+        return item.debtorId;
+    if (role == BlockedRole)
+        return item.isBlocked();
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case What:
+            return QueueItem::kindText(item.kind);
+        case Debtor:
+            return item.debtorName;
+        case Reason:
+            return item.reason;
+        case Amount:
+            return item.amount.isZero() ? QString() : item.amount.format();
+        case Status:
+            return item.isBlocked() ? tr("Blocked: %1").arg(item.blocked.join(QStringLiteral("; ")))
+                                    : tr("Ready");
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Status && item.isBlocked())
+        return item.blocked.join(QLatin1Char('\n'));
+    if (role == Qt::ForegroundRole && item.isBlocked())
+        return QBrush(QColor(0x80, 0x80, 0x80));
+    if (role == Qt::TextAlignmentRole && index.column() == Amount)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant WorkQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case What:
+        return tr("What");
+    case Debtor:
+        return tr("Debtor");
+    case Reason:
+        return tr("Why today");
+    case Amount:
+        return tr("Amount");
+    case Status:
+        return tr("Can call now?");
+    }
+    return {};
+}
+
+} // namespace ascolto

@@ -1,0 +1,357 @@
+#include "WorkQueueQuery.h"
+
+#include "Database.h"
+#include "Ids.h"
+
+#include "domain/Aging.h"
+#include "domain/ContactPolicy.h"
+#include "domain/EscalationLadder.h"
+#include "domain/Records.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace ascolto {
+
+QString QueueItem::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::Callback:
+        return WorkQueueQuery::tr("Callback");
+    case Kind::PromiseDue:
+        return WorkQueueQuery::tr("Promise due");
+    case Kind::PromiseBroken:
+        return WorkQueueQuery::tr("Promise not kept");
+    case Kind::InstallmentOverdue:
+        return WorkQueueQuery::tr("Installment overdue");
+    case Kind::InstallmentDue:
+        return WorkQueueQuery::tr("Installment due");
+    case Kind::CloseTheLoop:
+        return WorkQueueQuery::tr("Close the loop");
+    case Kind::Reminder:
+        return WorkQueueQuery::tr("Reminder");
+    case Kind::Caring:
+        return WorkQueueQuery::tr("Caring call");
+    }
+    return {};
+}
+
+namespace {
+
+struct DebtorFacts
+{
+    QString name;
+    QString clientId;
+    int flags = 0;
+    QString lastContactAt;
+    QString lastOutcome;
+    QString planStatus;
+    QString oldestOverdue;
+    QString stage;
+    qint64 overdue = 0;
+};
+
+// Outcomes where the debtor was actually spoken to (an unanswered attempt is no
+// conversation: it neither uses the day's conversation nor completes a reminder).
+bool reached(const QString& outcome)
+{
+    static const QStringList no = {QStringLiteral(""),
+                                   QStringLiteral("no_answer"),
+                                   QStringLiteral("busy"),
+                                   QStringLiteral("wrong_number"),
+                                   QStringLiteral("message_left"),
+                                   QStringLiteral("reached_third_party"),
+                                   QStringLiteral("sent")};
+    return !no.contains(outcome);
+}
+
+} // namespace
+
+QVector<QueueItem> WorkQueueQuery::items(int limit) const
+{
+    const QDate today = m_clock.today();
+    const QDateTime localNow = m_clock.nowLocal();
+    const QString todayText = isoDate(today);
+    const QString scope = m_session.summaryScope();
+    QVector<QueueItem> items;
+    QHash<QString, DebtorFacts> facts;
+
+    auto prepare = [&](QSqlQuery& q, const QString& sql) {
+        q.prepare(sql.arg(scope));
+        q.bindValue(QStringLiteral(":today"), todayText);
+        m_session.bindScope(q);
+    };
+    const QString factColumns = QStringLiteral(
+        "s.debtor_id, s.display_name, s.client_id, s.flags, s.last_contact_at, s.last_outcome, "
+        "s.plan_status, s.oldest_overdue_due, s.stage, s.overdue_cents");
+    auto remember = [&facts](const QSqlQuery& q) {
+        const QString id = q.value(0).toString();
+        if (!facts.contains(id))
+            facts.insert(id,
+                         {q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                          q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong()});
+        return id;
+    };
+    const QLocale locale;
+
+    // Callbacks and close-the-loop calls scheduled for today or earlier.
+    {
+        QSqlQuery q(m_db.sql());
+        prepare(q, QStringLiteral("SELECT %2, t.kind, t.due_at, t.reason FROM task t JOIN "
+                                  "debtor_summary s ON s.debtor_id = t.debtor_id WHERE t.status "
+                                  "= 'open' AND t.kind IN ('callback', 'close_the_loop') AND "
+                                  "substr(t.due_at, 1, 10) <= :today AND %1")
+                       .arg(QStringLiteral("%1"), factColumns));
+        if (q.exec()) {
+            while (q.next()) {
+                QueueItem item;
+                item.debtorId = remember(q);
+                const bool callback = q.value(10).toString() == QLatin1String("callback");
+                item.kind = callback ? QueueItem::Kind::Callback : QueueItem::Kind::CloseTheLoop;
+                const QString due = q.value(11).toString();
+                item.dueAt = due.size() > 10
+                                 ? QDateTime::fromString(due, Qt::ISODate).toLocalTime()
+                                 : QDateTime(QDate::fromString(due, Qt::ISODate), QTime(9, 0));
+                const QString note = q.value(12).toString();
+                item.reason = callback ? tr("The debtor asked to be called back at %1")
+                                             .arg(locale.toString(item.dueAt, QLocale::ShortFormat))
+                                       : tr("Unhappy after the last contact: call to understand");
+                if (!note.isEmpty())
+                    item.reason += QStringLiteral(" (") + note + QLatin1Char(')');
+                item.priority = callback ? (item.dueAt <= localNow ? 100 : 85) : 65;
+                items.push_back(item);
+            }
+        }
+    }
+    // Promises due today or past due and not kept.
+    {
+        QSqlQuery q(m_db.sql());
+        prepare(q, QStringLiteral("SELECT %2, p.due_date, p.amount_cents FROM promise p JOIN "
+                                  "debtor_summary s ON s.debtor_id = p.debtor_id WHERE p.status "
+                                  "= 'open' AND p.due_date <= :today AND %1")
+                       .arg(QStringLiteral("%1"), factColumns));
+        if (q.exec()) {
+            while (q.next()) {
+                QueueItem item;
+                item.debtorId = remember(q);
+                const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+                item.amount = Money::fromCents(q.value(11).toLongLong());
+                item.dueAt = QDateTime(due, QTime(9, 0));
+                if (due == today) {
+                    item.kind = QueueItem::Kind::PromiseDue;
+                    item.reason = tr("Promised to pay %1 today").arg(item.amount.format(locale));
+                    item.priority = 90;
+                } else {
+                    item.kind = QueueItem::Kind::PromiseBroken;
+                    item.reason = tr("Promised %1 by %2: not received")
+                                      .arg(item.amount.format(locale),
+                                           locale.toString(due, QLocale::ShortFormat));
+                    item.priority = 80;
+                }
+                items.push_back(item);
+            }
+        }
+    }
+    // Installments of active plans due within two days or overdue.
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT %2, i.due_date, i.amount_cents - i.paid_cents, i.seq, "
+                                 "p.installment_count FROM installment i JOIN plan p ON p.id = "
+                                 "i.plan_id JOIN debtor_summary s ON s.debtor_id = p.debtor_id "
+                                 "WHERE p.status = 'active' AND i.status IN ('open', 'late', "
+                                 "'missed') AND i.due_date <= :soon AND %1 ORDER BY i.due_date")
+                      .arg(scope, factColumns));
+        q.bindValue(QStringLiteral(":soon"), isoDate(today.addDays(2)));
+        m_session.bindScope(q);
+        QSet<QString> seen;
+        if (q.exec()) {
+            while (q.next()) {
+                const QString id = remember(q);
+                if (seen.contains(id))
+                    continue; // the oldest open installment speaks for the plan
+                seen.insert(id);
+                QueueItem item;
+                item.debtorId = id;
+                const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+                item.amount = Money::fromCents(q.value(11).toLongLong());
+                item.dueAt = QDateTime(due, QTime(9, 0));
+                const QString which =
+                    tr("installment %1 of %2").arg(q.value(12).toInt()).arg(q.value(13).toInt());
+                if (due < today) {
+                    item.kind = QueueItem::Kind::InstallmentOverdue;
+                    item.reason = tr("%1 (%2) overdue since %3")
+                                      .arg(which, item.amount.format(locale),
+                                           locale.toString(due, QLocale::ShortFormat));
+                    item.priority = 75;
+                } else {
+                    item.kind = QueueItem::Kind::InstallmentDue;
+                    item.reason = tr("%1 (%2) due on %3: a reminder before the date")
+                                      .arg(which, item.amount.format(locale),
+                                           locale.toString(due, QLocale::ShortFormat));
+                    item.priority = 70;
+                }
+                items.push_back(item);
+            }
+        }
+    }
+
+    // Client settings: ladders, caring windows and contact windows.
+    struct ClientRules
+    {
+        EscalationLadder ladder;
+        int caringDays = 7;
+        ContactPolicy::Windows windows;
+    };
+    QHash<QString, ClientRules> clients;
+    {
+        QSqlQuery q(m_db.sql());
+        if (q.exec(QStringLiteral("SELECT id, escalation_ladder, formal_notice_days, "
+                                  "caring_window_days, contact_windows FROM client")))
+            while (q.next())
+                clients.insert(
+                    q.value(0).toString(),
+                    {EscalationLadder::fromJson(q.value(1).toString(), q.value(2).toInt()),
+                     q.value(3).toInt(), ContactPolicy::Windows::fromJson(q.value(4).toString())});
+    }
+    int maxCaring = 0;
+    for (const ClientRules& c : std::as_const(clients))
+        maxCaring = std::max(maxCaring, c.caringDays);
+
+    // Reminders: the ladder moved to a stage since the last contact.
+    {
+        QSqlQuery q(m_db.sql());
+        prepare(q, QStringLiteral("SELECT %2 FROM debtor_summary s WHERE s.stage IN "
+                                  "('reminder_soft', 'reminder', 'reminder_firm') AND %1 ORDER BY "
+                                  "s.overdue_cents DESC LIMIT 3000")
+                       .arg(QStringLiteral("%1"), factColumns));
+        if (q.exec()) {
+            while (q.next()) {
+                const QString id = remember(q);
+                const DebtorFacts& f = facts[id];
+                const ClientRules rules = clients.value(f.clientId);
+                const QDate oldest = QDate::fromString(f.oldestOverdue, Qt::ISODate);
+                int stepDays = 1;
+                for (const auto& step : rules.ladder.steps())
+                    if (step.stage == f.stage)
+                        stepDays = step.days;
+                const QDate stageStart = oldest.addDays(stepDays);
+                if (reached(f.lastOutcome) &&
+                    QDateTime::fromString(f.lastContactAt, Qt::ISODate).toLocalTime().date() >=
+                        stageStart)
+                    continue; // already spoken to at this stage
+                QueueItem item;
+                item.debtorId = id;
+                item.kind = QueueItem::Kind::Reminder;
+                item.amount = Money::fromCents(f.overdue);
+                item.dueAt = QDateTime(stageStart, QTime(9, 0));
+                item.reason =
+                    tr("%1: %2 overdue since %3 (%n day(s))", nullptr,
+                       Aging::daysOverdue(oldest, today))
+                        .arg(EscalationLadder::displayName(f.stage), item.amount.format(locale),
+                             locale.toString(oldest, QLocale::ShortFormat));
+                item.priority = 50 + EscalationLadder::rank(f.stage);
+                items.push_back(item);
+            }
+        }
+    }
+    // Caring: a bill falls due within the client's window and its arrival is not confirmed.
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT %2, s.caring_due FROM debtor_summary s WHERE "
+                                 "s.caring_due >= :today AND s.caring_due <= :caringLimit AND "
+                                 "s.overdue_cents = 0 AND %1 ORDER BY s.caring_due LIMIT 3000")
+                      .arg(scope, factColumns));
+        q.bindValue(QStringLiteral(":today"), todayText);
+        q.bindValue(QStringLiteral(":caringLimit"), isoDate(today.addDays(maxCaring)));
+        m_session.bindScope(q);
+        if (q.exec()) {
+            while (q.next()) {
+                const QString id = remember(q);
+                const DebtorFacts& f = facts[id];
+                const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+                const ClientRules rules = clients.value(f.clientId);
+                if (due > today.addDays(rules.caringDays))
+                    continue;
+                // A caring call already made in this window counts.
+                if (reached(f.lastOutcome) &&
+                    QDateTime::fromString(f.lastContactAt, Qt::ISODate).toLocalTime().date() >=
+                        due.addDays(-rules.caringDays))
+                    continue;
+                QueueItem item;
+                item.debtorId = id;
+                item.kind = QueueItem::Kind::Caring;
+                item.dueAt = QDateTime(due, QTime(9, 0));
+                item.reason = tr("A bill falls due on %1 and its arrival is not confirmed: check "
+                                 "it was received and the payment channels are known")
+                                  .arg(locale.toString(due, QLocale::ShortFormat));
+                item.priority = 40;
+                items.push_back(item);
+            }
+        }
+    }
+
+    // Contact rules for each item, and one line per debtor (the most urgent reason).
+    std::stable_sort(items.begin(), items.end(), [](const QueueItem& a, const QueueItem& b) {
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        if (a.amount != b.amount)
+            return a.amount > b.amount;
+        return a.dueAt < b.dueAt;
+    });
+    QVector<QueueItem> out;
+    QSet<QString> listed;
+    for (QueueItem& item : items) {
+        if (listed.contains(item.debtorId))
+            continue;
+        listed.insert(item.debtorId);
+        const DebtorFacts& f = facts[item.debtorId];
+        item.debtorName = f.name;
+        ContactPolicy::Facts cf;
+        cf.doNotContact = f.flags & FlagDoNotContact;
+        cf.onHold = f.flags & FlagOnHold;
+        cf.unverifiedOnly = f.flags & FlagUnverifiedOnly;
+        cf.talkedToday =
+            reached(f.lastOutcome) &&
+            QDateTime::fromString(f.lastContactAt, Qt::ISODate).toLocalTime().date() == today;
+        cf.refusedOrDisputed = (f.lastOutcome == QLatin1String("dispute_raised") ||
+                                f.lastOutcome == QLatin1String("refused")) &&
+                               f.planStatus != QLatin1String("active");
+        ContactPolicy::Purpose purpose = ContactPolicy::Purpose::Reminder;
+        switch (item.kind) {
+        case QueueItem::Kind::Callback:
+            purpose = ContactPolicy::Purpose::Callback;
+            break;
+        case QueueItem::Kind::PromiseDue:
+        case QueueItem::Kind::PromiseBroken:
+            purpose = ContactPolicy::Purpose::Promise;
+            break;
+        case QueueItem::Kind::InstallmentDue:
+        case QueueItem::Kind::InstallmentOverdue:
+            purpose = ContactPolicy::Purpose::Installment;
+            break;
+        case QueueItem::Kind::CloseTheLoop:
+            purpose = ContactPolicy::Purpose::CloseTheLoop;
+            break;
+        case QueueItem::Kind::Caring:
+            purpose = ContactPolicy::Purpose::Caring;
+            break;
+        case QueueItem::Kind::Reminder:
+            break;
+        }
+        item.blocked =
+            ContactPolicy::blockReasons(clients.value(f.clientId).windows, localNow, cf, purpose);
+        out.push_back(item);
+        if (out.size() >= limit)
+            break;
+    }
+    // Workable items first, blocked ones after them, each in priority order.
+    std::stable_partition(out.begin(), out.end(),
+                          [](const QueueItem& i) { return !i.isBlocked(); });
+    return out;
+}
+
+} // namespace ascolto

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Session.h"
+
+#include "domain/Clock.h"
+#include "domain/Money.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QVector>
+
+namespace ascolto {
+
+class Database;
+
+// One thing to do today, with the reason it is on the list and, when the contact rules
+// forbid it now, why it is blocked (blocked items are shown, never silently hidden).
+struct QueueItem
+{
+    enum class Kind
+    {
+        Callback,
+        PromiseDue,
+        PromiseBroken,
+        InstallmentOverdue,
+        InstallmentDue,
+        CloseTheLoop,
+        Reminder,
+        Caring
+    };
+    Kind kind = Kind::Caring;
+    QString debtorId;
+    QString debtorName;
+    QString reason;
+    QDateTime dueAt; // local time for callbacks, start of day otherwise
+    Money amount;
+    int priority = 0;    // higher first
+    QStringList blocked; // empty when the call may go ahead now
+    bool isBlocked() const { return !blocked.isEmpty(); }
+    static QString kindText(Kind kind);
+};
+
+// Today's prioritised work for the session: callbacks, promises due or broken, installments
+// due or overdue, close-the-loop calls, reminders as the escalation ladder moves, caring calls
+// before due dates; each checked against the contact rules at the clock's current time.
+class WorkQueueQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkQueueQuery)
+public:
+    WorkQueueQuery(Database& db, Session session, const Clock& clock)
+        : m_db(db)
+        , m_session(std::move(session))
+        , m_clock(clock)
+    {}
+    QVector<QueueItem> items(int limit = 500) const;
+
+private:
+    Database& m_db;
+    Session m_session;
+    const Clock& m_clock;
+};
+
+} // namespace ascolto

@@ -1,0 +1,74 @@
+#include "WorkQueueView.h"
+
+#include "itemmodels/WorkQueueModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ascolto {
+
+WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_heading(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("WorkQueueView"));
+    m_heading->setObjectName(QStringLiteral("queueHeading"));
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(WorkQueueModel::What, 150);
+    m_table->setColumnWidth(WorkQueueModel::Debtor, 200);
+    m_table->setColumnWidth(WorkQueueModel::Reason, 520);
+    m_table->setColumnWidth(WorkQueueModel::Amount, 100);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit debtorActivated(index.data(WorkQueueModel::DebtorIdRole).toString());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkQueueView::updateHeading);
+    updateHeading();
+}
+
+void WorkQueueView::reload()
+{
+    m_model->reload();
+}
+
+void WorkQueueView::updateHeading()
+{
+    const int total = m_model->rowCount();
+    const int blocked = m_model->blockedCount();
+    m_heading->setText(tr("Today: %n item(s)", nullptr, total) +
+                       (blocked > 0 ? QStringLiteral(", ") +
+                                          tr("%n blocked by the contact rules", nullptr, blocked)
+                                    : QString()));
+}
+
+void WorkQueueView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        updateHeading();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ascolto

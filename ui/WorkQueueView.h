@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace ascolto {
+
+class WorkQueueModel;
+
+// "Oggi": today's prioritised work. Enter opens the debtor's card.
+class WorkQueueView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkQueueView(WorkQueueModel* model, QWidget* parent = nullptr);
+    QTableView* table() const { return m_table; }
+    void reload();
+
+signals:
+    void debtorActivated(const QString& debtorId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateHeading();
+    WorkQueueModel* m_model;
+    QLabel* m_heading;
+    QTableView* m_table;
+};
+
+} // namespace ascolto
