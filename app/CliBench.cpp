@@ -3,8 +3,11 @@
 #include "io/DemoPortfolio.h"
 #include "itemmodels/PortfolioModel.h"
 #include "storage/Database.h"
+#include "storage/DebtorCardQuery.h"
 #include "storage/DebtorSummaryRepository.h"
+#include "storage/InvoiceRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WorkQueueQuery.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -211,6 +214,52 @@ int runBench(const BenchOptions& options)
     measures.push_back(
         {QStringLiteral("sort by column (max of %1)").arg(PortfolioModel::ColumnCount * 2), sortMax,
          QStringLiteral("ms"), 100});
+
+    // Debtor card: the data of the card plus its first page of bills, for a typical debtor
+    // and for one given 10,000 bills (added inside a transaction that is rolled back).
+    const auto cardMs = [&](const QString& debtorId) {
+        return msOf([&] {
+            DebtorCardQuery(*db, clock).load(lead, debtorId);
+            InvoiceRepository(*db, clock).forDebtor(lead, debtorId, 100);
+        });
+    };
+    const QString typical = scalarText(*db, QStringLiteral("SELECT debtor_id FROM debtor_summary "
+                                                           "ORDER BY rowid LIMIT 1 OFFSET 500"));
+    cardMs(typical); // warm the statement cache as the GUI would be
+    measures.push_back({QStringLiteral("debtor card, typical debtor"), cardMs(typical),
+                        QStringLiteral("ms"), 100});
+    db->execScript(QStringLiteral("BEGIN"));
+    db->execScript(
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
+            "INSERT INTO invoice(id, client_id, debtor_id, number, issue_date, due_date, "
+            "amount_cents, device_id, updated_at) SELECT 'bench-' || i, d.client_id, d.id, "
+            "'BENCH/' || i, date('2000-01-01', '+' || i || ' days'), date('2000-01-21', '+' || i "
+            "|| "
+            "' days'), 1000, 'bench', 'now' FROM n, (SELECT id, client_id FROM debtor WHERE id = "
+            "'%1') d")
+            .arg(typical));
+    measures.push_back({QStringLiteral("debtor card, debtor with 10,000 more bills"),
+                        cardMs(typical), QStringLiteral("ms"), 100});
+    db->execScript(QStringLiteral("ROLLBACK"));
+
+    // Today's queue for one operator and for the team lead's whole client.
+    QSqlQuery opQuery(db->sql());
+    Session op;
+    if (opQuery.exec(QStringLiteral("SELECT id, username, display_name, client_id FROM app_user "
+                                    "WHERE role = 'operator' ORDER BY username LIMIT 1")) &&
+        opQuery.next())
+        op = Session(opQuery.value(0).toString(), opQuery.value(1).toString(),
+                     opQuery.value(2).toString(), Role::Operator, opQuery.value(3).toString());
+    int queueItems = 0;
+    const double queueOp =
+        msOf([&] { queueItems = int(WorkQueueQuery(*db, op, clock).items().size()); });
+    measures.push_back({QStringLiteral("today's queue, one operator (%1 items)").arg(queueItems),
+                        queueOp, QStringLiteral("ms"), 200});
+    const double queueLead =
+        msOf([&] { queueItems = int(WorkQueueQuery(*db, lead, clock).items().size()); });
+    measures.push_back({QStringLiteral("today's queue, whole client (%1 items)").arg(queueItems),
+                        queueLead, QStringLiteral("ms"), 200});
 
     // Balance recompute of one debtor after a payment, inside a transaction rolled back.
     const QString busiest =

@@ -350,13 +350,17 @@ void DebtorCardView::startCall()
 
 void DebtorCardView::recordPayment()
 {
+    QVector<PlanRecord> activePlans;
+    for (const PlanRecord& p : std::as_const(m_card.plans))
+        if (p.status == QLatin1String("active"))
+            activePlans.push_back(p);
     openDialog(new PaymentDialog(
         m_debtorId, m_card.debtor.displayName,
         InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId), m_clock.today(),
         [this](const PaymentDraft& d) {
             return PaymentRepository(m_db, m_clock).record(m_session, d).status();
         },
-        this));
+        activePlans, this));
 }
 
 void DebtorCardView::addComplaint()

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,7 +21,7 @@ namespace ascolto {
 
 PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
                              QVector<InvoiceRecord> openBills, const QDate& today, Submit submit,
-                             QWidget* parent)
+                             QVector<PlanRecord> activePlans, QWidget* parent)
     : QDialog(parent)
     , m_debtorId(std::move(debtorId))
     , m_bills(std::move(openBills))
@@ -32,6 +33,9 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
     , m_reference(new QLineEdit(this))
     , m_oldest(new QRadioButton(tr("Oldest bill first"), this))
     , m_chosen(new QRadioButton(tr("Bills I choose"), this))
+    , m_toPlan(new QRadioButton(tr("Installments of the repayment plan"), this))
+    , m_plan(new QComboBox(this))
+    , m_plans(std::move(activePlans))
     , m_billList(new QListWidget(this))
     , m_credit(new QCheckBox(tr("Keep any excess as a credit on account"), this))
     , m_preview(new QLabel(this))
@@ -46,6 +50,8 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
     m_reference->setObjectName(QStringLiteral("paymentReference"));
     m_oldest->setObjectName(QStringLiteral("allocOldest"));
     m_chosen->setObjectName(QStringLiteral("allocChosen"));
+    m_toPlan->setObjectName(QStringLiteral("allocPlan"));
+    m_plan->setObjectName(QStringLiteral("paymentPlan"));
     m_billList->setObjectName(QStringLiteral("paymentBills"));
     m_credit->setObjectName(QStringLiteral("paymentCredit"));
     m_preview->setObjectName(QStringLiteral("paymentPreview"));
@@ -69,6 +75,18 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
         item->setCheckState(Qt::Unchecked);
     }
     m_billList->setEnabled(false);
+    for (const PlanRecord& p : std::as_const(m_plans)) {
+        int open = 0;
+        for (const InstallmentRecord& i : p.installments)
+            open += i.status != QLatin1String("paid") ? 1 : 0;
+        m_plan->addItem(tr("Plan of %1 from %2, %n installment(s) to pay", nullptr, open)
+                            .arg((p.total - p.discount).format(locale),
+                                 locale.toString(p.firstDue, QLocale::ShortFormat)),
+                        p.id);
+    }
+    m_toPlan->setEnabled(!m_plans.isEmpty());
+    m_plan->setEnabled(false);
+    m_plan->setVisible(!m_plans.isEmpty());
     m_billList->setMaximumHeight(140);
     m_preview->setWordWrap(true);
     m_error->setWordWrap(true);
@@ -85,6 +103,8 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
     layout->addWidget(m_oldest);
     layout->addWidget(m_chosen);
     layout->addWidget(m_billList);
+    layout->addWidget(m_toPlan);
+    layout->addWidget(m_plan);
     layout->addWidget(m_credit);
     layout->addWidget(m_preview);
     layout->addWidget(m_error);
@@ -101,6 +121,11 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
         updatePreview();
     });
     connect(m_billList, &QListWidget::itemChanged, this, &PaymentDialog::updatePreview);
+    connect(m_toPlan, &QRadioButton::toggled, this, [this](bool on) {
+        m_plan->setEnabled(on);
+        updatePreview();
+    });
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &PaymentDialog::updatePreview);
     connect(m_credit, &QCheckBox::toggled, this, &PaymentDialog::updatePreview);
     updatePreview();
     setMinimumWidth(480);
@@ -121,6 +146,7 @@ QString PaymentDialog::check(PaymentDraft* d) const
     d->reference = m_reference->text().trimmed();
     d->allowCredit = m_credit->isChecked();
     d->invoiceIds.clear();
+    d->planId = m_toPlan->isChecked() ? m_plan->currentData().toString() : QString();
     if (m_chosen->isChecked())
         for (int i = 0; i < m_billList->count(); ++i)
             if (m_billList->item(i)->checkState() == Qt::Checked)
@@ -152,22 +178,38 @@ void PaymentDialog::updatePreview()
     QString preview;
     if (error.isEmpty()) {
         QVector<PaymentAllocator::OpenItem> items;
-        for (const InvoiceRecord& b : m_bills)
-            items.push_back({b.id, b.dueDate, b.outstanding()});
-        const auto plan = PaymentAllocator::allocate(d.amount, items, d.invoiceIds, d.allowCredit);
+        QStringList order = d.invoiceIds;
+        QHash<QString, QString> names;
+        const QLocale locale;
+        if (!d.planId.isEmpty()) {
+            for (const PlanRecord& p : std::as_const(m_plans))
+                if (p.id == d.planId)
+                    for (const InstallmentRecord& i : p.installments)
+                        if (i.status != QLatin1String("paid") && i.paid < i.amount) {
+                            const QString key = QString::number(i.seq);
+                            items.push_back({key, i.dueDate, i.amount - i.paid});
+                            order << key;
+                            names.insert(key, tr("installment %1").arg(i.seq));
+                        }
+        } else {
+            for (const InvoiceRecord& b : m_bills) {
+                items.push_back({b.id, b.dueDate, b.outstanding()});
+                names.insert(b.id, b.number);
+            }
+        }
+        const auto plan = PaymentAllocator::allocate(d.amount, items, order, d.allowCredit);
         if (!plan) {
             error = plan.error();
         } else {
-            const QLocale locale;
             QStringList parts;
             for (const auto& a : plan->allocations)
-                for (const InvoiceRecord& b : m_bills)
-                    if (b.id == a.id)
-                        parts << (a.amount == b.outstanding()
-                                      ? tr("%1 (settled)").arg(b.number)
+                for (const auto& item : std::as_const(items))
+                    if (item.id == a.id)
+                        parts << (a.amount == item.outstanding
+                                      ? tr("%1 (settled)").arg(names.value(a.id))
                                       : tr("%1 (%2 of %3)")
-                                            .arg(b.number, a.amount.format(locale),
-                                                 b.outstanding().format(locale)));
+                                            .arg(names.value(a.id), a.amount.format(locale),
+                                                 item.outstanding.format(locale)));
             preview = parts.isEmpty() ? QString()
                                       : tr("Settles: %1").arg(parts.join(QStringLiteral(", ")));
             if (plan->credit > Money())

@@ -28,7 +28,8 @@ class PaymentDialog : public QDialog
 public:
     using Submit = std::function<Status(const PaymentDraft&)>;
     PaymentDialog(QString debtorId, const QString& debtorName, QVector<InvoiceRecord> openBills,
-                  const QDate& today, Submit submit, QWidget* parent = nullptr);
+                  const QDate& today, Submit submit, QVector<PlanRecord> activePlans = {},
+                  QWidget* parent = nullptr);
 
     PaymentDraft draft() const;
     // The problem shown under the form, empty when the payment can be recorded.
@@ -49,6 +50,9 @@ private:
     QLineEdit* m_reference;
     QRadioButton* m_oldest;
     QRadioButton* m_chosen;
+    QRadioButton* m_toPlan;
+    QComboBox* m_plan;
+    QVector<PlanRecord> m_plans;
     QListWidget* m_billList;
     QCheckBox* m_credit;
     QLabel* m_preview;

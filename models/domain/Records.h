@@ -128,6 +128,9 @@ struct PaymentDraft
     QString reference;
     // Leave empty for "oldest bill first"; otherwise the invoice ids to settle, in order.
     QStringList invoiceIds;
+    // Set to pay the installments of this plan, earliest first (the money reaches the plan's
+    // bills oldest first); invoiceIds is then ignored.
+    QString planId;
     // Whatever exceeds the open bills is kept as a credit on account only when allowed.
     bool allowCredit = false;
 };

@@ -684,7 +684,7 @@ bool Generator::debtor(int index)
             .text(3, m_operators[size_t(previous)])
             .text(4, day(since.addDays(-r.between(90, 700))))
             .text(5, day(since))
-            .text(6, "first assignment")
+            .text(6, "prima assegnazione")
             .text(7, m_device)
             .text(8, m_now);
         if (!m_assignment->run())
@@ -1046,10 +1046,10 @@ Result<DemoPortfolio::Summary> Generator::run()
     // Indexes are built once after the bulk insert: first those of the base tables (the
     // portfolio rows are computed through them), then those of the portfolio rows.
     const auto dropped = BulkLoad::dropSecondaryIndexes(
-        m_db, {QStringLiteral("debtor"), QStringLiteral("contact"), QStringLiteral("supply"),
-               QStringLiteral("invoice"), QStringLiteral("payment"),
-               QStringLiteral("payment_allocation"), QStringLiteral("interaction"),
-               QStringLiteral("assignment"), QStringLiteral("survey")});
+        m_db,
+        {QStringLiteral("debtor"), QStringLiteral("contact"), QStringLiteral("supply"),
+         QStringLiteral("invoice"), QStringLiteral("payment"), QStringLiteral("payment_allocation"),
+         QStringLiteral("interaction"), QStringLiteral("assignment"), QStringLiteral("survey")});
     if (!dropped)
         return rollback(dropped.error());
     const auto droppedSummary =

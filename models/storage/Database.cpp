@@ -127,6 +127,12 @@ Status Database::configure(const Options& options)
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return Status::failure(q.lastError().text());
+    q.finish();
+    // A 32 MiB page cache per connection: the portfolio's hot indexes stay in memory instead
+    // of being read again through the kernel on every query (measured: the whole-client
+    // queue at 100,000 debtors spent most of its time in pread).
+    if (!q.exec(QStringLiteral("PRAGMA cache_size=-32768")))
+        return Status::failure(q.lastError().text());
     return Status::success();
 }
 

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 
 namespace ascolto {
 
@@ -75,8 +76,16 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     const QDate today = m_clock.today();
     const QDateTime localNow = m_clock.nowLocal();
     const QString todayText = isoDate(today);
+    const QString startOfTodayUtc = isoUtc(QDateTime(today, QTime(0, 0), Qt::LocalTime));
     const QString scope = m_session.summaryScope();
-    QVector<QueueItem> items;
+    // Candidates carry how to word their reason: only the few hundred that make the list
+    // are worded (translation and date formatting cost more than the queries).
+    struct Candidate
+    {
+        QueueItem item;
+        std::function<QString()> reason;
+    };
+    QVector<Candidate> items;
     QHash<QString, DebtorFacts> facts;
 
     auto prepare = [&](QSqlQuery& q, const QString& sql) {
@@ -117,20 +126,26 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                                  ? QDateTime::fromString(due, Qt::ISODate).toLocalTime()
                                  : QDateTime(QDate::fromString(due, Qt::ISODate), QTime(9, 0));
                 const QString note = q.value(12).toString();
-                item.reason = callback ? tr("The debtor asked to be called back at %1")
-                                             .arg(locale.toString(item.dueAt, QLocale::ShortFormat))
-                                       : tr("Unhappy after the last contact: call to understand");
-                if (!note.isEmpty())
-                    item.reason += QStringLiteral(" (") + note + QLatin1Char(')');
                 item.priority = callback ? (item.dueAt <= localNow ? 100 : 85) : 65;
-                items.push_back(item);
+                const QDateTime at = item.dueAt;
+                items.push_back({item, [callback, at, note, &locale] {
+                                     QString r =
+                                         callback
+                                             ? tr("The debtor asked to be called back at %1")
+                                                   .arg(locale.toString(at, QLocale::ShortFormat))
+                                             : tr("Unhappy after the last contact: call to "
+                                                  "understand");
+                                     if (!note.isEmpty())
+                                         r += QStringLiteral(" (") + note + QLatin1Char(')');
+                                     return r;
+                                 }});
             }
         }
     }
     // Promises due today or past due and not kept.
     {
         QSqlQuery q(m_db.sql());
-        prepare(q, QStringLiteral("SELECT %2, p.due_date, p.amount_cents FROM promise p JOIN "
+        prepare(q, QStringLiteral("SELECT %2, p.due_date, p.amount_cents FROM promise p CROSS JOIN "
                                   "debtor_summary s ON s.debtor_id = p.debtor_id WHERE p.status "
                                   "= 'open' AND p.due_date <= :today AND %1")
                        .arg(QStringLiteral("%1"), factColumns));
@@ -141,30 +156,36 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
                 item.amount = Money::fromCents(q.value(11).toLongLong());
                 item.dueAt = QDateTime(due, QTime(9, 0));
+                const Money amount = item.amount;
                 if (due == today) {
                     item.kind = QueueItem::Kind::PromiseDue;
-                    item.reason = tr("Promised to pay %1 today").arg(item.amount.format(locale));
                     item.priority = 90;
+                    items.push_back(
+                        {item, [amount, &locale] {
+                             return tr("Promised to pay %1 today").arg(amount.format(locale));
+                         }});
                 } else {
                     item.kind = QueueItem::Kind::PromiseBroken;
-                    item.reason = tr("Promised %1 by %2: not received")
-                                      .arg(item.amount.format(locale),
-                                           locale.toString(due, QLocale::ShortFormat));
                     item.priority = 80;
+                    items.push_back({item, [amount, due, &locale] {
+                                         return tr("Promised %1 by %2: not received")
+                                             .arg(amount.format(locale),
+                                                  locale.toString(due, QLocale::ShortFormat));
+                                     }});
                 }
-                items.push_back(item);
             }
         }
     }
     // Installments of active plans due within two days or overdue.
     {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT %2, i.due_date, i.amount_cents - i.paid_cents, i.seq, "
-                                 "p.installment_count FROM installment i JOIN plan p ON p.id = "
-                                 "i.plan_id JOIN debtor_summary s ON s.debtor_id = p.debtor_id "
-                                 "WHERE p.status = 'active' AND i.status IN ('open', 'late', "
-                                 "'missed') AND i.due_date <= :soon AND %1 ORDER BY i.due_date")
-                      .arg(scope, factColumns));
+        q.prepare(
+            QStringLiteral("SELECT %2, i.due_date, i.amount_cents - i.paid_cents, i.seq, "
+                           "p.installment_count FROM installment i CROSS JOIN plan p ON p.id = "
+                           "i.plan_id CROSS JOIN debtor_summary s ON s.debtor_id = p.debtor_id "
+                           "WHERE p.status = 'active' AND i.status IN ('open', 'late', "
+                           "'missed') AND i.due_date <= :soon AND %1 ORDER BY i.due_date")
+                .arg(scope, factColumns));
         q.bindValue(QStringLiteral(":soon"), isoDate(today.addDays(2)));
         m_session.bindScope(q);
         QSet<QString> seen;
@@ -181,20 +202,18 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 item.dueAt = QDateTime(due, QTime(9, 0));
                 const QString which =
                     tr("installment %1 of %2").arg(q.value(12).toInt()).arg(q.value(13).toInt());
-                if (due < today) {
-                    item.kind = QueueItem::Kind::InstallmentOverdue;
-                    item.reason = tr("%1 (%2) overdue since %3")
-                                      .arg(which, item.amount.format(locale),
-                                           locale.toString(due, QLocale::ShortFormat));
-                    item.priority = 75;
-                } else {
-                    item.kind = QueueItem::Kind::InstallmentDue;
-                    item.reason = tr("%1 (%2) due on %3: a reminder before the date")
-                                      .arg(which, item.amount.format(locale),
-                                           locale.toString(due, QLocale::ShortFormat));
-                    item.priority = 70;
-                }
-                items.push_back(item);
+                const Money amount = item.amount;
+                const bool overdue = due < today;
+                item.kind =
+                    overdue ? QueueItem::Kind::InstallmentOverdue : QueueItem::Kind::InstallmentDue;
+                item.priority = overdue ? 75 : 70;
+                items.push_back({item, [overdue, which, amount, due, &locale] {
+                                     return (overdue ? tr("%1 (%2) overdue since %3")
+                                                     : tr("%1 (%2) due on %3: a reminder before "
+                                                          "the date"))
+                                         .arg(which, amount.format(locale),
+                                              locale.toString(due, QLocale::ShortFormat));
+                                 }});
             }
         }
     }
@@ -224,37 +243,41 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     // Reminders: the ladder moved to a stage since the last contact.
     {
         QSqlQuery q(m_db.sql());
-        prepare(q, QStringLiteral("SELECT %2 FROM debtor_summary s WHERE s.stage IN "
-                                  "('reminder_soft', 'reminder', 'reminder_firm') AND %1 ORDER BY "
-                                  "s.overdue_cents DESC LIMIT 3000")
-                       .arg(QStringLiteral("%1"), factColumns));
+        // Ranks 2-4: gentle reminder, reminder, firm reminder (EscalationLadder::rank).
+        prepare(q, QStringLiteral("SELECT %2 FROM debtor_summary s WHERE s.stage_rank BETWEEN 2 "
+                                  "AND 4 AND %1 ORDER BY s.stage_rank DESC, s.overdue_cents DESC "
+                                  "LIMIT %3")
+                       .arg(QStringLiteral("%1"), factColumns, QString::number(limit * 2)));
         if (q.exec()) {
             while (q.next()) {
                 const QString id = remember(q);
                 const DebtorFacts& f = facts[id];
-                const ClientRules rules = clients.value(f.clientId);
+                const ClientRules& rules = clients[f.clientId];
                 const QDate oldest = QDate::fromString(f.oldestOverdue, Qt::ISODate);
                 int stepDays = 1;
                 for (const auto& step : rules.ladder.steps())
                     if (step.stage == f.stage)
                         stepDays = step.days;
                 const QDate stageStart = oldest.addDays(stepDays);
-                if (reached(f.lastOutcome) &&
-                    QDateTime::fromString(f.lastContactAt, Qt::ISODate).toLocalTime().date() >=
-                        stageStart)
+                // Dates of instants compared as text (UTC): a contact near midnight may count
+                // for the neighbouring day, which only moves a reminder by a day.
+                if (reached(f.lastOutcome) && f.lastContactAt.left(10) >= isoDate(stageStart))
                     continue; // already spoken to at this stage
                 QueueItem item;
                 item.debtorId = id;
                 item.kind = QueueItem::Kind::Reminder;
                 item.amount = Money::fromCents(f.overdue);
                 item.dueAt = QDateTime(stageStart, QTime(9, 0));
-                item.reason =
-                    tr("%1: %2 overdue since %3 (%n day(s))", nullptr,
-                       Aging::daysOverdue(oldest, today))
-                        .arg(EscalationLadder::displayName(f.stage), item.amount.format(locale),
-                             locale.toString(oldest, QLocale::ShortFormat));
                 item.priority = 50 + EscalationLadder::rank(f.stage);
-                items.push_back(item);
+                const QString stage = f.stage;
+                const Money amount = item.amount;
+                items.push_back({item, [stage, amount, oldest, today, &locale] {
+                                     return tr("%1: %2 overdue since %3 (%n day(s))", nullptr,
+                                               Aging::daysOverdue(oldest, today))
+                                         .arg(EscalationLadder::displayName(stage),
+                                              amount.format(locale),
+                                              locale.toString(oldest, QLocale::ShortFormat));
+                                 }});
             }
         }
     }
@@ -263,8 +286,9 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT %2, s.caring_due FROM debtor_summary s WHERE "
                                  "s.caring_due >= :today AND s.caring_due <= :caringLimit AND "
-                                 "s.overdue_cents = 0 AND %1 ORDER BY s.caring_due LIMIT 3000")
-                      .arg(scope, factColumns));
+                                 "s.overdue_cents = 0 AND %1 ORDER BY s.caring_due LIMIT %3")
+                      .arg(scope, factColumns)
+                      .arg(limit * 2));
         q.bindValue(QStringLiteral(":today"), todayText);
         q.bindValue(QStringLiteral(":caringLimit"), isoDate(today.addDays(maxCaring)));
         m_session.bindScope(q);
@@ -273,29 +297,32 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 const QString id = remember(q);
                 const DebtorFacts& f = facts[id];
                 const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-                const ClientRules rules = clients.value(f.clientId);
+                const ClientRules& rules = clients[f.clientId];
                 if (due > today.addDays(rules.caringDays))
                     continue;
                 // A caring call already made in this window counts.
                 if (reached(f.lastOutcome) &&
-                    QDateTime::fromString(f.lastContactAt, Qt::ISODate).toLocalTime().date() >=
-                        due.addDays(-rules.caringDays))
+                    f.lastContactAt.left(10) >= isoDate(due.addDays(-rules.caringDays)))
                     continue;
                 QueueItem item;
                 item.debtorId = id;
                 item.kind = QueueItem::Kind::Caring;
                 item.dueAt = QDateTime(due, QTime(9, 0));
-                item.reason = tr("A bill falls due on %1 and its arrival is not confirmed: check "
-                                 "it was received and the payment channels are known")
-                                  .arg(locale.toString(due, QLocale::ShortFormat));
                 item.priority = 40;
-                items.push_back(item);
+                items.push_back({item, [due, &locale] {
+                                     return tr("A bill falls due on %1 and its arrival is not "
+                                               "confirmed: check it was received and the payment "
+                                               "channels are known")
+                                         .arg(locale.toString(due, QLocale::ShortFormat));
+                                 }});
             }
         }
     }
 
     // Contact rules for each item, and one line per debtor (the most urgent reason).
-    std::stable_sort(items.begin(), items.end(), [](const QueueItem& a, const QueueItem& b) {
+    std::stable_sort(items.begin(), items.end(), [](const Candidate& ca, const Candidate& cb) {
+        const QueueItem& a = ca.item;
+        const QueueItem& b = cb.item;
         if (a.priority != b.priority)
             return a.priority > b.priority;
         if (a.amount != b.amount)
@@ -304,19 +331,19 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     });
     QVector<QueueItem> out;
     QSet<QString> listed;
-    for (QueueItem& item : items) {
+    for (Candidate& candidate : items) {
+        QueueItem& item = candidate.item;
         if (listed.contains(item.debtorId))
             continue;
         listed.insert(item.debtorId);
+        item.reason = candidate.reason();
         const DebtorFacts& f = facts[item.debtorId];
         item.debtorName = f.name;
         ContactPolicy::Facts cf;
         cf.doNotContact = f.flags & FlagDoNotContact;
         cf.onHold = f.flags & FlagOnHold;
         cf.unverifiedOnly = f.flags & FlagUnverifiedOnly;
-        cf.talkedToday =
-            reached(f.lastOutcome) &&
-            QDateTime::fromString(f.lastContactAt, Qt::ISODate).toLocalTime().date() == today;
+        cf.talkedToday = reached(f.lastOutcome) && f.lastContactAt >= startOfTodayUtc;
         cf.refusedOrDisputed = (f.lastOutcome == QLatin1String("dispute_raised") ||
                                 f.lastOutcome == QLatin1String("refused")) &&
                                f.planStatus != QLatin1String("active");

@@ -856,6 +856,30 @@
         <source>Updating the bill</source>
         <translation>Updating the bill</translation>
     </message>
+    <message>
+        <source>This plan does not belong to the debtor.</source>
+        <translation>This plan does not belong to the debtor.</translation>
+    </message>
+    <message>
+        <source>Only the installments of an active plan can be paid.</source>
+        <translation>Only the installments of an active plan can be paid.</translation>
+    </message>
+    <message>
+        <source>Reading the installments</source>
+        <translation>Reading the installments</translation>
+    </message>
+    <message>
+        <source>Every installment of this plan is already paid.</source>
+        <translation>Every installment of this plan is already paid.</translation>
+    </message>
+    <message>
+        <source>Updating the installment</source>
+        <translation>Updating the installment</translation>
+    </message>
+    <message>
+        <source>Completing the plan</source>
+        <translation>Completing the plan</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1826,6 +1850,19 @@
     <message>
         <source>Credit on account: %1</source>
         <translation>Credit on account: %1</translation>
+    </message>
+    <message>
+        <source>Installments of the repayment plan</source>
+        <translation>Installments of the repayment plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan of %1 from %2, %n installment(s) to pay</source>
+        <translation>
+            <numerusform>Plan of %1 from %2, %n installment to pay</numerusform><numerusform>Plan of %1 from %2, %n installments to pay</numerusform></translation>
+    </message>
+    <message>
+        <source>installment %1</source>
+        <translation>installment %1</translation>
     </message>
 </context>
 <context>

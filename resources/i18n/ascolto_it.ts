@@ -856,6 +856,30 @@
         <source>Updating the bill</source>
         <translation>Aggiornamento della bolletta</translation>
     </message>
+    <message>
+        <source>This plan does not belong to the debtor.</source>
+        <translation>Questo piano non appartiene al debitore.</translation>
+    </message>
+    <message>
+        <source>Only the installments of an active plan can be paid.</source>
+        <translation>Si possono pagare solo le rate di un piano attivo.</translation>
+    </message>
+    <message>
+        <source>Reading the installments</source>
+        <translation>Lettura delle rate</translation>
+    </message>
+    <message>
+        <source>Every installment of this plan is already paid.</source>
+        <translation>Tutte le rate di questo piano sono già pagate.</translation>
+    </message>
+    <message>
+        <source>Updating the installment</source>
+        <translation>Aggiornamento della rata</translation>
+    </message>
+    <message>
+        <source>Completing the plan</source>
+        <translation>Chiusura del piano</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1826,6 +1850,19 @@
     <message>
         <source>Credit on account: %1</source>
         <translation>Credito in conto: %1</translation>
+    </message>
+    <message>
+        <source>Installments of the repayment plan</source>
+        <translation>Rate del piano di rientro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan of %1 from %2, %n installment(s) to pay</source>
+        <translation>
+            <numerusform>Piano di %1 dal %2, %n rata da pagare</numerusform><numerusform>Piano di %1 dal %2, %n rate da pagare</numerusform></translation>
+    </message>
+    <message>
+        <source>installment %1</source>
+        <translation>rata %1</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,11 @@ CREATE INDEX ps_cl_plan ON debtor_summary(client_id, plan_status, rowid);
 CREATE INDEX ps_cl_csat ON debtor_summary(client_id, csat_last, rowid);
 CREATE INDEX ps_cl_flags ON debtor_summary(client_id, flags, rowid);
 CREATE INDEX ps_cl_operator ON debtor_summary(client_id, operator_id, rowid);
+-- Today's queue: reminders by stage and amount, caring calls by due date.
+CREATE INDEX ps_op_queue ON debtor_summary(operator_id, stage_rank, overdue_cents);
+CREATE INDEX ps_cl_queue ON debtor_summary(client_id, stage_rank, overdue_cents);
+CREATE INDEX ps_op_caring ON debtor_summary(operator_id, caring_due);
+CREATE INDEX ps_cl_caring ON debtor_summary(client_id, caring_due);
 
 -- Full-text search over the words operators type to find a debtor: names (as written and
 -- without apostrophes, so D'Angelo is found as "d angelo" and as "dangelo"), city and
@@ -94,3 +99,7 @@ CREATE INDEX invoice_number ON invoice(number);
 CREATE INDEX debtor_customer_code ON debtor(customer_code);
 CREATE INDEX invoice_client_issue ON invoice(client_id, issue_date);
 CREATE INDEX installment_plan_due ON installment(plan_id, due_date);
+-- Today's queue starts from what is due (few rows) and then looks up the portfolio row.
+DROP INDEX installment_open_due;
+CREATE INDEX installment_unpaid_due ON installment(due_date) WHERE status IN ('open', 'late', 'missed');
+CREATE INDEX task_open_due ON task(due_at) WHERE status = 'open';

@@ -123,7 +123,8 @@ TEST_CASE("The session scopes every debtor read", "[session][scope]")
 
     // The same rule holds for lists, balances, bills and payments.
     CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).count() == 1);
-    CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).page({}, {}, nullptr, 50).first().id == colleague);
+    CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).page({}, {}, nullptr, 50).first().id ==
+          colleague);
     CHECK_FALSE(DebtorSummaryRepository(t.db()).get(f.operatorA1, colleague).ok());
     f.addBill(colleague, QStringLiteral("F-1"), QDate(2026, 10, 1), 10000);
     CHECK(InvoiceRepository(t.db(), clock).forDebtor(f.operatorA1, colleague).isEmpty());
@@ -337,4 +338,61 @@ TEST_CASE("Clients carry their mandate rules", "[clients]")
     CHECK(back->rules.minInstallment.cents() == 3000);
     CHECK(clients.create(Session::system(), c).error().contains(QStringLiteral("already exists")));
     CHECK(clients.byCode(QStringLiteral("NOPE")).error().contains(QStringLiteral("NOPE")));
+}
+
+TEST_CASE("A payment to a plan settles installments in order and reaches the plan's bills",
+          "[payments][plans]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QString id = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    const QString b1 = f.addBill(id, QStringLiteral("F-1"), clock.today().addDays(-90), 6000);
+    const QString b2 = f.addBill(id, QStringLiteral("F-2"), clock.today().addDays(-60), 3000);
+    f.addBill(id, QStringLiteral("F-3"), clock.today().addDays(10), 1000); // not in the plan
+    REQUIRE(t->execScript(
+        QStringLiteral(
+            "INSERT INTO plan(id, client_id, debtor_id, kind, status, total_cents, "
+            "installment_count, "
+            "frequency, first_due, device_id, updated_at, created_at) VALUES('p', '%1', '%2', "
+            "'installments', 'active', 9000, 3, 'monthly', '2026-11-01', 'x', 'n', 'n');"
+            "INSERT INTO plan_invoice VALUES('p', '%3'), ('p', '%4');"
+            "INSERT INTO installment(id, plan_id, seq, due_date, amount_cents, device_id, "
+            "updated_at) "
+            "VALUES('i1', 'p', 1, '2026-11-01', 3000, 'x', 'n'), ('i2', 'p', 2, '2026-12-01', "
+            "3000, "
+            "'x', 'n'), ('i3', 'p', 3, '2027-01-01', 3000, 'x', 'n');")
+            .arg(f.clientA, id, b1, b2)));
+    PaymentRepository payments(t.db(), clock);
+    PaymentDraft pay;
+    pay.debtorId = id;
+    pay.planId = QStringLiteral("p");
+    pay.amount = Money::fromCents(4500);
+    pay.paidOn = clock.today();
+    REQUIRE(payments.record(f.operatorA1, pay).ok());
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT seq, paid_cents, status FROM installment ORDER BY seq")));
+    QStringList installments;
+    while (q.next())
+        installments << QStringLiteral("%1:%2:%3")
+                            .arg(q.value(0).toInt())
+                            .arg(q.value(1).toInt())
+                            .arg(q.value(2).toString());
+    CHECK(installments == (QStringList{QStringLiteral("1:3000:paid"), QStringLiteral("2:1500:open"),
+                                       QStringLiteral("3:0:open")}));
+    CHECK(count(t.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE number = 'F-1'")) ==
+          4500);
+    CHECK(count(t.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE number = 'F-3'")) ==
+          0);
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM payment_allocation WHERE "
+                                       "installment_id IS NOT NULL")) == 2);
+    // The rest of the plan: installments 2 and 3 complete it; F-3 is untouched.
+    pay.amount = Money::fromCents(4500);
+    REQUIRE(payments.record(f.operatorA1, pay).ok());
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM plan WHERE status = 'completed'")) ==
+          1);
+    CHECK(count(t.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE number = 'F-2'")) ==
+          3000);
+    CHECK(payments.record(f.operatorA1, pay).error().contains(QStringLiteral("active plan")));
+    CHECK(StoreCheck::run(t.db()).isEmpty());
 }
