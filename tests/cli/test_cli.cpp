@@ -139,3 +139,42 @@ TEST_CASE("ascolto-cli check reports damaged and inconsistent stores", "[cli]")
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
 }
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+TEST_CASE("ascolto-cli bench measures every budget and reports JSON", "[cli][bench]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--debtors"),
+                 QStringLiteral("300")})
+                .exitCode == 0);
+    const Run bench = cli({QStringLiteral("bench"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    INFO(bench.err.toStdString());
+    CHECK((bench.exitCode == 0 || bench.exitCode == 1)); // 1 = a budget was exceeded
+    const QJsonObject o = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("debtors")).toInt() == 300);
+    const QJsonArray measures = o.value(QStringLiteral("measures")).toArray();
+    QStringList names;
+    bool allPass = true;
+    for (const QJsonValue& m : measures) {
+        names << m.toObject().value(QStringLiteral("name")).toString();
+        CHECK(m.toObject().value(QStringLiteral("value")).toDouble() >= 0);
+        CHECK(m.toObject().value(QStringLiteral("budget")).toDouble() > 0);
+        allPass = allPass && m.toObject().value(QStringLiteral("pass")).toBool();
+    }
+    CHECK(o.value(QStringLiteral("pass")).toBool() == allPass);
+    CHECK(bench.exitCode == (allPass ? 0 : 1));
+    const QString all = names.join(QLatin1Char('|'));
+    for (const char* expected : {"start-up to first portfolio page", "search keystroke, SQL",
+                                 "search keystroke, model reset", "filter switch", "page fetch",
+                                 "sort by column", "debtor card, typical debtor",
+                                 "debtor card, debtor with 10,000 more bills", "today's queue",
+                                 "balance recompute of one debtor", "resident memory"})
+        CHECK(all.contains(QLatin1String(expected)));
+    // The bench never changes the store it measures.
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(check.exitCode == 0);
+}

@@ -126,3 +126,41 @@ TEST_CASE("An operator with no debtors gets an empty and well-behaved model", "[
     CHECK(model.rowCount() == 1);
     CHECK(model.totalCount() == 1);
 }
+
+#include "itemmodels/InvoiceListModel.h"
+#include "itemmodels/WorkQueueModel.h"
+
+TEST_CASE("Queue and bill models pass the item model checks", "[queue][bills]")
+{
+    TempDatabase t;
+    DemoPortfolio::Options o;
+    o.debtors = 600;
+    o.today = kToday;
+    REQUIRE(DemoPortfolio::generate(t.db(), o).ok());
+    FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::LocalTime));
+    const Session op = login(t.db(), clock, DemoPortfolio::operatorUsername());
+    WorkQueueModel queue(t.db(), op, clock);
+    QAbstractItemModelTester queueTester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(queue.rowCount() > 10);
+    // Workable items first, each with a reason; blocked ones say why.
+    bool seenBlocked = false;
+    for (int r = 0; r < queue.rowCount(); ++r) {
+        const bool blocked = queue.index(r, 0).data(WorkQueueModel::BlockedRole).toBool();
+        CHECK_FALSE(queue.index(r, WorkQueueModel::Reason).data().toString().isEmpty());
+        if (blocked) {
+            seenBlocked = true;
+            CHECK(queue.index(r, WorkQueueModel::Status).data().toString().startsWith(QStringLiteral("Blocked: ")));
+        } else {
+            CHECK_FALSE(seenBlocked);
+        }
+    }
+    queue.reload();
+
+    const QString busiest = queue.index(0, 0).data(WorkQueueModel::DebtorIdRole).toString();
+    InvoiceListModel bills(t.db(), op, clock, busiest);
+    QAbstractItemModelTester billTester(&bills, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(bills.rowCount() > 0);
+    for (int r = 1; r < bills.rowCount(); ++r)
+        CHECK(bills.index(r - 1, InvoiceListModel::DueDate).data(InvoiceListModel::RawValueRole).toDate() <=
+              bills.index(r, InvoiceListModel::DueDate).data(InvoiceListModel::RawValueRole).toDate());
+}
