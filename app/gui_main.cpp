@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
+#include <QThread>
 
 using namespace ascolto;
 
@@ -118,10 +119,24 @@ int main(int argc, char* argv[])
     auto db = openStore(parser.isSet(demoOption), parser.value(dbOption), clock, *settings);
     if (!db)
         return 1;
-    // Aging moves with the calendar: bring stored balances to today if a day has passed.
-    DebtorSummaryRepository summaries(*db);
-    if (summaries.oldestAsOf().isValid() && summaries.oldestAsOf() < clock.today())
-        summaries.refreshAll(clock.today());
+    // Aging and stages move with the calendar: on the first start of a day (or after a schema
+    // upgrade) every portfolio row is rewritten. That takes seconds at 100,000 debtors, so a
+    // worker does it on its own connection while the window opens on yesterday's figures;
+    // the lists reload when it is done.
+    const QString storePath = db->path();
+    QThread* refresh = QThread::create([storePath, &clock] {
+        Database::Options options;
+        options.create = false;
+        auto worker = Database::open(storePath, QStringLiteral("daily-refresh"), options);
+        if (worker)
+            DebtorSummaryRepository(*worker.value()).ensureCurrent(clock.today());
+    });
+    refresh->start();
+    // Whatever way main returns, the worker finishes before the store it uses is closed.
+    const std::unique_ptr<QThread, void (*)(QThread*)> joinRefresh(refresh, [](QThread* t) {
+        t->wait();
+        delete t;
+    });
 
     UserRepository users(*db, clock);
     bool autoLogin = parser.isSet(demoOption);
@@ -159,6 +174,8 @@ int main(int argc, char* argv[])
                 ctx.clientName = client->name;
         }
         MainWindow window(ctx);
+        QObject::connect(refresh, &QThread::finished, &window,
+                         [&window] { window.refreshAfterChange(); });
         bool logout = false;
         QObject::connect(&window, &MainWindow::languageChosen, &window,
                          [&settings](const QString& c) {

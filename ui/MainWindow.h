@@ -44,6 +44,8 @@ public:
     // Opens the debtor's card in a tab (or brings its tab forward).
     DebtorCardView* openCard(const QString& debtorId);
     DebtorCardView* currentCard() const;
+    // Reloads the lists and figures after data changed outside the window's own actions.
+    void refreshAfterChange();
     // Shown in the status bar; empty = never exported.
     void setLastExport(const QString& text);
 
@@ -58,7 +60,6 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
-    void refreshAfterChange();
 
     Context m_ctx;
     PortfolioModel* m_model;
