@@ -1,5 +1,6 @@
 // ascolto-cli: headless commands for integration, maintenance and benchmarks.
 #include "CliBench.h"
+#include "CliPlan.h"
 
 #include "io/StoreBootstrap.h"
 #include "storage/Database.h"
@@ -150,6 +151,7 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("seed"), QString(), QStringLiteral("s")));
     p.addOption(QCommandLineOption(QStringLiteral("today"), QString(), QStringLiteral("date")));
     p.addOption(QCommandLineOption(QStringLiteral("json")));
+    p.addOption(QCommandLineOption(QStringLiteral("preview")));
     p.addPositionalArgument(QStringLiteral("command"), QString());
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());
@@ -171,6 +173,19 @@ int main(int argc, char* argv[])
         return runDemo(p);
     if (command == QLatin1String("check"))
         return runCheck(p);
+    if (command == QLatin1String("plan")) {
+        if (!p.isSet(QStringLiteral("preview")))
+            return usageError(QStringLiteral("plan needs --preview (a JSON request on stdin)"));
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read the request from stdin"));
+        QByteArray output;
+        const int rc = runPlanPreview(in.readAll(), &output);
+        QFile outFile;
+        if (outFile.open(stdout, QIODevice::WriteOnly))
+            outFile.write(output);
+        return rc;
+    }
     if (command == QLatin1String("bench")) {
         BenchOptions options;
         options.dbPath = p.value(QStringLiteral("db"));

@@ -917,6 +917,65 @@
     </message>
 </context>
 <context>
+    <name>PlanCalculator</name>
+    <message>
+        <source>total: the plan must cover an amount greater than zero</source>
+        <translation>total: the plan must cover an amount greater than zero</translation>
+    </message>
+    <message>
+        <source>discount: must be at least zero and less than the total</source>
+        <translation>discount: must be at least zero and less than the total</translation>
+    </message>
+    <message>
+        <source>downPayment: must be between zero and the amount to pay</source>
+        <translation>downPayment: must be between zero and the amount to pay</translation>
+    </message>
+    <message>
+        <source>firstDue: the first due date is missing</source>
+        <translation>firstDue: the first due date is missing</translation>
+    </message>
+    <message>
+        <source>firstDue: the first installment cannot be due in the past</source>
+        <translation>firstDue: the first installment cannot be due in the past</translation>
+    </message>
+    <message>
+        <source>firstDue: the first installment must fall within a year</source>
+        <translation>firstDue: the first installment must fall within a year</translation>
+    </message>
+    <message>
+        <source>installments: give a number of installments or an amount for each installment</source>
+        <translation>installments: give a number of installments or an amount for each installment</translation>
+    </message>
+    <message>
+        <source>installments: %1 installments is not a plan anybody can follow</source>
+        <translation>installments: %1 installments is not a plan anybody can follow</translation>
+    </message>
+    <message>
+        <source>installments: %1 installments would be smaller than one cent</source>
+        <translation>installments: %1 installments would be smaller than one cent</translation>
+    </message>
+    <message>
+        <source>the client allows at most %1 installments</source>
+        <translation>the client allows at most %1 installments</translation>
+    </message>
+    <message>
+        <source>installments must be at least %1</source>
+        <translation>installments must be at least %1</translation>
+    </message>
+    <message>
+        <source>the plan may last at most %1 months</source>
+        <translation>the plan may last at most %1 months</translation>
+    </message>
+    <message>
+        <source>a discount of %1% is beyond the client's mandate (at most %2%)</source>
+        <translation>a discount of %1% is beyond the client's mandate (at most %2%)</translation>
+    </message>
+    <message>
+        <source>a discount of %1% needs the team lead's approval (operators may grant %2%)</source>
+        <translation>a discount of %1% needs the team lead's approval (operators may grant %2%)</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>

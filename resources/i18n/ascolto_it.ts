@@ -917,6 +917,65 @@
     </message>
 </context>
 <context>
+    <name>PlanCalculator</name>
+    <message>
+        <source>total: the plan must cover an amount greater than zero</source>
+        <translation>total: il piano deve coprire un importo maggiore di zero</translation>
+    </message>
+    <message>
+        <source>discount: must be at least zero and less than the total</source>
+        <translation>discount: deve essere almeno zero e inferiore al totale</translation>
+    </message>
+    <message>
+        <source>downPayment: must be between zero and the amount to pay</source>
+        <translation>downPayment: deve essere tra zero e l'importo da pagare</translation>
+    </message>
+    <message>
+        <source>firstDue: the first due date is missing</source>
+        <translation>firstDue: manca la data della prima scadenza</translation>
+    </message>
+    <message>
+        <source>firstDue: the first installment cannot be due in the past</source>
+        <translation>firstDue: la prima rata non può scadere nel passato</translation>
+    </message>
+    <message>
+        <source>firstDue: the first installment must fall within a year</source>
+        <translation>firstDue: la prima rata deve cadere entro un anno</translation>
+    </message>
+    <message>
+        <source>installments: give a number of installments or an amount for each installment</source>
+        <translation>installments: indica il numero di rate o l'importo di ciascuna rata</translation>
+    </message>
+    <message>
+        <source>installments: %1 installments is not a plan anybody can follow</source>
+        <translation>installments: %1 rate non sono un piano sostenibile per nessuno</translation>
+    </message>
+    <message>
+        <source>installments: %1 installments would be smaller than one cent</source>
+        <translation>installments: %1 rate sarebbero inferiori a un centesimo</translation>
+    </message>
+    <message>
+        <source>the client allows at most %1 installments</source>
+        <translation>il committente consente al massimo %1 rate</translation>
+    </message>
+    <message>
+        <source>installments must be at least %1</source>
+        <translation>le rate devono essere di almeno %1</translation>
+    </message>
+    <message>
+        <source>the plan may last at most %1 months</source>
+        <translation>il piano può durare al massimo %1 mesi</translation>
+    </message>
+    <message>
+        <source>a discount of %1% is beyond the client's mandate (at most %2%)</source>
+        <translation>uno sconto del %1% supera il mandato del committente (al massimo %2%)</translation>
+    </message>
+    <message>
+        <source>a discount of %1% needs the team lead's approval (operators may grant %2%)</source>
+        <translation>uno sconto del %1% richiede l'approvazione del capo team (gli operatori possono concedere il %2%)</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>

@@ -1,0 +1,150 @@
+#include "PlanCalculator.h"
+
+#include "ItalianCalendar.h"
+
+namespace ascolto {
+
+namespace {
+// "12,50" for 1250 basis points, in the locale, without floating point.
+QString percentText(qint64 bp, const QLocale& locale)
+{
+    return QStringLiteral("%1%2%3")
+        .arg(locale.toString(bp / 100))
+        .arg(locale.decimalPoint())
+        .arg(bp % 100, 2, 10, QLatin1Char('0'));
+}
+
+// Months between two dates, counting a started month as a whole one.
+int monthsBetween(const QDate& from, const QDate& to)
+{
+    int months = (to.year() - from.year()) * 12 + (to.month() - from.month());
+    if (to.day() > from.day())
+        ++months;
+    return std::max(0, months);
+}
+} // namespace
+
+int PlanCalculator::equivalenceScaleMillis(int members)
+{
+    static const int table[] = {1000, 1570, 2040, 2460, 2850};
+    if (members <= 1)
+        return table[0];
+    if (members <= 5)
+        return table[members - 1];
+    return table[4] + 350 * (members - 5);
+}
+
+Result<PlanCalculator::Schedule> PlanCalculator::schedule(const Request& r, const QDate& today)
+{
+    using R = Result<Schedule>;
+    if (r.total <= Money())
+        return R::failure(tr("total: the plan must cover an amount greater than zero"));
+    if (r.discount < Money() || r.discount >= r.total)
+        return R::failure(tr("discount: must be at least zero and less than the total"));
+    const Money payable = r.total - r.discount;
+    if (r.downPayment < Money() || r.downPayment > payable)
+        return R::failure(tr("downPayment: must be between zero and the amount to pay"));
+    if (!r.firstDue.isValid())
+        return R::failure(tr("firstDue: the first due date is missing"));
+    if (r.firstDue < today)
+        return R::failure(tr("firstDue: the first installment cannot be due in the past"));
+    if (r.firstDue > today.addYears(1))
+        return R::failure(tr("firstDue: the first installment must fall within a year"));
+    const Money financed = payable - r.downPayment;
+
+    Schedule s;
+    s.payable = payable;
+    s.financed = financed;
+    const QDate downDate = r.downPaymentDate.isValid() ? r.downPaymentDate : today;
+    if (r.downPayment > Money())
+        s.lines.push_back({0, downDate, downDate, r.downPayment});
+    if (financed.isZero()) {
+        s.endDate = downDate;
+        return s;
+    }
+
+    int count = r.installments;
+    if (count <= 0) {
+        if (r.targetInstallment <= Money())
+            return R::failure(tr("installments: give a number of installments or an amount for "
+                                 "each installment"));
+        count =
+            int((financed.cents() + r.targetInstallment.cents() - 1) / r.targetInstallment.cents());
+    }
+    if (count > 360)
+        return R::failure(
+            tr("installments: %1 installments is not a plan anybody can follow").arg(count));
+    if (financed.cents() < count)
+        return R::failure(
+            tr("installments: %1 installments would be smaller than one cent").arg(count));
+    // Exact to the cent: the first `remainder` installments carry one cent more, so the
+    // amounts differ by at most a cent and always add up to what is financed.
+    const qint64 base = financed.cents() / count;
+    const qint64 remainder = financed.cents() % count;
+    s.installmentCount = count;
+    s.installment = Money::fromCents(base + (remainder > 0 ? 1 : 0));
+    for (int k = 0; k < count; ++k) {
+        // Each date from the first due date (not from the previous one): 31 Jan, 28/29 Feb,
+        // 31 Mar.
+        const QDate nominal = r.frequency == Frequency::Monthly ? r.firstDue.addMonths(k)
+                                                                : r.firstDue.addDays(14 * k);
+        s.lines.push_back({k + 1, nominal, ItalianCalendar::nextBusinessDayOnOrAfter(nominal),
+                           Money::fromCents(base + (k < remainder ? 1 : 0))});
+    }
+    s.endDate = s.lines.constLast().due;
+    s.durationMonths = monthsBetween(today, s.endDate);
+    return s;
+}
+
+PlanCalculator::Affordability PlanCalculator::affordability(const Household& h,
+                                                            Money protectedMinimumBase,
+                                                            const Schedule& schedule,
+                                                            Frequency frequency)
+{
+    Affordability a;
+    a.disposable = h.netMonthlyIncome - h.expenses();
+    a.protectedMinimum = Money::fromCents(
+        (protectedMinimumBase.cents() * equivalenceScaleMillis(h.members) + 500) / 1000);
+    const Money room = a.disposable - a.protectedMinimum;
+    a.maxMonthly = room > Money() ? room : Money();
+    // Two-weekly installments: 26 a year, so a month carries 26/12 of one.
+    a.requestedMonthly = frequency == Frequency::Monthly
+                             ? schedule.installment
+                             : Money::fromCents((schedule.installment.cents() * 26 + 11) / 12);
+    a.affordable = schedule.installmentCount == 0 || a.requestedMonthly <= a.maxMonthly;
+    return a;
+}
+
+PlanCalculator::MandateCheck PlanCalculator::checkMandate(const Request& r, const Schedule& s,
+                                                          const MandateRules& rules)
+{
+    MandateCheck c;
+    const QLocale locale;
+    if (s.installmentCount > rules.maxInstallments)
+        c.problems << tr("the client allows at most %1 installments").arg(rules.maxInstallments);
+    // The smallest installment (the split puts spare cents on the first ones) decides.
+    const Money smallest = s.installmentCount > 0 ? s.lines.constLast().amount : Money();
+    if (s.installmentCount > 1 && smallest < rules.minInstallment)
+        c.problems
+            << tr("installments must be at least %1").arg(rules.minInstallment.format(locale));
+    if (s.durationMonths > rules.maxPlanMonths)
+        c.problems << tr("the plan may last at most %1 months").arg(rules.maxPlanMonths);
+    if (r.discount > Money()) {
+        // Discount in basis points of the total, rounded up so that 10.001% is above 10%.
+        const qint64 bp = (r.discount.cents() * 10000 + r.total.cents() - 1) / r.total.cents();
+        if (bp > rules.teamLeadDiscountBp)
+            c.problems << tr("a discount of %1% is beyond the client's mandate (at most %2%)")
+                              .arg(percentText(bp, locale),
+                                   percentText(rules.teamLeadDiscountBp, locale));
+        else if (bp > rules.operatorDiscountBp) {
+            c.needsApproval = true;
+            c.approvalReasons << tr("a discount of %1% needs the team lead's approval (operators "
+                                    "may grant %2%)")
+                                     .arg(percentText(bp, locale),
+                                          percentText(rules.operatorDiscountBp, locale));
+        }
+    }
+    return c;
+}
+
+} // namespace ascolto

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Money.h"
+#include "Records.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QVector>
+
+namespace ascolto {
+
+// Repayment plan arithmetic: the schedule, what the household can afford, and what the
+// client's mandate allows. Pure functions; the negotiation dialog and `ascolto-cli plan
+// --preview` both call them.
+class PlanCalculator
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanCalculator)
+public:
+    enum class Frequency
+    {
+        Monthly,
+        Biweekly
+    };
+
+    struct Request
+    {
+        Money total;             // the debt the plan covers (chosen bills)
+        Money discount;          // reduction granted (saldo e stralcio), absolute
+        Money downPayment;       // paid on downPaymentDate, before the installments
+        int installments = 0;    // either a number of installments...
+        Money targetInstallment; // ...or the amount the debtor can pay each time
+        Frequency frequency = Frequency::Monthly;
+        QDate firstDue;
+        QDate downPaymentDate; // defaults to today
+    };
+
+    struct Line
+    {
+        int seq = 0;   // 0 = down payment
+        QDate nominal; // the date by the calendar rule
+        QDate due;     // moved to the next business day when needed
+        Money amount;
+    };
+
+    struct Schedule
+    {
+        QVector<Line> lines;
+        Money payable;  // total - discount
+        Money financed; // payable - down payment
+        int installmentCount = 0;
+        Money installment; // the usual installment (the largest)
+        QDate endDate;
+        int durationMonths = 0;
+    };
+
+    // An error names the field ("installments: ...") so forms and the CLI can point at it.
+    static Result<Schedule> schedule(const Request& request, const QDate& today);
+
+    // ISEE equivalence scale in thousandths: 1 person 1000, 2: 1570, 3: 2040, 4: 2460,
+    // 5: 2850, +350 for each further member.
+    static int equivalenceScaleMillis(int members);
+
+    struct Household
+    {
+        int members = 1;
+        Money netMonthlyIncome;
+        Money housing, utilities, food, transport, health, otherDebts;
+        Money expenses() const
+        {
+            return housing + utilities + food + transport + health + otherDebts;
+        }
+    };
+    struct Affordability
+    {
+        Money disposable;       // income - essential expenses
+        Money protectedMinimum; // base x equivalence scale
+        Money maxMonthly;       // what may go to the plan each month (never negative)
+        Money requestedMonthly; // the plan's installment as a monthly amount
+        bool affordable = true;
+    };
+    static Affordability affordability(const Household& household, Money protectedMinimumBase,
+                                       const Schedule& schedule, Frequency frequency);
+
+    struct MandateCheck
+    {
+        QStringList problems;       // beyond the client's mandate: cannot be proposed
+        bool needsApproval = false; // beyond the operator's authority: team lead approves
+        QStringList approvalReasons;
+        bool ok() const { return problems.isEmpty(); }
+    };
+    static MandateCheck checkMandate(const Request& request, const Schedule& schedule,
+                                     const MandateRules& rules);
+};
+
+} // namespace ascolto

@@ -1,0 +1,207 @@
+#include <catch2/catch.hpp>
+
+#include "QtCatch.h"
+
+#include "domain/ItalianCalendar.h"
+#include "domain/PlanCalculator.h"
+
+using namespace ascolto;
+using P = PlanCalculator;
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+P::Schedule plan(qint64 totalCents, int count, const QDate& first,
+                 P::Frequency f = P::Frequency::Monthly, qint64 down = 0, qint64 discount = 0)
+{
+    P::Request r;
+    r.total = Money::fromCents(totalCents);
+    r.installments = count;
+    r.firstDue = first;
+    r.frequency = f;
+    r.downPayment = Money::fromCents(down);
+    r.discount = Money::fromCents(discount);
+    const auto s = P::schedule(r, kToday);
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+    return s.value();
+}
+
+qint64 sum(const P::Schedule& s)
+{
+    qint64 total = 0;
+    for (const auto& l : s.lines)
+        total += l.amount.cents();
+    return total;
+}
+} // namespace
+
+TEST_CASE("Installments always add up to the total, remainders placed first", "[plans]")
+{
+    for (qint64 total : {1LL, 99LL, 100LL, 1001LL, 123457LL, 999999LL})
+        for (int n : {1, 2, 3, 7, 12, 24, 36}) {
+            if (total < n)
+                continue;
+            const auto s = plan(total, n, QDate(2026, 12, 15));
+            CHECK(sum(s) == total);
+            CHECK(s.installmentCount == n);
+            const qint64 first = s.lines.first().amount.cents();
+            const qint64 last = s.lines.last().amount.cents();
+            CHECK(first - last <= 1);
+            CHECK(first >= last);
+        }
+    const auto s = plan(10000, 3, QDate(2026, 12, 15));
+    CHECK(s.lines[0].amount.cents() == 3334);
+    CHECK(s.lines[1].amount.cents() == 3333);
+    CHECK(s.lines[2].amount.cents() == 3333);
+    // With a down payment and a discount the schedule covers exactly what is left.
+    const auto d = plan(100000, 4, QDate(2026, 12, 15), P::Frequency::Monthly, 10001, 5000);
+    CHECK(d.lines.first().seq == 0);
+    CHECK(d.lines.first().amount.cents() == 10001);
+    CHECK(sum(d) == 95000);
+    CHECK(d.financed.cents() == 84999);
+}
+
+TEST_CASE("Monthly dates are month-end safe and leap-year aware", "[plans]")
+{
+    P::Request r;
+    r.total = Money::fromCents(30000);
+    r.installments = 4;
+    r.firstDue = QDate(2027, 1, 29); // Friday
+    // 29 Jan 2027, 28 Feb 2027 (Sunday -> 1 Mar), 29 Mar 2027 (Easter Monday -> 30 Mar),
+    // 29 Apr 2027.
+    auto s = P::schedule(r, kToday).value();
+    CHECK(s.lines[0].nominal == QDate(2027, 1, 29));
+    CHECK(s.lines[1].nominal == QDate(2027, 2, 28));
+    CHECK(s.lines[1].due == QDate(2027, 3, 1));
+    CHECK(ItalianCalendar::holidayName(QDate(2027, 3, 29)) == QStringLiteral("Easter Monday"));
+    CHECK(s.lines[2].due == QDate(2027, 3, 30));
+    // 31 Jan -> 29 Feb in a leap year -> 31 Mar (from the anchor, not from February).
+    r.firstDue = QDate(2028, 1, 31);
+    const auto leap = P::schedule(r, QDate(2027, 6, 1)).value();
+    CHECK(leap.lines[1].nominal == QDate(2028, 2, 29));
+    CHECK(leap.lines[2].nominal == QDate(2028, 3, 31));
+    CHECK(leap.lines[1].due == QDate(2028, 2, 29)); // a Tuesday
+    // 8 December and Christmas move to the next business day.
+    r.firstDue = QDate(2026, 12, 8);
+    r.installments = 2;
+    const auto dec = P::schedule(r, kToday).value();
+    CHECK(dec.lines[0].due == QDate(2026, 12, 9));
+    CHECK(dec.endDate == QDate(2027, 1, 8));
+}
+
+TEST_CASE("Two-weekly plans and target amounts", "[plans]")
+{
+    const auto s = plan(50000, 5, QDate(2026, 12, 1), P::Frequency::Biweekly);
+    CHECK(s.lines[1].nominal == QDate(2026, 12, 15));
+    CHECK(s.lines[2].nominal == QDate(2026, 12, 29));
+    CHECK(s.lines[3].nominal == QDate(2027, 1, 12));
+    P::Request r;
+    r.total = Money::fromCents(100000);
+    r.targetInstallment = Money::fromCents(15000);
+    r.firstDue = QDate(2026, 12, 10);
+    const auto t = P::schedule(r, kToday).value();
+    CHECK(t.installmentCount == 7); // 6 x 150 = 900 is not enough
+    CHECK(sum(t) == 100000);
+}
+
+TEST_CASE("Impossible plans are refused naming the field", "[plans]")
+{
+    P::Request r;
+    r.firstDue = QDate(2026, 12, 10);
+    r.installments = 3;
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("total:")));
+    r.total = Money::fromCents(-5);
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("total:")));
+    r.total = Money::fromCents(10000);
+    r.discount = Money::fromCents(10000);
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("discount:")));
+    r.discount = Money();
+    r.downPayment = Money::fromCents(20000);
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("downPayment:")));
+    r.downPayment = Money();
+    r.firstDue = kToday.addDays(-1);
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("firstDue:")));
+    r.firstDue = QDate();
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("firstDue:")));
+    r.firstDue = QDate(2026, 12, 10);
+    r.installments = 0;
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("installments:")));
+    r.installments = 100000;
+    CHECK(P::schedule(r, kToday).error().startsWith(QStringLiteral("installments:")));
+    r.total = Money::fromCents(5);
+    r.installments = 10;
+    CHECK(P::schedule(r, kToday).error().contains(QStringLiteral("one cent")));
+    // Paid in full by the down payment: no installments at all.
+    r.total = Money::fromCents(5000);
+    r.downPayment = Money::fromCents(5000);
+    r.installments = 3;
+    CHECK(P::schedule(r, kToday).value().lines.size() == 1);
+}
+
+TEST_CASE("Affordability uses the ISEE equivalence scale", "[plans][affordability]")
+{
+    CHECK(P::equivalenceScaleMillis(1) == 1000);
+    CHECK(P::equivalenceScaleMillis(2) == 1570);
+    CHECK(P::equivalenceScaleMillis(3) == 2040);
+    CHECK(P::equivalenceScaleMillis(4) == 2460);
+    CHECK(P::equivalenceScaleMillis(5) == 2850);
+    CHECK(P::equivalenceScaleMillis(7) == 3550);
+    P::Household h;
+    h.members = 3;
+    h.netMonthlyIncome = Money::fromEuros(2200);
+    h.housing = Money::fromEuros(600);
+    h.utilities = Money::fromEuros(150);
+    h.food = Money::fromEuros(250);
+    const auto s = plan(120000, 12, QDate(2026, 12, 15));
+    const auto a = P::affordability(h, Money::fromEuros(500), s, P::Frequency::Monthly);
+    CHECK(a.disposable.cents() == 120000);
+    CHECK(a.protectedMinimum.cents() == 102000); // 500 x 2.04
+    CHECK(a.maxMonthly.cents() == 18000);
+    CHECK(a.requestedMonthly.cents() == 10000);
+    CHECK(a.affordable);
+    const auto tight = P::affordability(
+        h, Money::fromEuros(500), plan(120000, 4, QDate(2026, 12, 15)), P::Frequency::Monthly);
+    CHECK_FALSE(tight.affordable);
+    h.netMonthlyIncome = Money::fromEuros(900);
+    CHECK(P::affordability(h, Money::fromEuros(500), s, P::Frequency::Monthly).maxMonthly.isZero());
+    const auto biweekly =
+        P::affordability(h, Money(), plan(120000, 12, QDate(2026, 12, 15), P::Frequency::Biweekly),
+                         P::Frequency::Biweekly);
+    CHECK(biweekly.requestedMonthly.cents() == 21667); // 100 x 26 / 12
+}
+
+TEST_CASE("Mandate limits and who may approve a discount", "[plans][mandate]")
+{
+    MandateRules rules;
+    rules.maxInstallments = 12;
+    rules.minInstallment = Money::fromEuros(30);
+    rules.maxPlanMonths = 12;
+    rules.operatorDiscountBp = 1000;
+    rules.teamLeadDiscountBp = 3000;
+    P::Request r;
+    r.total = Money::fromEuros(1000);
+    r.installments = 10;
+    r.firstDue = QDate(2026, 12, 15);
+    auto check = [&] {
+        return P::checkMandate(r, P::schedule(r, kToday).value(), rules);
+    };
+    CHECK(check().ok());
+    CHECK_FALSE(check().needsApproval);
+    r.installments = 18;
+    auto c = check();
+    CHECK(c.problems.join(QLatin1Char('|')).contains(QStringLiteral("at most 12 installments")));
+    CHECK(c.problems.join(QLatin1Char('|')).contains(QStringLiteral("at most 12 months")));
+    r.installments = 12;
+    r.total = Money::fromEuros(300);
+    CHECK(check().problems.join(QLatin1Char('|')).contains(QStringLiteral("at least")));
+    r.total = Money::fromEuros(1000);
+    r.discount = Money::fromEuros(100); // 10%: operator's authority
+    CHECK(check().ok());
+    CHECK_FALSE(check().needsApproval);
+    r.discount = Money::fromCents(10001); // 10.0010%: team lead
+    CHECK(check().ok());
+    CHECK(check().needsApproval);
+    r.discount = Money::fromEuros(301); // 30.1%: beyond the mandate
+    CHECK_FALSE(check().ok());
+}
