@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/PasswordHasher.h"
+#include "storage/PlanRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QApplication>
@@ -128,8 +129,10 @@ int main(int argc, char* argv[])
         Database::Options options;
         options.create = false;
         auto worker = Database::open(storePath, QStringLiteral("daily-refresh"), options);
-        if (worker)
+        if (worker) {
+            PlanRepository(*worker.value(), clock).monitor(clock.today());
             DebtorSummaryRepository(*worker.value()).ensureCurrent(clock.today());
+        }
     });
     refresh->start();
     // Whatever way main returns, the worker finishes before the store it uses is closed.

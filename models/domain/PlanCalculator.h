@@ -93,4 +93,18 @@ public:
                                      const MandateRules& rules);
 };
 
+// What the negotiation produced: the plan to save.
+struct PlanDraft
+{
+    QString debtorId;
+    QString kind =
+        QStringLiteral("installments"); // installments, settlement, settlement_installments
+    QStringList invoiceIds;
+    PlanCalculator::Request request;
+    bool hasHousehold = false;
+    PlanCalculator::Household household;
+    QString overrideReason; // why an unaffordable plan goes ahead anyway
+    QString notes;
+};
+
 } // namespace ascolto

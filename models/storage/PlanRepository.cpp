@@ -1,0 +1,328 @@
+#include "PlanRepository.h"
+
+#include "AuditLog.h"
+#include "ClientRepository.h"
+#include "Database.h"
+#include "DebtorRepository.h"
+#include "DebtorSummaryRepository.h"
+#include "Ids.h"
+#include "Session.h"
+#include "SqlHelpers.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ascolto {
+
+namespace {
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+} // namespace
+
+Result<PlanRepository::Saved> PlanRepository::create(const Session& session, const PlanDraft& draft)
+{
+    using R = Result<Saved>;
+    const auto debtor = DebtorRepository(m_db, m_clock).find(session, draft.debtorId);
+    if (!debtor)
+        return debtor.status();
+    const auto client = ClientRepository(m_db, m_clock).byId(debtor->clientId);
+    if (!client)
+        return client.status();
+    if (draft.invoiceIds.isEmpty())
+        return R::failure(tr("Choose the bills the plan covers."));
+
+    // The total is what the chosen bills still owe, read from the store, not trusted.
+    PlanCalculator::Request request = draft.request;
+    {
+        QSqlQuery q(m_db.sql());
+        Money owed;
+        for (const QString& id : draft.invoiceIds) {
+            q.prepare(QStringLiteral("SELECT amount_cents - paid_cents FROM invoice WHERE id = ? "
+                                     "AND debtor_id = ? AND cancelled = 0"));
+            q.addBindValue(id);
+            q.addBindValue(draft.debtorId);
+            if (!q.exec() || !q.next())
+                return R::failure(tr("A chosen bill does not belong to this debtor."));
+            if (q.value(0).toLongLong() <= 0)
+                return R::failure(tr("A chosen bill is already paid."));
+            owed += Money::fromCents(q.value(0).toLongLong());
+        }
+        request.total = owed;
+    }
+    const QDate today = m_clock.today();
+    const auto schedule = PlanCalculator::schedule(request, today);
+    if (!schedule)
+        return schedule.status();
+    const auto mandate = PlanCalculator::checkMandate(request, schedule.value(), client->rules);
+    if (!mandate.ok())
+        return R::failure(tr("Beyond the client's mandate: %1.")
+                              .arg(mandate.problems.join(QStringLiteral("; "))));
+    QJsonObject affordabilityJson;
+    if (draft.hasHousehold) {
+        const auto a = PlanCalculator::affordability(
+            draft.household, client->rules.protectedMinimum, schedule.value(), request.frequency);
+        if (!a.affordable && draft.overrideReason.trimmed().isEmpty())
+            return R::failure(tr("The installment (%1 a month) is more than the household can "
+                                 "afford (%2): lower it, or give the reason to go ahead.")
+                                  .arg(a.requestedMonthly.format(), a.maxMonthly.format()));
+        affordabilityJson = {
+            {QStringLiteral("members"), draft.household.members},
+            {QStringLiteral("income_cents"), draft.household.netMonthlyIncome.cents()},
+            {QStringLiteral("expenses_cents"), draft.household.expenses().cents()},
+            {QStringLiteral("protected_minimum_cents"), a.protectedMinimum.cents()},
+            {QStringLiteral("max_monthly_cents"), a.maxMonthly.cents()},
+            {QStringLiteral("affordable"), a.affordable}};
+    }
+    // A team lead decides within their own authority; an operator beyond theirs asks them.
+    const bool needsApproval = mandate.needsApproval && session.role() == Role::Operator;
+    const QString status =
+        needsApproval ? QStringLiteral("awaiting_approval") : QStringLiteral("active");
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    const QString planId = newId();
+    QString replaces;
+    {
+        QSqlQuery old(m_db.sql());
+        old.prepare(QStringLiteral("SELECT id FROM plan WHERE debtor_id = ? AND status IN "
+                                   "('active', 'broken', 'awaiting_approval') ORDER BY created_at "
+                                   "DESC LIMIT 1"));
+        old.addBindValue(draft.debtorId);
+        if (old.exec() && old.next())
+            replaces = old.value(0).toString();
+    }
+    if (!replaces.isEmpty()) {
+        QSqlQuery close(m_db.sql());
+        close.prepare(
+            QStringLiteral("UPDATE plan SET status = 'renegotiated', closed_at = ?, "
+                           "version = version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
+        for (const QVariant& v :
+             {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(replaces)})
+            close.addBindValue(v);
+        if (Status s = execOrFail(close, tr("Closing the previous plan")); !s)
+            return s;
+        QSqlQuery cancel(m_db.sql());
+        cancel.prepare(
+            QStringLiteral("UPDATE installment SET status = 'cancelled', version = "
+                           "version + 1, device_id = ?, updated_at = ? WHERE plan_id = ? "
+                           "AND status <> 'paid'"));
+        for (const QVariant& v : {QVariant(m_db.deviceId()), QVariant(now), QVariant(replaces)})
+            cancel.addBindValue(v);
+        if (Status s = execOrFail(cancel, tr("Closing the previous plan")); !s)
+            return s;
+    }
+    const QString frequency = schedule->installmentCount == 0
+                                  ? QStringLiteral("single")
+                                  : (request.frequency == PlanCalculator::Frequency::Monthly
+                                         ? QStringLiteral("monthly")
+                                         : QStringLiteral("biweekly"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO plan(id, client_id, debtor_id, kind, status, total_cents, discount_cents, "
+        "down_payment_cents, installment_count, frequency, first_due, affordability, "
+        "override_reason, created_by, approved_by, approved_at, replaces_plan_id, device_id, "
+        "updated_at, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
+    for (const QVariant& v :
+         {QVariant(planId),
+          QVariant(debtor->clientId),
+          QVariant(draft.debtorId),
+          QVariant(draft.kind),
+          QVariant(status),
+          QVariant(request.total.cents()),
+          QVariant(request.discount.cents()),
+          QVariant(request.downPayment.cents()),
+          QVariant(std::max(1, schedule->installmentCount)),
+          QVariant(frequency),
+          QVariant(isoDate(request.firstDue)),
+          affordabilityJson.isEmpty()
+              ? QVariant()
+              : QVariant(QString::fromUtf8(
+                    QJsonDocument(affordabilityJson).toJson(QJsonDocument::Compact))),
+          nullable(draft.overrideReason.trimmed()),
+          nullable(session.userId()),
+          needsApproval ? QVariant() : nullable(session.userId()),
+          needsApproval ? QVariant() : QVariant(now),
+          nullable(replaces),
+          QVariant(m_db.deviceId()),
+          QVariant(now),
+          QVariant(now)})
+        q.addBindValue(v);
+    if (Status s = execOrFail(q, tr("Saving the plan")); !s)
+        return s;
+    for (const QString& invoiceId : draft.invoiceIds) {
+        QSqlQuery link(m_db.sql());
+        link.prepare(QStringLiteral("INSERT INTO plan_invoice(plan_id, invoice_id) VALUES(?, ?)"));
+        link.addBindValue(planId);
+        link.addBindValue(invoiceId);
+        if (Status s = execOrFail(link, tr("Linking the bills to the plan")); !s)
+            return s;
+    }
+    for (const auto& line : schedule->lines) {
+        QSqlQuery inst(m_db.sql());
+        inst.prepare(
+            QStringLiteral("INSERT INTO installment(id, plan_id, seq, due_date, "
+                           "amount_cents, device_id, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v :
+             {QVariant(newId()), QVariant(planId), QVariant(line.seq), QVariant(isoDate(line.due)),
+              QVariant(line.amount.cents()), QVariant(m_db.deviceId()), QVariant(now)})
+            inst.addBindValue(v);
+        if (Status s = execOrFail(inst, tr("Saving the installments")); !s)
+            return s;
+    }
+    QSqlQuery talk(m_db.sql());
+    talk.prepare(QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, operator_id, "
+                                "channel, purpose, started_at, outcome, notes, device_id, "
+                                "created_at) VALUES(?, ?, ?, ?, 'phone_out', 'negotiation', ?, "
+                                "'plan_requested', ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(newId()), QVariant(debtor->clientId), QVariant(draft.debtorId),
+          nullable(session.userId()), QVariant(now), nullable(draft.notes.trimmed()),
+          QVariant(m_db.deviceId()), QVariant(now)})
+        talk.addBindValue(v);
+    if (Status s = execOrFail(talk, tr("Saving the conversation")); !s)
+        return s;
+    if (needsApproval) {
+        QSqlQuery task(m_db.sql());
+        task.prepare(QStringLiteral(
+            "INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason, related_id, "
+            "created_by, device_id, updated_at, created_at) SELECT ?, ?, u.id, 'approval', ?, ?, "
+            "?, ?, ?, ?, ? FROM app_user u WHERE u.role = 'teamlead' AND u.client_id = ? AND "
+            "u.active = 1 ORDER BY u.username LIMIT 1"));
+        for (const QVariant& v :
+             {QVariant(newId()), QVariant(draft.debtorId), QVariant(isoDate(today)),
+              QVariant(mandate.approvalReasons.join(QStringLiteral("; "))), QVariant(planId),
+              nullable(session.userId()), QVariant(m_db.deviceId()), QVariant(now), QVariant(now),
+              QVariant(debtor->clientId)})
+            task.addBindValue(v);
+        if (Status s = execOrFail(task, tr("Asking the team lead for approval")); !s)
+            return s;
+    }
+    if (Status s = DebtorSummaryRepository(m_db).recompute(draft.debtorId, today); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                                    QStringLiteral("plan"), planId,
+                                    {{QStringLiteral("debtor_id"), draft.debtorId},
+                                     {QStringLiteral("status"), status},
+                                     {QStringLiteral("total_cents"), request.total.cents()},
+                                     {QStringLiteral("discount_cents"), request.discount.cents()},
+                                     {QStringLiteral("installments"), schedule->installmentCount},
+                                     {QStringLiteral("replaces"), replaces},
+                                     {QStringLiteral("override_reason"), draft.overrideReason}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return Saved{planId, status, schedule.value()};
+}
+
+Result<QStringList> PlanRepository::monitor(const QDate& today)
+{
+    const QString todayText = isoDate(today);
+    const QString now = isoUtc(m_clock.nowUtc());
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QStringList touched;
+    // Installments past due: late while within the client's days, missed beyond them.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "UPDATE installment SET status = CASE WHEN julianday(:today) - julianday(due_date) > "
+        "(SELECT c.days_late_to_break FROM plan p JOIN client c ON c.id = p.client_id WHERE p.id = "
+        "installment.plan_id) THEN 'missed' ELSE 'late' END, version = version + 1, device_id = "
+        ":device, updated_at = :now WHERE status IN ('open', 'late') AND due_date < :today AND "
+        "paid_cents < amount_cents AND plan_id IN (SELECT id FROM plan WHERE status = 'active') "
+        "AND status <> CASE WHEN julianday(:today) - julianday(due_date) > (SELECT "
+        "c.days_late_to_break FROM plan p JOIN client c ON c.id = p.client_id WHERE p.id = "
+        "installment.plan_id) THEN 'missed' ELSE 'late' END"));
+    q.bindValue(QStringLiteral(":today"), todayText);
+    q.bindValue(QStringLiteral(":device"), m_db.deviceId());
+    q.bindValue(QStringLiteral(":now"), now);
+    if (Status s = execOrFail(q, tr("Following the installments")); !s)
+        return s;
+    // Plans with too many missed installments are broken; the team lead hears of it.
+    QSqlQuery broken(m_db.sql());
+    broken.prepare(QStringLiteral(
+        "SELECT p.id, p.debtor_id, p.client_id FROM plan p JOIN client c ON c.id = p.client_id "
+        "WHERE p.status = 'active' AND (SELECT count(*) FROM installment i WHERE i.plan_id = p.id "
+        "AND i.status = 'missed') >= c.missed_installments_to_break"));
+    if (Status s = execOrFail(broken, tr("Following the plans")); !s)
+        return s;
+    QVector<QStringList> toBreak;
+    while (broken.next())
+        toBreak.push_back(
+            {broken.value(0).toString(), broken.value(1).toString(), broken.value(2).toString()});
+    broken.finish();
+    for (const QStringList& p : toBreak) {
+        QSqlQuery b(m_db.sql());
+        b.prepare(QStringLiteral("UPDATE plan SET status = 'broken', closed_at = ?, version = "
+                                 "version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
+        for (const QVariant& v :
+             {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(p[0])})
+            b.addBindValue(v);
+        if (Status s = execOrFail(b, tr("Following the plans")); !s)
+            return s;
+        QSqlQuery task(m_db.sql());
+        task.prepare(QStringLiteral(
+            "INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason, related_id, "
+            "device_id, updated_at, created_at) SELECT ?, ?, u.id, 'review', ?, ?, ?, ?, ?, ? FROM "
+            "app_user u WHERE u.role = 'teamlead' AND u.client_id = ? AND u.active = 1 ORDER BY "
+            "u.username LIMIT 1"));
+        for (const QVariant& v :
+             {QVariant(newId()), QVariant(p[1]), QVariant(todayText),
+              QVariant(tr("Repayment plan broken: installments missed")), QVariant(p[0]),
+              QVariant(m_db.deviceId()), QVariant(now), QVariant(now), QVariant(p[2])})
+            task.addBindValue(v);
+        if (Status s = execOrFail(task, tr("Telling the team lead")); !s)
+            return s;
+        if (Status s = AuditLog::append(m_db, m_clock, Session::system(), QStringLiteral("break"),
+                                        QStringLiteral("plan"), p[0]);
+            !s)
+            return s;
+        touched << p[1];
+    }
+    // Promises: kept when payments since the promise cover it, broken once the day passed.
+    QSqlQuery promises(m_db.sql());
+    promises.prepare(QStringLiteral(
+        "SELECT pr.id, pr.debtor_id, pr.amount_cents <= COALESCE((SELECT SUM(p.amount_cents) FROM "
+        "payment p WHERE p.debtor_id = pr.debtor_id AND p.created_at >= pr.created_at), 0), "
+        "pr.due_date < :today FROM promise pr WHERE pr.status = 'open'"));
+    promises.bindValue(QStringLiteral(":today"), todayText);
+    if (Status s = execOrFail(promises, tr("Following the promises")); !s)
+        return s;
+    QVector<QPair<QString, QString>> changes;
+    while (promises.next()) {
+        if (promises.value(2).toBool())
+            changes.push_back({promises.value(0).toString(), QStringLiteral("kept")});
+        else if (promises.value(3).toBool())
+            changes.push_back({promises.value(0).toString(), QStringLiteral("broken")});
+        if (promises.value(2).toBool() || promises.value(3).toBool())
+            touched << promises.value(1).toString();
+    }
+    promises.finish();
+    for (const auto& [id, status] : changes) {
+        QSqlQuery u(m_db.sql());
+        u.prepare(QStringLiteral("UPDATE promise SET status = ?, version = version + 1, device_id "
+                                 "= ?, updated_at = ? WHERE id = ?"));
+        for (const QVariant& v :
+             {QVariant(status), QVariant(m_db.deviceId()), QVariant(now), QVariant(id)})
+            u.addBindValue(v);
+        if (Status s = execOrFail(u, tr("Following the promises")); !s)
+            return s;
+    }
+    touched.removeDuplicates();
+    DebtorSummaryRepository summaries(m_db);
+    for (const QString& debtorId : std::as_const(touched))
+        if (Status s = summaries.recompute(debtorId, today); !s)
+            return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return touched;
+}
+
+} // namespace ascolto

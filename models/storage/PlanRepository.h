@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/PlanCalculator.h"
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+namespace ascolto {
+
+class Database;
+class Session;
+
+// Repayment plans: saving a negotiated plan (with its installments, its bills, the
+// conversation and the audit row, in one transaction), renegotiation, and the daily
+// monitoring of installments and promises.
+class PlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+public:
+    PlanRepository(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
+
+    struct Saved
+    {
+        QString planId;
+        QString status; // active or awaiting_approval
+        PlanCalculator::Schedule schedule;
+    };
+    // Refuses what the mandate forbids, and an unaffordable plan without a reason. A plan
+    // beyond the operator's authority is saved as "awaiting_approval" for the team lead.
+    // An active or broken plan of the debtor is closed as "renegotiated" and linked.
+    Result<Saved> create(const Session& session, const PlanDraft& draft);
+
+    // Moves installments to late/missed, breaks plans after the client's number of missed
+    // installments or days late (and tells the team lead with a review task), completes paid
+    // plans, and marks promises kept or broken. Returns the debtors whose rows changed.
+    Result<QStringList> monitor(const QDate& today);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ascolto

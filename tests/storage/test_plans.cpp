@@ -1,0 +1,199 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "storage/ClientRepository.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/StoreCheck.h"
+
+#include <QSqlQuery>
+
+using namespace ascolto;
+using ascolto::test::Fixture;
+using ascolto::test::TempDatabase;
+
+namespace {
+struct Negotiation
+{
+    Negotiation()
+        : f(t.db(), clock)
+    {
+        REQUIRE(t->execScript(QStringLiteral(
+            "UPDATE client SET operator_discount_bp = 1000, teamlead_discount_bp = 3000, "
+            "max_installments = 12, min_installment_cents = 2000, missed_installments_to_break = "
+            "2, "
+            "days_late_to_break = 10")));
+        debtor = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+        bills << f.addBill(debtor, QStringLiteral("F-1"), clock.today().addDays(-60), 40000)
+              << f.addBill(debtor, QStringLiteral("F-2"), clock.today().addDays(-30), 20000);
+    }
+    PlanDraft draft(int installments, qint64 discount = 0) const
+    {
+        PlanDraft d;
+        d.debtorId = debtor;
+        d.invoiceIds = bills;
+        d.request.installments = installments;
+        d.request.discount = Money::fromCents(discount);
+        d.request.firstDue = QDate(2026, 12, 10);
+        return d;
+    }
+    QString one(const QString& sql)
+    {
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(sql));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    TempDatabase t;
+    FixedClock clock{QDate(2026, 11, 23)};
+    Fixture f;
+    QString debtor;
+    QStringList bills;
+};
+} // namespace
+
+TEST_CASE("A negotiated plan is saved with its installments, bills, call and audit", "[plans]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    const auto saved = plans.create(n.f.operatorA1, n.draft(6));
+    REQUIRE(saved.ok());
+    CHECK(saved->status == QStringLiteral("active"));
+    CHECK(n.one(QStringLiteral("SELECT total_cents FROM plan")) == QStringLiteral("60000"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM installment")) == QStringLiteral("6"));
+    CHECK(n.one(QStringLiteral("SELECT sum(amount_cents) FROM installment")) ==
+          QStringLiteral("60000"));
+    CHECK(n.one(QStringLiteral("SELECT due_date FROM installment WHERE seq = 1")) ==
+          QStringLiteral("2026-12-10"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM plan_invoice")) == QStringLiteral("2"));
+    CHECK(n.one(QStringLiteral("SELECT outcome FROM interaction")) ==
+          QStringLiteral("plan_requested"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'plan'")) ==
+          QStringLiteral("1"));
+    CHECK(DebtorSummaryRepository(n.t.db()).get(n.f.operatorA1, n.debtor).ok());
+    CHECK(n.one(QStringLiteral("SELECT plan_status FROM debtor_summary")) ==
+          QStringLiteral("active"));
+}
+
+TEST_CASE("Authority decides between active and waiting for the team lead", "[plans][mandate]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    CHECK(plans.create(n.f.operatorA1, n.draft(6, 20000))
+              .error()
+              .contains(QStringLiteral("mandate")));
+    CHECK(plans.create(n.f.operatorA1, n.draft(24))
+              .error()
+              .contains(QStringLiteral("12 installments")));
+    const auto waiting = plans.create(n.f.operatorA1, n.draft(6, 9000)); // 15%
+    REQUIRE(waiting.ok());
+    CHECK(waiting->status == QStringLiteral("awaiting_approval"));
+    CHECK(n.one(QStringLiteral(
+              "SELECT u.username FROM task t JOIN app_user u ON u.id = t.assigned_to "
+              "WHERE t.kind = 'approval'")) == QStringLiteral("lead.a"));
+    // The team lead's own proposal within their authority is active at once, and replaces
+    // the waiting one, which stays in the history.
+    const auto lead = plans.create(n.f.leadA, n.draft(6, 9000));
+    REQUIRE(lead.ok());
+    CHECK(lead->status == QStringLiteral("active"));
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(waiting->planId)) ==
+          QStringLiteral("renegotiated"));
+    CHECK(n.one(QStringLiteral("SELECT replaces_plan_id FROM plan WHERE id = '%1'")
+                    .arg(lead->planId)) == waiting->planId);
+}
+
+TEST_CASE("An unaffordable plan needs a reason", "[plans][affordability]")
+{
+    Negotiation n;
+    PlanDraft d = n.draft(3);
+    d.hasHousehold = true;
+    d.household.members = 2;
+    d.household.netMonthlyIncome = Money::fromEuros(1500);
+    d.household.housing = Money::fromEuros(500);
+    PlanRepository plans(n.t.db(), n.clock);
+    CHECK(plans.create(n.f.operatorA1, d).error().contains(QStringLiteral("afford")));
+    d.overrideReason = QStringLiteral("La figlia contribuisce da gennaio");
+    REQUIRE(plans.create(n.f.operatorA1, d).ok());
+    CHECK(n.one(QStringLiteral("SELECT override_reason FROM plan")) == d.overrideReason);
+    CHECK(n.one(QStringLiteral("SELECT json_extract(affordability, '$.affordable') FROM plan")) ==
+          QStringLiteral("0"));
+}
+
+TEST_CASE("Monitoring moves installments to late, missed and the plan to broken",
+          "[plans][monitor]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    const auto saved = plans.create(n.f.operatorA1, n.draft(4));
+    REQUIRE(saved.ok());
+    auto status = [&](int seq) {
+        return n.one(QStringLiteral("SELECT status FROM installment WHERE seq = %1").arg(seq));
+    };
+    n.clock.set(QDateTime(QDate(2026, 12, 11), QTime(12, 0), Qt::UTC));
+    REQUIRE(plans.monitor(n.clock.today()).ok());
+    CHECK(status(1) == QStringLiteral("late"));
+    // The first installment is paid late: it counts as paid.
+    PaymentDraft pay;
+    pay.debtorId = n.debtor;
+    pay.planId = saved->planId;
+    pay.amount = Money::fromCents(15000);
+    pay.paidOn = n.clock.today();
+    REQUIRE(PaymentRepository(n.t.db(), n.clock).record(n.f.operatorA1, pay).ok());
+    CHECK(status(1) == QStringLiteral("paid"));
+    // Two installments more than 10 days late: missed, and the plan breaks.
+    n.clock.set(QDateTime(QDate(2027, 1, 25), QTime(12, 0), Qt::UTC));
+    REQUIRE(plans.monitor(n.clock.today()).ok());
+    CHECK(status(2) == QStringLiteral("missed"));
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan")) == QStringLiteral("active"));
+    n.clock.set(QDateTime(QDate(2027, 2, 25), QTime(12, 0), Qt::UTC));
+    const auto touched = plans.monitor(n.clock.today());
+    REQUIRE(touched.ok());
+    CHECK(touched->contains(n.debtor));
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan")) == QStringLiteral("broken"));
+    CHECK(n.one(QStringLiteral("SELECT plan_status FROM debtor_summary")) ==
+          QStringLiteral("broken"));
+    CHECK(n.one(QStringLiteral("SELECT kind FROM task WHERE related_id = '%1' AND kind = 'review'")
+                    .arg(saved->planId)) == QStringLiteral("review"));
+    // Renegotiating a broken plan keeps it in the history.
+    PlanDraft again = n.draft(6);
+    again.request.firstDue = QDate(2027, 3, 10);
+    const auto renewed = plans.create(n.f.operatorA1, again);
+    REQUIRE(renewed.ok());
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(saved->planId)) ==
+          QStringLiteral("renegotiated"));
+    CHECK(StoreCheck::run(n.t.db()).isEmpty());
+}
+
+TEST_CASE("Promises become kept or broken", "[plans][promises]")
+{
+    Negotiation n;
+    REQUIRE(n.t->execScript(
+        QStringLiteral(
+            "INSERT INTO promise(id, debtor_id, amount_cents, due_date, status, device_id, "
+            "updated_at, "
+            "created_at) VALUES('kept', '%1', 10000, '2026-11-25', 'open', 'x', 'n', "
+            "'2026-11-23T08:00:00Z'), "
+            "('broken', '%1', 5000, '2026-11-20', 'open', 'x', 'n', '2026-11-18T08:00:00Z')")
+            .arg(n.debtor)));
+    PaymentDraft pay;
+    pay.debtorId = n.debtor;
+    pay.amount = Money::fromCents(10000);
+    pay.paidOn = n.clock.today();
+    REQUIRE(PaymentRepository(n.t.db(), n.clock).record(n.f.operatorA1, pay).ok());
+    REQUIRE(PlanRepository(n.t.db(), n.clock).monitor(n.clock.today()).ok());
+    CHECK(n.one(QStringLiteral("SELECT status FROM promise WHERE id = 'kept'")) ==
+          QStringLiteral("kept"));
+    // The older promise was due before today: the same payment counts for it too, since it came
+    // after it was made.
+    CHECK(n.one(QStringLiteral("SELECT status FROM promise WHERE id = 'broken'")) ==
+          QStringLiteral("kept"));
+    REQUIRE(n.t->execScript(QStringLiteral("INSERT INTO promise(id, debtor_id, amount_cents, "
+                                           "due_date, status, device_id, updated_at, "
+                                           "created_at) VALUES('late', '%1', 90000, '2026-11-22', "
+                                           "'open', 'x', 'n', '2026-11-23T09:00:00Z')")
+                                .arg(n.debtor)));
+    REQUIRE(PlanRepository(n.t.db(), n.clock).monitor(n.clock.today()).ok());
+    CHECK(n.one(QStringLiteral("SELECT status FROM promise WHERE id = 'late'")) ==
+          QStringLiteral("broken"));
+}
