@@ -171,6 +171,7 @@ int main(int argc, char* argv[])
         ctx.clock = &clock;
         ctx.session = session;
         ctx.language = &language;
+        ctx.lettersDir = AppPaths::dataDir() + QStringLiteral("/letters");
         if (!session.clientId().isEmpty()) {
             const auto client = ClientRepository(*db, clock).byId(session.clientId());
             if (client)

@@ -3,20 +3,26 @@
 #include "AgingBars.h"
 #include "InteractionDialog.h"
 #include "MessageBox.h"
+#include "NegotiationDialog.h"
 #include "PaymentDialog.h"
 
+#include "io/PlanLetter.h"
 #include "itemmodels/CodeText.h"
 #include "itemmodels/InvoiceListModel.h"
 #include "itemmodels/PortfolioModel.h"
+#include "storage/ClientRepository.h"
 #include "storage/DebtorCardQuery.h"
 #include "storage/InteractionRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/UserRepository.h"
 
 #include "domain/Aging.h"
 #include "domain/PhoneNumber.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -117,7 +123,8 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
     toolbar->setObjectName(QStringLiteral("cardActions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     buildActions();
-    toolbar->addActions({m_startCall, m_recordPayment, m_addComplaint, m_confirmReceipt});
+    toolbar->addActions(
+        {m_startCall, m_recordPayment, m_newPlan, m_addComplaint, m_confirmReceipt});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -144,6 +151,8 @@ void DebtorCardView::buildActions()
                            &DebtorCardView::recordPayment);
     m_addComplaint = make("actionAddComplaint", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                           &DebtorCardView::addComplaint);
+    m_newPlan = make("actionNewPlan", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                     &DebtorCardView::newPlan);
     m_confirmReceipt = make("actionConfirmReceipt", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             &DebtorCardView::confirmReceipt);
 }
@@ -171,6 +180,7 @@ void DebtorCardView::fill()
     m_startCall->setText(tr("Start call (Ctrl+Shift+C)"));
     m_recordPayment->setText(tr("Record payment (Ctrl+Shift+P)"));
     m_addComplaint->setText(tr("Complaint (Ctrl+Shift+K)"));
+    m_newPlan->setText(tr("New plan (Ctrl+Shift+N)"));
     m_confirmReceipt->setText(tr("Bill received (Ctrl+Shift+R)"));
     const QStringList tabTitles = {tr("Overview"),   tr("Bills (%1)").arg(m_card.invoiceCount),
                                    tr("Payments"),   tr("Plans"),
@@ -361,6 +371,64 @@ void DebtorCardView::recordPayment()
             return PaymentRepository(m_db, m_clock).record(m_session, d).status();
         },
         activePlans, this));
+}
+
+void DebtorCardView::newPlan()
+{
+    const auto client = ClientRepository(m_db, m_clock).byId(m_card.debtor.clientId);
+    if (!client) {
+        MessageBox::warning(this, tr("New plan"), client.error());
+        return;
+    }
+    const QVector<InvoiceRecord> bills =
+        InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId);
+    const ClientRecord clientRecord = client.value();
+    openDialog(new NegotiationDialog(
+        m_debtorId, m_card.debtor.displayName, bills, clientRecord.rules, m_clock.today(),
+        [this, bills, clientRecord](const PlanDraft& d) -> Result<QString> {
+            const auto saved = PlanRepository(m_db, m_clock).create(m_session, d);
+            if (!saved)
+                return saved.status();
+            // The letter follows the debtor's language.
+            PlanLetter::Data letter;
+            letter.language = m_card.debtor.language;
+            letter.clientName = clientRecord.name;
+            letter.iban = clientRecord.iban;
+            letter.debtorName = m_card.debtor.displayName;
+            letter.address = QStringLiteral("%1, %2 %3 (%4)")
+                                 .arg(m_card.debtor.address, m_card.debtor.postalCode,
+                                      m_card.debtor.city, m_card.debtor.province);
+            letter.customerCode = m_card.debtor.customerCode;
+            for (const InvoiceRecord& b : bills)
+                if (d.invoiceIds.contains(b.id)) {
+                    letter.billNumbers << b.number;
+                    letter.pagopaNotices << b.pagopaNotice;
+                }
+            letter.discount = saved->schedule.payable < d.request.total
+                                  ? d.request.total - saved->schedule.payable
+                                  : Money();
+            letter.schedule = saved->schedule;
+            letter.operatorName = m_session.displayName();
+            const auto me = UserRepository(m_db, m_clock).byId(m_session.userId());
+            if (me)
+                letter.operatorContact =
+                    QStringList{me->phone, me->email}.join(QStringLiteral(" - "));
+            letter.date = m_clock.today();
+            const QString dir = m_lettersDir.isEmpty() ? QDir::tempPath() : m_lettersDir;
+            QDir().mkpath(dir);
+            const QString path = QDir(dir).filePath(
+                QStringLiteral("plan-%1-%2.pdf")
+                    .arg(m_card.debtor.customerCode,
+                         m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+            if (Status s = PlanLetter::writePdf(letter, path); !s)
+                return s;
+            m_lastLetter = path;
+            return saved->status == QLatin1String("active")
+                       ? tr("Plan active. Letter: %1").arg(QDir::toNativeSeparators(path))
+                       : tr("Plan waiting for the team lead's approval. Letter: %1")
+                             .arg(QDir::toNativeSeparators(path));
+        },
+        this));
 }
 
 void DebtorCardView::addComplaint()

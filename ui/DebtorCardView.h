@@ -40,6 +40,11 @@ public:
     QAction* recordPaymentAction() const { return m_recordPayment; }
     QAction* addComplaintAction() const { return m_addComplaint; }
     QAction* confirmReceiptAction() const { return m_confirmReceipt; }
+    QAction* newPlanAction() const { return m_newPlan; }
+    // Where plan letters (PDF) are written.
+    void setLettersDir(const QString& dir) { m_lettersDir = dir; }
+    // Path of the last letter written (empty if none).
+    const QString& lastLetter() const { return m_lastLetter; }
 
 signals:
     // Something of the debtor changed: lists, figures and the queue should refresh.
@@ -57,6 +62,7 @@ private:
     void recordPayment();
     void addComplaint();
     void confirmReceipt();
+    void newPlan();
 
     Database& m_db;
     const Clock& m_clock;
@@ -78,6 +84,9 @@ private:
     QAction* m_recordPayment = nullptr;
     QAction* m_addComplaint = nullptr;
     QAction* m_confirmReceipt = nullptr;
+    QAction* m_newPlan = nullptr;
+    QString m_lettersDir;
+    QString m_lastLetter;
 };
 
 } // namespace ascolto

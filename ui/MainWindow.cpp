@@ -89,6 +89,7 @@ DebtorCardView* MainWindow::openCard(const QString& debtorId)
         }
     }
     auto* card = new DebtorCardView(*m_ctx.db, *m_ctx.clock, m_ctx.session, debtorId, m_tabs);
+    card->setLettersDir(m_ctx.lettersDir);
     m_tabs->setCurrentIndex(m_tabs->addTab(card, card->title()));
     connect(card, &DebtorCardView::changed, this, &MainWindow::refreshAfterChange);
     card->setFocus();

@@ -32,6 +32,7 @@ public:
         Session session;
         QString clientName;
         Language* language = nullptr;
+        QString lettersDir; // where plan letters are written
     };
 
     explicit MainWindow(const Context& context, QWidget* parent = nullptr);

@@ -976,6 +976,80 @@
     </message>
 </context>
 <context>
+    <name>PlanLetter</name>
+    <message>
+        <source>Could not write the letter to %1.</source>
+        <translation>Could not write the letter to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>Choose the bills the plan covers.</source>
+        <translation>Choose the bills the plan covers.</translation>
+    </message>
+    <message>
+        <source>A chosen bill does not belong to this debtor.</source>
+        <translation>A chosen bill does not belong to this debtor.</translation>
+    </message>
+    <message>
+        <source>A chosen bill is already paid.</source>
+        <translation>A chosen bill is already paid.</translation>
+    </message>
+    <message>
+        <source>Beyond the client's mandate: %1.</source>
+        <translation>Beyond the client's mandate: %1.</translation>
+    </message>
+    <message>
+        <source>The installment (%1 a month) is more than the household can afford (%2): lower it, or give the reason to go ahead.</source>
+        <translation>The installment (%1 a month) is more than the household can afford (%2): lower it, or give the reason to go ahead.</translation>
+    </message>
+    <message>
+        <source>Closing the previous plan</source>
+        <translation>Closing the previous plan</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Saving the plan</translation>
+    </message>
+    <message>
+        <source>Linking the bills to the plan</source>
+        <translation>Linking the bills to the plan</translation>
+    </message>
+    <message>
+        <source>Saving the installments</source>
+        <translation>Saving the installments</translation>
+    </message>
+    <message>
+        <source>Saving the conversation</source>
+        <translation>Saving the conversation</translation>
+    </message>
+    <message>
+        <source>Asking the team lead for approval</source>
+        <translation>Asking the team lead for approval</translation>
+    </message>
+    <message>
+        <source>Following the installments</source>
+        <translation>Following the installments</translation>
+    </message>
+    <message>
+        <source>Following the plans</source>
+        <translation>Following the plans</translation>
+    </message>
+    <message>
+        <source>Repayment plan broken: installments missed</source>
+        <translation>Repayment plan broken: installments missed</translation>
+    </message>
+    <message>
+        <source>Telling the team lead</source>
+        <translation>Telling the team lead</translation>
+    </message>
+    <message>
+        <source>Following the promises</source>
+        <translation>Following the promises</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>
@@ -1500,6 +1574,22 @@
         <source>Select in the list the bill the debtor confirms receiving.</source>
         <translation>Select in the list the bill the debtor confirms receiving.</translation>
     </message>
+    <message>
+        <source>New plan (Ctrl+Shift+N)</source>
+        <translation>New plan (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Plan active. Letter: %1</source>
+        <translation>Plan active. Letter: %1</translation>
+    </message>
+    <message>
+        <source>Plan waiting for the team lead's approval. Letter: %1</source>
+        <translation>Plan waiting for the team lead's approval. Letter: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::FirstRunDialog</name>
@@ -1822,6 +1912,222 @@
     <message>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::NegotiationDialog</name>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation>%1 cannot be negative</translation>
+    </message>
+    <message>
+        <source>amount or percentage, e.g. 10%</source>
+        <translation>amount or percentage, e.g. 10%</translation>
+    </message>
+    <message>
+        <source>Number of installments</source>
+        <translation>Number of installments</translation>
+    </message>
+    <message>
+        <source>Amount of each installment</source>
+        <translation>Amount of each installment</translation>
+    </message>
+    <message>
+        <source>Repayment plan - %1</source>
+        <translation>Repayment plan - %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3</source>
+        <translation>%1, due %2: %3</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <source>Settlement, single payment</source>
+        <translation>Settlement, single payment</translation>
+    </message>
+    <message>
+        <source>Settlement in installments</source>
+        <translation>Settlement in installments</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>every two weeks</translation>
+    </message>
+    <message>
+        <source>Why go ahead although the household cannot afford it</source>
+        <translation>Why go ahead although the household cannot afford it</translation>
+    </message>
+    <message>
+        <source>Notes of the negotiation</source>
+        <translation>Notes of the negotiation</translation>
+    </message>
+    <message>
+        <source>Bills:</source>
+        <translation>Bills:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposal:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Discount:</translation>
+    </message>
+    <message>
+        <source>Down payment:</source>
+        <translation>Down payment:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Frequency:</translation>
+    </message>
+    <message>
+        <source>First due date:</source>
+        <translation>First due date:</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Household members:</source>
+        <translation>Household members:</translation>
+    </message>
+    <message>
+        <source>Net monthly income:</source>
+        <translation>Net monthly income:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Housing:</translation>
+    </message>
+    <message>
+        <source>Utilities:</source>
+        <translation>Utilities:</translation>
+    </message>
+    <message>
+        <source>Food:</source>
+        <translation>Food:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Transport:</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Health:</translation>
+    </message>
+    <message>
+        <source>Other debts:</source>
+        <translation>Other debts:</translation>
+    </message>
+    <message>
+        <source>What the household can afford</source>
+        <translation>What the household can afford</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Schedule:</translation>
+    </message>
+    <message>
+        <source>Confirm plan</source>
+        <translation>Confirm plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discount: write an amount or a percentage such as 10%</source>
+        <translation>Discount: write an amount or a percentage such as 10%</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Down payment</translation>
+    </message>
+    <message>
+        <source>Installment amount</source>
+        <translation>Installment amount</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Tick the bills the plan covers.</source>
+        <translation>Tick the bills the plan covers.</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>down payment</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (moved from %1)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>ends %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disposable income %1 after essential expenses; protected minimum for %n person(s) %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</source>
+        <translation>
+            <numerusform>Disposable income %1 after essential expenses; protected minimum for %n person %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</numerusform><numerusform>Disposable income %1 after essential expenses; protected minimum for %n persons %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</numerusform></translation>
+    </message>
+    <message>
+        <source>: NOT affordable</source>
+        <translation>: NOT affordable</translation>
+    </message>
+    <message>
+        <source>Fill in the household's income and expenses to check what it can afford.</source>
+        <translation>Fill in the household's income and expenses to check what it can afford.</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Not possible: %1</translation>
+    </message>
+    <message>
+        <source>Waits for approval: %1</source>
+        <translation>Waits for approval: %1</translation>
+    </message>
+    <message>
+        <source>Within the client's mandate and your authority.</source>
+        <translation>Within the client's mandate and your authority.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>

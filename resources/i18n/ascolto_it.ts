@@ -976,6 +976,80 @@
     </message>
 </context>
 <context>
+    <name>PlanLetter</name>
+    <message>
+        <source>Could not write the letter to %1.</source>
+        <translation>Impossibile scrivere la lettera in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>Choose the bills the plan covers.</source>
+        <translation>Scegli le bollette coperte dal piano.</translation>
+    </message>
+    <message>
+        <source>A chosen bill does not belong to this debtor.</source>
+        <translation>Una bolletta scelta non appartiene a questo debitore.</translation>
+    </message>
+    <message>
+        <source>A chosen bill is already paid.</source>
+        <translation>Una bolletta scelta è già pagata.</translation>
+    </message>
+    <message>
+        <source>Beyond the client's mandate: %1.</source>
+        <translation>Oltre il mandato del committente: %1.</translation>
+    </message>
+    <message>
+        <source>The installment (%1 a month) is more than the household can afford (%2): lower it, or give the reason to go ahead.</source>
+        <translation>La rata (%1 al mese) supera quanto il nucleo familiare può sostenere (%2): abbassala, oppure indica il motivo per procedere.</translation>
+    </message>
+    <message>
+        <source>Closing the previous plan</source>
+        <translation>Chiusura del piano precedente</translation>
+    </message>
+    <message>
+        <source>Saving the plan</source>
+        <translation>Salvataggio del piano</translation>
+    </message>
+    <message>
+        <source>Linking the bills to the plan</source>
+        <translation>Collegamento delle bollette al piano</translation>
+    </message>
+    <message>
+        <source>Saving the installments</source>
+        <translation>Salvataggio delle rate</translation>
+    </message>
+    <message>
+        <source>Saving the conversation</source>
+        <translation>Salvataggio della conversazione</translation>
+    </message>
+    <message>
+        <source>Asking the team lead for approval</source>
+        <translation>Richiesta di approvazione al capo team</translation>
+    </message>
+    <message>
+        <source>Following the installments</source>
+        <translation>Monitoraggio delle rate</translation>
+    </message>
+    <message>
+        <source>Following the plans</source>
+        <translation>Monitoraggio dei piani</translation>
+    </message>
+    <message>
+        <source>Repayment plan broken: installments missed</source>
+        <translation>Piano di rientro decaduto: rate non pagate</translation>
+    </message>
+    <message>
+        <source>Telling the team lead</source>
+        <translation>Avviso al capo team</translation>
+    </message>
+    <message>
+        <source>Following the promises</source>
+        <translation>Monitoraggio delle promesse</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>
@@ -1500,6 +1574,22 @@
         <source>Select in the list the bill the debtor confirms receiving.</source>
         <translation>Seleziona nell'elenco la bolletta che il debitore conferma di aver ricevuto.</translation>
     </message>
+    <message>
+        <source>New plan (Ctrl+Shift+N)</source>
+        <translation>Nuovo piano (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuovo piano</translation>
+    </message>
+    <message>
+        <source>Plan active. Letter: %1</source>
+        <translation>Piano attivo. Lettera: %1</translation>
+    </message>
+    <message>
+        <source>Plan waiting for the team lead's approval. Letter: %1</source>
+        <translation>Piano in attesa dell'approvazione del capo team. Lettera: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::FirstRunDialog</name>
@@ -1822,6 +1912,222 @@
     <message>
         <source>Portfolio</source>
         <translation>Portafoglio</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::NegotiationDialog</name>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation>%1 non può essere negativo</translation>
+    </message>
+    <message>
+        <source>amount or percentage, e.g. 10%</source>
+        <translation>importo o percentuale, es. 10%</translation>
+    </message>
+    <message>
+        <source>Number of installments</source>
+        <translation>Numero di rate</translation>
+    </message>
+    <message>
+        <source>Amount of each installment</source>
+        <translation>Importo di ogni rata</translation>
+    </message>
+    <message>
+        <source>Repayment plan - %1</source>
+        <translation>Piano di rientro - %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3</source>
+        <translation>%1, scadenza %2: %3</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>Piano di rientro</translation>
+    </message>
+    <message>
+        <source>Settlement, single payment</source>
+        <translation>Saldo e stralcio, pagamento unico</translation>
+    </message>
+    <message>
+        <source>Settlement in installments</source>
+        <translation>Saldo e stralcio a rate</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>ogni due settimane</translation>
+    </message>
+    <message>
+        <source>Why go ahead although the household cannot afford it</source>
+        <translation>Perché procedere anche se il nucleo non può sostenerlo</translation>
+    </message>
+    <message>
+        <source>Notes of the negotiation</source>
+        <translation>Note della negoziazione</translation>
+    </message>
+    <message>
+        <source>Bills:</source>
+        <translation>Bollette:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Totale:</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposta:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Sconto:</translation>
+    </message>
+    <message>
+        <source>Down payment:</source>
+        <translation>Acconto:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Frequenza:</translation>
+    </message>
+    <message>
+        <source>First due date:</source>
+        <translation>Prima scadenza:</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <source>Household members:</source>
+        <translation>Componenti del nucleo:</translation>
+    </message>
+    <message>
+        <source>Net monthly income:</source>
+        <translation>Reddito netto mensile:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Casa:</translation>
+    </message>
+    <message>
+        <source>Utilities:</source>
+        <translation>Utenze:</translation>
+    </message>
+    <message>
+        <source>Food:</source>
+        <translation>Alimentari:</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>Trasporti:</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Salute:</translation>
+    </message>
+    <message>
+        <source>Other debts:</source>
+        <translation>Altri debiti:</translation>
+    </message>
+    <message>
+        <source>What the household can afford</source>
+        <translation>Quanto può sostenere il nucleo familiare</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Piano delle scadenze:</translation>
+    </message>
+    <message>
+        <source>Confirm plan</source>
+        <translation>Conferma il piano</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Discount: write an amount or a percentage such as 10%</source>
+        <translation>Sconto: scrivi un importo o una percentuale come 10%</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <source>Installment amount</source>
+        <translation>Importo della rata</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Reddito</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Spese</translation>
+    </message>
+    <message>
+        <source>Tick the bills the plan covers.</source>
+        <translation>Spunta le bollette coperte dal piano.</translation>
+    </message>
+    <message>
+        <source>down payment</source>
+        <translation>acconto</translation>
+    </message>
+    <message>
+        <source> (moved from %1)</source>
+        <translation> (spostata dal %1)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totale</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>termina il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disposable income %1 after essential expenses; protected minimum for %n person(s) %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</source>
+        <translation>
+            <numerusform>Reddito disponibile %1 dopo le spese essenziali; minimo protetto per %n persona %2; il nucleo può pagare fino a %3 al mese. Questo piano chiede %4 al mese%5.</numerusform><numerusform>Reddito disponibile %1 dopo le spese essenziali; minimo protetto per %n persone %2; il nucleo può pagare fino a %3 al mese. Questo piano chiede %4 al mese%5.</numerusform></translation>
+    </message>
+    <message>
+        <source>: NOT affordable</source>
+        <translation>: NON sostenibile</translation>
+    </message>
+    <message>
+        <source>Fill in the household's income and expenses to check what it can afford.</source>
+        <translation>Inserisci reddito e spese del nucleo per verificare quanto può sostenere.</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>Non possibile: %1</translation>
+    </message>
+    <message>
+        <source>Waits for approval: %1</source>
+        <translation>In attesa di approvazione: %1</translation>
+    </message>
+    <message>
+        <source>Within the client's mandate and your authority.</source>
+        <translation>Entro il mandato del committente e la tua autonomia.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
     </message>
 </context>
 <context>

@@ -69,8 +69,8 @@ TEST_CASE("Open a card from the portfolio and record a payment with the keyboard
           "[ui][card][payment]")
 {
     Office o;
-    MainWindow::Context ctx{&o.t.db(), &o.clock, o.f.operatorA1, QStringLiteral("Acqua"),
-                            &o.language};
+    MainWindow::Context ctx{&o.t.db(),   &o.clock, o.f.operatorA1, QStringLiteral("Acqua"),
+                            &o.language, QString()};
     MainWindow window(ctx);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -254,8 +254,8 @@ TEST_CASE("Enter on a queue item opens the card and the queue follows the work",
     const QString fresh =
         o.f.addDebtor(QStringLiteral("A-2"), QStringLiteral("Bianchi Bea"), o.f.operatorA1);
     o.f.addBill(fresh, QStringLiteral("F-20"), o.clock.today().addDays(-20), 4000);
-    MainWindow::Context ctx{&o.t.db(), &o.clock, o.f.operatorA1, QStringLiteral("Acqua"),
-                            &o.language};
+    MainWindow::Context ctx{&o.t.db(),   &o.clock, o.f.operatorA1, QStringLiteral("Acqua"),
+                            &o.language, QString()};
     MainWindow window(ctx);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -1,0 +1,96 @@
+#include "PlanLetter.h"
+
+#include "domain/Iban.h"
+#include "domain/PagoPaNotice.h"
+
+#include <QFile>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace ascolto {
+
+QString PlanLetter::html(const Data& d)
+{
+    const bool italian = d.language != QLatin1String("en");
+    const QLocale locale = italian ? QLocale(QLocale::Italian, QLocale::Italy)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QFile file(QStringLiteral(":/letters/plan_%1.html")
+                   .arg(italian ? QStringLiteral("it") : QStringLiteral("en")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+
+    QString rows;
+    for (const auto& line : d.schedule.lines) {
+        const QString what =
+            line.seq == 0 ? (italian ? QStringLiteral("Acconto") : QStringLiteral("Down payment"))
+                          : (italian ? QStringLiteral("Rata %1") : QStringLiteral("Installment %1"))
+                                .arg(line.seq);
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>")
+                    .arg(what, locale.toString(line.due, QLocale::LongFormat),
+                         line.amount.format(locale).toHtmlEscaped());
+    }
+    const QString schedule =
+        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"80%\">"
+                       "<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th "
+                       "align=\"right\">%3</th></tr>%4</table>")
+            .arg(italian ? QStringLiteral("Pagamento") : QStringLiteral("Payment"),
+                 italian ? QStringLiteral("Scadenza") : QStringLiteral("Due date"),
+                 italian ? QStringLiteral("Importo") : QStringLiteral("Amount"), rows);
+    QStringList notices;
+    for (const QString& n : d.pagopaNotices)
+        if (!n.isEmpty())
+            notices << PagoPaNotice::formatted(n);
+    const QString pagopa = notices.isEmpty() ? QString()
+                                             : (italian ? QStringLiteral(" (codici avviso: %1)")
+                                                        : QStringLiteral(" (notice numbers: %1)"))
+                                                   .arg(notices.join(QStringLiteral(", ")));
+    const QString discount = d.discount > Money()
+                                 ? (italian ? QStringLiteral(", già ridotto di %1")
+                                            : QStringLiteral(", already reduced by %1"))
+                                       .arg(d.discount.format(locale))
+                                 : QString();
+    const QList<QPair<QString, QString>> values = {
+        {QStringLiteral("{client}"), d.clientName.toHtmlEscaped()},
+        {QStringLiteral("{date}"), locale.toString(d.date, QLocale::LongFormat)},
+        {QStringLiteral("{debtor}"), d.debtorName.toHtmlEscaped()},
+        {QStringLiteral("{address}"), d.address.toHtmlEscaped()},
+        {QStringLiteral("{bills}"), d.billNumbers.join(QStringLiteral(", ")).toHtmlEscaped()},
+        {QStringLiteral("{payable}"), d.schedule.payable.format(locale).toHtmlEscaped()},
+        {QStringLiteral("{discount_text}"), discount.toHtmlEscaped()},
+        {QStringLiteral("{schedule}"), schedule},
+        {QStringLiteral("{iban}"), Iban::formatted(d.iban).toHtmlEscaped()},
+        {QStringLiteral("{customer_code}"), d.customerCode.toHtmlEscaped()},
+        {QStringLiteral("{pagopa_text}"), pagopa.toHtmlEscaped()},
+        {QStringLiteral("{operator}"), d.operatorName.toHtmlEscaped()},
+        {QStringLiteral("{operator_contact}"), d.operatorContact.toHtmlEscaped()}};
+    for (const auto& [key, value] : values)
+        text.replace(key, value);
+    return text;
+}
+
+Status PlanLetter::writePdf(const Data& data, const QString& path)
+{
+    const QString temporary = path + QStringLiteral(".part");
+    {
+        QPdfWriter writer(temporary);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(150);
+        writer.setTitle(data.language == QLatin1String("en") ? QStringLiteral("Repayment plan")
+                                                             : QStringLiteral("Piano di rientro"));
+        writer.setCreator(QStringLiteral("Ascolto"));
+        QTextDocument doc;
+        doc.setHtml(html(data));
+        doc.setPageSize(QSizeF(writer.width(), writer.height()));
+        doc.print(&writer);
+    }
+    QFile::remove(path);
+    if (QFile(temporary).size() == 0 || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return Status::failure(tr("Could not write the letter to %1.").arg(path));
+    }
+    return Status::success();
+}
+
+} // namespace ascolto
