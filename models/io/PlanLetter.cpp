@@ -82,7 +82,7 @@ Status PlanLetter::writePdf(const Data& data, const QString& path)
         writer.setCreator(QStringLiteral("Ascolto"));
         QTextDocument doc;
         doc.setHtml(html(data));
-        doc.setPageSize(QSizeF(writer.width(), writer.height()));
+        // print() lays the text out on the writer's pages in points, so 10pt stays 10pt.
         doc.print(&writer);
     }
     QFile::remove(path);
