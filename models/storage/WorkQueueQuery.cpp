@@ -36,6 +36,10 @@ QString QueueItem::kindText(Kind kind)
         return WorkQueueQuery::tr("Reminder");
     case Kind::Caring:
         return WorkQueueQuery::tr("Caring call");
+    case Kind::Approval:
+        return WorkQueueQuery::tr("Approval");
+    case Kind::Review:
+        return WorkQueueQuery::tr("Review");
     }
     return {};
 }
@@ -138,6 +142,35 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                                      if (!note.isEmpty())
                                          r += QStringLiteral(" (") + note + QLatin1Char(')');
                                      return r;
+                                 }});
+            }
+        }
+    }
+    // Team-lead work: plans waiting for approval, broken plans to review. Internal work: the
+    // contact rules do not apply.
+    if (!m_session.userId().isEmpty()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT %2, t.kind, t.reason FROM task t CROSS JOIN "
+                                 "debtor_summary s ON s.debtor_id = t.debtor_id WHERE t.status = "
+                                 "'open' AND t.kind IN ('approval', 'review') AND t.assigned_to = "
+                                 ":me AND t.due_at < :tomorrow AND %1 ORDER BY t.due_at LIMIT %3")
+                      .arg(scope, factColumns, QString::number(limit)));
+        q.bindValue(QStringLiteral(":me"), m_session.userId());
+        q.bindValue(QStringLiteral(":tomorrow"), isoDate(today.addDays(1)));
+        m_session.bindScope(q);
+        if (q.exec()) {
+            while (q.next()) {
+                QueueItem item;
+                item.debtorId = remember(q);
+                const bool approval = q.value(10).toString() == QLatin1String("approval");
+                item.kind = approval ? QueueItem::Kind::Approval : QueueItem::Kind::Review;
+                item.priority = approval ? 95 : 60;
+                item.dueAt = QDateTime(today, QTime(9, 0));
+                const QString note = q.value(11).toString();
+                items.push_back({item, [approval, note] {
+                                     return (approval ? tr("A plan waits for your approval: %1")
+                                                      : tr("To review: %1"))
+                                         .arg(note);
                                  }});
             }
         }
@@ -367,10 +400,16 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
             purpose = ContactPolicy::Purpose::Caring;
             break;
         case QueueItem::Kind::Reminder:
+        case QueueItem::Kind::Approval:
+        case QueueItem::Kind::Review:
             break;
         }
-        item.blocked =
-            ContactPolicy::blockReasons(clients.value(f.clientId).windows, localNow, cf, purpose);
+        // Approvals and reviews are the team lead's own work, not a contact with the debtor.
+        const bool internal =
+            item.kind == QueueItem::Kind::Approval || item.kind == QueueItem::Kind::Review;
+        if (!internal)
+            item.blocked = ContactPolicy::blockReasons(clients.value(f.clientId).windows, localNow,
+                                                       cf, purpose);
         out.push_back(item);
         if (out.size() >= limit)
             break;

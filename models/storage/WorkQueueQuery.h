@@ -26,7 +26,9 @@ struct QueueItem
         InstallmentDue,
         CloseTheLoop,
         Reminder,
-        Caring
+        Caring,
+        Approval, // team lead: a plan beyond an operator's authority
+        Review    // team lead: a broken plan
     };
     Kind kind = Kind::Caring;
     QString debtorId;

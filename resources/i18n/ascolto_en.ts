@@ -1247,6 +1247,22 @@
         <source>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</source>
         <translation>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</translation>
     </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>A plan waits for your approval: %1</source>
+        <translation>A plan waits for your approval: %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>To review: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ComplaintDialog</name>

@@ -1247,6 +1247,22 @@
         <source>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</source>
         <translation>Una bolletta scade il %1 e il ricevimento non è confermato: verificare che sia arrivata e che i canali di pagamento siano noti</translation>
     </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approvazione</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>A plan waits for your approval: %1</source>
+        <translation>Un piano attende la tua approvazione: %1</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>Da rivedere: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ComplaintDialog</name>

@@ -7,6 +7,7 @@
 #include "storage/PaymentRepository.h"
 #include "storage/PlanRepository.h"
 #include "storage/StoreCheck.h"
+#include "storage/WorkQueueQuery.h"
 
 #include <QSqlQuery>
 
@@ -89,6 +90,12 @@ TEST_CASE("Authority decides between active and waiting for the team lead", "[pl
     const auto waiting = plans.create(n.f.operatorA1, n.draft(6, 9000)); // 15%
     REQUIRE(waiting.ok());
     CHECK(waiting->status == QStringLiteral("awaiting_approval"));
+    // The team lead finds it at the top of the day's work.
+    const auto leadQueue = WorkQueueQuery(n.t.db(), n.f.leadA, n.clock).items();
+    REQUIRE_FALSE(leadQueue.isEmpty());
+    CHECK(leadQueue.first().kind == QueueItem::Kind::Approval);
+    CHECK(leadQueue.first().reason.contains(QStringLiteral("15")));
+    CHECK(leadQueue.first().blocked.isEmpty());
     CHECK(n.one(QStringLiteral(
               "SELECT u.username FROM task t JOIN app_user u ON u.id = t.assigned_to "
               "WHERE t.kind = 'approval'")) == QStringLiteral("lead.a"));
@@ -155,6 +162,11 @@ TEST_CASE("Monitoring moves installments to late, missed and the plan to broken"
           QStringLiteral("broken"));
     CHECK(n.one(QStringLiteral("SELECT kind FROM task WHERE related_id = '%1' AND kind = 'review'")
                     .arg(saved->planId)) == QStringLiteral("review"));
+    bool reviewListed = false;
+    for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadA, n.clock).items())
+        reviewListed =
+            reviewListed || (i.kind == QueueItem::Kind::Review && i.debtorId == n.debtor);
+    CHECK(reviewListed);
     // Renegotiating a broken plan keeps it in the history.
     PlanDraft again = n.draft(6);
     again.request.firstDue = QDate(2027, 3, 10);

@@ -133,6 +133,15 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
         CHECK(render.exitCode() == 0);
         CHECK(QFile::exists(letters.filePath(QStringLiteral("page-1.png"))));
     }
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        CHECK(content.contains(QStringLiteral("Rata 8"))); // the debtor speaks Italian
+        CHECK(content.contains(QStringLiteral("75,00")));
+        CHECK(content.contains(QStringLiteral("IT60 X054 2811 1010 0000 0123 456")));
+    }
 }
 
 #include "io/PlanLetter.h"
