@@ -213,7 +213,10 @@ void DebtorCardView::fill()
         identity << tr("Vulnerability: %1 (handle with care; no formal notice without review)")
                         .arg(CodeText::vulnerability(d.vulnerability));
     if (!d.holdReason.isEmpty())
-        identity << tr("On hold: %1").arg(d.holdReason);
+        identity << tr("On hold: %1")
+                        .arg(d.holdReason == QLatin1String("dispute")
+                                 ? tr("a complaint about the bills is open")
+                                 : d.holdReason);
     identity << tr("Interlocutor: %1")
                     .arg(m_card.interlocutorName.isEmpty() ? tr("nobody")
                                                            : m_card.interlocutorName);

@@ -1606,6 +1606,10 @@
         <source>Plan waiting for the team lead's approval. Letter: %1</source>
         <translation>Plan waiting for the team lead's approval. Letter: %1</translation>
     </message>
+    <message>
+        <source>a complaint about the bills is open</source>
+        <translation>a complaint about the bills is open</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::FirstRunDialog</name>

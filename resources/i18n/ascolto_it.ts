@@ -1606,6 +1606,10 @@
         <source>Plan waiting for the team lead's approval. Letter: %1</source>
         <translation>Piano in attesa dell'approvazione del capo team. Lettera: %1</translation>
     </message>
+    <message>
+        <source>a complaint about the bills is open</source>
+        <translation>è aperto un reclamo sulle bollette</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::FirstRunDialog</name>

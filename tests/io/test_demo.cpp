@@ -135,7 +135,7 @@ TEST_CASE("The demo portfolio is realistic and consistent", "[demo]")
     CHECK(login->role() == Role::Operator);
 }
 
-TEST_CASE("The demo is built only in an empty store and and a cancel changes nothing", "[demo]")
+TEST_CASE("The demo is built only in an empty store and a cancel changes nothing", "[demo]")
 {
     TempDatabase t;
     makeDemo(t.db(), 10, 1);
