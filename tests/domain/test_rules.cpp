@@ -24,7 +24,7 @@ TEST_CASE("Payments settle the oldest bill first", "[allocation]")
     CHECK(plan->credit.isZero());
 }
 
-TEST_CASE("Payments can go to chosen bills and and over-payment needs a credit choice",
+TEST_CASE("Payments can go to chosen bills and over-payment needs a credit choice",
           "[allocation]")
 {
     const QVector<PaymentAllocator::OpenItem> open = {

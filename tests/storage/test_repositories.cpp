@@ -137,7 +137,7 @@ TEST_CASE("The session scopes every debtor read", "[session][scope]")
     CHECK(PaymentRepository(t.db(), clock).record(f.operatorA2, pay).ok());
 }
 
-TEST_CASE("Debtor creation validates codes and contacts and and records the interlocutor",
+TEST_CASE("Debtor creation validates codes and contacts and records the interlocutor",
           "[debtors]")
 {
     TempDatabase t;
