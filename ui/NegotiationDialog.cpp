@@ -309,6 +309,14 @@ void NegotiationDialog::update()
                 const auto a = PlanCalculator::affordability(d.household, m_rules.protectedMinimum,
                                                              schedule.value(), d.request.frequency);
                 unaffordable = !a.affordable;
+                const QString range =
+                    a.maxMonthly >= m_rules.minInstallment
+                        ? tr("Feasible installments: from %1 to %2 a month.")
+                              .arg(m_rules.minInstallment.format(locale),
+                                   a.maxMonthly.format(locale))
+                        : tr("No installment within the client's minimum (%1) is affordable: "
+                             "consider a settlement or a review.")
+                              .arg(m_rules.minInstallment.format(locale));
                 m_affordability->setText(
                     tr("Disposable income %1 after essential expenses; protected minimum for %n "
                        "person(s) %2; the household can pay up to %3 a month. This plan asks %4 "
@@ -316,7 +324,8 @@ void NegotiationDialog::update()
                        nullptr, d.household.members)
                         .arg(a.disposable.format(locale), a.protectedMinimum.format(locale),
                              a.maxMonthly.format(locale), a.requestedMonthly.format(locale),
-                             a.affordable ? QString() : tr(": NOT affordable")));
+                             a.affordable ? QString() : tr(": NOT affordable")) +
+                    QLatin1Char('\n') + range);
             } else {
                 m_affordability->setText(tr("Fill in the household's income and expenses to check "
                                             "what it can afford."));

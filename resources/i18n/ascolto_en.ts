@@ -2149,6 +2149,14 @@
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
+    <message>
+        <source>Feasible installments: from %1 to %2 a month.</source>
+        <translation>Feasible installments: from %1 to %2 a month.</translation>
+    </message>
+    <message>
+        <source>No installment within the client's minimum (%1) is affordable: consider a settlement or a review.</source>
+        <translation>No installment within the client's minimum (%1) is affordable: consider a settlement or a review.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PaymentDialog</name>

@@ -2149,6 +2149,14 @@
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
+    <message>
+        <source>Feasible installments: from %1 to %2 a month.</source>
+        <translation>Rate sostenibili: da %1 a %2 al mese.</translation>
+    </message>
+    <message>
+        <source>No installment within the client's minimum (%1) is affordable: consider a settlement or a review.</source>
+        <translation>Nessuna rata pari almeno al minimo del committente (%1) è sostenibile: valuta un saldo e stralcio o una revisione.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PaymentDialog</name>

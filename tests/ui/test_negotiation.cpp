@@ -90,6 +90,10 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
     auto* affordability = child<QLabel>(dialog, "planAffordability");
     CHECK(affordability->text().contains(QStringLiteral("NOT affordable")));
     CHECK(affordability->text().contains(QStringLiteral("protected minimum for 2 persons")));
+    // 1,550 - 650 of expenses - 785 protected (500 x 1.57) = 115 a month at most.
+    CHECK(affordability->text().contains(QStringLiteral("Feasible installments: from ") +
+                                         Money::fromCents(2500).format() + QStringLiteral(" to ") +
+                                         Money::fromCents(11500).format()));
     auto* override = child<QLineEdit>(dialog, "planOverride");
     CHECK(override->isVisibleTo(dialog));
 
