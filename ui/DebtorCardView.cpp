@@ -194,7 +194,7 @@ void DebtorCardView::fill()
         return;
     }
 
-    QStringList flags = PortfolioModel::flagTexts(s.flags);
+    QStringList flags = CodeText::flags(s.flags);
     m_header->setText(
         flags.isEmpty()
             ? d.displayName
@@ -238,7 +238,7 @@ void DebtorCardView::fill()
     if (s.credit > Money())
         balance << tr("Credit on account: %1").arg(s.credit.format(locale));
     if (!s.stage.isEmpty())
-        balance << tr("Stage: %1").arg(PortfolioModel::stageText(s.stage));
+        balance << tr("Stage: %1").arg(CodeText::stage(s.stage));
     m_balance->setText(balance.join(QLatin1Char('\n')));
     std::array<Money, 6> aging;
     for (int i = 0; i < 6; ++i)
@@ -307,8 +307,8 @@ void DebtorCardView::fill()
     rows.clear();
     for (const InteractionRecord& i : m_card.interactions)
         rows.push_back({locale.toString(i.startedAt.toLocalTime(), QLocale::ShortFormat),
-                        CodeText::purpose(i.purpose), PortfolioModel::outcomeText(i.outcome),
-                        PortfolioModel::emotionText(i.emotion),
+                        CodeText::purpose(i.purpose), CodeText::outcome(i.outcome),
+                        CodeText::emotion(i.emotion),
                         CodeText::nonpaymentReason(i.nonpaymentReason), i.operatorName, i.notes});
     m_lists[Timeline].second->setRows({tr("When"), tr("Purpose"), tr("Outcome"), tr("Emotion"),
                                        tr("Reason"), tr("Operator"), tr("Notes")},

@@ -55,10 +55,10 @@ InteractionDialog::InteractionDialog(QString debtorId, const QString& debtorName
         m_purpose->addItem(CodeText::purpose(c), c);
     m_purpose->setCurrentIndex(std::max(0, m_purpose->findData(purpose)));
     for (const QString& c : InteractionRepository::outcomes())
-        m_outcome->addItem(PortfolioModel::outcomeText(c), c);
+        m_outcome->addItem(CodeText::outcome(c), c);
     m_emotion->addItem(tr("(not recognised)"), QString());
     for (const QString& c : InteractionRepository::emotions())
-        m_emotion->addItem(PortfolioModel::emotionText(c), c);
+        m_emotion->addItem(CodeText::emotion(c), c);
     m_reason->addItem(tr("(not discussed)"), QString());
     for (const QString& c : InteractionRepository::nonpaymentReasons())
         m_reason->addItem(CodeText::nonpaymentReason(c), c);

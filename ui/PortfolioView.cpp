@@ -2,6 +2,7 @@
 
 #include "KpiStrip.h"
 
+#include "itemmodels/CodeText.h"
 #include "itemmodels/PortfolioModel.h"
 
 #include "domain/Aging.h"
@@ -218,9 +219,8 @@ void PortfolioView::rebuildMenu()
                   });
     QMenu* flags = m_filterMenu->addMenu(tr("Flags"));
     for (int flag : kFlags)
-        addToggle(flags, QStringLiteral("filterFlag%1").arg(flag),
-                  PortfolioModel::flagTexts(flag).value(0), m_filter.flagsAll & flag,
-                  [this, flag](bool on) {
+        addToggle(flags, QStringLiteral("filterFlag%1").arg(flag), CodeText::flags(flag).value(0),
+                  m_filter.flagsAll & flag, [this, flag](bool on) {
                       m_filter.flagsAll =
                           on ? (m_filter.flagsAll | flag) : (m_filter.flagsAll & ~flag);
                   });
@@ -279,8 +279,7 @@ void PortfolioView::rebuildChips()
         addChip(filterTitle(p), [this, p] { m_filter.planPromise.removeAll(p); });
     for (int flag : kFlags)
         if (m_filter.flagsAll & flag)
-            addChip(PortfolioModel::flagTexts(flag).value(0),
-                    [this, flag] { m_filter.flagsAll &= ~flag; });
+            addChip(CodeText::flags(flag).value(0), [this, flag] { m_filter.flagsAll &= ~flag; });
     if (m_filter.dueWithinDays >= 0)
         addChip(tr("Bills due within %n day(s)", nullptr, m_filter.dueWithinDays),
                 [this] { m_filter.dueWithinDays = -1; });

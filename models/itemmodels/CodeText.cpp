@@ -1,6 +1,10 @@
 #include "CodeText.h"
 
+#include "domain/EscalationLadder.h"
+#include "domain/Records.h"
+
 #include <QHash>
+#include <QStringList>
 
 namespace ascolto {
 
@@ -128,6 +132,94 @@ QString CodeText::vulnerability(const QString& code)
         {QStringLiteral("disability"), QT_TR_NOOP("disability")},
         {QStringLiteral("hardship"), QT_TR_NOOP("disclosed hardship")}};
     return lookup(t, code);
+}
+
+QString CodeText::stage(const QString& stage)
+{
+    return EscalationLadder::displayName(stage);
+}
+
+QString CodeText::planPromise(const QString& plan, const QString& promise)
+{
+    QStringList parts;
+    if (plan == QLatin1String("active"))
+        parts << tr("plan active");
+    else if (plan == QLatin1String("awaiting_approval"))
+        parts << tr("plan awaiting approval");
+    else if (plan == QLatin1String("broken"))
+        parts << tr("plan broken");
+    if (promise == QLatin1String("open"))
+        parts << tr("promise");
+    else if (promise == QLatin1String("due_today"))
+        parts << tr("promise due today");
+    else if (promise == QLatin1String("broken"))
+        parts << tr("promise broken");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString CodeText::outcome(const QString& outcome)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("reached_debtor"), QT_TR_NOOP("reached")},
+        {QStringLiteral("reached_third_party"), QT_TR_NOOP("third party")},
+        {QStringLiteral("no_answer"), QT_TR_NOOP("no answer")},
+        {QStringLiteral("busy"), QT_TR_NOOP("busy")},
+        {QStringLiteral("wrong_number"), QT_TR_NOOP("wrong number")},
+        {QStringLiteral("message_left"), QT_TR_NOOP("message left")},
+        {QStringLiteral("promise"), QT_TR_NOOP("promise to pay")},
+        {QStringLiteral("plan_requested"), QT_TR_NOOP("plan requested")},
+        {QStringLiteral("paid_during_call"), QT_TR_NOOP("paid during the call")},
+        {QStringLiteral("dispute_raised"), QT_TR_NOOP("dispute raised")},
+        {QStringLiteral("callback_requested"), QT_TR_NOOP("callback requested")},
+        {QStringLiteral("refused"), QT_TR_NOOP("refused")},
+        {QStringLiteral("sent"), QT_TR_NOOP("message sent")}};
+    const auto it = texts.find(outcome);
+    return it == texts.end() ? outcome : tr(it.value());
+}
+
+QString CodeText::emotion(const QString& emotion)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("angry"), QT_TR_NOOP("angry")},
+        {QStringLiteral("worried"), QT_TR_NOOP("worried")},
+        {QStringLiteral("in_difficulty"), QT_TR_NOOP("in difficulty")},
+        {QStringLiteral("confused"), QT_TR_NOOP("confused")},
+        {QStringLiteral("calm"), QT_TR_NOOP("calm")},
+        {QStringLiteral("evasive"), QT_TR_NOOP("evasive")}};
+    const auto it = texts.find(emotion);
+    return it == texts.end() ? emotion : tr(it.value());
+}
+
+QString CodeText::nextAction(const QString& kind)
+{
+    static const QHash<QString, const char*> texts = {
+        {QStringLiteral("callback"), QT_TR_NOOP("callback")},
+        {QStringLiteral("caring"), QT_TR_NOOP("caring call")},
+        {QStringLiteral("reminder"), QT_TR_NOOP("reminder")},
+        {QStringLiteral("installment"), QT_TR_NOOP("installment")},
+        {QStringLiteral("promise"), QT_TR_NOOP("promise due")},
+        {QStringLiteral("close_the_loop"), QT_TR_NOOP("close-the-loop call")},
+        {QStringLiteral("review"), QT_TR_NOOP("review")},
+        {QStringLiteral("approval"), QT_TR_NOOP("approval")},
+        {QStringLiteral("formal_notice"), QT_TR_NOOP("formal notice")}};
+    const auto it = texts.find(kind);
+    return it == texts.end() ? kind : tr(it.value());
+}
+
+QStringList CodeText::flags(int flags)
+{
+    QStringList out;
+    if (flags & FlagVulnerable)
+        out << tr("vulnerable");
+    if (flags & FlagOnHold)
+        out << tr("dispute/hold");
+    if (flags & FlagDoNotContact)
+        out << tr("do not contact");
+    if (flags & FlagPrescribed)
+        out << tr("prescribed bills");
+    if (flags & FlagUnverifiedOnly)
+        out << tr("unverified contacts only");
+    return out;
 }
 
 } // namespace ascolto

@@ -19,6 +19,12 @@ public:
     static QString owner(const QString& code);
     static QString consent(const QString& code);
     static QString vulnerability(const QString& code);
+    static QString stage(const QString& code); // escalation ladder stage
+    static QString planPromise(const QString& planStatus, const QString& promiseStatus);
+    static QString outcome(const QString& code);
+    static QString emotion(const QString& code);
+    static QString nextAction(const QString& kind);
+    static QStringList flags(int debtorFlags); // DebtorFlag bits, one text each
 };
 
 } // namespace ascolto

@@ -10,8 +10,7 @@ PortfolioLoader::PortfolioLoader(QString path, Session session, const Clock& clo
     : m_path(std::move(path))
     , m_session(std::move(session))
     , m_clock(clock)
-{
-}
+{}
 
 PortfolioLoader::~PortfolioLoader()
 {
@@ -26,8 +25,7 @@ void PortfolioLoader::load(quint64 generation, const PortfolioFilter& filter,
         Database::Options options;
         options.create = false;
         auto db = Database::open(
-            m_path,
-            QStringLiteral("portfolio-loader-%1").arg(quintptr(QThread::currentThreadId())),
+            m_path, QStringLiteral("portfolio-loader-%1").arg(quintptr(QThread::currentThreadId())),
             options);
         if (!db) {
             done(generation, {}, 0);

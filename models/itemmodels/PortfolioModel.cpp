@@ -1,5 +1,6 @@
 #include "PortfolioModel.h"
 
+#include "CodeText.h"
 #include "PortfolioLoader.h"
 
 #include "storage/Database.h"
@@ -189,94 +190,6 @@ void PortfolioModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QString PortfolioModel::stageText(const QString& stage)
-{
-    return EscalationLadder::displayName(stage);
-}
-
-QString PortfolioModel::planPromiseText(const QString& plan, const QString& promise)
-{
-    QStringList parts;
-    if (plan == QLatin1String("active"))
-        parts << tr("plan active");
-    else if (plan == QLatin1String("awaiting_approval"))
-        parts << tr("plan awaiting approval");
-    else if (plan == QLatin1String("broken"))
-        parts << tr("plan broken");
-    if (promise == QLatin1String("open"))
-        parts << tr("promise");
-    else if (promise == QLatin1String("due_today"))
-        parts << tr("promise due today");
-    else if (promise == QLatin1String("broken"))
-        parts << tr("promise broken");
-    return parts.join(QStringLiteral(", "));
-}
-
-QString PortfolioModel::outcomeText(const QString& outcome)
-{
-    static const QHash<QString, const char*> texts = {
-        {QStringLiteral("reached_debtor"), QT_TR_NOOP("reached")},
-        {QStringLiteral("reached_third_party"), QT_TR_NOOP("third party")},
-        {QStringLiteral("no_answer"), QT_TR_NOOP("no answer")},
-        {QStringLiteral("busy"), QT_TR_NOOP("busy")},
-        {QStringLiteral("wrong_number"), QT_TR_NOOP("wrong number")},
-        {QStringLiteral("message_left"), QT_TR_NOOP("message left")},
-        {QStringLiteral("promise"), QT_TR_NOOP("promise to pay")},
-        {QStringLiteral("plan_requested"), QT_TR_NOOP("plan requested")},
-        {QStringLiteral("paid_during_call"), QT_TR_NOOP("paid during the call")},
-        {QStringLiteral("dispute_raised"), QT_TR_NOOP("dispute raised")},
-        {QStringLiteral("callback_requested"), QT_TR_NOOP("callback requested")},
-        {QStringLiteral("refused"), QT_TR_NOOP("refused")},
-        {QStringLiteral("sent"), QT_TR_NOOP("message sent")}};
-    const auto it = texts.find(outcome);
-    return it == texts.end() ? outcome : tr(it.value());
-}
-
-QString PortfolioModel::emotionText(const QString& emotion)
-{
-    static const QHash<QString, const char*> texts = {
-        {QStringLiteral("angry"), QT_TR_NOOP("angry")},
-        {QStringLiteral("worried"), QT_TR_NOOP("worried")},
-        {QStringLiteral("in_difficulty"), QT_TR_NOOP("in difficulty")},
-        {QStringLiteral("confused"), QT_TR_NOOP("confused")},
-        {QStringLiteral("calm"), QT_TR_NOOP("calm")},
-        {QStringLiteral("evasive"), QT_TR_NOOP("evasive")}};
-    const auto it = texts.find(emotion);
-    return it == texts.end() ? emotion : tr(it.value());
-}
-
-QString PortfolioModel::nextActionText(const QString& kind)
-{
-    static const QHash<QString, const char*> texts = {
-        {QStringLiteral("callback"), QT_TR_NOOP("callback")},
-        {QStringLiteral("caring"), QT_TR_NOOP("caring call")},
-        {QStringLiteral("reminder"), QT_TR_NOOP("reminder")},
-        {QStringLiteral("installment"), QT_TR_NOOP("installment")},
-        {QStringLiteral("promise"), QT_TR_NOOP("promise due")},
-        {QStringLiteral("close_the_loop"), QT_TR_NOOP("close-the-loop call")},
-        {QStringLiteral("review"), QT_TR_NOOP("review")},
-        {QStringLiteral("approval"), QT_TR_NOOP("approval")},
-        {QStringLiteral("formal_notice"), QT_TR_NOOP("formal notice")}};
-    const auto it = texts.find(kind);
-    return it == texts.end() ? kind : tr(it.value());
-}
-
-QStringList PortfolioModel::flagTexts(int flags)
-{
-    QStringList out;
-    if (flags & FlagVulnerable)
-        out << tr("vulnerable");
-    if (flags & FlagOnHold)
-        out << tr("dispute/hold");
-    if (flags & FlagDoNotContact)
-        out << tr("do not contact");
-    if (flags & FlagPrescribed)
-        out << tr("prescribed bills");
-    if (flags & FlagUnverifiedOnly)
-        out << tr("unverified contacts only");
-    return out;
-}
-
 QVariant PortfolioModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -284,9 +197,8 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
     const PortfolioRow& r = m_rows.at(index.row());
     if (role == DebtorIdRole)
         return r.id;
-    const int days = r.oldestOverdueDue.isValid()
-                         ? Aging::daysOverdue(r.oldestOverdueDue, m_clock.today())
-                         : 0;
+    const int days =
+        r.oldestOverdueDue.isValid() ? Aging::daysOverdue(r.oldestOverdueDue, m_clock.today()) : 0;
     const QLocale locale;
     if (role == RawValueRole) {
         switch (index.column()) {
@@ -328,7 +240,8 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
         case CustomerCode:
             return r.customerCode;
         case City:
-            return r.province.isEmpty() ? r.city : QStringLiteral("%1 (%2)").arg(r.city, r.province);
+            return r.province.isEmpty() ? r.city
+                                        : QStringLiteral("%1 (%2)").arg(r.city, r.province);
         case Outstanding:
             return r.outstanding.format(locale);
         case Overdue:
@@ -338,29 +251,29 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
         case AgingBucket:
             return r.agingBucket >= 0 ? Aging::label(Aging::Bucket(r.agingBucket)) : QString();
         case Stage:
-            return stageText(r.stage);
+            return CodeText::stage(r.stage);
         case PlanPromise:
-            return planPromiseText(r.planStatus, r.promiseStatus);
+            return CodeText::planPromise(r.planStatus, r.promiseStatus);
         case NextAction:
             return r.nextActionAt.isValid()
-                       ? QStringLiteral("%1 %2").arg(nextActionText(r.nextActionKind),
-                                                     locale.toString(r.nextActionAt,
-                                                                     QLocale::ShortFormat))
+                       ? QStringLiteral("%1 %2").arg(
+                             CodeText::nextAction(r.nextActionKind),
+                             locale.toString(r.nextActionAt, QLocale::ShortFormat))
                        : QString();
         case LastContact: {
             if (!r.lastContactAt.isValid())
                 return QString();
-            QStringList parts{locale.toString(r.lastContactAt.toLocalTime().date(),
-                                              QLocale::ShortFormat),
-                              outcomeText(r.lastOutcome)};
+            QStringList parts{
+                locale.toString(r.lastContactAt.toLocalTime().date(), QLocale::ShortFormat),
+                CodeText::outcome(r.lastOutcome)};
             if (!r.lastEmotion.isEmpty())
-                parts << emotionText(r.lastEmotion);
+                parts << CodeText::emotion(r.lastEmotion);
             return parts.join(QStringLiteral(" · "));
         }
         case Satisfaction: {
             if (r.csatLast == 0)
                 return QString();
-            const QChar trend = r.csatPrevious == 0          ? QChar()
+            const QChar trend = r.csatPrevious == 0           ? QChar()
                                 : r.csatLast > r.csatPrevious ? QChar(0x2197)  // rising
                                 : r.csatLast < r.csatPrevious ? QChar(0x2198)  // falling
                                                               : QChar(0x2192); // steady
@@ -370,7 +283,7 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
         case Operator:
             return r.operatorName;
         case Flags:
-            return flagTexts(r.flags).join(QStringLiteral(", "));
+            return CodeText::flags(r.flags).join(QStringLiteral(", "));
         }
     }
     if (role == Qt::TextAlignmentRole &&

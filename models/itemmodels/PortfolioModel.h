@@ -25,7 +25,8 @@ class PortfolioModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         Name,
         CustomerCode,
         City,
@@ -42,8 +43,16 @@ public:
         Flags,
         ColumnCount
     };
-    enum Role { RawValueRole = Qt::UserRole + 1, DebtorIdRole };
-    enum class Loading { Synchronous, Background };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1,
+        DebtorIdRole
+    };
+    enum class Loading
+    {
+        Synchronous,
+        Background
+    };
 
     // `db` is the GUI thread's store; with Loading::Background a worker opens its own
     // connection to db.path().
@@ -71,13 +80,6 @@ public:
     void retranslate();
     PortfolioQuery& query() { return m_query; }
     static constexpr int PageSize = 200;
-
-    static QString stageText(const QString& stage);
-    static QString planPromiseText(const QString& plan, const QString& promise);
-    static QString outcomeText(const QString& outcome);
-    static QString emotionText(const QString& emotion);
-    static QString nextActionText(const QString& kind);
-    static QStringList flagTexts(int flags);
 
 signals:
     void loadingChanged(bool loading);

@@ -277,6 +277,158 @@
         <source>disclosed hardship</source>
         <translation>disclosed hardship</translation>
     </message>
+    <message>
+        <source>plan active</source>
+        <translation>plan active</translation>
+    </message>
+    <message>
+        <source>plan awaiting approval</source>
+        <translation>plan awaiting approval</translation>
+    </message>
+    <message>
+        <source>plan broken</source>
+        <translation>plan broken</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>promise</translation>
+    </message>
+    <message>
+        <source>promise due today</source>
+        <translation>promise due today</translation>
+    </message>
+    <message>
+        <source>promise broken</source>
+        <translation>promise broken</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>wrong number</translation>
+    </message>
+    <message>
+        <source>message left</source>
+        <translation>message left</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promise to pay</translation>
+    </message>
+    <message>
+        <source>plan requested</source>
+        <translation>plan requested</translation>
+    </message>
+    <message>
+        <source>paid during the call</source>
+        <translation>paid during the call</translation>
+    </message>
+    <message>
+        <source>dispute raised</source>
+        <translation>dispute raised</translation>
+    </message>
+    <message>
+        <source>callback requested</source>
+        <translation>callback requested</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>message sent</source>
+        <translation>message sent</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>angry</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>worried</translation>
+    </message>
+    <message>
+        <source>in difficulty</source>
+        <translation>in difficulty</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confused</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calm</translation>
+    </message>
+    <message>
+        <source>evasive</source>
+        <translation>evasive</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>caring call</source>
+        <translation>caring call</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>installment</source>
+        <translation>installment</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>promise due</translation>
+    </message>
+    <message>
+        <source>close-the-loop call</source>
+        <translation>close-the-loop call</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>formal notice</translation>
+    </message>
+    <message>
+        <source>vulnerable</source>
+        <translation>vulnerable</translation>
+    </message>
+    <message>
+        <source>dispute/hold</source>
+        <translation>dispute/hold</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>do not contact</translation>
+    </message>
+    <message>
+        <source>prescribed bills</source>
+        <translation>prescribed bills</translation>
+    </message>
+    <message>
+        <source>unverified contacts only</source>
+        <translation>unverified contacts only</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -2261,14 +2413,6 @@
 <context>
     <name>ascolto::PortfolioModel</name>
     <message>
-        <source>vulnerable</source>
-        <translation>vulnerable</translation>
-    </message>
-    <message>
-        <source>do not contact</source>
-        <translation>do not contact</translation>
-    </message>
-    <message>
         <source>Oldest unpaid bill due on %1 (aging %2)</source>
         <translation>Oldest unpaid bill due on %1 (aging %2)</translation>
     </message>
@@ -2303,154 +2447,6 @@
     <message>
         <source>Flags</source>
         <translation>Flags</translation>
-    </message>
-    <message>
-        <source>plan active</source>
-        <translation>plan active</translation>
-    </message>
-    <message>
-        <source>plan awaiting approval</source>
-        <translation>plan awaiting approval</translation>
-    </message>
-    <message>
-        <source>plan broken</source>
-        <translation>plan broken</translation>
-    </message>
-    <message>
-        <source>promise</source>
-        <translation>promise</translation>
-    </message>
-    <message>
-        <source>promise due today</source>
-        <translation>promise due today</translation>
-    </message>
-    <message>
-        <source>promise broken</source>
-        <translation>promise broken</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>reached</translation>
-    </message>
-    <message>
-        <source>third party</source>
-        <translation>third party</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>no answer</translation>
-    </message>
-    <message>
-        <source>busy</source>
-        <translation>busy</translation>
-    </message>
-    <message>
-        <source>wrong number</source>
-        <translation>wrong number</translation>
-    </message>
-    <message>
-        <source>message left</source>
-        <translation>message left</translation>
-    </message>
-    <message>
-        <source>promise to pay</source>
-        <translation>promise to pay</translation>
-    </message>
-    <message>
-        <source>plan requested</source>
-        <translation>plan requested</translation>
-    </message>
-    <message>
-        <source>paid during the call</source>
-        <translation>paid during the call</translation>
-    </message>
-    <message>
-        <source>dispute raised</source>
-        <translation>dispute raised</translation>
-    </message>
-    <message>
-        <source>callback requested</source>
-        <translation>callback requested</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>message sent</source>
-        <translation>message sent</translation>
-    </message>
-    <message>
-        <source>angry</source>
-        <translation>angry</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>worried</translation>
-    </message>
-    <message>
-        <source>in difficulty</source>
-        <translation>in difficulty</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>confused</translation>
-    </message>
-    <message>
-        <source>calm</source>
-        <translation>calm</translation>
-    </message>
-    <message>
-        <source>evasive</source>
-        <translation>evasive</translation>
-    </message>
-    <message>
-        <source>callback</source>
-        <translation>callback</translation>
-    </message>
-    <message>
-        <source>caring call</source>
-        <translation>caring call</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>reminder</translation>
-    </message>
-    <message>
-        <source>installment</source>
-        <translation>installment</translation>
-    </message>
-    <message>
-        <source>promise due</source>
-        <translation>promise due</translation>
-    </message>
-    <message>
-        <source>close-the-loop call</source>
-        <translation>close-the-loop call</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>review</translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation>approval</translation>
-    </message>
-    <message>
-        <source>formal notice</source>
-        <translation>formal notice</translation>
-    </message>
-    <message>
-        <source>dispute/hold</source>
-        <translation>dispute/hold</translation>
-    </message>
-    <message>
-        <source>prescribed bills</source>
-        <translation>prescribed bills</translation>
-    </message>
-    <message>
-        <source>unverified contacts only</source>
-        <translation>unverified contacts only</translation>
     </message>
     <message>
         <source>Aging</source>

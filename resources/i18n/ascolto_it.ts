@@ -277,6 +277,158 @@
         <source>disclosed hardship</source>
         <translation>difficoltà dichiarata</translation>
     </message>
+    <message>
+        <source>plan active</source>
+        <translation>piano attivo</translation>
+    </message>
+    <message>
+        <source>plan awaiting approval</source>
+        <translation>piano in attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>plan broken</source>
+        <translation>piano decaduto</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>promessa</translation>
+    </message>
+    <message>
+        <source>promise due today</source>
+        <translation>promessa in scadenza oggi</translation>
+    </message>
+    <message>
+        <source>promise broken</source>
+        <translation>promessa non mantenuta</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupato</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>numero errato</translation>
+    </message>
+    <message>
+        <source>message left</source>
+        <translation>messaggio lasciato</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promessa di pagamento</translation>
+    </message>
+    <message>
+        <source>plan requested</source>
+        <translation>piano richiesto</translation>
+    </message>
+    <message>
+        <source>paid during the call</source>
+        <translation>pagato durante la chiamata</translation>
+    </message>
+    <message>
+        <source>dispute raised</source>
+        <translation>contestazione</translation>
+    </message>
+    <message>
+        <source>callback requested</source>
+        <translation>richiamata richiesta</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rifiuto</translation>
+    </message>
+    <message>
+        <source>message sent</source>
+        <translation>messaggio inviato</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>arrabbiato</translation>
+    </message>
+    <message>
+        <source>worried</source>
+        <translation>preoccupato</translation>
+    </message>
+    <message>
+        <source>in difficulty</source>
+        <translation>in difficoltà</translation>
+    </message>
+    <message>
+        <source>confused</source>
+        <translation>confuso</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calmo</translation>
+    </message>
+    <message>
+        <source>evasive</source>
+        <translation>evasivo</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>richiamata</translation>
+    </message>
+    <message>
+        <source>caring call</source>
+        <translation>chiamata di caring</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>sollecito</translation>
+    </message>
+    <message>
+        <source>installment</source>
+        <translation>rata</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>promessa in scadenza</translation>
+    </message>
+    <message>
+        <source>close-the-loop call</source>
+        <translation>richiamata di ascolto</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisione</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approvazione</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>messa in mora</translation>
+    </message>
+    <message>
+        <source>vulnerable</source>
+        <translation>vulnerabile</translation>
+    </message>
+    <message>
+        <source>dispute/hold</source>
+        <translation>contestazione/sospeso</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>non contattare</translation>
+    </message>
+    <message>
+        <source>prescribed bills</source>
+        <translation>bollette prescritte</translation>
+    </message>
+    <message>
+        <source>unverified contacts only</source>
+        <translation>solo recapiti non verificati</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -2261,14 +2413,6 @@
 <context>
     <name>ascolto::PortfolioModel</name>
     <message>
-        <source>vulnerable</source>
-        <translation>vulnerabile</translation>
-    </message>
-    <message>
-        <source>do not contact</source>
-        <translation>non contattare</translation>
-    </message>
-    <message>
         <source>Oldest unpaid bill due on %1 (aging %2)</source>
         <translation>Bolletta insoluta più vecchia scaduta il %1 (anzianità %2)</translation>
     </message>
@@ -2303,154 +2447,6 @@
     <message>
         <source>Flags</source>
         <translation>Segnalazioni</translation>
-    </message>
-    <message>
-        <source>plan active</source>
-        <translation>piano attivo</translation>
-    </message>
-    <message>
-        <source>plan awaiting approval</source>
-        <translation>piano in attesa di approvazione</translation>
-    </message>
-    <message>
-        <source>plan broken</source>
-        <translation>piano decaduto</translation>
-    </message>
-    <message>
-        <source>promise</source>
-        <translation>promessa</translation>
-    </message>
-    <message>
-        <source>promise due today</source>
-        <translation>promessa in scadenza oggi</translation>
-    </message>
-    <message>
-        <source>promise broken</source>
-        <translation>promessa non mantenuta</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>raggiunto</translation>
-    </message>
-    <message>
-        <source>third party</source>
-        <translation>terzo</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>nessuna risposta</translation>
-    </message>
-    <message>
-        <source>busy</source>
-        <translation>occupato</translation>
-    </message>
-    <message>
-        <source>wrong number</source>
-        <translation>numero errato</translation>
-    </message>
-    <message>
-        <source>message left</source>
-        <translation>messaggio lasciato</translation>
-    </message>
-    <message>
-        <source>promise to pay</source>
-        <translation>promessa di pagamento</translation>
-    </message>
-    <message>
-        <source>plan requested</source>
-        <translation>piano richiesto</translation>
-    </message>
-    <message>
-        <source>paid during the call</source>
-        <translation>pagato durante la chiamata</translation>
-    </message>
-    <message>
-        <source>dispute raised</source>
-        <translation>contestazione</translation>
-    </message>
-    <message>
-        <source>callback requested</source>
-        <translation>richiamata richiesta</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>rifiuto</translation>
-    </message>
-    <message>
-        <source>message sent</source>
-        <translation>messaggio inviato</translation>
-    </message>
-    <message>
-        <source>angry</source>
-        <translation>arrabbiato</translation>
-    </message>
-    <message>
-        <source>worried</source>
-        <translation>preoccupato</translation>
-    </message>
-    <message>
-        <source>in difficulty</source>
-        <translation>in difficoltà</translation>
-    </message>
-    <message>
-        <source>confused</source>
-        <translation>confuso</translation>
-    </message>
-    <message>
-        <source>calm</source>
-        <translation>calmo</translation>
-    </message>
-    <message>
-        <source>evasive</source>
-        <translation>evasivo</translation>
-    </message>
-    <message>
-        <source>callback</source>
-        <translation>richiamata</translation>
-    </message>
-    <message>
-        <source>caring call</source>
-        <translation>chiamata di caring</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>sollecito</translation>
-    </message>
-    <message>
-        <source>installment</source>
-        <translation>rata</translation>
-    </message>
-    <message>
-        <source>promise due</source>
-        <translation>promessa in scadenza</translation>
-    </message>
-    <message>
-        <source>close-the-loop call</source>
-        <translation>richiamata di ascolto</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>revisione</translation>
-    </message>
-    <message>
-        <source>approval</source>
-        <translation>approvazione</translation>
-    </message>
-    <message>
-        <source>formal notice</source>
-        <translation>messa in mora</translation>
-    </message>
-    <message>
-        <source>dispute/hold</source>
-        <translation>contestazione/sospeso</translation>
-    </message>
-    <message>
-        <source>prescribed bills</source>
-        <translation>bollette prescritte</translation>
-    </message>
-    <message>
-        <source>unverified contacts only</source>
-        <translation>solo recapiti non verificati</translation>
     </message>
     <message>
         <source>Aging</source>
