@@ -505,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is never closed (a missing ")</source>
+        <translation>line %1: a quoted field is never closed (a missing ")</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>

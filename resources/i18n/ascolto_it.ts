@@ -505,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is never closed (a missing ")</source>
+        <translation>riga %1: un campo tra virgolette non viene mai chiuso (manca una ")</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>

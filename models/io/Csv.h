@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace ascolto {
+
+// CSV as Italian utilities and spreadsheets write it. Reading: ';' or ',' (detected from the
+// header), UTF-8 with or without BOM or Windows-1252 (detected), quoted fields with
+// separators, doubled quotes and newlines inside, CRLF or LF. Writing: what LibreOffice and
+// Excel open in an Italian locale: UTF-8 with BOM, ';', CRLF, quotes where needed.
+class Csv
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+public:
+    struct Record
+    {
+        int line = 0; // line of the file where the record starts (1-based)
+        QStringList fields;
+    };
+    struct Table
+    {
+        QChar separator;
+        QString encoding; // "UTF-8" or "Windows-1252"
+        QStringList header;
+        QVector<Record> records; // data records, header excluded
+    };
+
+    // Text of the bytes: UTF-8 (BOM removed) when they are valid UTF-8, else Windows-1252.
+    static QString decode(const QByteArray& bytes, QString* encoding = nullptr);
+    // Parses a whole file's bytes; the first record is the header. An unterminated quote is
+    // reported with the line where the field began.
+    static Result<Table> parse(const QByteArray& bytes);
+    static QChar detectSeparator(const QString& firstLine);
+
+    // One line of output (no line end), fields quoted when they contain ';', '"' or a line break.
+    static QString formatLine(const QStringList& fields, QChar separator = QLatin1Char(';'));
+    // The whole file: BOM, header, records, CRLF line ends.
+    static QByteArray write(const QStringList& header, const QVector<QStringList>& rows,
+                            QChar separator = QLatin1Char(';'));
+};
+
+} // namespace ascolto
