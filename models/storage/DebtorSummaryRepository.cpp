@@ -39,9 +39,28 @@ QString lastInteractionSql(const char* column)
 
 // Facts of the portfolio row that do not depend on the client's ladder. Bucket limits are
 // bound as dates so SQLite compares ISO text and does no date arithmetic per row.
-QString factsSql(bool oneDebtor)
+// Which debtors a pass covers: one (by id), a range of rowids, or everybody.
+enum class Cover
 {
-    const QString debtorFilter = oneDebtor ? QStringLiteral("AND debtor_id = :id") : QString();
+    One,
+    Range,
+    All
+};
+
+QString factsSql(Cover cover)
+{
+    // A range starts from its debtors and joins their bills (CROSS JOIN fixes the order):
+    // letting SQLite start from the bills scans a million of them for every chunk.
+    const QString billSource =
+        cover == Cover::Range ? QStringLiteral("debtor dr CROSS JOIN invoice ON invoice.debtor_id "
+                                               "= dr.id WHERE dr.rowid BETWEEN :lo AND :hi AND")
+                              : QStringLiteral("invoice WHERE");
+    const QString debtorFilter =
+        cover == Cover::One ? QStringLiteral("AND debtor_id = :id") : QString();
+    const QString outerFilter = cover == Cover::One ? QStringLiteral("WHERE d.id = :id")
+                                : cover == Cover::Range
+                                    ? QStringLiteral("WHERE d.rowid BETWEEN :lo AND :hi")
+                                    : QString();
     return QStringLiteral(
                "INSERT OR REPLACE INTO debtor_summary(rowid, debtor_id, client_id, operator_id, "
                "display_name, customer_code, city, province, as_of, outstanding_cents, "
@@ -109,11 +128,11 @@ QString factsSql(bool oneDebtor)
                "caring_due, "
                "  SUM(CASE WHEN due_date < :d2y AND prescription_covered = 1 THEN 1 ELSE 0 END) AS "
                "prescribed "
-               "  FROM invoice WHERE cancelled = 0 AND paid_cents < amount_cents %6 "
-               "  GROUP BY debtor_id) v ON v.debtor_id = d.id %7")
+               "  FROM %6 cancelled = 0 AND paid_cents < amount_cents %7 "
+               "  GROUP BY debtor_id) v ON v.debtor_id = d.id %8")
         .arg(nextActionSql("k"), nextActionSql("at"), lastInteractionSql("started_at"),
-             lastInteractionSql("outcome"), lastInteractionSql("COALESCE(emotion, '')"),
-             debtorFilter, oneDebtor ? QStringLiteral("WHERE d.id = :id") : QString());
+             lastInteractionSql("outcome"), lastInteractionSql("COALESCE(emotion, '')"), billSource,
+             debtorFilter, outerFilter);
 }
 
 QString searchSql(bool oneDebtor)
@@ -132,24 +151,31 @@ QString searchSql(bool oneDebtor)
 
 } // namespace
 
-Status DebtorSummaryRepository::runFacts(const QString& debtorId, const QDate& today)
+Status DebtorSummaryRepository::runFacts(const QString& debtorId, const QDate& today, qint64 lo,
+                                         qint64 hi)
 {
+    const Cover cover = !debtorId.isEmpty() ? Cover::One : (hi >= lo ? Cover::Range : Cover::All);
     QSqlQuery q(m_db.sql());
-    q.prepare(factsSql(!debtorId.isEmpty()));
+    q.prepare(factsSql(cover));
     q.bindValue(QStringLiteral(":today"), isoDate(today));
     const auto bounds = Aging::upperBounds();
     const char* names[] = {":d30", ":d60", ":d90", ":d180", ":d360"};
     for (size_t i = 0; i < bounds.size(); ++i)
         q.bindValue(QLatin1String(names[i]), isoDate(today.addDays(-bounds[i])));
     q.bindValue(QStringLiteral(":d2y"), isoDate(today.addYears(-2)));
-    if (!debtorId.isEmpty())
+    if (cover == Cover::One)
         q.bindValue(QStringLiteral(":id"), debtorId);
+    if (cover == Cover::Range) {
+        q.bindValue(QStringLiteral(":lo"), lo);
+        q.bindValue(QStringLiteral(":hi"), hi);
+    }
     return execOrFail(q, tr("Updating the debtor balance"));
 }
 
 // The stage needs the client's ladder and the domain rules: read the few facts it depends
 // on and write the stage back (C API: a full refresh touches every debtor).
-Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& today)
+Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& today, qint64 lo,
+                                          qint64 hi)
 {
     QSqlQuery clients(m_db.sql());
     if (!clients.exec(QStringLiteral("SELECT id, escalation_ladder, formal_notice_days, "
@@ -164,17 +190,23 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
         const QByteArray clientId = clients.value(0).toString().toUtf8();
         sqlite3_stmt* read = nullptr;
         const char* sql =
-            debtorId.isEmpty()
+            !debtorId.isEmpty()
                 ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                  "debtor_summary WHERE client_id = ?1"
-                : "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                  "debtor_summary WHERE client_id = ?1 AND debtor_id = ?2";
+                  "debtor_summary WHERE client_id = ?1 AND debtor_id = ?2"
+            : hi >= lo ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
+                         "debtor_summary WHERE +client_id = ?1 AND rowid BETWEEN ?3 AND ?4"
+                       : "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
+                         "debtor_summary WHERE client_id = ?1";
         if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &read, nullptr) != SQLITE_OK)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
         sqlite3_bind_text(read, 1, clientId.constData(), clientId.size(), SQLITE_STATIC);
         const QByteArray id = debtorId.toUtf8();
         if (!debtorId.isEmpty())
             sqlite3_bind_text(read, 2, id.constData(), id.size(), SQLITE_STATIC);
+        else if (hi >= lo) {
+            sqlite3_bind_int64(read, 3, lo);
+            sqlite3_bind_int64(read, 4, hi);
+        }
         int rc;
         while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
             const QDate oldest = QDate::fromString(
@@ -220,7 +252,7 @@ Status DebtorSummaryRepository::refreshAll(const QDate& today)
     return runStages(QString(), today);
 }
 
-Result<bool> DebtorSummaryRepository::ensureCurrent(const QDate& today)
+Result<bool> DebtorSummaryRepository::ensureCurrent(const QDate& today, qint64 chunk)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM debtor) <> (SELECT count(*) FROM "
@@ -235,11 +267,41 @@ Result<bool> DebtorSummaryRepository::ensureCurrent(const QDate& today)
     q.finish();
     if (!stale && !searchStale)
         return false;
+    // A day's refresh of 100,000 rows takes seconds: done in chunks, each its own
+    // transaction, so that an operator's payment never waits long for the write lock.
+    if (stale) {
+        qint64 first = 0, last = -1;
+        if (q.exec(QStringLiteral("SELECT MIN(rowid), MAX(rowid) FROM debtor")) && q.next()) {
+            first = q.value(0).toLongLong();
+            last = q.value(1).toLongLong();
+        }
+        q.finish();
+        chunk = std::max<qint64>(1, chunk);
+        for (qint64 lo = first; lo <= last; lo += chunk) {
+            const qint64 hi = lo + chunk - 1;
+            if (Status s = m_db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
+                return Result<bool>::failure(s.error());
+            Status s = runFacts(QString(), today, lo, hi);
+            if (s)
+                s = runStages(QString(), today, lo, hi);
+            if (s)
+                s = m_db.execScript(QStringLiteral("COMMIT"));
+            if (!s) {
+                m_db.execScript(QStringLiteral("ROLLBACK"));
+                return Result<bool>::failure(s.error());
+            }
+        }
+        // Rows of debtors that no longer exist.
+        if (Status s = m_db.execScript(QStringLiteral(
+                "DELETE FROM debtor_summary WHERE debtor_id NOT IN (SELECT id FROM debtor)"));
+            !s)
+            return Result<bool>::failure(s.error());
+    }
+    if (!searchStale)
+        return true;
     if (Status s = m_db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return Result<bool>::failure(s.error());
-    Status s = stale ? refreshAll(today) : Status::success();
-    if (s && searchStale)
-        s = rebuildAllSearch();
+    Status s = rebuildAllSearch();
     if (s)
         s = m_db.execScript(QStringLiteral("COMMIT"));
     if (!s) {

@@ -19,23 +19,28 @@ class DebtorSummaryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DebtorSummaryRepository)
 public:
-    explicit DebtorSummaryRepository(Database& db) : m_db(db) {}
+    explicit DebtorSummaryRepository(Database& db)
+        : m_db(db)
+    {}
 
     Status recompute(const QString& debtorId, const QDate& today);
     Status refreshAll(const QDate& today);
     // Rewrites every row when some debtor lacks one or the rows are older than today
     // (after a schema upgrade, or on the first start of a day). Returns whether it did.
-    Result<bool> ensureCurrent(const QDate& today);
+    Result<bool> ensureCurrent(const QDate& today, qint64 chunk = RefreshChunk);
     // The day the stored rows refer to (the oldest as_of of any row).
     QDate oldestAsOf() const;
     Result<DebtorSummary> get(const Session& session, const QString& debtorId) const;
 
     Status rebuildSearch(const QString& debtorId);
+    // Debtors per transaction when ensureCurrent() refreshes everybody.
+    static constexpr qint64 RefreshChunk = 5000;
     Status rebuildAllSearch();
 
 private:
-    Status runFacts(const QString& debtorId, const QDate& today);
-    Status runStages(const QString& debtorId, const QDate& today);
+    // One debtor (debtorId), a range of rowids (lo..hi), or everybody (hi < lo).
+    Status runFacts(const QString& debtorId, const QDate& today, qint64 lo = 0, qint64 hi = -1);
+    Status runStages(const QString& debtorId, const QDate& today, qint64 lo = 0, qint64 hi = -1);
     Database& m_db;
 };
 

@@ -4,6 +4,7 @@
 
 #include "storage/DebtorRepository.h"
 #include "storage/DebtorSummaryRepository.h"
+#include "storage/Ids.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PortfolioQuery.h"
 
@@ -247,4 +248,38 @@ TEST_CASE("A schema 1 store is upgraded and its portfolio rows are rebuilt", "[m
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().outstanding.cents() == 5000);
     CHECK(rows.first().agingBucket == Aging::Days181To360);
+}
+
+TEST_CASE("The daily refresh in chunks gives the same rows as one pass", "[portfolio][refresh]")
+{
+    Portfolio p;
+    for (int i = 0; i < 9; ++i) {
+        const QString id =
+            p.f.addDebtor(QStringLiteral("X-%1").arg(i), QStringLiteral("Extra %1").arg(i),
+                          i % 2 ? p.f.operatorA1 : p.f.operatorA2);
+        p.f.addBill(id, QStringLiteral("X-B%1").arg(i), p.clock.today().addDays(-10 * i - 1),
+                    1000 + i);
+    }
+    const auto snapshot = [&] {
+        QSqlQuery q(p.t->sql());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT group_concat(debtor_id || as_of || outstanding_cents "
+                                  "|| overdue_cents || aging_bucket || stage || flags, '|') FROM "
+                                  "(SELECT * FROM debtor_summary ORDER BY rowid)")));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    // 40 days later, aging and stages have moved.
+    const QDate later = p.clock.today().addDays(40);
+    DebtorSummaryRepository summaries(p.t.db());
+    const auto chunked = summaries.ensureCurrent(later, 3);
+    REQUIRE(chunked.ok());
+    CHECK(chunked.value());
+    const QString inChunks = snapshot();
+    REQUIRE(p.t->execScript(QStringLiteral("BEGIN")));
+    REQUIRE(summaries.refreshAll(later));
+    REQUIRE(p.t->execScript(QStringLiteral("COMMIT")));
+    CHECK(snapshot() == inChunks);
+    CHECK(inChunks.count(isoDate(later)) == 13);
+    CHECK_FALSE(summaries.ensureCurrent(later).value());
 }
