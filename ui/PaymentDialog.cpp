@@ -166,11 +166,6 @@ QString PaymentDialog::check(PaymentDraft* d) const
     return {};
 }
 
-QString PaymentDialog::problem() const
-{
-    return m_error->isVisible() ? m_error->text() : QString();
-}
-
 void PaymentDialog::updatePreview()
 {
     PaymentDraft d;

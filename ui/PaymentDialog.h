@@ -32,8 +32,6 @@ public:
                   QWidget* parent = nullptr);
 
     PaymentDraft draft() const;
-    // The problem shown under the form, empty when the payment can be recorded.
-    QString problem() const;
     void accept() override;
 
 private:

@@ -27,11 +27,6 @@ void InvoiceListModel::reload()
     endResetModel();
 }
 
-const InvoiceRecord* InvoiceListModel::recordAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
 int InvoiceListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

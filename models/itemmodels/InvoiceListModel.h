@@ -47,7 +47,6 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void reload();
-    const InvoiceRecord* recordAt(int row) const;
     static constexpr int PageSize = 100;
 
 private:

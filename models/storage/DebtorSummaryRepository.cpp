@@ -311,14 +311,6 @@ Result<bool> DebtorSummaryRepository::ensureCurrent(const QDate& today, qint64 c
     return true;
 }
 
-QDate DebtorSummaryRepository::oldestAsOf() const
-{
-    QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT MIN(as_of) FROM debtor_summary")) && q.next())
-        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    return {};
-}
-
 Status DebtorSummaryRepository::rebuildSearch(const QString& debtorId)
 {
     QSqlQuery del(m_db.sql());

@@ -28,8 +28,6 @@ public:
     // Rewrites every row when some debtor lacks one or the rows are older than today
     // (after a schema upgrade, or on the first start of a day). Returns whether it did.
     Result<bool> ensureCurrent(const QDate& today, qint64 chunk = RefreshChunk);
-    // The day the stored rows refer to (the oldest as_of of any row).
-    QDate oldestAsOf() const;
     Result<DebtorSummary> get(const Session& session, const QString& debtorId) const;
 
     Status rebuildSearch(const QString& debtorId);

@@ -207,7 +207,6 @@ int PortfolioQuery::count(const PortfolioFilter& filter) const
     bindAll(q, binds);
     if (q.exec() && q.next())
         return q.value(0).toInt();
-    m_lastError = q.lastError().text();
     return 0;
 }
 
@@ -242,10 +241,8 @@ QVector<PortfolioRow> PortfolioQuery::page(const PortfolioFilter& filter, const 
             .arg(column, where, dir));
     binds.insert(QStringLiteral(":limit"), limit);
     bindAll(q, binds);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    if (!q.exec())
         return rows;
-    }
     rows.reserve(limit);
     while (q.next()) {
         PortfolioRow r;
@@ -306,8 +303,6 @@ PortfolioKpis PortfolioQuery::kpis() const
             k.billedLast90Days = Money::fromCents(q.value(3).toLongLong());
             k.promisesDueToday = q.value(4).toInt();
             k.caringPending = q.value(5).toInt();
-        } else {
-            m_lastError = q.lastError().text();
         }
     }
     if (k.billedLast90Days > Money())

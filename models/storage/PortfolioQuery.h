@@ -125,7 +125,6 @@ public:
     QStringList provinces() const;
     QVector<QPair<QString, QString>> operators() const; // (id, name)
     const Session& session() const { return m_session; }
-    QString lastError() const { return m_lastError; }
 
 private:
     QString whereClause(const PortfolioFilter& filter, QVariantMap& binds,
@@ -134,7 +133,6 @@ private:
     Database& m_db;
     Session m_session;
     const Clock& m_clock;
-    mutable QString m_lastError;
 };
 
 } // namespace ascolto
