@@ -18,7 +18,7 @@ Status AuditLog::append(Database& db, const Clock& clock, const Session& session
                              "entity_id, details) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(newId());
     q.addBindValue(isoUtc(clock.nowUtc()));
-    q.addBindValue(session.userId().isEmpty() ? QVariant() : QVariant(session.userId()));
+    q.addBindValue(nullable(session.userId()));
     q.addBindValue(db.deviceId());
     q.addBindValue(action);
     q.addBindValue(entity);

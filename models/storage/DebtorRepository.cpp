@@ -116,9 +116,6 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
         "postal_code, city, province, assigned_operator_id, assigned_since, vulnerability, "
         "do_not_contact, hold_reason, device_id, updated_at) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto nullable = [](const QString& s) {
-        return s.isEmpty() ? QVariant() : QVariant(s);
-    };
     for (const QVariant& v :
          {QVariant(id),
           QVariant(d.clientId),
@@ -323,8 +320,7 @@ Status DebtorRepository::assign(const Session& session, const QString& debtorId,
                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v : {QVariant(newId()), QVariant(debtorId), QVariant(operatorId),
                               QVariant(today), QVariant(reason.trimmed()),
-                              session.userId().isEmpty() ? QVariant() : QVariant(session.userId()),
-                              QVariant(m_db.deviceId()), QVariant(now)})
+                              nullable(session.userId()), QVariant(m_db.deviceId()), QVariant(now)})
         add.addBindValue(v);
     if (Status s = execOrFail(add, tr("Recording the new interlocutor")); !s)
         return s;

@@ -97,9 +97,6 @@ Result<QString> InteractionRepository::record(const Session& session, const Inte
                              "channel, purpose, started_at, duration_s, emotion, "
                              "nonpayment_reason, outcome, notes, device_id, created_at) "
                              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto nullable = [](const QString& s) {
-        return s.isEmpty() ? QVariant() : QVariant(s);
-    };
     for (const QVariant& v :
          {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
           nullable(session.userId()), QVariant(draft.channel), QVariant(draft.purpose),
@@ -142,10 +139,10 @@ Result<QString> InteractionRepository::openComplaint(const Session& session,
     q.prepare(QStringLiteral("INSERT INTO complaint(id, client_id, debtor_id, category, "
                              "description, status, opened_by, opened_at, device_id, updated_at) "
                              "VALUES(?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
-                              QVariant(draft.category), QVariant(draft.description.trimmed()),
-                              session.userId().isEmpty() ? QVariant() : QVariant(session.userId()),
-                              QVariant(now), QVariant(m_db.deviceId()), QVariant(now)})
+    for (const QVariant& v :
+         {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
+          QVariant(draft.category), QVariant(draft.description.trimmed()),
+          nullable(session.userId()), QVariant(now), QVariant(m_db.deviceId()), QVariant(now)})
         q.addBindValue(v);
     if (Status s = execOrFail(q, tr("Saving the complaint")); !s)
         return s;

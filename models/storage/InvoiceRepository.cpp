@@ -51,10 +51,9 @@ Result<QString> InvoiceRepository::add(const Session& session, const InvoiceReco
                              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(id), QVariant(debtor->clientId), QVariant(invoice.debtorId),
-          invoice.supplyId.isEmpty() ? QVariant() : QVariant(invoice.supplyId),
-          QVariant(invoice.number.trimmed()), QVariant(isoDate(invoice.issueDate)),
-          QVariant(isoDate(invoice.dueDate)), QVariant(invoice.amount.cents()),
-          QVariant(invoice.paid.cents()), notice.isEmpty() ? QVariant() : QVariant(notice),
+          nullable(invoice.supplyId), QVariant(invoice.number.trimmed()),
+          QVariant(isoDate(invoice.issueDate)), QVariant(isoDate(invoice.dueDate)),
+          QVariant(invoice.amount.cents()), QVariant(invoice.paid.cents()), nullable(notice),
           QVariant(invoice.deliveryChannel), QVariant(invoice.receiptConfirmed ? 1 : 0),
           QVariant(m_db.deviceId()), QVariant(isoUtc(m_clock.nowUtc()))})
         q.addBindValue(v);

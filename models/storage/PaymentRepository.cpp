@@ -140,11 +140,11 @@ Result<QString> PaymentRepository::record(const Session& session, const PaymentD
                              "paid_on, channel, reference, source, recorded_by, credit_cents, "
                              "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'operator', ?, "
                              "?, ?, ?)"));
-    for (const QVariant& v : {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
-                              QVariant(draft.amount.cents()), QVariant(isoDate(draft.paidOn)),
-                              QVariant(draft.channel), QVariant(draft.reference.trimmed()),
-                              session.userId().isEmpty() ? QVariant() : QVariant(session.userId()),
-                              QVariant(credit.cents()), QVariant(m_db.deviceId()), QVariant(now)})
+    for (const QVariant& v :
+         {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
+          QVariant(draft.amount.cents()), QVariant(isoDate(draft.paidOn)), QVariant(draft.channel),
+          QVariant(draft.reference.trimmed()), nullable(session.userId()), QVariant(credit.cents()),
+          QVariant(m_db.deviceId()), QVariant(now)})
         q.addBindValue(v);
     if (Status s = execOrFail(q, tr("Saving the payment")); !s)
         return s;
@@ -154,8 +154,7 @@ Result<QString> PaymentRepository::record(const Session& session, const PaymentD
                                   "installment_id, amount_cents, device_id, created_at) "
                                   "VALUES(?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v :
-             {QVariant(newId()), QVariant(id), QVariant(a.invoiceId),
-              a.installmentId.isEmpty() ? QVariant() : QVariant(a.installmentId),
+             {QVariant(newId()), QVariant(id), QVariant(a.invoiceId), nullable(a.installmentId),
               QVariant(a.amount.cents()), QVariant(m_db.deviceId()), QVariant(now)})
             aq.addBindValue(v);
         if (Status s = execOrFail(aq, tr("Allocating the payment")); !s)

@@ -15,13 +15,6 @@
 
 namespace ascolto {
 
-namespace {
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-} // namespace
-
 Result<PlanRepository::Saved> PlanRepository::create(const Session& session, const PlanDraft& draft)
 {
     using R = Result<Saved>;

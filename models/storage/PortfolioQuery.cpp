@@ -5,7 +5,6 @@
 
 #include "domain/TextFold.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ascolto {

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace ascolto {
 
@@ -13,6 +14,12 @@ inline Status execOrFail(QSqlQuery& q, const QString& what)
     if (q.exec())
         return Status::success();
     return Status::failure(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+}
+
+// An empty text is stored as SQL NULL (optional columns: "not known", not "empty").
+inline QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace ascolto

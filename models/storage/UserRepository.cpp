@@ -58,7 +58,7 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
     q.addBindValue(user.displayName.trimmed().isEmpty() ? user.username.trimmed()
                                                         : user.displayName.trimmed());
     q.addBindValue(RoleText::code(user.role));
-    q.addBindValue(user.clientId.isEmpty() ? QVariant() : QVariant(user.clientId));
+    q.addBindValue(nullable(user.clientId));
     q.addBindValue(hashed.value());
     q.addBindValue(user.phone);
     q.addBindValue(user.email);
