@@ -112,13 +112,23 @@ PortfolioView::PortfolioView(PortfolioModel* model, bool showOperators, QWidget*
     connect(m_model, &QAbstractItemModel::modelReset, this, &PortfolioView::updateHeading);
     connect(m_model, &PortfolioModel::loadingChanged, this, &PortfolioView::updateHeading);
     m_kpis->setKpis(m_model->query().kpis());
+    readChoices();
     retranslate();
+}
+
+void PortfolioView::readChoices()
+{
+    m_provinces = m_model->query().provinces();
+    m_operators =
+        m_showOperators ? m_model->query().operators() : QVector<QPair<QString, QString>>();
 }
 
 void PortfolioView::reload()
 {
     m_model->reload();
     m_kpis->setKpis(m_model->query().kpis());
+    readChoices();
+    rebuildMenu();
 }
 
 void PortfolioView::setFilter(const PortfolioFilter& filter)
@@ -230,12 +240,12 @@ void PortfolioView::rebuildMenu()
                   m_filter.dueWithinDays == days,
                   [this, days](bool on) { m_filter.dueWithinDays = on ? days : -1; });
     QMenu* province = m_filterMenu->addMenu(tr("Province"));
-    for (const QString& p : m_model->query().provinces())
+    for (const QString& p : std::as_const(m_provinces))
         addToggle(province, QStringLiteral("filterProvince_%1").arg(p), p, m_filter.province == p,
                   [this, p](bool on) { m_filter.province = on ? p : QString(); });
     if (m_showOperators) {
         QMenu* ops = m_filterMenu->addMenu(tr("Operator"));
-        for (const auto& [id, name] : m_model->query().operators())
+        for (const auto& [id, name] : std::as_const(m_operators))
             addToggle(ops, QStringLiteral("filterOperator_%1").arg(name), name,
                       m_filter.operatorId == id,
                       [this, id = id](bool on) { m_filter.operatorId = on ? id : QString(); });
@@ -287,7 +297,7 @@ void PortfolioView::rebuildChips()
         addChip(tr("Province %1").arg(m_filter.province), [this] { m_filter.province.clear(); });
     if (!m_filter.operatorId.isEmpty()) {
         QString name;
-        for (const auto& [id, n] : m_model->query().operators())
+        for (const auto& [id, n] : std::as_const(m_operators))
             if (id == m_filter.operatorId)
                 name = n;
         addChip(tr("Operator %1").arg(name), [this] { m_filter.operatorId.clear(); });

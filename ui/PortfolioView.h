@@ -44,6 +44,7 @@ private:
     void rebuildMenu();
     void rebuildChips();
     void updateHeading();
+    void readChoices();
     void applyFilter();
     QString filterTitle(const QString& part) const;
 
@@ -59,6 +60,10 @@ private:
     QHBoxLayout* m_chips;
     QTableView* m_table;
     QTimer* m_searchDelay;
+    // Choices for the filter menu, read once and on reload(): the menu is rebuilt on every
+    // filter change, including each search keystroke.
+    QStringList m_provinces;
+    QVector<QPair<QString, QString>> m_operators;
 };
 
 } // namespace ascolto
