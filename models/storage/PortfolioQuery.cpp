@@ -77,10 +77,7 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
                                     bool denseSearch) const
 {
     QStringList where{m_session.summaryScope()};
-    if (m_session.role() != Role::Admin)
-        binds.insert(QStringLiteral(":scope_client"), m_session.clientId());
-    if (m_session.role() == Role::Operator)
-        binds.insert(QStringLiteral(":scope_user"), m_session.userId());
+    binds.insert(m_session.scopeBinds());
 
     const TextFold::SearchTerms terms = TextFold::searchTerms(f.search);
     if (!terms.words.isEmpty()) {

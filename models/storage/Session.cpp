@@ -47,13 +47,21 @@ QString Session::summaryScope(const QString& alias) const
     return QStringLiteral("1");
 }
 
+QVariantMap Session::scopeBinds() const
+{
+    QVariantMap binds;
+    if (m_role != Role::Admin)
+        binds.insert(QStringLiteral(":scope_client"), m_clientId);
+    if (m_role == Role::Operator)
+        binds.insert(QStringLiteral(":scope_user"), m_userId);
+    return binds;
+}
+
 void Session::bindScope(QSqlQuery& query) const
 {
-    if (m_role == Role::Admin)
-        return;
-    query.bindValue(QStringLiteral(":scope_client"), m_clientId);
-    if (m_role == Role::Operator)
-        query.bindValue(QStringLiteral(":scope_user"), m_userId);
+    const QVariantMap binds = scopeBinds();
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
 }
 
 QString Session::notAllowed(const QString& action)

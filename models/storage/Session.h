@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantMap>
 
 class QSqlQuery;
 
@@ -34,6 +35,8 @@ public:
     // to this session, with :scope_client / :scope_user placeholders bound by bindScope().
     QString debtorScope(const QString& alias = QStringLiteral("d")) const;
     void bindScope(QSqlQuery& query) const;
+    // The same placeholders and values, for code that collects its bindings first.
+    QVariantMap scopeBinds() const;
     // The same restriction over materialised portfolio rows (alias.client_id,
     // alias.operator_id); same placeholders.
     QString summaryScope(const QString& alias = QStringLiteral("s")) const;
