@@ -50,6 +50,83 @@ QString ContactPolicy::outsideWindowReason(const Windows& w, const QDateTime& lo
     return {};
 }
 
+bool ContactPolicy::isConversation(const QString& outcome)
+{
+    static const QStringList no = {QStringLiteral(""),
+                                   QStringLiteral("no_answer"),
+                                   QStringLiteral("busy"),
+                                   QStringLiteral("wrong_number"),
+                                   QStringLiteral("message_left"),
+                                   QStringLiteral("reached_third_party"),
+                                   QStringLiteral("sent")};
+    return !no.contains(outcome);
+}
+
+ContactPolicy::Purpose ContactPolicy::purposeFor(const QString& p, bool debtorAskedCallback)
+{
+    if (debtorAskedCallback)
+        return Purpose::Callback;
+    if (p == QLatin1String("caring") || p == QLatin1String("education") ||
+        p == QLatin1String("inbound"))
+        return Purpose::Caring;
+    if (p == QLatin1String("installment_reminder"))
+        return Purpose::Installment;
+    if (p == QLatin1String("broken_promise"))
+        return Purpose::Promise;
+    if (p == QLatin1String("close_the_loop"))
+        return Purpose::CloseTheLoop;
+    return Purpose::Reminder;
+}
+
+ContactPolicy::Facts ContactPolicy::factsFor(const DebtorCard& card, const ContactRecord* contact,
+                                             const QDateTime& startOfTodayUtc)
+{
+    Facts f;
+    f.doNotContact = card.debtor.doNotContact || (card.summary.flags & FlagDoNotContact);
+    f.onHold = card.summary.flags & FlagOnHold;
+    f.unverifiedOnly = contact ? !(contact->owner == QLatin1String("debtor") && contact->verified)
+                               : bool(card.summary.flags & FlagUnverifiedOnly);
+    bool activePlan = false;
+    for (const PlanRecord& p : card.plans)
+        activePlan = activePlan || p.status == QLatin1String("active");
+    bool latestSeen = false;
+    for (const InteractionRecord& i : card.interactions) { // newest first
+        if (!isConversation(i.outcome))
+            continue;
+        if (i.startedAt >= startOfTodayUtc)
+            f.talkedToday = true;
+        if (!latestSeen) {
+            latestSeen = true;
+            f.refusedOrDisputed = (i.outcome == QLatin1String("dispute_raised") ||
+                                   i.outcome == QLatin1String("refused")) &&
+                                  !activePlan;
+        }
+    }
+    return f;
+}
+
+QString ContactPolicy::messageBlockReason(const DebtorRecord& debtor, const ContactRecord* contact,
+                                          const QString& channel)
+{
+    if (debtor.doNotContact)
+        return tr("do not contact");
+    if (channel == QLatin1String("letter"))
+        return debtor.address.isEmpty() ? tr("no postal address") : QString();
+    if (!contact)
+        return tr("choose the phone or e-mail to write to");
+    const bool phone = contact->kind == QLatin1String("phone");
+    if ((channel == QLatin1String("sms")) != phone)
+        return channel == QLatin1String("sms") ? tr("an SMS needs a phone number")
+                                               : tr("an e-mail needs an e-mail address");
+    if (contact->optOut)
+        return tr("the debtor opted out of this contact");
+    if (contact->consent == QLatin1String("denied"))
+        return tr("the debtor denied consent for this contact");
+    if (contact->owner != QLatin1String("debtor") || !contact->verified)
+        return tr("not the debtor's own verified contact: no debt details");
+    return {};
+}
+
 QStringList ContactPolicy::blockReasons(const Windows& windows, const QDateTime& localNow,
                                         const Facts& facts, Purpose purpose)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Records.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -50,6 +52,23 @@ public:
     // Empty when the contact may go ahead now; otherwise every reason it may not.
     static QStringList blockReasons(const Windows& windows, const QDateTime& localNow,
                                     const Facts& facts, Purpose purpose);
+    // True for outcomes where someone actually spoke with the debtor (an unanswered attempt
+    // neither uses the day's conversation nor completes a reminder).
+    static bool isConversation(const QString& outcome);
+    // The contact-rule purpose of an interaction purpose code (caring, first_reminder...).
+    static Purpose purposeFor(const QString& interactionPurpose, bool debtorAskedCallback);
+    // What the card says about the debtor at the start of a call. `contact` is the number
+    // about to be called (nullptr: none chosen); a number that is not the debtor's own and
+    // verified counts as a third-party contact.
+    static Facts factsFor(const DebtorCard& card, const ContactRecord* contact,
+                          const QDateTime& startOfTodayUtc);
+
+    // Why a written message may not go to `contact` (nullptr for a letter by post): empty
+    // when it may. Do-not-contact, opt-out and denied consent always win; debt details go
+    // only to the debtor's own verified phone or e-mail.
+    static QString messageBlockReason(const DebtorRecord& debtor, const ContactRecord* contact,
+                                      const QString& channel);
+
     // Only the time rule: empty inside the window, otherwise why not.
     static QString outsideWindowReason(const Windows& windows, const QDateTime& localNow);
 };

@@ -282,6 +282,18 @@ struct InteractionDraft
     int durationSeconds = 0;
 };
 
+// A payment-education message, rendered from a template and written to the outbox.
+struct MessageDraft
+{
+    QString debtorId;
+    QString templateCode;
+    QString channel = QStringLiteral("sms"); // sms, email, letter
+    QString contactId;                       // the debtor's phone or e-mail; empty for letters
+    QString subject;
+    QString body;
+    QString outboxPath;
+};
+
 struct ComplaintDraft
 {
     QString debtorId;

@@ -1,12 +1,12 @@
 #include "PlanLetter.h"
 
+#include "HtmlPdf.h"
+
 #include "domain/Iban.h"
 #include "domain/PagoPaNotice.h"
 
 #include <QFile>
 #include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace ascolto {
 
@@ -72,25 +72,12 @@ QString PlanLetter::html(const Data& d)
 
 Status PlanLetter::writePdf(const Data& data, const QString& path)
 {
-    const QString temporary = path + QStringLiteral(".part");
-    {
-        QPdfWriter writer(temporary);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(150);
-        writer.setTitle(data.language == QLatin1String("en") ? QStringLiteral("Repayment plan")
-                                                             : QStringLiteral("Piano di rientro"));
-        writer.setCreator(QStringLiteral("Ascolto"));
-        QTextDocument doc;
-        doc.setHtml(html(data));
-        // print() lays the text out on the writer's pages in points, so 10pt stays 10pt.
-        doc.print(&writer);
-    }
-    QFile::remove(path);
-    if (QFile(temporary).size() == 0 || !QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return Status::failure(tr("Could not write the letter to %1.").arg(path));
-    }
-    return Status::success();
+    const Status s =
+        writeHtmlAsPdf(html(data),
+                       data.language == QLatin1String("en") ? QStringLiteral("Repayment plan")
+                                                            : QStringLiteral("Piano di rientro"),
+                       path);
+    return s ? s : Status::failure(tr("Could not write the letter to %1.").arg(path));
 }
 
 } // namespace ascolto

@@ -9,6 +9,8 @@
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
+#include "domain/ContactPolicy.h"
+
 namespace ascolto {
 
 QStringList InteractionRepository::channels()
@@ -170,6 +172,139 @@ Result<QString> InteractionRepository::openComplaint(const Session& session,
     if (Status s = tx.commit(); !s)
         return s;
     return id;
+}
+
+} // namespace ascolto
+
+namespace ascolto {
+
+QStringList InteractionRepository::complaintStatuses()
+{
+    return {QStringLiteral("open"), QStringLiteral("forwarded"), QStringLiteral("resolved")};
+}
+
+Status InteractionRepository::setComplaintStatus(const Session& session, const QString& complaintId,
+                                                 const QString& status, const QString& resolution)
+{
+    if (!complaintStatuses().contains(status) || status == QLatin1String("open"))
+        return Status::failure(tr("A complaint can only be forwarded or resolved."));
+    if (status == QLatin1String("resolved") && resolution.trimmed().size() < 5)
+        return Status::failure(tr("Say how the complaint was resolved."));
+    QString debtorId;
+    QString current;
+    {
+        QSqlQuery q(m_db.sql());
+        if (Status s = execBound(q,
+                                 QStringLiteral("SELECT debtor_id, status FROM complaint WHERE "
+                                                "id = ?"),
+                                 {complaintId}, tr("Reading the complaint"));
+            !s)
+            return s;
+        if (!q.next())
+            return Status::failure(tr("The complaint no longer exists."));
+        debtorId = q.value(0).toString();
+        current = q.value(1).toString();
+    }
+    // The debtor must be within the session's scope.
+    if (const auto debtor = DebtorRepository(m_db, m_clock).find(session, debtorId); !debtor)
+        return debtor.status();
+    if (current == QLatin1String("resolved"))
+        return Status::failure(tr("The complaint is already resolved."));
+    if (current == status)
+        return Status::failure(tr("The complaint is already forwarded to the client."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery q(m_db.sql());
+    const bool resolved = status == QLatin1String("resolved");
+    if (Status s = execBound(
+            q,
+            resolved ? QStringLiteral("UPDATE complaint SET status = 'resolved', resolved_at = ?, "
+                                      "resolution = ?, version = version + 1, device_id = ?, "
+                                      "updated_at = ? WHERE id = ?")
+                     : QStringLiteral("UPDATE complaint SET status = 'forwarded', forwarded_at = "
+                                      "?, resolution = ?, version = version + 1, device_id = ?, "
+                                      "updated_at = ? WHERE id = ?"),
+            {now, nullable(resolution.trimmed()), m_db.deviceId(), now, complaintId},
+            tr("Updating the complaint"));
+        !s)
+        return s;
+    if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, m_clock.today()); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("update"),
+                                    QStringLiteral("complaint"), complaintId,
+                                    {{QStringLiteral("debtor_id"), debtorId},
+                                     {QStringLiteral("from"), current},
+                                     {QStringLiteral("to"), status}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QString> InteractionRepository::recordMessage(const Session& session,
+                                                     const MessageDraft& draft)
+{
+    using R = Result<QString>;
+    const auto debtor = DebtorRepository(m_db, m_clock).find(session, draft.debtorId);
+    if (!debtor)
+        return debtor.status();
+    if (draft.body.trimmed().isEmpty())
+        return R::failure(tr("The message is empty."));
+    const ContactRecord* contact = nullptr;
+    for (const ContactRecord& c : debtor->contacts)
+        if (c.id == draft.contactId)
+            contact = &c;
+    if (!draft.contactId.isEmpty() && !contact)
+        return R::failure(tr("The chosen contact does not belong to this debtor."));
+    if (const QString why =
+            ContactPolicy::messageBlockReason(debtor.value(), contact, draft.channel);
+        !why.isEmpty())
+        return R::failure(tr("This message cannot be sent: %1.").arg(why));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    const QString interactionId = newId();
+    const QString messageId = newId();
+    QSqlQuery q(m_db.sql());
+    if (Status s = execBound(
+            q,
+            QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, operator_id, "
+                           "contact_id, channel, purpose, script_code, started_at, outcome, notes, "
+                           "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?, 'education', ?, ?, "
+                           "'sent', ?, ?, ?)"),
+            {interactionId, debtor->clientId, draft.debtorId, nullable(session.userId()),
+             nullable(draft.contactId), draft.channel, nullable(draft.templateCode), now,
+             nullable(draft.subject.isEmpty() ? draft.body.left(120) : draft.subject),
+             m_db.deviceId(), now},
+            tr("Saving the message"));
+        !s)
+        return s;
+    QSqlQuery m(m_db.sql());
+    if (Status s = execBound(m,
+                             QStringLiteral("INSERT INTO message(id, debtor_id, contact_id, "
+                                            "channel, subject, body, outbox_path, operator_id, "
+                                            "device_id, created_at) "
+                                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {messageId, draft.debtorId, nullable(draft.contactId), draft.channel,
+                              nullable(draft.subject), draft.body, nullable(draft.outboxPath),
+                              nullable(session.userId()), m_db.deviceId(), now},
+                             tr("Saving the message"));
+        !s)
+        return s;
+    if (Status s = DebtorSummaryRepository(m_db).recompute(draft.debtorId, m_clock.today()); !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
+                                    QStringLiteral("message"), messageId,
+                                    {{QStringLiteral("debtor_id"), draft.debtorId},
+                                     {QStringLiteral("channel"), draft.channel},
+                                     {QStringLiteral("template"), draft.templateCode}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return messageId;
 }
 
 } // namespace ascolto

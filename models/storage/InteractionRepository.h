@@ -34,6 +34,17 @@ public:
     // until it is resolved.
     Result<QString> openComplaint(const Session& session, const ComplaintDraft& draft);
 
+    static QStringList complaintStatuses();
+    // Moves a complaint forward: open -> forwarded (to the client) -> resolved. Resolving
+    // needs the resolution in words; when no complaint of the debtor stays open the bills
+    // leave dispute hold.
+    Status setComplaintStatus(const Session& session, const QString& complaintId,
+                              const QString& status, const QString& resolution = {});
+
+    // Records a payment-education message written to the outbox, with its interaction.
+    // Refused when the debtor or the contact may not receive it (ContactPolicy).
+    Result<QString> recordMessage(const Session& session, const MessageDraft& draft);
+
 private:
     Database& m_db;
     const Clock& m_clock;

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <initializer_list>
+
 namespace ascolto {
 
 // Executes a prepared query; on failure the driver's message with the statement's purpose.
@@ -14,6 +16,17 @@ inline Status execOrFail(QSqlQuery& q, const QString& what)
     if (q.exec())
         return Status::success();
     return Status::failure(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+}
+
+// Prepares sql, binds values in order and executes it.
+inline Status execBound(QSqlQuery& q, const QString& sql, std::initializer_list<QVariant> values,
+                        const QString& what)
+{
+    if (!q.prepare(sql))
+        return Status::failure(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return execOrFail(q, what);
 }
 
 // An empty text is stored as SQL NULL (optional columns: "not known", not "empty").

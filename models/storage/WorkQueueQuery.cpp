@@ -59,20 +59,6 @@ struct DebtorFacts
     qint64 overdue = 0;
 };
 
-// Outcomes where the debtor was actually spoken to (an unanswered attempt is no
-// conversation: it neither uses the day's conversation nor completes a reminder).
-bool reached(const QString& outcome)
-{
-    static const QStringList no = {QStringLiteral(""),
-                                   QStringLiteral("no_answer"),
-                                   QStringLiteral("busy"),
-                                   QStringLiteral("wrong_number"),
-                                   QStringLiteral("message_left"),
-                                   QStringLiteral("reached_third_party"),
-                                   QStringLiteral("sent")};
-    return !no.contains(outcome);
-}
-
 } // namespace
 
 QVector<QueueItem> WorkQueueQuery::items(int limit) const
@@ -294,7 +280,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 const QDate stageStart = oldest.addDays(stepDays);
                 // Dates of instants compared as text (UTC): a contact near midnight may count
                 // for the neighbouring day, which only moves a reminder by a day.
-                if (reached(f.lastOutcome) && f.lastContactAt.left(10) >= isoDate(stageStart))
+                if (ContactPolicy::isConversation(f.lastOutcome) &&
+                    f.lastContactAt.left(10) >= isoDate(stageStart))
                     continue; // already spoken to at this stage
                 QueueItem item;
                 item.debtorId = id;
@@ -334,7 +321,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 if (due > today.addDays(rules.caringDays))
                     continue;
                 // A caring call already made in this window counts.
-                if (reached(f.lastOutcome) &&
+                if (ContactPolicy::isConversation(f.lastOutcome) &&
                     f.lastContactAt.left(10) >= isoDate(due.addDays(-rules.caringDays)))
                     continue;
                 QueueItem item;
@@ -376,7 +363,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
         cf.doNotContact = f.flags & FlagDoNotContact;
         cf.onHold = f.flags & FlagOnHold;
         cf.unverifiedOnly = f.flags & FlagUnverifiedOnly;
-        cf.talkedToday = reached(f.lastOutcome) && f.lastContactAt >= startOfTodayUtc;
+        cf.talkedToday =
+            ContactPolicy::isConversation(f.lastOutcome) && f.lastContactAt >= startOfTodayUtc;
         cf.refusedOrDisputed = (f.lastOutcome == QLatin1String("dispute_raised") ||
                                 f.lastOutcome == QLatin1String("refused")) &&
                                f.planStatus != QLatin1String("active");

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/CallScript.h"
+#include "domain/Records.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ascolto {
+
+// Call scripts, empathy guidance and payment-education templates, per language. The
+// defaults are built in (resources/scripts, resources/messages); a client's own versions
+// in <overrideDir>/<CLIENT CODE>/calls_<lang>.json and education_<lang>.json replace
+// the scripts, emotions and templates they define.
+class CallCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(CallCatalog)
+public:
+    static QString normalisedLanguage(const QString& language);
+    static QLocale localeFor(const QString& language);
+
+    static Result<ScriptLibrary> scripts(const QString& language, const QString& clientCode = {},
+                                         const QString& overrideDir = {});
+    static Result<QVector<MessageTemplate>> templates(const QString& language,
+                                                      const QString& clientCode = {},
+                                                      const QString& overrideDir = {});
+
+    // What the placeholders need beyond the card.
+    struct Context
+    {
+        ClientRecord client;
+        QString operatorName;
+        QDate today;
+        QVector<InvoiceRecord> openBills; // oldest due first
+    };
+    // Placeholder values for the debtor, formatted for `language` (it/en).
+    static QHash<QString, QString> values(const DebtorCard& card, const Context& context,
+                                          const QString& language);
+};
+
+} // namespace ascolto

@@ -1,0 +1,320 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "storage/CallRepository.h"
+#include "storage/DebtorRepository.h"
+#include "storage/InteractionRepository.h"
+#include "storage/WorkQueueQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace ascolto;
+using ascolto::test::Fixture;
+using ascolto::test::TempDatabase;
+
+namespace {
+
+struct Call
+{
+    Call()
+        : clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::LocalTime)) // Monday
+        , f(t.db(), clock)
+    {
+        debtor = f.addDebtor(QStringLiteral("R1"), QStringLiteral("Rossi Rita"), f.operatorA1);
+        bill = f.addBill(debtor, QStringLiteral("F-1"), clock.today().addDays(-20), 12000);
+        contactId =
+            DebtorRepository(t.db(), clock).find(f.operatorA1, debtor).value().contacts.first().id;
+    }
+    qint64 count(const QString& sql)
+    {
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+    QVariant value(const QString& sql)
+    {
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0);
+    }
+    // Row counts of every table a call writes, to compare before and after.
+    QVector<qint64> footprint()
+    {
+        QVector<qint64> n;
+        for (const char* table : {"interaction", "promise", "task", "survey", "audit_log",
+                                  "call_draft", "message", "complaint"})
+            n << count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        n << count(QStringLiteral("SELECT version FROM debtor WHERE id = '%1'").arg(debtor));
+        n << count(QStringLiteral("SELECT sum(opt_out) FROM contact"));
+        return n;
+    }
+    CallState reached(const QString& outcome)
+    {
+        CallState s;
+        s.debtorId = debtor;
+        s.contactId = contactId;
+        s.purpose = QStringLiteral("first_reminder");
+        s.startedAt = clock.nowUtc().addSecs(-300);
+        s.elapsedSeconds = 300;
+        s.identity = CallState::Identity::Confirmed;
+        s.outcome = outcome;
+        return s;
+    }
+    bool queueBlocked(const QString& reason)
+    {
+        for (const QueueItem& i : WorkQueueQuery(t.db(), f.operatorA1, clock).items())
+            if (i.debtorId == debtor)
+                return i.blocked.join(QLatin1Char('|')).contains(reason);
+        FAIL("debtor not in the queue");
+        return false;
+    }
+
+    TempDatabase t;
+    FixedClock clock;
+    Fixture f;
+    QString debtor;
+    QString bill;
+    QString contactId;
+};
+
+} // namespace
+
+TEST_CASE("Saving a call records interaction promise tasks survey and flags together",
+          "[calls][storage]")
+{
+    Call c;
+    CallRepository calls(c.t.db(), c.clock);
+    CallState s = c.reached(QStringLiteral("promise"));
+    s.emotion = QStringLiteral("worried");
+    s.emotionsSeen = {QStringLiteral("angry"), QStringLiteral("worried")};
+    s.checklist = {QStringLiteral("listened"), QStringLiteral("asked_reason")};
+    s.nonpaymentReason = QStringLiteral("job_loss");
+    s.notes = QStringLiteral("Ha perso il lavoro; paga metà venerdì.");
+    s.promiseAmount = Money::fromCents(6000);
+    s.promiseDate = QDate(2026, 11, 27);
+    s.promiseChannel = QStringLiteral("pagopa");
+    s.nextAction = QStringLiteral("callback");
+    s.nextAt = QDateTime(QDate(2026, 11, 30), QTime(17, 0));
+    s.vulnerability = QStringLiteral("hardship");
+    s.vulnerabilityNote = QStringLiteral("Due figli a carico");
+    s.vulnerabilityConsent = true;
+    s.csat = 3;
+    s.ces = 2;
+    s.nps = 5;
+    s.surveyComment = QStringLiteral("Troppe chiamate");
+    REQUIRE(calls.saveDraft(c.f.operatorA1, s));
+    REQUIRE(c.count(QStringLiteral("SELECT count(*) FROM call_draft")) == 1);
+
+    const auto saved = calls.finish(c.f.operatorA1, s);
+    REQUIRE(saved.ok());
+    CHECK(saved->closeTheLoop);
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM call_draft")) == 0);
+
+    QSqlQuery q(c.t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT outcome, emotion, nonpayment_reason, checklist, "
+                                  "duration_s, contact_id, notes FROM interaction")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("promise"));
+    CHECK(q.value(1).toString() == QStringLiteral("worried"));
+    CHECK(q.value(2).toString() == QStringLiteral("job_loss"));
+    const QJsonObject checklist = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    CHECK(checklist.value(QLatin1String("items")).toArray().size() == 2);
+    CHECK(checklist.value(QLatin1String("identity")).toString() == QStringLiteral("confirmed"));
+    CHECK(checklist.value(QLatin1String("emotions")).toArray().size() == 2);
+    CHECK(q.value(4).toInt() == 300);
+    CHECK(q.value(5).toString() == c.contactId);
+    CHECK(q.value(6).toString() == s.notes);
+
+    CHECK(c.count(QStringLiteral("SELECT amount_cents FROM promise WHERE status = 'open' AND "
+                                 "due_date = '2026-11-27'")) == 6000);
+    CHECK(c.value(QStringLiteral("SELECT due_at FROM task WHERE kind = 'callback'")).toString() ==
+          QStringLiteral("2026-11-30T16:00:00Z"));
+    // The detractor gets a close-the-loop call on the next business day.
+    CHECK(c.value(QStringLiteral("SELECT due_at FROM task WHERE kind = 'close_the_loop'"))
+              .toString() == QStringLiteral("2026-11-24"));
+    CHECK(c.value(QStringLiteral("SELECT reason FROM task WHERE kind = 'close_the_loop'"))
+              .toString()
+              .contains(QStringLiteral("Troppe chiamate")));
+    CHECK(c.count(QStringLiteral("SELECT nps FROM survey")) == 5);
+    CHECK(c.value(QStringLiteral("SELECT vulnerability FROM debtor")).toString() ==
+          QStringLiteral("hardship"));
+    CHECK(c.count(QStringLiteral("SELECT vulnerability_consent FROM debtor")) == 1);
+    CHECK(c.count(QStringLiteral("SELECT flags & 1 FROM debtor_summary")) == 1);
+    CHECK(c.count(QStringLiteral(
+              "SELECT count(*) FROM audit_log WHERE action = 'vulnerability'")) == 1);
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'interaction' "
+                                 "AND action = 'create'")) == 1);
+}
+
+TEST_CASE("A call that cannot be saved leaves the store exactly as before", "[calls][storage]")
+{
+    Call c;
+    CallRepository calls(c.t.db(), c.clock);
+    CallState s = c.reached(QStringLiteral("promise"));
+    s.promiseAmount = Money::fromCents(50000); // more than the 120 euro owed
+    s.promiseDate = QDate(2026, 11, 27);
+    s.csat = 5;
+    REQUIRE(calls.saveDraft(c.f.operatorA1, s));
+    const auto before = c.footprint();
+    const auto saved = calls.finish(c.f.operatorA1, s);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().contains(QStringLiteral("more than the balance")));
+    CHECK(c.footprint() == before);
+
+    // A contact of another debtor fails inside the transaction: nothing is half-written.
+    const QString other =
+        c.f.addDebtor(QStringLiteral("X"), QStringLiteral("Altro"), c.f.operatorA1);
+    const auto before2 = c.footprint();
+    s.promiseAmount = Money::fromCents(5000);
+    s.contactId =
+        DebtorRepository(c.t.db(), c.clock).find(c.f.operatorA1, other).value().contacts.first().id;
+    CHECK_FALSE(calls.finish(c.f.operatorA1, s).ok());
+    CHECK(c.footprint() == before2);
+    // Another operator's debtor is out of scope.
+    s.contactId = c.contactId;
+    CHECK_FALSE(calls.finish(c.f.operatorB1, s).ok());
+    CHECK(c.footprint() == before2);
+}
+
+TEST_CASE("Call drafts belong to their operator and are replaced in place", "[calls][storage]")
+{
+    Call c;
+    CallRepository calls(c.t.db(), c.clock);
+    CallState s = c.reached(QString());
+    s.notes = QStringLiteral("prima");
+    REQUIRE(calls.saveDraft(c.f.operatorA1, s));
+    const QString id = s.draftId;
+    REQUIRE_FALSE(id.isEmpty());
+    s.notes = QStringLiteral("seconda versione, con più dettagli");
+    REQUIRE(calls.saveDraft(c.f.operatorA1, s));
+    CHECK(s.draftId == id);
+    const auto mine = calls.drafts(c.f.operatorA1);
+    REQUIRE(mine.ok());
+    REQUIRE(mine->size() == 1);
+    CHECK(mine->first().notes == s.notes);
+    CHECK(calls.drafts(c.f.operatorA2)->isEmpty());
+    CHECK(calls.discardDraft(c.f.operatorA2, id)); // not theirs: nothing happens
+    CHECK(calls.drafts(c.f.operatorA1)->size() == 1);
+    REQUIRE(calls.discardDraft(c.f.operatorA1, id));
+    CHECK(calls.drafts(c.f.operatorA1)->isEmpty());
+}
+
+TEST_CASE("Do-not-contact and opt-out are never cleared by a later call or message",
+          "[calls][storage][rules]")
+{
+    Call c;
+    CallRepository calls(c.t.db(), c.clock);
+    CallState first = c.reached(QStringLiteral("reached_debtor"));
+    first.optOutRequested = true;
+    REQUIRE(calls.finish(c.f.operatorA1, first).ok());
+    CHECK(c.count(QStringLiteral("SELECT opt_out FROM contact")) == 1);
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'opt_out'")) == 1);
+
+    REQUIRE(c.t->execScript(
+        QStringLiteral("UPDATE debtor SET do_not_contact = 1 WHERE id = '%1'").arg(c.debtor)));
+    c.clock.set(c.clock.nowUtc().addDays(1));
+    CallState later = c.reached(QStringLiteral("reached_debtor"));
+    later.startedAt = c.clock.nowUtc();
+    later.blockReasons = {QStringLiteral("do not contact")};
+    later.overrideReason = QStringLiteral("The debtor called us back on this number");
+    REQUIRE(calls.finish(c.f.operatorA1, later).ok());
+    CHECK(c.count(QStringLiteral("SELECT do_not_contact FROM debtor")) == 1);
+    CHECK(c.count(QStringLiteral("SELECT opt_out FROM contact")) == 1);
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'override'")) == 1);
+    CHECK(c.value(QStringLiteral("SELECT override_reason FROM interaction WHERE override_reason "
+                                 "IS NOT NULL"))
+              .toString() == later.overrideReason);
+
+    MessageDraft m;
+    m.debtorId = c.debtor;
+    m.channel = QStringLiteral("letter");
+    m.body = QStringLiteral("Gentile cliente...");
+    const auto refused = InteractionRepository(c.t.db(), c.clock).recordMessage(c.f.operatorA1, m);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("do not contact")));
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM message")) == 0);
+}
+
+TEST_CASE("Messages are recorded with their interaction unless the contact forbids it",
+          "[calls][storage]")
+{
+    Call c;
+    InteractionRepository repo(c.t.db(), c.clock);
+    MessageDraft m;
+    m.debtorId = c.debtor;
+    m.templateCode = QStringLiteral("how_to_pay");
+    m.channel = QStringLiteral("sms");
+    m.contactId = c.contactId;
+    m.body = QStringLiteral("Può pagare con l'avviso pagoPA...");
+    m.outboxPath = QStringLiteral("/tmp/outbox/x.txt");
+    REQUIRE(repo.recordMessage(c.f.operatorA1, m).ok());
+    CHECK(c.value(QStringLiteral("SELECT outbox_path FROM message")).toString() == m.outboxPath);
+    CHECK(c.value(QStringLiteral("SELECT purpose || '/' || outcome || '/' || channel FROM "
+                                 "interaction"))
+              .toString() == QStringLiteral("education/sent/sms"));
+    m.channel = QStringLiteral("email");
+    CHECK(repo.recordMessage(c.f.operatorA1, m).error().contains(QStringLiteral("e-mail address")));
+    REQUIRE(c.t->execScript(QStringLiteral("UPDATE contact SET opt_out = 1")));
+    m.channel = QStringLiteral("sms");
+    CHECK(repo.recordMessage(c.f.operatorA1, m).error().contains(QStringLiteral("opted out")));
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM message")) == 1);
+    // A message does not count as the day's conversation.
+    CHECK_FALSE(c.queueBlocked(QStringLiteral("already talked to today")));
+}
+
+TEST_CASE("A complaint holds reminders for its bills until it is resolved", "[calls][storage]")
+{
+    Call c;
+    InteractionRepository repo(c.t.db(), c.clock);
+    CHECK_FALSE(c.queueBlocked(QStringLiteral("dispute hold")));
+    ComplaintDraft d;
+    d.debtorId = c.debtor;
+    d.category = QStringLiteral("meter_reading");
+    d.description = QStringLiteral("Lettura stimata, contatore mai letto");
+    d.invoiceIds = {c.bill};
+    const auto id = repo.openComplaint(c.f.operatorA1, d);
+    REQUIRE(id.ok());
+    CHECK(c.queueBlocked(QStringLiteral("dispute hold")));
+    REQUIRE(repo.setComplaintStatus(c.f.operatorA1, id.value(), QStringLiteral("forwarded")));
+    CHECK(c.value(QStringLiteral("SELECT status FROM complaint")).toString() ==
+          QStringLiteral("forwarded"));
+    CHECK(c.queueBlocked(QStringLiteral("dispute hold")));
+    CHECK(repo.setComplaintStatus(c.f.operatorA1, id.value(), QStringLiteral("forwarded"))
+              .error()
+              .contains(QStringLiteral("already forwarded")));
+    CHECK(repo.setComplaintStatus(c.f.operatorA1, id.value(), QStringLiteral("resolved"))
+              .error()
+              .contains(QStringLiteral("how the complaint was resolved")));
+    CHECK_FALSE(repo.setComplaintStatus(c.f.operatorB1, id.value(), QStringLiteral("resolved"),
+                                        QStringLiteral("Rettificata"))
+                    .ok());
+    REQUIRE(repo.setComplaintStatus(c.f.operatorA1, id.value(), QStringLiteral("resolved"),
+                                    QStringLiteral("Bolletta rettificata dal cliente")));
+    CHECK(c.value(QStringLiteral("SELECT resolution FROM complaint")).toString() ==
+          QStringLiteral("Bolletta rettificata dal cliente"));
+    CHECK_FALSE(c.queueBlocked(QStringLiteral("dispute hold")));
+    CHECK(c.count(QStringLiteral("SELECT flags & 2 FROM debtor_summary")) == 0);
+    CHECK_FALSE(
+        repo.setComplaintStatus(c.f.operatorA1, id.value(), QStringLiteral("forwarded")).ok());
+}
+
+TEST_CASE("A third party on the phone is recorded without using the day's conversation",
+          "[calls][storage]")
+{
+    Call c;
+    CallState s = c.reached(QStringLiteral("reached_third_party"));
+    s.identity = CallState::Identity::ThirdParty;
+    s.thirdPartyRelation = QStringLiteral("family");
+    REQUIRE(CallRepository(c.t.db(), c.clock).finish(c.f.operatorA1, s).ok());
+    CHECK(c.value(QStringLiteral("SELECT json_extract(checklist, '$.third_party') FROM "
+                                 "interaction"))
+              .toString() == QStringLiteral("family"));
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM promise")) == 0);
+    CHECK_FALSE(c.queueBlocked(QStringLiteral("already talked to today")));
+}
