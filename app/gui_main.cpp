@@ -172,6 +172,11 @@ int main(int argc, char* argv[])
         ctx.session = session;
         ctx.language = &language;
         ctx.lettersDir = AppPaths::dataDir() + QStringLiteral("/letters");
+        ctx.scriptsDir = AppPaths::dataDir() + QStringLiteral("/scripts");
+        ctx.outboxDir = settings
+                            ->value(QStringLiteral("messages/outbox"),
+                                    AppPaths::dataDir() + QStringLiteral("/outbox"))
+                            .toString();
         if (!session.clientId().isEmpty()) {
             const auto client = ClientRepository(*db, clock).byId(session.clientId());
             if (client)
@@ -190,6 +195,7 @@ int main(int argc, char* argv[])
             window.close();
         });
         window.show();
+        window.restoreCalls();
         const int rc = QApplication::exec();
         if (!logout)
             return rc;

@@ -1,11 +1,15 @@
 #include "DebtorCardView.h"
 
 #include "AgingBars.h"
+#include "CallWorkspace.h"
 #include "InteractionDialog.h"
 #include "MessageBox.h"
+#include "MessageDialog.h"
 #include "NegotiationDialog.h"
 #include "PaymentDialog.h"
 
+#include "io/CallCatalog.h"
+#include "io/Outbox.h"
 #include "io/PlanLetter.h"
 #include "itemmodels/CodeText.h"
 #include "itemmodels/InvoiceListModel.h"
@@ -19,14 +23,17 @@
 #include "storage/UserRepository.h"
 
 #include "domain/Aging.h"
+#include "domain/ContactPolicy.h"
 #include "domain/PhoneNumber.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -80,6 +87,7 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
     , m_relationship(makeTable(this, QStringLiteral("cardRelationship")))
     , m_bills(makeTable(this, QStringLiteral("cardBills")))
     , m_billModel(new InvoiceListModel(db, m_session, clock, m_debtorId, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("DebtorCardView"));
     m_header->setObjectName(QStringLiteral("cardHeader"));
@@ -111,26 +119,46 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
     m_tabs->addTab(m_bills, QString());
     const char* names[ListCount] = {"cardPayments",   "cardPlans",   "cardPromises", "cardTimeline",
                                     "cardComplaints", "cardSurveys", "cardMessages"};
+    buildActions();
     for (int i = 0; i < ListCount; ++i) {
         auto* table = makeTable(this, QLatin1String(names[i]));
         auto* model = new RowListModel(table);
         table->setModel(model);
-        m_tabs->addTab(table, QString());
         m_lists.push_back({table, model});
+        if (i != Complaints) {
+            m_tabs->addTab(table, QString());
+            continue;
+        }
+        // Complaints move forward from their own tab: forwarded to the client, resolved.
+        auto* page = new QWidget(this);
+        auto* bar = new QToolBar(page);
+        bar->setObjectName(QStringLiteral("complaintActions"));
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addActions({m_forwardComplaint, m_resolveComplaint});
+        auto* pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        pageLayout->addWidget(bar);
+        pageLayout->addWidget(table, 1);
+        m_tabs->addTab(page, QString());
     }
 
     auto* toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("cardActions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    buildActions();
     toolbar->addActions(
-        {m_startCall, m_recordPayment, m_newPlan, m_addComplaint, m_confirmReceipt});
+        {m_startCall, m_recordPayment, m_newPlan, m_addComplaint, m_sendMessage, m_confirmReceipt});
 
+    // The card on the left; a call opens beside it.
+    auto* content = new QWidget(m_splitter);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(8, 8, 8, 8);
+    contentLayout->addWidget(m_header);
+    contentLayout->addWidget(toolbar);
+    contentLayout->addWidget(m_tabs, 1);
+    m_splitter->addWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_header);
-    layout->addWidget(toolbar);
-    layout->addWidget(m_tabs, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
     reload();
 }
 
@@ -146,7 +174,13 @@ void DebtorCardView::buildActions()
         return a;
     };
     m_startCall = make("actionStartCall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                       &DebtorCardView::startCall);
+                       &DebtorCardView::startCallFromCard);
+    m_sendMessage = make("actionSendMessage", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                         &DebtorCardView::sendMessage);
+    m_forwardComplaint =
+        make("actionForwardComplaint", QKeySequence(), &DebtorCardView::forwardComplaint);
+    m_resolveComplaint =
+        make("actionResolveComplaint", QKeySequence(), &DebtorCardView::resolveComplaint);
     m_recordPayment = make("actionRecordPayment", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                            &DebtorCardView::recordPayment);
     m_addComplaint = make("actionAddComplaint", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
@@ -182,6 +216,9 @@ void DebtorCardView::fill()
     m_addComplaint->setText(tr("Complaint (Ctrl+Shift+K)"));
     m_newPlan->setText(tr("New plan (Ctrl+Shift+N)"));
     m_confirmReceipt->setText(tr("Bill received (Ctrl+Shift+R)"));
+    m_sendMessage->setText(tr("Message (Ctrl+Shift+M)"));
+    m_forwardComplaint->setText(tr("Forwarded to the client"));
+    m_resolveComplaint->setText(tr("Resolved…"));
     const QStringList tabTitles = {tr("Overview"),   tr("Bills (%1)").arg(m_card.invoiceCount),
                                    tr("Payments"),   tr("Plans"),
                                    tr("Promises"),   tr("Calls and notes"),
@@ -348,15 +385,211 @@ void DebtorCardView::openDialog(QDialog* dialog)
     emit dialogOpened(dialog);
 }
 
-void DebtorCardView::startCall()
+QString DebtorCardView::proposedPurpose() const
 {
-    const QString purpose = m_card.summary.overdue > Money() ? QStringLiteral("first_reminder")
-                            : m_card.summary.nextDueDate.isValid() ? QStringLiteral("caring")
-                                                                   : QStringLiteral("inbound");
-    openDialog(new InteractionDialog(
-        m_debtorId, m_card.debtor.displayName, purpose,
-        [this](const InteractionDraft& d) {
-            return InteractionRepository(m_db, m_clock).record(m_session, d).status();
+    const DebtorSummary& s = m_card.summary;
+    for (const PlanRecord& p : m_card.plans)
+        if (p.status == QLatin1String("active"))
+            return QStringLiteral("installment_reminder");
+    for (const PromiseRecord& p : m_card.promises)
+        if (p.status == QLatin1String("broken"))
+            return QStringLiteral("broken_promise");
+    if (s.overdue > Money()) {
+        for (const InteractionRecord& i : m_card.interactions)
+            if (i.purpose.endsWith(QLatin1String("reminder")) &&
+                ContactPolicy::isConversation(i.outcome))
+                return QStringLiteral("followup_reminder");
+        return QStringLiteral("first_reminder");
+    }
+    return s.nextDueDate.isValid() ? QStringLiteral("caring") : QStringLiteral("inbound");
+}
+
+CallWorkspace* DebtorCardView::startCall(const QString& purpose, bool debtorAskedCallback)
+{
+    if (m_call) {
+        m_call->setFocus();
+        return m_call;
+    }
+    CallState state;
+    state.debtorId = m_debtorId;
+    state.purpose = purpose.isEmpty() ? proposedPurpose() : purpose;
+    state.startedAt = m_clock.nowUtc();
+    return openWorkspace(state, debtorAskedCallback);
+}
+
+CallWorkspace* DebtorCardView::restoreCall(const CallState& state)
+{
+    if (m_call)
+        return m_call;
+    return openWorkspace(state, false);
+}
+
+CallWorkspace* DebtorCardView::openWorkspace(CallState state, bool debtorAskedCallback)
+{
+    const QString uiLanguage =
+        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("it");
+    const auto client = ClientRepository(m_db, m_clock).byId(m_card.debtor.clientId);
+    auto scripts =
+        CallCatalog::scripts(uiLanguage, client ? client->code : QString(), m_scriptsDir);
+    if (!scripts) // a broken client file: say so, and use the built-in scripts
+        MessageBox::warning(this, tr("Call scripts"), scripts.error());
+    if (!scripts)
+        scripts = CallCatalog::scripts(uiLanguage);
+    if (!scripts) {
+        MessageBox::warning(this, tr("Call scripts"), scripts.error());
+        return nullptr;
+    }
+    CallWorkspace::Setup setup;
+    setup.card = m_card;
+    setup.scripts = scripts.value();
+    CallCatalog::Context ctx;
+    if (client)
+        ctx.client = client.value();
+    ctx.operatorName = m_session.displayName();
+    ctx.today = m_clock.today();
+    ctx.openBills = InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId);
+    setup.values = CallCatalog::values(m_card, ctx, uiLanguage);
+    setup.windows = ClientRepository(m_db, m_clock).contactWindows(m_card.debtor.clientId);
+    setup.nowLocal = m_clock.nowLocal();
+    setup.startOfTodayUtc = QDateTime(m_clock.today(), QTime(0, 0), Qt::LocalTime).toUTC();
+    setup.debtorAskedCallback = debtorAskedCallback;
+    m_call = new CallWorkspace(m_db, m_clock, m_session, setup, std::move(state), m_splitter);
+    m_splitter->addWidget(m_call);
+    m_splitter->setSizes({width() / 2, width() / 2});
+    connect(m_call, &CallWorkspace::dialogOpened, this, &DebtorCardView::dialogOpened);
+    connect(m_call, &CallWorkspace::finished, this,
+            [this](const CallRepository::Saved&, const CallState& state) {
+                closeWorkspace();
+                reload();
+                emit changed();
+                if (state.nextAction == QLatin1String("plan"))
+                    newPlan();
+            });
+    connect(m_call, &CallWorkspace::discarded, this, &DebtorCardView::closeWorkspace);
+    m_call->setFocus();
+    return m_call;
+}
+
+void DebtorCardView::closeWorkspace()
+{
+    if (!m_call)
+        return;
+    m_call->hide();
+    m_call->deleteLater();
+    m_call = nullptr;
+    emit callClosed();
+}
+
+void DebtorCardView::sendMessage()
+{
+    const auto client = ClientRepository(m_db, m_clock).byId(m_card.debtor.clientId);
+    const QString language = CallCatalog::normalisedLanguage(m_card.debtor.language);
+    const auto templates =
+        CallCatalog::templates(language, client ? client->code : QString(), m_scriptsDir);
+    if (!templates) {
+        MessageBox::warning(this, tr("Message"), templates.error());
+        return;
+    }
+    CallCatalog::Context ctx;
+    if (client)
+        ctx.client = client.value();
+    ctx.operatorName = m_session.displayName();
+    ctx.today = m_clock.today();
+    ctx.openBills = InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId);
+    // The message speaks the debtor's language, amounts and dates included.
+    const auto values = CallCatalog::values(m_card, ctx, language);
+    auto* dialog = new MessageDialog(
+        m_card.debtor, templates.value(), values,
+        [this, language, client](const MessageDraft& d, bool toOutbox) -> Result<QString> {
+            MessageDraft draft = d;
+            if (toOutbox) {
+                Outbox::Message m;
+                m.channel = d.channel;
+                for (const ContactRecord& c : m_card.debtor.contacts)
+                    if (c.id == d.contactId)
+                        m.to = c.value;
+                m.subject = d.subject;
+                m.body = d.body;
+                m.language = language;
+                m.recipientName = m_card.debtor.displayName;
+                m.address = QStringLiteral("%1, %2 %3 (%4)")
+                                .arg(m_card.debtor.address, m_card.debtor.postalCode,
+                                     m_card.debtor.city, m_card.debtor.province);
+                m.senderName = client ? tr("%1 for %2").arg(m_session.displayName(), client->name)
+                                      : m_session.displayName();
+                m.customerCode = m_card.debtor.customerCode;
+                m.at = m_clock.nowUtc();
+                const QString dir = m_outboxDir.isEmpty() ? QDir::tempPath() : m_outboxDir;
+                // Checked before writing, so a refused message leaves no file behind.
+                const ContactRecord* contact = nullptr;
+                for (const ContactRecord& c : m_card.debtor.contacts)
+                    if (c.id == d.contactId)
+                        contact = &c;
+                if (const QString why =
+                        ContactPolicy::messageBlockReason(m_card.debtor, contact, d.channel);
+                    !why.isEmpty())
+                    return Result<QString>::failure(tr("Cannot be sent: %1.").arg(why));
+                const auto path = Outbox::write(dir, m);
+                if (!path)
+                    return path;
+                draft.outboxPath = path.value();
+            }
+            const auto recorded =
+                InteractionRepository(m_db, m_clock).recordMessage(m_session, draft);
+            if (!recorded) {
+                if (!draft.outboxPath.isEmpty())
+                    QFile::remove(draft.outboxPath);
+                return recorded;
+            }
+            reload();
+            emit changed();
+            return draft.outboxPath.isEmpty() ? QString()
+                                              : QDir::toNativeSeparators(draft.outboxPath);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    emit dialogOpened(dialog);
+}
+
+const ComplaintRecord* DebtorCardView::selectedComplaint()
+{
+    QTableView* table = m_lists[Complaints].first;
+    m_tabs->setCurrentIndex(m_tabs->indexOf(table->parentWidget()));
+    const int row = table->currentIndex().row();
+    if (row < 0 || row >= m_card.complaints.size()) {
+        MessageBox::information(this, tr("Complaints"), tr("Select a complaint in the list."));
+        return nullptr;
+    }
+    return &m_card.complaints.at(row);
+}
+
+void DebtorCardView::forwardComplaint()
+{
+    const ComplaintRecord* c = selectedComplaint();
+    if (!c)
+        return;
+    const Status s = InteractionRepository(m_db, m_clock)
+                         .setComplaintStatus(m_session, c->id, QStringLiteral("forwarded"));
+    if (!s) {
+        MessageBox::warning(this, tr("Complaints"), s.error());
+        return;
+    }
+    reload();
+    emit changed();
+}
+
+void DebtorCardView::resolveComplaint()
+{
+    const ComplaintRecord* c = selectedComplaint();
+    if (!c)
+        return;
+    const QString id = c->id;
+    openDialog(new ResolveComplaintDialog(
+        *c,
+        [this, id](const QString& resolution) {
+            return InteractionRepository(m_db, m_clock)
+                .setComplaintStatus(m_session, id, QStringLiteral("resolved"), resolution);
         },
         this));
 }

@@ -2,6 +2,7 @@
 
 #include "storage/Session.h"
 
+#include "domain/CallState.h"
 #include "domain/Clock.h"
 #include "domain/Records.h"
 
@@ -9,12 +10,14 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
 namespace ascolto {
 
 class AgingBars;
+class CallWorkspace;
 class Database;
 class InvoiceListModel;
 class RowListModel;
@@ -36,13 +39,29 @@ public:
     // Re-reads everything (after a change made here or elsewhere).
     void reload();
 
+    // Opens the call workspace beside the card (purpose empty: proposed from the card), or
+    // brings the open call forward. `debtorAskedCallback`: the call is a callback the debtor
+    // asked for (the one-conversation-a-day rule does not apply).
+    CallWorkspace* startCall(const QString& purpose = {}, bool debtorAskedCallback = false);
+    // Reopens a call that was not saved (after a crash), with everything typed in it.
+    CallWorkspace* restoreCall(const CallState& state);
+    CallWorkspace* callWorkspace() const { return m_call; }
+    QString proposedPurpose() const;
+
     QAction* startCallAction() const { return m_startCall; }
+    QAction* sendMessageAction() const { return m_sendMessage; }
+    QAction* forwardComplaintAction() const { return m_forwardComplaint; }
+    QAction* resolveComplaintAction() const { return m_resolveComplaint; }
     QAction* recordPaymentAction() const { return m_recordPayment; }
     QAction* addComplaintAction() const { return m_addComplaint; }
     QAction* confirmReceiptAction() const { return m_confirmReceipt; }
     QAction* newPlanAction() const { return m_newPlan; }
     // Where plan letters (PDF) are written.
     void setLettersDir(const QString& dir) { m_lettersDir = dir; }
+    // A client's own scripts and templates: <dir>/<CLIENT CODE>/ (see CallCatalog).
+    void setScriptsDir(const QString& dir) { m_scriptsDir = dir; }
+    // Where payment-education messages are written.
+    void setOutboxDir(const QString& dir) { m_outboxDir = dir; }
     // Path of the last letter written (empty if none).
     const QString& lastLetter() const { return m_lastLetter; }
 
@@ -50,6 +69,8 @@ signals:
     // Something of the debtor changed: lists, figures and the queue should refresh.
     void changed();
     void dialogOpened(QDialog* dialog);
+    // A call was saved or discarded and its workspace closed.
+    void callClosed();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,7 +79,13 @@ private:
     void buildActions();
     void fill();
     void openDialog(QDialog* dialog);
-    void startCall();
+    void startCallFromCard() { startCall(); }
+    CallWorkspace* openWorkspace(CallState state, bool debtorAskedCallback);
+    void closeWorkspace();
+    void sendMessage();
+    const ComplaintRecord* selectedComplaint();
+    void forwardComplaint();
+    void resolveComplaint();
     void recordPayment();
     void addComplaint();
     void confirmReceipt();
@@ -80,12 +107,19 @@ private:
     QTableView* m_bills;
     InvoiceListModel* m_billModel;
     QVector<QPair<QTableView*, RowListModel*>> m_lists;
+    QSplitter* m_splitter;
+    CallWorkspace* m_call = nullptr;
     QAction* m_startCall = nullptr;
+    QAction* m_sendMessage = nullptr;
+    QAction* m_forwardComplaint = nullptr;
+    QAction* m_resolveComplaint = nullptr;
     QAction* m_recordPayment = nullptr;
     QAction* m_addComplaint = nullptr;
     QAction* m_confirmReceipt = nullptr;
     QAction* m_newPlan = nullptr;
     QString m_lettersDir;
+    QString m_scriptsDir;
+    QString m_outboxDir;
     QString m_lastLetter;
 };
 

@@ -27,84 +27,6 @@ QLabel* errorLabel(QWidget* parent, const char* name)
 }
 } // namespace
 
-InteractionDialog::InteractionDialog(QString debtorId, const QString& debtorName,
-                                     const QString& purpose, Submit submit, QWidget* parent)
-    : QDialog(parent)
-    , m_debtorId(std::move(debtorId))
-    , m_submit(std::move(submit))
-    , m_channel(new QComboBox(this))
-    , m_purpose(new QComboBox(this))
-    , m_outcome(new QComboBox(this))
-    , m_emotion(new QComboBox(this))
-    , m_reason(new QComboBox(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_error(errorLabel(this, "interactionError"))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
-    setObjectName(QStringLiteral("InteractionDialog"));
-    setWindowTitle(tr("Record a conversation - %1").arg(debtorName));
-    m_channel->setObjectName(QStringLiteral("interactionChannel"));
-    m_purpose->setObjectName(QStringLiteral("interactionPurpose"));
-    m_outcome->setObjectName(QStringLiteral("interactionOutcome"));
-    m_emotion->setObjectName(QStringLiteral("interactionEmotion"));
-    m_reason->setObjectName(QStringLiteral("interactionReason"));
-    m_notes->setObjectName(QStringLiteral("interactionNotes"));
-    for (const QString& c : InteractionRepository::channels())
-        m_channel->addItem(CodeText::interactionChannel(c), c);
-    for (const QString& c : InteractionRepository::purposes())
-        m_purpose->addItem(CodeText::purpose(c), c);
-    m_purpose->setCurrentIndex(std::max(0, m_purpose->findData(purpose)));
-    for (const QString& c : InteractionRepository::outcomes())
-        m_outcome->addItem(CodeText::outcome(c), c);
-    m_emotion->addItem(tr("(not recognised)"), QString());
-    for (const QString& c : InteractionRepository::emotions())
-        m_emotion->addItem(CodeText::emotion(c), c);
-    m_reason->addItem(tr("(not discussed)"), QString());
-    for (const QString& c : InteractionRepository::nonpaymentReasons())
-        m_reason->addItem(CodeText::nonpaymentReason(c), c);
-    m_notes->setPlaceholderText(tr("What you heard, in the debtor's words where it matters"));
-    auto* form = new QFormLayout;
-    form->addRow(tr("Channel:"), m_channel);
-    form->addRow(tr("Purpose:"), m_purpose);
-    form->addRow(tr("Outcome:"), m_outcome);
-    form->addRow(tr("Emotion:"), m_emotion);
-    form->addRow(tr("Reason for non-payment:"), m_reason);
-    form->addRow(tr("Notes:"), m_notes);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &InteractionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &InteractionDialog::reject);
-    setMinimumWidth(460);
-}
-
-InteractionDraft InteractionDialog::draft() const
-{
-    InteractionDraft d;
-    d.debtorId = m_debtorId;
-    d.channel = m_channel->currentData().toString();
-    d.purpose = m_purpose->currentData().toString();
-    d.outcome = m_outcome->currentData().toString();
-    d.emotion = m_emotion->currentData().toString();
-    d.nonpaymentReason = m_reason->currentData().toString();
-    d.notes = m_notes->toPlainText();
-    return d;
-}
-
-void InteractionDialog::accept()
-{
-    const Status saved = m_submit ? m_submit(draft()) : Status::success();
-    if (!saved) {
-        m_error->setText(saved.error());
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
-}
-
 ComplaintDialog::ComplaintDialog(QString debtorId, const QString& debtorName,
                                  const QVector<InvoiceRecord>& bills, Submit submit,
                                  QWidget* parent)
@@ -171,6 +93,52 @@ ComplaintDraft ComplaintDialog::draft() const
 void ComplaintDialog::accept()
 {
     const Status saved = m_submit ? m_submit(draft()) : Status::success();
+    if (!saved) {
+        m_error->setText(saved.error());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+ResolveComplaintDialog::ResolveComplaintDialog(const ComplaintRecord& complaint, Submit submit,
+                                               QWidget* parent)
+    : QDialog(parent)
+    , m_submit(std::move(submit))
+    , m_resolution(new QPlainTextEdit(this))
+    , m_error(errorLabel(this, "resolveError"))
+{
+    setObjectName(QStringLiteral("ResolveComplaintDialog"));
+    setWindowTitle(tr("Complaint resolved"));
+    auto* what =
+        new QLabel(QStringLiteral("%1: %2").arg(CodeText::complaintCategory(complaint.category),
+                                                complaint.description),
+                   this);
+    what->setWordWrap(true);
+    m_resolution->setObjectName(QStringLiteral("resolveText"));
+    m_resolution->setPlaceholderText(tr("How the client resolved it (e.g. bill corrected)"));
+    m_resolution->setTabChangesFocus(true);
+    auto* note = new QLabel(tr("When no complaint of the debtor stays open, the bills leave "
+                               "dispute hold and reminders resume."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Resolved"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ResolveComplaintDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ResolveComplaintDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addWidget(m_resolution);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void ResolveComplaintDialog::accept()
+{
+    const Status saved = m_submit(m_resolution->toPlainText());
     if (!saved) {
         m_error->setText(saved.error());
         m_error->show();

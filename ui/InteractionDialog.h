@@ -8,38 +8,11 @@
 #include <functional>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 
 namespace ascolto {
-
-// Records a conversation from the card: channel, purpose, outcome, the emotion recognised,
-// the reason for non-payment and notes. (The call workspace with scripts and the empathy
-// guide replaces it for calls.)
-class InteractionDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    using Submit = std::function<Status(const InteractionDraft&)>;
-    InteractionDialog(QString debtorId, const QString& debtorName, const QString& purpose,
-                      Submit submit, QWidget* parent = nullptr);
-    InteractionDraft draft() const;
-    void accept() override;
-
-private:
-    QString m_debtorId;
-    Submit m_submit;
-    QComboBox* m_channel;
-    QComboBox* m_purpose;
-    QComboBox* m_outcome;
-    QComboBox* m_emotion;
-    QComboBox* m_reason;
-    QPlainTextEdit* m_notes;
-    QLabel* m_error;
-    QDialogButtonBox* m_buttons;
-};
 
 // Opens a complaint about the client's service, linked to the bills it concerns.
 class ComplaintDialog : public QDialog
@@ -58,6 +31,22 @@ private:
     QComboBox* m_category;
     QListWidget* m_bills;
     QPlainTextEdit* m_description;
+    QLabel* m_error;
+};
+
+// Marks a complaint resolved, with the resolution in words (what the client did).
+class ResolveComplaintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using Submit = std::function<Status(const QString& resolution)>;
+    ResolveComplaintDialog(const ComplaintRecord& complaint, Submit submit,
+                           QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    Submit m_submit;
+    QPlainTextEdit* m_resolution;
     QLabel* m_error;
 };
 

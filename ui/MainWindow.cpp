@@ -9,6 +9,7 @@
 #include "itemmodels/WorkQueueModel.h"
 
 #include "itemmodels/PortfolioModel.h"
+#include "storage/CallRepository.h"
 #include "storage/Database.h"
 
 #include <QActionGroup>
@@ -59,6 +60,11 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_queue, &WorkQueueView::debtorActivated, this, &MainWindow::openCard);
+    connect(m_queue, &WorkQueueView::callRequested, this,
+            [this](const QString& debtorId, const QString& purpose, bool askedCallback) {
+                if (DebtorCardView* card = openCard(debtorId))
+                    card->startCall(purpose, askedCallback);
+            });
     setCentralWidget(m_tabs);
     connect(m_portfolio, &PortfolioView::debtorActivated, this, &MainWindow::openCard);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -90,6 +96,8 @@ DebtorCardView* MainWindow::openCard(const QString& debtorId)
     }
     auto* card = new DebtorCardView(*m_ctx.db, *m_ctx.clock, m_ctx.session, debtorId, m_tabs);
     card->setLettersDir(m_ctx.lettersDir);
+    card->setScriptsDir(m_ctx.scriptsDir);
+    card->setOutboxDir(m_ctx.outboxDir);
     m_tabs->setCurrentIndex(m_tabs->addTab(card, card->title()));
     connect(card, &DebtorCardView::changed, this, &MainWindow::refreshAfterChange);
     card->setFocus();
@@ -99,6 +107,26 @@ DebtorCardView* MainWindow::openCard(const QString& debtorId)
 DebtorCardView* MainWindow::currentCard() const
 {
     return qobject_cast<DebtorCardView*>(m_tabs->currentWidget());
+}
+
+int MainWindow::restoreCalls()
+{
+    const auto drafts = CallRepository(*m_ctx.db, *m_ctx.clock).drafts(m_ctx.session);
+    if (!drafts) {
+        statusBar()->showMessage(drafts.error());
+        return 0;
+    }
+    int restored = 0;
+    for (const CallState& state : drafts.value()) {
+        DebtorCardView* card = openCard(state.debtorId);
+        if (card && card->restoreCall(state))
+            ++restored;
+    }
+    if (restored > 0)
+        statusBar()->showMessage(
+            tr("%n call(s) not saved last time reopened with everything typed in them.", nullptr,
+               restored));
+    return restored;
 }
 
 void MainWindow::refreshAfterChange()

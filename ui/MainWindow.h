@@ -33,6 +33,8 @@ public:
         QString clientName;
         Language* language = nullptr;
         QString lettersDir; // where plan letters are written
+        QString scriptsDir; // clients' own call scripts and message templates
+        QString outboxDir;  // where payment-education messages are written
     };
 
     explicit MainWindow(const Context& context, QWidget* parent = nullptr);
@@ -45,6 +47,9 @@ public:
     // Opens the debtor's card in a tab (or brings its tab forward).
     DebtorCardView* openCard(const QString& debtorId);
     DebtorCardView* currentCard() const;
+    // Reopens the calls the user left unsaved (the app was closed or crashed mid-call).
+    // Returns how many.
+    int restoreCalls();
     // Reloads the lists and figures after data changed outside the window's own actions.
     void refreshAfterChange();
     // Shown in the status bar; empty = never exported.

@@ -2,6 +2,7 @@
 
 #include "itemmodels/WorkQueueModel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +43,22 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit debtorActivated(index.data(WorkQueueModel::DebtorIdRole).toString());
+    });
+    auto* call = new QAction(this);
+    call->setObjectName(QStringLiteral("actionQueueCall"));
+    call->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    call->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(call);
+    connect(call, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_table->currentIndex();
+        if (!index.isValid())
+            return;
+        const QString purpose = index.data(WorkQueueModel::PurposeRole).toString();
+        if (purpose.isEmpty()) // approvals and reviews: the card is the work
+            emit debtorActivated(index.data(WorkQueueModel::DebtorIdRole).toString());
+        else
+            emit callRequested(index.data(WorkQueueModel::DebtorIdRole).toString(), purpose,
+                               index.data(WorkQueueModel::CallbackRole).toBool());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkQueueView::updateHeading);
     updateHeading();

@@ -49,6 +49,10 @@ QVariant WorkQueueModel::data(const QModelIndex& index, int role) const
     const QueueItem& item = m_items.at(index.row());
     if (role == DebtorIdRole)
         return item.debtorId;
+    if (role == PurposeRole)
+        return QueueItem::callPurpose(item.kind);
+    if (role == CallbackRole)
+        return item.kind == QueueItem::Kind::Callback;
     if (role == BlockedRole)
         return item.isBlocked();
     if (role == Qt::DisplayRole) {

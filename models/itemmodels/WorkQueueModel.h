@@ -24,7 +24,9 @@ public:
     enum Role
     {
         DebtorIdRole = Qt::UserRole + 1,
-        BlockedRole
+        BlockedRole,
+        PurposeRole,  // the call purpose the item asks for
+        CallbackRole, // true when the debtor asked for this callback
     };
 
     WorkQueueModel(Database& db, const Session& session, const Clock& clock,

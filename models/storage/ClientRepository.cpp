@@ -44,6 +44,16 @@ ClientRecord readClient(const QSqlQuery& q)
 
 } // namespace
 
+ContactPolicy::Windows ClientRepository::contactWindows(const QString& clientId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT contact_windows FROM client WHERE id = ?"));
+    q.addBindValue(clientId);
+    if (q.exec() && q.next())
+        return ContactPolicy::Windows::fromJson(q.value(0).toString());
+    return {};
+}
+
 Result<QString> ClientRepository::create(const Session& session, const ClientRecord& client)
 {
     if (!session.canManageUsers())

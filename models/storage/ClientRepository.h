@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/ContactPolicy.h"
 #include "domain/Records.h"
 #include "domain/Result.h"
 
@@ -24,6 +25,8 @@ public:
     Result<QString> create(const Session& session, const ClientRecord& client);
     Result<ClientRecord> byId(const QString& id) const;
     Result<ClientRecord> byCode(const QString& code) const;
+    // The client's contact windows (defaults when not configured).
+    ContactPolicy::Windows contactWindows(const QString& clientId) const;
     QVector<ClientRecord> all() const;
 
 private:

@@ -44,6 +44,30 @@ QString QueueItem::kindText(Kind kind)
     return {};
 }
 
+QString QueueItem::callPurpose(Kind kind)
+{
+    switch (kind) {
+    case Kind::Callback:
+    case Kind::PromiseDue:
+        return QStringLiteral("followup_reminder");
+    case Kind::PromiseBroken:
+        return QStringLiteral("broken_promise");
+    case Kind::InstallmentOverdue:
+    case Kind::InstallmentDue:
+        return QStringLiteral("installment_reminder");
+    case Kind::CloseTheLoop:
+        return QStringLiteral("close_the_loop");
+    case Kind::Reminder:
+        return QStringLiteral("first_reminder");
+    case Kind::Caring:
+        return QStringLiteral("caring");
+    case Kind::Approval:
+    case Kind::Review:
+        break;
+    }
+    return {};
+}
+
 namespace {
 
 struct DebtorFacts

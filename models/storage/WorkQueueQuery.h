@@ -40,6 +40,9 @@ struct QueueItem
     QStringList blocked; // empty when the call may go ahead now
     bool isBlocked() const { return !blocked.isEmpty(); }
     static QString kindText(Kind kind);
+    // The purpose of the call this item asks for (interaction purpose code; empty for a team
+    // lead's approvals and reviews).
+    static QString callPurpose(Kind kind);
 };
 
 // Today's prioritised work for the session: callbacks, promises due or broken, installments

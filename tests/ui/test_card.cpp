@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "ui/CallWorkspace.h"
 #include "ui/DebtorCardView.h"
 #include "ui/InteractionDialog.h"
 #include "ui/Language.h"
@@ -69,8 +70,8 @@ TEST_CASE("Open a card from the portfolio and record a payment with the keyboard
           "[ui][card][payment]")
 {
     Office o;
-    MainWindow::Context ctx{&o.t.db(),   &o.clock, o.f.operatorA1, QStringLiteral("Acqua"),
-                            &o.language, QString()};
+    MainWindow::Context ctx{&o.t.db(),   &o.clock,  o.f.operatorA1, QStringLiteral("Acqua"),
+                            &o.language, QString(), QString(),      QString()};
     MainWindow window(ctx);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -170,21 +171,25 @@ TEST_CASE("Card actions record a call and a complaint and confirm a bill", "[ui]
     Office o;
     DebtorCardView card(o.t.db(), o.clock, o.f.operatorA1, o.rossi);
     card.show();
+    card.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&card));
     QDialog* opened = nullptr;
     QObject::connect(&card, &DebtorCardView::dialogOpened, [&](QDialog* d) { opened = d; });
     QSignalSpy changed(&card, &DebtorCardView::changed);
 
     card.startCallAction()->trigger();
-    auto* call = qobject_cast<InteractionDialog*>(opened);
+    CallWorkspace* call = card.callWorkspace();
     REQUIRE(call);
-    auto* outcome = child<QComboBox>(call, "interactionOutcome");
-    outcome->setCurrentIndex(outcome->findData(QStringLiteral("callback_requested")));
-    auto* emotion = child<QComboBox>(call, "interactionEmotion");
-    emotion->setCurrentIndex(emotion->findData(QStringLiteral("worried")));
-    QTest::keyClicks(child<QPlainTextEdit>(call, "interactionNotes"),
+    QTest::keyClick(call, Qt::Key_Y, Qt::AltModifier);
+    QTest::keyClick(call, Qt::Key_2, Qt::AltModifier); // worried
+    auto* outcome = child<QComboBox>(call, "callOutcome");
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("reached_debtor")));
+    QTest::keyClicks(child<QPlainTextEdit>(call, "callNotes"),
                      QStringLiteral("Ha perso il lavoro, richiamare lunedi"));
-    call->accept();
-    CHECK(call->result() == QDialog::Accepted);
+    const bool saved = call->save();
+    INFO(child<QLabel>(call, "callError")->text().toStdString());
+    REQUIRE(saved);
+    CHECK(card.callWorkspace() == nullptr);
     CHECK(child<QTableView>(&card, "cardTimeline")->model()->rowCount() == 1);
     CHECK(child<QTableView>(&card, "cardTimeline")->model()->index(0, 3).data().toString() ==
           QStringLiteral("worried"));
@@ -254,8 +259,8 @@ TEST_CASE("Enter on a queue item opens the card and the queue follows the work",
     const QString fresh =
         o.f.addDebtor(QStringLiteral("A-2"), QStringLiteral("Bianchi Bea"), o.f.operatorA1);
     o.f.addBill(fresh, QStringLiteral("F-20"), o.clock.today().addDays(-20), 4000);
-    MainWindow::Context ctx{&o.t.db(),   &o.clock, o.f.operatorA1, QStringLiteral("Acqua"),
-                            &o.language, QString()};
+    MainWindow::Context ctx{&o.t.db(),   &o.clock,  o.f.operatorA1, QStringLiteral("Acqua"),
+                            &o.language, QString(), QString(),      QString()};
     MainWindow window(ctx);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -276,9 +281,13 @@ TEST_CASE("Enter on a queue item opens the card and the queue follows the work",
     QDialog* opened = nullptr;
     QObject::connect(card, &DebtorCardView::dialogOpened, [&](QDialog* d) { opened = d; });
     QTest::keyClick(card, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* call = qobject_cast<InteractionDialog*>(opened);
+    CallWorkspace* call = card->callWorkspace();
     REQUIRE(call);
-    call->accept();
+    QTest::keyClick(call, Qt::Key_Y, Qt::AltModifier);
+    auto* outcome = child<QComboBox>(call, "callOutcome");
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("reached_debtor")));
+    QTest::keyClick(call, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(card->callWorkspace() == nullptr);
     CHECK(queue->model()->rowCount() == 0);
     CHECK(child<QLabel>(&window, "queueHeading")->text() == QStringLiteral("Today: 0 items"));
 }

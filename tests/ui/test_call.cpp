@@ -1,0 +1,465 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "ui/CallWorkspace.h"
+#include "ui/DebtorCardView.h"
+#include "ui/InteractionDialog.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/MessageDialog.h"
+#include "ui/WorkQueueView.h"
+
+#include "itemmodels/WorkQueueModel.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/InteractionRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace ascolto;
+using ascolto::test::Fixture;
+using ascolto::test::TempDatabase;
+
+namespace {
+template<typename T> T* child(QObject* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
+
+// Picks a combo entry the way an operator does: focus, Home, then Down until it is there.
+void choose(QComboBox* box, const QVariant& data)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int i = 0; i < box->count() && box->currentData() != data; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    INFO("choice " << data.toString().toStdString());
+    REQUIRE(box->currentData() == data);
+}
+
+// Types text as key presses, accented letters included.
+void type(QWidget* w, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(w, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void keys(QWidget* w, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier, int times = 1)
+{
+    for (int i = 0; i < times; ++i)
+        QTest::keyClick(w, key, mods);
+}
+
+struct Office
+{
+    Office()
+        : clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::LocalTime)) // Monday
+        , f(t.db(), clock)
+    {
+        REQUIRE(language.apply(QStringLiteral("en")));
+        caring = f.addDebtor(QStringLiteral("C-1"), QStringLiteral("Conti Carla"), f.operatorA1);
+        f.addBill(caring, QStringLiteral("FC-1"), clock.today().addDays(3), 5000);
+        reminder = f.addDebtor(QStringLiteral("R-1"), QStringLiteral("Rossi Remo"), f.operatorA1);
+        f.addBill(reminder, QStringLiteral("FR-1"), clock.today().addDays(-20), 8000);
+        REQUIRE(t->execScript(QStringLiteral("UPDATE debtor SET address = 'Via Roma 1', "
+                                             "postal_code = '20100', city = 'Milano', province "
+                                             "= 'MI'; UPDATE client SET iban = "
+                                             "'IT60X0542811101000000123456', support_phone = "
+                                             "'800 123 456'")));
+    }
+    ~Office() { REQUIRE(language.apply(QStringLiteral("it"))); }
+    MainWindow::Context context()
+    {
+        return {&t.db(),   &clock,        f.operatorA1, QStringLiteral("Acqua"),
+                &language, outbox.path(), QString(),    outbox.filePath(QStringLiteral("outbox"))};
+    }
+    QVariant value(const QString& sql)
+    {
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(sql));
+        if (!q.next())
+            return {};
+        return q.value(0);
+    }
+    void activate(QWidget* w)
+    {
+        w->show();
+        w->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(w));
+    }
+    CallWorkspace* startCall(DebtorCardView* card)
+    {
+        QTest::keyClick(card, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(card->callWorkspace());
+        return card->callWorkspace();
+    }
+
+    TempDatabase t;
+    FixedClock clock;
+    Fixture f;
+    Language language;
+    QTemporaryDir outbox;
+    QString caring;
+    QString reminder;
+};
+
+} // namespace
+
+TEST_CASE("A full caring call from the queue with the keyboard reaches the store", "[ui][call]")
+{
+    Office o;
+    MainWindow window(o.context());
+    o.activate(&window);
+    QTableView* queue = window.queueView()->table();
+    int row = -1;
+    for (int r = 0; r < queue->model()->rowCount(); ++r)
+        if (queue->model()->index(r, 0).data(WorkQueueModel::DebtorIdRole) == o.caring)
+            row = r;
+    REQUIRE(row >= 0);
+    queue->setFocus();
+    queue->setCurrentIndex(queue->model()->index(row, 0));
+    QTest::keyClick(queue, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    DebtorCardView* card = window.currentCard();
+    REQUIRE(card);
+    CallWorkspace* call = card->callWorkspace();
+    REQUIRE(call);
+    CHECK(child<QComboBox>(call, "callPurpose")->currentData() == QStringLiteral("caring"));
+    CHECK(child<QLabel>(call, "callTimer")->text().startsWith(QStringLiteral("00:0")));
+    CHECK_FALSE(child<QFrame>(call, "callBlocked")->isVisible());
+    CHECK(call->currentStepKind() == QStringLiteral("opening"));
+    CHECK(call->currentStepText().contains(QStringLiteral("on behalf of")));
+
+    // No debt detail before the identity check.
+    keys(call, Qt::Key_PageDown, Qt::ControlModifier, 3);
+    CHECK(call->currentStepKind() == QStringLiteral("identity"));
+    CHECK(child<QLabel>(call, "callError")->text().contains(QStringLiteral("identity first")));
+    keys(call, Qt::Key_Y, Qt::AltModifier);
+    CHECK(call->currentStepKind() == QStringLiteral("purpose"));
+    CHECK(call->currentStepText().contains(QStringLiteral("50.00")));
+    CHECK(call->currentStepText().contains(QStringLiteral("26/11/2026")));
+
+    keys(call, Qt::Key_5, Qt::AltModifier); // calm
+    CHECK(child<QLabel>(call, "callGuidance")->text().contains(QStringLiteral("concrete")));
+    keys(call, Qt::Key_1, Qt::ControlModifier);
+    keys(call, Qt::Key_4, Qt::ControlModifier);
+    keys(call, Qt::Key_6, Qt::ControlModifier);
+    keys(call, Qt::Key_PageDown, Qt::ControlModifier, 4); // to payment education
+    CHECK(call->currentStepKind() == QStringLiteral("education"));
+    CHECK(call->currentStepText().contains(QStringLiteral("IT60 X054")));
+    keys(call, Qt::Key_PageDown, Qt::ControlModifier, 10);
+    CHECK(call->currentStepKind() == QStringLiteral("satisfaction"));
+    CHECK(child<QTabWidget>(call, "callTabs")->currentIndex() == 2);
+
+    keys(call, Qt::Key_N, Qt::AltModifier);
+    type(QApplication::focusWidget(),
+         QStringLiteral("Bolletta ricevuta; attiverà la domiciliazione."));
+    choose(child<QComboBox>(call, "callOutcome"), QStringLiteral("reached_debtor"));
+    keys(call, Qt::Key_S, Qt::AltModifier);
+    choose(child<QComboBox>(call, "callCsat"), 5);
+    choose(child<QComboBox>(call, "callCes"), 7);
+    choose(child<QComboBox>(call, "callNps"), 10);
+    child<QLineEdit>(call, "callSurveyComment")->setFocus();
+    type(QApplication::focusWidget(), QStringLiteral("Gentilissimi, grazie"));
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(card->callWorkspace() == nullptr);
+
+    CHECK(o.value(QStringLiteral("SELECT purpose || '/' || outcome || '/' || emotion FROM "
+                                 "interaction"))
+              .toString() == QStringLiteral("caring/reached_debtor/calm"));
+    CHECK(o.value(QStringLiteral("SELECT notes FROM interaction")).toString() ==
+          QStringLiteral("Bolletta ricevuta; attiverà la domiciliazione."));
+    CHECK(o.value(QStringLiteral("SELECT json_extract(checklist, '$.items') FROM interaction"))
+              .toString() == QStringLiteral(R"(["listened","explained","agreed_next_step"])"));
+    CHECK(o.value(QStringLiteral("SELECT csat || ces || nps || comment FROM survey")).toString() ==
+          QStringLiteral("5710Gentilissimi, grazie"));
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM task WHERE kind = 'close_the_loop'"))
+              .toInt() == 0);
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM call_draft")).toInt() == 0);
+    CHECK(child<QTableView>(card, "cardSurveys")->model()->rowCount() == 1);
+}
+
+TEST_CASE("A full reminder call with a promise a vulnerability and a detractor", "[ui][call]")
+{
+    Office o;
+    DebtorCardView card(o.t.db(), o.clock, o.f.operatorA1, o.reminder);
+    o.activate(&card);
+    QDialog* opened = nullptr;
+    QObject::connect(&card, &DebtorCardView::dialogOpened, [&](QDialog* d) { opened = d; });
+    CallWorkspace* call = o.startCall(&card);
+    CHECK(call->state().purpose == QStringLiteral("first_reminder"));
+    keys(call, Qt::Key_Y, Qt::AltModifier);
+    CHECK(call->currentStepText().contains(QStringLiteral("80.00")));
+    keys(call, Qt::Key_1, Qt::AltModifier); // angry first...
+    keys(call, Qt::Key_3, Qt::AltModifier); // ...then in difficulty
+    CHECK(child<QLabel>(call, "callGuidance")->text().contains(QStringLiteral("Explore")));
+    keys(call, Qt::Key_3, Qt::ControlModifier); // asked the reason
+
+    keys(call, Qt::Key_V, Qt::AltModifier);
+    auto* v = qobject_cast<VulnerabilityDialog*>(opened);
+    REQUIRE(v);
+    CHECK(child<QTextBrowser>(v, "vulnerabilityGuide")
+              ->toPlainText()
+              .contains(QStringLiteral("explicit consent")));
+    auto* ok = v->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    choose(child<QComboBox>(v, "vulnerabilityCategory"), QStringLiteral("hardship"));
+    CHECK_FALSE(ok->isEnabled()); // not without consent
+    type(child<QPlainTextEdit>(v, "vulnerabilityNote"),
+         QStringLiteral("Disoccupato, aiuta la sorella"));
+    keys(child<QCheckBox>(v, "vulnerabilityConsent"), Qt::Key_Space);
+    REQUIRE(ok->isEnabled());
+    QTest::keyClick(v, Qt::Key_Return);
+    CHECK(call->state().vulnerability == QStringLiteral("hardship"));
+
+    keys(call, Qt::Key_N, Qt::AltModifier);
+    type(QApplication::focusWidget(), QStringLiteral("Paga metà venerdì."));
+    choose(child<QComboBox>(call, "callReason"), QStringLiteral("job_loss"));
+    choose(child<QComboBox>(call, "callOutcome"), QStringLiteral("promise"));
+    auto* amount = child<QLineEdit>(call, "callPromiseAmount");
+    amount->setFocus();
+    type(amount, QStringLiteral("500,00"));
+    child<QDateEdit>(call, "callPromiseDate")->setDate(QDate(2026, 11, 27));
+    choose(child<QComboBox>(call, "callPromiseChannel"), QStringLiteral("pagopa"));
+    choose(child<QComboBox>(call, "callNextAction"), QStringLiteral("callback"));
+    keys(call, Qt::Key_S, Qt::AltModifier);
+    choose(child<QComboBox>(call, "callNps"), 3);
+    choose(child<QComboBox>(call, "callCes"), 2);
+    // More than the balance: refused inline, nothing saved, the call stays open.
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(card.callWorkspace() == call);
+    CHECK(
+        child<QLabel>(call, "callError")->text().contains(QStringLiteral("more than the balance")));
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM interaction")).toInt() == 0);
+    amount->setFocus();
+    amount->selectAll();
+    type(amount, QStringLiteral("40,00"));
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(card.callWorkspace() == nullptr);
+
+    CHECK(o.value(QStringLiteral("SELECT amount_cents || ' ' || due_date || ' ' || channel FROM "
+                                 "promise"))
+              .toString() == QStringLiteral("4000 2026-11-27 pagopa"));
+    CHECK(o.value(QStringLiteral("SELECT json_extract(checklist, '$.emotions') FROM interaction"))
+              .toString() == QStringLiteral(R"(["angry","in_difficulty"])"));
+    CHECK(o.value(QStringLiteral("SELECT nonpayment_reason FROM interaction")).toString() ==
+          QStringLiteral("job_loss"));
+    CHECK(o.value(QStringLiteral("SELECT due_at FROM task WHERE kind = 'callback'")).toString() ==
+          QStringLiteral("2026-11-24T09:00:00Z"));
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM task WHERE kind = 'close_the_loop'"))
+              .toInt() == 1);
+    CHECK(o.value(QStringLiteral("SELECT vulnerability || '/' || vulnerability_consent || '/' || "
+                                 "vulnerability_note FROM debtor WHERE id = '%1'")
+                      .arg(o.reminder))
+              .toString() == QStringLiteral("hardship/1/Disoccupato, aiuta la sorella"));
+    CHECK(child<QLabel>(&card, "cardHeader")->text().contains(QStringLiteral("vulnerable")));
+    CHECK(child<QTableView>(&card, "cardPromises")->model()->rowCount() == 1);
+}
+
+TEST_CASE("A call against the contact rules goes ahead only with a recorded reason", "[ui][call]")
+{
+    Office o;
+    o.clock.set(QDateTime(QDate(2026, 11, 22), QTime(11, 0), Qt::LocalTime)); // Sunday
+    DebtorCardView card(o.t.db(), o.clock, o.f.operatorA1, o.reminder);
+    o.activate(&card);
+    CallWorkspace* call = o.startCall(&card);
+    REQUIRE(call->isBlocked());
+    CHECK(child<QFrame>(call, "callBlocked")->isVisible());
+    CHECK(call->state().blockReasons.contains(QStringLiteral("Sunday: no calls")));
+    CHECK_FALSE(child<QPushButton>(call, "callSave")->isEnabled());
+    keys(call, Qt::Key_Y, Qt::AltModifier); // ignored while blocked
+    CHECK(call->state().identity == CallState::Identity::Unknown);
+    auto* reason = child<QLineEdit>(call, "callOverride");
+    reason->setFocus();
+    type(reason, QStringLiteral("ok"));
+    keys(reason, Qt::Key_Return);
+    CHECK(call->isBlocked());
+    type(reason, QStringLiteral(": il debitore ha chiesto di essere richiamato oggi"));
+    keys(reason, Qt::Key_Return);
+    REQUIRE_FALSE(call->isBlocked());
+    keys(call, Qt::Key_Y, Qt::AltModifier);
+    choose(child<QComboBox>(call, "callOutcome"), QStringLiteral("reached_debtor"));
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(card.callWorkspace() == nullptr);
+    CHECK(o.value(QStringLiteral("SELECT override_reason FROM interaction")).toString() ==
+          QStringLiteral("ok: il debitore ha chiesto di essere richiamato oggi"));
+    CHECK(o.value(QStringLiteral("SELECT json_extract(details, '$.rules[0]') FROM audit_log "
+                                 "WHERE action = 'override'"))
+              .toString() == QStringLiteral("Sunday: no calls"));
+}
+
+TEST_CASE("When someone else answers the script gives a safe message without debt details",
+          "[ui][call]")
+{
+    Office o;
+    DebtorCardView card(o.t.db(), o.clock, o.f.operatorA1, o.reminder);
+    o.activate(&card);
+    CallWorkspace* call = o.startCall(&card);
+    keys(call, Qt::Key_T, Qt::AltModifier);
+    CHECK(call->currentStepKind() == QStringLiteral("third_party"));
+    const QString text = call->currentStepText();
+    CHECK(text.contains(QStringLiteral("mention no amount")));
+    CHECK(text.contains(QStringLiteral("800 123 456")));
+    CHECK_FALSE(text.contains(QStringLiteral("80.00")));
+    keys(call, Qt::Key_PageDown, Qt::ControlModifier, 5); // nowhere else to go
+    CHECK(call->currentStepKind() == QStringLiteral("third_party"));
+    CHECK(child<QComboBox>(call, "callOutcome")->currentData() ==
+          QStringLiteral("reached_third_party"));
+    CHECK_FALSE(child<QLineEdit>(call, "callPromiseAmount")->isEnabled());
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(child<QLabel>(call, "callError")->text().contains(QStringLiteral("who answered")));
+    choose(child<QComboBox>(call, "callThirdPartyRelation"), QStringLiteral("family"));
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(card.callWorkspace() == nullptr);
+    CHECK(o.value(QStringLiteral("SELECT outcome || '/' || json_extract(checklist, "
+                                 "'$.third_party') FROM interaction"))
+              .toString() == QStringLiteral("reached_third_party/family"));
+}
+
+TEST_CASE("A call left unsaved reopens with everything typed in it", "[ui][call][draft]")
+{
+    Office o;
+    QString notes = QStringLiteral("Ha detto che la bolletta è arrivata tardi; richiamare.");
+    {
+        MainWindow window(o.context());
+        o.activate(&window);
+        DebtorCardView* card = window.openCard(o.reminder);
+        CallWorkspace* call = o.startCall(card);
+        keys(call, Qt::Key_Y, Qt::AltModifier);
+        keys(call, Qt::Key_2, Qt::AltModifier);
+        keys(call, Qt::Key_N, Qt::AltModifier);
+        type(QApplication::focusWidget(), notes);
+        // The draft follows the typing within a moment, without any save.
+        QTRY_VERIFY_WITH_TIMEOUT(o.value(QStringLiteral("SELECT json_extract(payload, '$.notes') "
+                                                        "FROM call_draft"))
+                                         .toString() == notes,
+                                 2000);
+    } // the window goes away as if the app had been closed mid-call
+    MainWindow again(o.context());
+    o.activate(&again);
+    REQUIRE(again.restoreCalls() == 1);
+    DebtorCardView* card = again.currentCard();
+    REQUIRE(card);
+    REQUIRE(card->callWorkspace());
+    CallWorkspace* call = card->callWorkspace();
+    CHECK(child<QPlainTextEdit>(call, "callNotes")->toPlainText() == notes);
+    CHECK(call->state().identity == CallState::Identity::Confirmed);
+    CHECK(call->state().emotion == QStringLiteral("worried"));
+    CHECK(call->currentStepKind() == QStringLiteral("purpose"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    keys(call, Qt::Key_Backspace, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(card->callWorkspace() == nullptr);
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM call_draft")).toInt() == 0);
+    CHECK(again.restoreCalls() == 0);
+}
+
+TEST_CASE("A payment-education letter goes to the outbox and the record", "[ui][message]")
+{
+    Office o;
+    MainWindow window(o.context());
+    o.activate(&window);
+    DebtorCardView* card = window.openCard(o.reminder);
+    QDialog* opened = nullptr;
+    QObject::connect(card, &DebtorCardView::dialogOpened, [&](QDialog* d) { opened = d; });
+    QTest::keyClick(card, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = qobject_cast<MessageDialog*>(opened);
+    REQUIRE(dialog);
+    // The debtor's language is Italian: so is the message.
+    choose(child<QComboBox>(dialog, "messageTemplate"), QStringLiteral("overdue_solutions"));
+    CHECK(child<QPlainTextEdit>(dialog, "messageBody")
+              ->toPlainText()
+              .contains(QStringLiteral("gentile Rossi Remo, risultano 80,00")));
+    choose(child<QComboBox>(dialog, "messageChannel"), QStringLiteral("letter"));
+    CHECK(child<QPlainTextEdit>(dialog, "messageBody")
+              ->toPlainText()
+              .contains(QStringLiteral("risultano bollette scadute per 80,00")));
+    child<QPushButton>(dialog, "messageOutbox")->click();
+    CHECK(dialog->result().contains(QStringLiteral("recorded")));
+    const QStringList files =
+        QDir(o.outbox.filePath(QStringLiteral("outbox"))).entryList({QStringLiteral("*.pdf")});
+    REQUIRE(files.size() == 1);
+    const QString pdf = o.outbox.filePath(QStringLiteral("outbox/") + files.first());
+    CHECK(o.value(QStringLiteral("SELECT outbox_path FROM message")).toString() == pdf);
+    CHECK(o.value(QStringLiteral("SELECT purpose || '/' || channel FROM interaction")).toString() ==
+          QStringLiteral("education/letter"));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(20000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        CHECK(out.contains(QStringLiteral("Rossi Remo")));
+        CHECK(out.contains(QStringLiteral("Via Roma 1")));
+        CHECK(out.contains(QStringLiteral("piano di rientro")));
+    }
+    CHECK(child<QTableView>(card, "cardMessages")->model()->rowCount() == 1);
+    dialog->reject();
+
+    // An opted-out number cannot receive the SMS: shown with the reason, nothing written.
+    REQUIRE(o.t->execScript(QStringLiteral("UPDATE contact SET opt_out = 1")));
+    card->reload();
+    QTest::keyClick(card, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    dialog = qobject_cast<MessageDialog*>(opened);
+    REQUIRE(dialog);
+    choose(child<QComboBox>(dialog, "messageChannel"), QStringLiteral("sms"));
+    CHECK(child<QLabel>(dialog, "messageBlocked")->text().contains(QStringLiteral("opted out")));
+    CHECK_FALSE(child<QPushButton>(dialog, "messageOutbox")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(dialog, "messageCopy")->isEnabled());
+    dialog->reject();
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM message")).toInt() == 1);
+}
+
+TEST_CASE("Complaints are forwarded to the client and resolved from the card", "[ui][complaint]")
+{
+    Office o;
+    ComplaintDraft d;
+    d.debtorId = o.reminder;
+    d.category = QStringLiteral("billing_error");
+    d.description = QStringLiteral("Conguaglio doppio sulla bolletta");
+    REQUIRE(InteractionRepository(o.t.db(), o.clock).openComplaint(o.f.operatorA1, d).ok());
+    DebtorCardView card(o.t.db(), o.clock, o.f.operatorA1, o.reminder);
+    o.activate(&card);
+    QDialog* opened = nullptr;
+    QObject::connect(&card, &DebtorCardView::dialogOpened, [&](QDialog* x) { opened = x; });
+    auto* list = child<QTableView>(&card, "cardComplaints");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    card.forwardComplaintAction()->trigger();
+    CHECK(list->model()->index(0, 2).data().toString() ==
+          QStringLiteral("forwarded to the client"));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    card.resolveComplaintAction()->trigger();
+    auto* resolve = qobject_cast<ResolveComplaintDialog*>(opened);
+    REQUIRE(resolve);
+    resolve->accept();
+    CHECK(child<QLabel>(resolve, "resolveError")->text().contains(QStringLiteral("resolved")));
+    type(child<QPlainTextEdit>(resolve, "resolveText"),
+         QStringLiteral("Bolletta rettificata, nuovo importo"));
+    resolve->accept();
+    CHECK(resolve->result() == QDialog::Accepted);
+    CHECK(
+        o.value(QStringLiteral("SELECT status || ': ' || resolution FROM complaint")).toString() ==
+        QStringLiteral("resolved: Bolletta rettificata, nuovo importo"));
+    CHECK_FALSE(DebtorSummaryRepository(o.t.db()).get(o.f.operatorA1, o.reminder)->flags &
+                FlagOnHold);
+}
