@@ -94,7 +94,9 @@ CallWorkspace::CallWorkspace(Database& db, const Clock& clock, Session session, 
     connect(m_tick, &QTimer::timeout, this, &CallWorkspace::tick);
     m_tick->start(1000);
     m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(300);
+    // Coalesces a burst of changes into one write at the next turn of the event loop: a
+    // keystroke is on disk before the next one is read.
+    m_draftTimer->setInterval(0);
     connect(m_draftTimer, &QTimer::timeout, this, [this] {
         if (Status s = saveDraftNow(); !s)
             m_error->setText(s.error());

@@ -14,8 +14,8 @@ KpiStrip::KpiStrip(QWidget* parent)
     setObjectName(QStringLiteral("KpiStrip"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
-    for (const char* key :
-         {"outstanding", "overdue", "dso", "collected", "promises", "installments", "caring"}) {
+    for (const char* key : {"outstanding", "overdue", "dso", "collected", "promises",
+                            "installments", "caring", "satisfaction"}) {
         auto* frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
         auto* box = new QVBoxLayout(frame);
@@ -84,6 +84,22 @@ void KpiStrip::retranslate()
         } else if (t.key == QLatin1String("caring")) {
             t.value->setText(locale.toString(m_kpis.caringPending));
             t.caption->setText(tr("Caring calls pending"));
+        } else if (t.key == QLatin1String("satisfaction")) {
+            const SatisfactionScores& sat = m_kpis.satisfaction;
+            QStringList parts;
+            if (sat.csatAnswers > 0)
+                parts << tr("CSAT %1%").arg(locale.toString(sat.csatPercent, 'f', 0));
+            if (sat.cesAnswers > 0)
+                parts << tr("CES %1").arg(locale.toString(sat.cesAverage, 'f', 1));
+            if (sat.npsAnswers > 0)
+                parts << tr("NPS %1").arg(locale.toString(sat.nps, 'f', 0));
+            t.value->setText(parts.isEmpty() ? QStringLiteral("-")
+                                             : parts.join(QStringLiteral("  ")));
+            t.caption->setText(tr("Satisfaction, last 90 days"));
+            t.value->setToolTip(
+                tr("CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). "
+                   "NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.",
+                   nullptr, qMax(sat.csatAnswers, qMax(sat.cesAnswers, sat.npsAnswers))));
         }
     }
 }

@@ -22,7 +22,15 @@ struct SatisfactionScores
     double cesAverage = 0;  // mean of 1-7
     double nps = 0;         // % promoters (9-10) minus % detractors (0-6), -100..100
 
+    // Counts the formulas need (what SQL can sum without reading every survey).
+    struct Tally
+    {
+        int csatAnswers = 0, satisfied = 0; // satisfied: CSAT 4-5
+        int cesAnswers = 0, effortSum = 0;
+        int npsAnswers = 0, promoters = 0, detractors = 0;
+    };
     static SatisfactionScores compute(const QVector<SurveyAnswer>& answers);
+    static SatisfactionScores fromTally(const Tally& tally);
     // A detractor (NPS 0-6) or a hard experience (CES 1-3) calls for a close-the-loop call.
     static bool needsCloseTheLoop(const SurveyAnswer& answer);
 };

@@ -329,6 +329,29 @@ PortfolioKpis PortfolioQuery::kpis() const
         if (q.exec() && q.next())
             k.installmentsDueThisWeek = q.value(0).toInt();
     }
+    {
+        QSqlQuery q(m_db.sql());
+        QVariantMap b = binds;
+        b.insert(QStringLiteral(":since"), isoDate(today.addDays(-90)));
+        q.prepare(QStringLiteral("SELECT count(v.csat), COALESCE(SUM(v.csat >= 4), 0), "
+                                 "count(v.ces), COALESCE(SUM(v.ces), 0), count(v.nps), "
+                                 "COALESCE(SUM(v.nps >= 9), 0), COALESCE(SUM(v.nps <= 6), 0) "
+                                 "FROM survey v JOIN debtor_summary s ON s.debtor_id = "
+                                 "v.debtor_id WHERE v.created_at >= :since AND %1")
+                      .arg(scope));
+        bindAll(q, b);
+        if (q.exec() && q.next()) {
+            SatisfactionScores::Tally t;
+            t.csatAnswers = q.value(0).toInt();
+            t.satisfied = q.value(1).toInt();
+            t.cesAnswers = q.value(2).toInt();
+            t.effortSum = q.value(3).toInt();
+            t.npsAnswers = q.value(4).toInt();
+            t.promoters = q.value(5).toInt();
+            t.detractors = q.value(6).toInt();
+            k.satisfaction = SatisfactionScores::fromTally(t);
+        }
+    }
     return k;
 }
 

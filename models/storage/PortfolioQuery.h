@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "domain/Satisfaction.h"
 
 #include <QDate>
 #include <QVariant>
@@ -94,6 +95,7 @@ struct PortfolioKpis
     int promisesDueToday = 0;
     int installmentsDueThisWeek = 0;
     int caringPending = 0;
+    SatisfactionScores satisfaction; // surveys of the last 90 days
 };
 
 // The session's portfolio read from the materialised rows (debtor_summary): filtered,

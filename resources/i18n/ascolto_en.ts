@@ -9,6 +9,184 @@
     </message>
 </context>
 <context>
+    <name>CallCatalog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallRepository</name>
+    <message>
+        <source>Saving the call draft</source>
+        <translation>Saving the call draft</translation>
+    </message>
+    <message>
+        <source>Reading the call drafts</source>
+        <translation>Reading the call drafts</translation>
+    </message>
+    <message>
+        <source>Discarding the call draft</source>
+        <translation>Discarding the call draft</translation>
+    </message>
+    <message>
+        <source>Reading the balance</source>
+        <translation>Reading the balance</translation>
+    </message>
+    <message>
+        <source>Checking the number called</source>
+        <translation>Checking the number called</translation>
+    </message>
+    <message>
+        <source>The number called does not belong to this debtor.</source>
+        <translation>The number called does not belong to this debtor.</translation>
+    </message>
+    <message>
+        <source>Saving the call</source>
+        <translation>Saving the call</translation>
+    </message>
+    <message>
+        <source>Saving the promise to pay</source>
+        <translation>Saving the promise to pay</translation>
+    </message>
+    <message>
+        <source>Scheduling the next step</source>
+        <translation>Scheduling the next step</translation>
+    </message>
+    <message>
+        <source>Callback agreed during the call</source>
+        <translation>Callback agreed during the call</translation>
+    </message>
+    <message>
+        <source>Reminder agreed during the call</source>
+        <translation>Reminder agreed during the call</translation>
+    </message>
+    <message>
+        <source>Saving the satisfaction survey</source>
+        <translation>Saving the satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Close the loop: %1</source>
+        <translation>Close the loop: %1</translation>
+    </message>
+    <message>
+        <source>Recording the opt-out</source>
+        <translation>Recording the opt-out</translation>
+    </message>
+    <message>
+        <source>Marking the wrong number</source>
+        <translation>Marking the wrong number</translation>
+    </message>
+    <message>
+        <source>Recording the vulnerability</source>
+        <translation>Recording the vulnerability</translation>
+    </message>
+    <message>
+        <source>Removing the call draft</source>
+        <translation>Removing the call draft</translation>
+    </message>
+</context>
+<context>
+    <name>CallState</name>
+    <message>
+        <source>The saved call cannot be read.</source>
+        <translation>The saved call cannot be read.</translation>
+    </message>
+    <message>
+        <source>Contact rules: say why the call goes ahead anyway (%1).</source>
+        <translation>Contact rules: say why the call goes ahead anyway (%1).</translation>
+    </message>
+    <message>
+        <source>Outcome: choose how the call ended.</source>
+        <translation>Outcome: choose how the call ended.</translation>
+    </message>
+    <message>
+        <source>Outcome: someone else answered; record a third-party contact, a message left without debt details or a callback.</source>
+        <translation>Outcome: someone else answered; record a third-party contact, a message left without debt details or a callback.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: only the debtor can promise; someone else answered.</source>
+        <translation>Promise to pay: only the debtor can promise; someone else answered.</translation>
+    </message>
+    <message>
+        <source>Satisfaction: ask the debtor, not a third party.</source>
+        <translation>Satisfaction: ask the debtor, not a third party.</translation>
+    </message>
+    <message>
+        <source>Identity: confirm you are speaking with the debtor before recording "%1".</source>
+        <translation>Identity: confirm you are speaking with the debtor before recording "%1".</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promise to pay</translation>
+    </message>
+    <message>
+        <source>this outcome</source>
+        <translation>this outcome</translation>
+    </message>
+    <message>
+        <source>Third party: say who answered (family, workplace, other).</source>
+        <translation>Third party: say who answered (family, workplace, other).</translation>
+    </message>
+    <message>
+        <source>Promise to pay: enter the amount and the date.</source>
+        <translation>Promise to pay: enter the amount and the date.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: the amount must be more than zero.</source>
+        <translation>Promise to pay: the amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: %1 is more than the balance of %2.</source>
+        <translation>Promise to pay: %1 is more than the balance of %2.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: enter the date.</source>
+        <translation>Promise to pay: enter the date.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: the date is in the past.</source>
+        <translation>Promise to pay: the date is in the past.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promise to pay: more than %n day(s) away; propose a plan instead.</source>
+        <translation>
+            <numerusform>Promise to pay: more than %n day away; propose a plan instead.</numerusform><numerusform>Promise to pay: more than %n days away; propose a plan instead.</numerusform></translation>
+    </message>
+    <message>
+        <source>Promise to pay: %1 is not a business day; the first one after is %2.</source>
+        <translation>Promise to pay: %1 is not a business day; the first one after is %2.</translation>
+    </message>
+    <message>
+        <source>Next step: enter when.</source>
+        <translation>Next step: enter when.</translation>
+    </message>
+    <message>
+        <source>Next step: the callback time is in the past.</source>
+        <translation>Next step: the callback time is in the past.</translation>
+    </message>
+    <message>
+        <source>Next step: the reminder date is in the past.</source>
+        <translation>Next step: the reminder date is in the past.</translation>
+    </message>
+    <message>
+        <source>Next step: the debtor asked for a callback; enter when.</source>
+        <translation>Next step: the debtor asked for a callback; enter when.</translation>
+    </message>
+    <message>
+        <source>Opt-out: choose the number the debtor does not want to be called on.</source>
+        <translation>Opt-out: choose the number the debtor does not want to be called on.</translation>
+    </message>
+    <message>
+        <source>Vulnerability: record it only with the debtor's explicit consent.</source>
+        <translation>Vulnerability: record it only with the debtor's explicit consent.</translation>
+    </message>
+    <message>
+        <source>Satisfaction: a score is out of range.</source>
+        <translation>Satisfaction: a score is out of range.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
     <message>
         <source>create a client</source>
@@ -503,6 +681,34 @@
         <source>only unverified or third-party numbers: no debt details before the identity check</source>
         <translation>only unverified or third-party numbers: no debt details before the identity check</translation>
     </message>
+    <message>
+        <source>no postal address</source>
+        <translation>no postal address</translation>
+    </message>
+    <message>
+        <source>choose the phone or e-mail to write to</source>
+        <translation>choose the phone or e-mail to write to</translation>
+    </message>
+    <message>
+        <source>an SMS needs a phone number</source>
+        <translation>an SMS needs a phone number</translation>
+    </message>
+    <message>
+        <source>an e-mail needs an e-mail address</source>
+        <translation>an e-mail needs an e-mail address</translation>
+    </message>
+    <message>
+        <source>the debtor opted out of this contact</source>
+        <translation>the debtor opted out of this contact</translation>
+    </message>
+    <message>
+        <source>the debtor denied consent for this contact</source>
+        <translation>the debtor denied consent for this contact</translation>
+    </message>
+    <message>
+        <source>not the debtor's own verified contact: no debt details</source>
+        <translation>not the debtor's own verified contact: no debt details</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -711,6 +917,13 @@
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
     <name>Iban</name>
     <message>
         <source>the IBAN is empty</source>
@@ -782,6 +995,50 @@
     <message>
         <source>A chosen bill does not belong to this debtor.</source>
         <translation>A chosen bill does not belong to this debtor.</translation>
+    </message>
+    <message>
+        <source>A complaint can only be forwarded or resolved.</source>
+        <translation>A complaint can only be forwarded or resolved.</translation>
+    </message>
+    <message>
+        <source>Say how the complaint was resolved.</source>
+        <translation>Say how the complaint was resolved.</translation>
+    </message>
+    <message>
+        <source>Reading the complaint</source>
+        <translation>Reading the complaint</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>The complaint no longer exists.</translation>
+    </message>
+    <message>
+        <source>The complaint is already resolved.</source>
+        <translation>The complaint is already resolved.</translation>
+    </message>
+    <message>
+        <source>The complaint is already forwarded to the client.</source>
+        <translation>The complaint is already forwarded to the client.</translation>
+    </message>
+    <message>
+        <source>Updating the complaint</source>
+        <translation>Updating the complaint</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>The chosen contact does not belong to this debtor.</source>
+        <translation>The chosen contact does not belong to this debtor.</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent: %1.</source>
+        <translation>This message cannot be sent: %1.</translation>
+    </message>
+    <message>
+        <source>Saving the message</source>
+        <translation>Saving the message</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1132,33 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>%1: template %2</source>
+        <translation>%1: template %2</translation>
+    </message>
+    <message>
+        <source>%1: a template needs a code, a title and a body.</source>
+        <translation>%1: a template needs a code, a title and a body.</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel "%2".</source>
+        <translation>%1: unknown channel "%2".</translation>
+    </message>
+    <message>
+        <source>%1: an e-mail or a letter needs a subject.</source>
+        <translation>%1: an e-mail or a letter needs a subject.</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}.</source>
+        <translation>%1: unknown placeholder {%2}.</translation>
+    </message>
+    <message>
+        <source>%1: no templates.</source>
+        <translation>%1: no templates.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
@@ -907,6 +1191,17 @@
     <message>
         <source>"%1" is too large</source>
         <translation>"%1" is too large</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 cannot be created.</source>
+        <translation>The outbox folder %1 cannot be created.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1523,57 @@
     </message>
 </context>
 <context>
+    <name>ScriptLibrary</name>
+    <message>
+        <source>(not available)</source>
+        <translation>(not available)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1: not valid JSON at character %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2, step %3</source>
+        <translation>%1: %2, step %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind "%2".</source>
+        <translation>%1: unknown kind "%2".</translation>
+    </message>
+    <message>
+        <source>%1: a step needs a title and a text.</source>
+        <translation>%1: a step needs a title and a text.</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}.</source>
+        <translation>%1: unknown placeholder {%2}.</translation>
+    </message>
+    <message>
+        <source>%1: {%2} reveals the debt before the identity check.</source>
+        <translation>%1: {%2} reveals the debt before the identity check.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no identity check.</source>
+        <translation>%1: %2 has no identity check.</translation>
+    </message>
+    <message>
+        <source>%1: a script has no purpose.</source>
+        <translation>%1: a script has no purpose.</translation>
+    </message>
+    <message>
+        <source>script "%1"</source>
+        <translation>script "%1"</translation>
+    </message>
+    <message>
+        <source>third-party message</source>
+        <translation>third-party message</translation>
+    </message>
+    <message>
+        <source>vulnerability disclosure</source>
+        <translation>vulnerability disclosure</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>System</source>
@@ -1425,6 +1771,257 @@
     <message>
         <source>To review: %1</source>
         <translation>To review: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallWorkspace</name>
+    <message>
+        <source>Say why the call goes ahead despite the contact rules.</source>
+        <translation>Say why the call goes ahead despite the contact rules.</translation>
+    </message>
+    <message>
+        <source>Check the identity first: Alt+Y if it is the debtor, Alt+T if someone else answered.</source>
+        <translation>Check the identity first: Alt+Y if it is the debtor, Alt+T if someone else answered.</translation>
+    </message>
+    <message>
+        <source>No script for this purpose.</source>
+        <translation>No script for this purpose.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Promise to pay: %1</source>
+        <translation>Promise to pay: %1</translation>
+    </message>
+    <message>
+        <source>Discard the call</source>
+        <translation>Discard the call</translation>
+    </message>
+    <message>
+        <source>Discard this call and everything noted in it?</source>
+        <translation>Discard this call and everything noted in it?</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Call with %1</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Call duration</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Purpose: %1</translation>
+    </message>
+    <message>
+        <source>Number: none chosen</source>
+        <translation>Number: none chosen</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NOT verified</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opted out</translation>
+    </message>
+    <message>
+        <source>Number: %1 (%2)</source>
+        <translation>Number: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The contact rules advise against this call:&lt;/b&gt; %1.&lt;br/&gt;Go ahead only with a reason (for example: the debtor asked for this callback); it is recorded.</source>
+        <translation>&lt;b&gt;The contact rules advise against this call:&lt;/b&gt; %1.&lt;br/&gt;Go ahead only with a reason (for example: the debtor asked for this callback); it is recorded.</translation>
+    </message>
+    <message>
+        <source>Contact rules overridden (%1): %2</source>
+        <translation>Contact rules overridden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Why the call goes ahead</source>
+        <translation>Why the call goes ahead</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Go ahead</translation>
+    </message>
+    <message>
+        <source>It is the debtor (Alt+Y)</source>
+        <translation>It is the debtor (Alt+Y)</translation>
+    </message>
+    <message>
+        <source>Not the debtor (Alt+T)</source>
+        <translation>Not the debtor (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identity confirmed</translation>
+    </message>
+    <message>
+        <source>Third party: no debt details</source>
+        <translation>Third party: no debt details</translation>
+    </message>
+    <message>
+        <source>Identity not checked yet</source>
+        <translation>Identity not checked yet</translation>
+    </message>
+    <message>
+        <source>Who answered?</source>
+        <translation>Who answered?</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Empathy (Alt+E)</source>
+        <translation>Empathy (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Notes and outcome (Alt+N)</source>
+        <translation>Notes and outcome (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (Alt+S)</source>
+        <translation>Satisfaction (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Mark the emotion you recognise to see what helps.</source>
+        <translation>Mark the emotion you recognise to see what helps.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>What to avoid</source>
+        <translation>What to avoid</translation>
+    </message>
+    <message>
+        <source>Listened without interrupting</source>
+        <translation>Listened without interrupting</translation>
+    </message>
+    <message>
+        <source>Acknowledged the emotion</source>
+        <translation>Acknowledged the emotion</translation>
+    </message>
+    <message>
+        <source>Asked the reason for non-payment</source>
+        <translation>Asked the reason for non-payment</translation>
+    </message>
+    <message>
+        <source>Explained the situation clearly</source>
+        <translation>Explained the situation clearly</translation>
+    </message>
+    <message>
+        <source>Offered a solution</source>
+        <translation>Offered a solution</translation>
+    </message>
+    <message>
+        <source>Agreed the next step</source>
+        <translation>Agreed the next step</translation>
+    </message>
+    <message>
+        <source>Vulnerability disclosed… (Alt+V)</source>
+        <translation>Vulnerability disclosed… (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Recorded with consent: %1</source>
+        <translation>Recorded with consent: %1</translation>
+    </message>
+    <message>
+        <source>Reason for non-payment</source>
+        <translation>Reason for non-payment</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(not asked)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nothing planned</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>repayment plan</source>
+        <translation>repayment plan</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 50,00</source>
+        <translation>amount, e.g. 50,00</translation>
+    </message>
+    <message>
+        <source>Date the debtor will pay by</source>
+        <translation>Date the debtor will pay by</translation>
+    </message>
+    <message>
+        <source>(channel)</source>
+        <translation>(channel)</translation>
+    </message>
+    <message>
+        <source>The debtor asks not to be called on this number again</source>
+        <translation>The debtor asks not to be called on this number again</translation>
+    </message>
+    <message>
+        <source>CSAT, satisfaction (1-5)</source>
+        <translation>CSAT, satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>CES, ease (1-7)</source>
+        <translation>CES, ease (1-7)</translation>
+    </message>
+    <message>
+        <source>NPS, recommend (0-10)</source>
+        <translation>NPS, recommend (0-10)</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>Their words</translation>
+    </message>
+    <message>
+        <source>Save call (Ctrl+Enter)</source>
+        <translation>Save call (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2370,38 @@
         <source>a complaint about the bills is open</source>
         <translation>a complaint about the bills is open</translation>
     </message>
+    <message>
+        <source>Message (Ctrl+Shift+M)</source>
+        <translation>Message (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Forwarded to the client</source>
+        <translation>Forwarded to the client</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Resolved…</translation>
+    </message>
+    <message>
+        <source>Call scripts</source>
+        <translation>Call scripts</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>Cannot be sent: %1.</translation>
+    </message>
+    <message>
+        <source>Select a complaint in the list.</source>
+        <translation>Select a complaint in the list.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::FirstRunDialog</name>
@@ -1819,57 +2448,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
-    </message>
-</context>
-<context>
-    <name>ascolto::InteractionDialog</name>
-    <message>
-        <source>Record a conversation - %1</source>
-        <translation>Record a conversation - %1</translation>
-    </message>
-    <message>
-        <source>(not recognised)</source>
-        <translation>(not recognised)</translation>
-    </message>
-    <message>
-        <source>(not discussed)</source>
-        <translation>(not discussed)</translation>
-    </message>
-    <message>
-        <source>What you heard, in the debtor's words where it matters</source>
-        <translation>What you heard, in the debtor's words where it matters</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Channel:</translation>
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation>Purpose:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Outcome:</translation>
-    </message>
-    <message>
-        <source>Emotion:</source>
-        <translation>Emotion:</translation>
-    </message>
-    <message>
-        <source>Reason for non-payment:</source>
-        <translation>Reason for non-payment:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notes:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2555,27 @@
     <message>
         <source>Caring calls pending</source>
         <translation>Caring calls pending</translation>
+    </message>
+    <message>
+        <source>CSAT %1%</source>
+        <translation>CSAT %1%</translation>
+    </message>
+    <message>
+        <source>CES %1</source>
+        <translation>CES %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction, last 90 days</source>
+        <translation>Satisfaction, last 90 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</source>
+        <translation>
+            <numerusform>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</numerusform><numerusform>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2694,70 @@
     <message>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not saved last time reopened with everything typed in them.</source>
+        <translation>
+            <numerusform>%n call not saved last time reopened with everything typed in it.</numerusform><numerusform>%n calls not saved last time reopened with everything typed in them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::MessageDialog</name>
+    <message>
+        <source>Payment-education message - %1</source>
+        <translation>Payment-education message - %1</translation>
+    </message>
+    <message>
+        <source>Copy and record</source>
+        <translation>Copy and record</translation>
+    </message>
+    <message>
+        <source>Write to outbox and record</source>
+        <translation>Write to outbox and record</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>%1 - not usable: %2</source>
+        <translation>%1 - not usable: %2</translation>
+    </message>
+    <message>
+        <source>(no contact for this channel)</source>
+        <translation>(no contact for this channel)</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>Cannot be sent: %1.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard and recorded.</source>
+        <translation>Copied to the clipboard and recorded.</translation>
+    </message>
+    <message>
+        <source>Written to %1 and recorded.</source>
+        <translation>Written to %1 and recorded.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3264,60 @@
     <message>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ResolveComplaintDialog</name>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>Complaint resolved</translation>
+    </message>
+    <message>
+        <source>How the client resolved it (e.g. bill corrected)</source>
+        <translation>How the client resolved it (e.g. bill corrected)</translation>
+    </message>
+    <message>
+        <source>When no complaint of the debtor stays open, the bills leave dispute hold and reminders resume.</source>
+        <translation>When no complaint of the debtor stays open, the bills leave dispute hold and reminders resume.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::VulnerabilityDialog</name>
+    <message>
+        <source>Vulnerability disclosed</source>
+        <translation>Vulnerability disclosed</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>How it affects the payments, who helps them</source>
+        <translation>How it affects the payments, who helps them</translation>
+    </message>
+    <message>
+        <source>The debtor explicitly agrees that this is recorded</source>
+        <translation>The debtor explicitly agrees that this is recorded</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Impact and support</source>
+        <translation>Impact and support</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,184 @@
     </message>
 </context>
 <context>
+    <name>CallCatalog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallRepository</name>
+    <message>
+        <source>Saving the call draft</source>
+        <translation>Salvataggio della bozza della chiamata</translation>
+    </message>
+    <message>
+        <source>Reading the call drafts</source>
+        <translation>Lettura delle bozze delle chiamate</translation>
+    </message>
+    <message>
+        <source>Discarding the call draft</source>
+        <translation>Eliminazione della bozza della chiamata</translation>
+    </message>
+    <message>
+        <source>Reading the balance</source>
+        <translation>Lettura del saldo</translation>
+    </message>
+    <message>
+        <source>Checking the number called</source>
+        <translation>Verifica del numero chiamato</translation>
+    </message>
+    <message>
+        <source>The number called does not belong to this debtor.</source>
+        <translation>Il numero chiamato non appartiene a questo debitore.</translation>
+    </message>
+    <message>
+        <source>Saving the call</source>
+        <translation>Salvataggio della chiamata</translation>
+    </message>
+    <message>
+        <source>Saving the promise to pay</source>
+        <translation>Salvataggio della promessa di pagamento</translation>
+    </message>
+    <message>
+        <source>Scheduling the next step</source>
+        <translation>Pianificazione del prossimo passo</translation>
+    </message>
+    <message>
+        <source>Callback agreed during the call</source>
+        <translation>Richiamo concordato durante la chiamata</translation>
+    </message>
+    <message>
+        <source>Reminder agreed during the call</source>
+        <translation>Promemoria concordato durante la chiamata</translation>
+    </message>
+    <message>
+        <source>Saving the satisfaction survey</source>
+        <translation>Salvataggio del questionario di soddisfazione</translation>
+    </message>
+    <message>
+        <source>Close the loop: %1</source>
+        <translation>Chiudere il cerchio: %1</translation>
+    </message>
+    <message>
+        <source>Recording the opt-out</source>
+        <translation>Registrazione dell'opposizione ai contatti</translation>
+    </message>
+    <message>
+        <source>Marking the wrong number</source>
+        <translation>Segnalazione del numero errato</translation>
+    </message>
+    <message>
+        <source>Recording the vulnerability</source>
+        <translation>Registrazione della vulnerabilità</translation>
+    </message>
+    <message>
+        <source>Removing the call draft</source>
+        <translation>Rimozione della bozza della chiamata</translation>
+    </message>
+</context>
+<context>
+    <name>CallState</name>
+    <message>
+        <source>The saved call cannot be read.</source>
+        <translation>La chiamata salvata non è leggibile.</translation>
+    </message>
+    <message>
+        <source>Contact rules: say why the call goes ahead anyway (%1).</source>
+        <translation>Regole di contatto: indica perché la chiamata prosegue comunque (%1).</translation>
+    </message>
+    <message>
+        <source>Outcome: choose how the call ended.</source>
+        <translation>Esito: scegli come è finita la chiamata.</translation>
+    </message>
+    <message>
+        <source>Outcome: someone else answered; record a third-party contact, a message left without debt details or a callback.</source>
+        <translation>Esito: ha risposto un'altra persona; registra un contatto con terzi, un messaggio lasciato senza dettagli sul debito o un richiamo.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: only the debtor can promise; someone else answered.</source>
+        <translation>Promessa di pagamento: solo il debitore può promettere; ha risposto un'altra persona.</translation>
+    </message>
+    <message>
+        <source>Satisfaction: ask the debtor, not a third party.</source>
+        <translation>Soddisfazione: chiedila al debitore, non a terzi.</translation>
+    </message>
+    <message>
+        <source>Identity: confirm you are speaking with the debtor before recording "%1".</source>
+        <translation>Identità: conferma di parlare con il debitore prima di registrare "%1".</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>promessa di pagamento</translation>
+    </message>
+    <message>
+        <source>this outcome</source>
+        <translation>questo esito</translation>
+    </message>
+    <message>
+        <source>Third party: say who answered (family, workplace, other).</source>
+        <translation>Terzi: indica chi ha risposto (familiare, lavoro, altro).</translation>
+    </message>
+    <message>
+        <source>Promise to pay: enter the amount and the date.</source>
+        <translation>Promessa di pagamento: inserisci l'importo e la data.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: the amount must be more than zero.</source>
+        <translation>Promessa di pagamento: l'importo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: %1 is more than the balance of %2.</source>
+        <translation>Promessa di pagamento: %1 supera il saldo di %2.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: enter the date.</source>
+        <translation>Promessa di pagamento: inserisci la data.</translation>
+    </message>
+    <message>
+        <source>Promise to pay: the date is in the past.</source>
+        <translation>Promessa di pagamento: la data è nel passato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promise to pay: more than %n day(s) away; propose a plan instead.</source>
+        <translation>
+            <numerusform>Promessa di pagamento: oltre %n giorno; proponi invece un piano.</numerusform><numerusform>Promessa di pagamento: oltre %n giorni; proponi invece un piano.</numerusform></translation>
+    </message>
+    <message>
+        <source>Promise to pay: %1 is not a business day; the first one after is %2.</source>
+        <translation>Promessa di pagamento: %1 non è un giorno lavorativo; il primo successivo è %2.</translation>
+    </message>
+    <message>
+        <source>Next step: enter when.</source>
+        <translation>Prossimo passo: indica quando.</translation>
+    </message>
+    <message>
+        <source>Next step: the callback time is in the past.</source>
+        <translation>Prossimo passo: l'ora del richiamo è nel passato.</translation>
+    </message>
+    <message>
+        <source>Next step: the reminder date is in the past.</source>
+        <translation>Prossimo passo: la data del promemoria è nel passato.</translation>
+    </message>
+    <message>
+        <source>Next step: the debtor asked for a callback; enter when.</source>
+        <translation>Prossimo passo: il debitore ha chiesto di essere richiamato; indica quando.</translation>
+    </message>
+    <message>
+        <source>Opt-out: choose the number the debtor does not want to be called on.</source>
+        <translation>Opposizione: scegli il numero su cui il debitore non vuole essere chiamato.</translation>
+    </message>
+    <message>
+        <source>Vulnerability: record it only with the debtor's explicit consent.</source>
+        <translation>Vulnerabilità: registrala solo con il consenso esplicito del debitore.</translation>
+    </message>
+    <message>
+        <source>Satisfaction: a score is out of range.</source>
+        <translation>Soddisfazione: un punteggio è fuori scala.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
     <message>
         <source>create a client</source>
@@ -503,6 +681,34 @@
         <source>only unverified or third-party numbers: no debt details before the identity check</source>
         <translation>solo numeri non verificati o di terzi: nessun dettaglio sul debito prima della verifica dell'identità</translation>
     </message>
+    <message>
+        <source>no postal address</source>
+        <translation>nessun indirizzo postale</translation>
+    </message>
+    <message>
+        <source>choose the phone or e-mail to write to</source>
+        <translation>scegli il telefono o l'e-mail a cui scrivere</translation>
+    </message>
+    <message>
+        <source>an SMS needs a phone number</source>
+        <translation>un SMS richiede un numero di telefono</translation>
+    </message>
+    <message>
+        <source>an e-mail needs an e-mail address</source>
+        <translation>un'e-mail richiede un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>the debtor opted out of this contact</source>
+        <translation>il debitore si è opposto a questo contatto</translation>
+    </message>
+    <message>
+        <source>the debtor denied consent for this contact</source>
+        <translation>il debitore ha negato il consenso per questo contatto</translation>
+    </message>
+    <message>
+        <source>not the debtor's own verified contact: no debt details</source>
+        <translation>non è un contatto verificato del debitore: nessun dettaglio sul debito</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -711,6 +917,13 @@
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+</context>
+<context>
     <name>Iban</name>
     <message>
         <source>the IBAN is empty</source>
@@ -782,6 +995,50 @@
     <message>
         <source>A chosen bill does not belong to this debtor.</source>
         <translation>Una bolletta scelta non appartiene a questo debitore.</translation>
+    </message>
+    <message>
+        <source>A complaint can only be forwarded or resolved.</source>
+        <translation>Un reclamo può solo essere inoltrato o risolto.</translation>
+    </message>
+    <message>
+        <source>Say how the complaint was resolved.</source>
+        <translation>Indica come è stato risolto il reclamo.</translation>
+    </message>
+    <message>
+        <source>Reading the complaint</source>
+        <translation>Lettura del reclamo</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>Il reclamo non esiste più.</translation>
+    </message>
+    <message>
+        <source>The complaint is already resolved.</source>
+        <translation>Il reclamo è già risolto.</translation>
+    </message>
+    <message>
+        <source>The complaint is already forwarded to the client.</source>
+        <translation>Il reclamo è già inoltrato al committente.</translation>
+    </message>
+    <message>
+        <source>Updating the complaint</source>
+        <translation>Aggiornamento del reclamo</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Il messaggio è vuoto.</translation>
+    </message>
+    <message>
+        <source>The chosen contact does not belong to this debtor.</source>
+        <translation>Il contatto scelto non appartiene a questo debitore.</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent: %1.</source>
+        <translation>Questo messaggio non può essere inviato: %1.</translation>
+    </message>
+    <message>
+        <source>Saving the message</source>
+        <translation>Salvataggio del messaggio</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1132,33 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>%1: template %2</source>
+        <translation>%1: modello %2</translation>
+    </message>
+    <message>
+        <source>%1: a template needs a code, a title and a body.</source>
+        <translation>%1: un modello richiede un codice, un titolo e un testo.</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel "%2".</source>
+        <translation>%1: canale sconosciuto "%2".</translation>
+    </message>
+    <message>
+        <source>%1: an e-mail or a letter needs a subject.</source>
+        <translation>%1: un'e-mail o una lettera richiede un oggetto.</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}.</source>
+        <translation>%1: segnaposto sconosciuto {%2}.</translation>
+    </message>
+    <message>
+        <source>%1: no templates.</source>
+        <translation>%1: nessun modello.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
@@ -907,6 +1191,17 @@
     <message>
         <source>"%1" is too large</source>
         <translation>"%1" è troppo grande</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox folder %1 cannot be created.</source>
+        <translation>Impossibile creare la cartella di uscita %1.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1523,57 @@
     </message>
 </context>
 <context>
+    <name>ScriptLibrary</name>
+    <message>
+        <source>(not available)</source>
+        <translation>(non disponibile)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2 (%3).</source>
+        <translation>%1: JSON non valido al carattere %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2, step %3</source>
+        <translation>%1: %2, passo %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind "%2".</source>
+        <translation>%1: tipo sconosciuto "%2".</translation>
+    </message>
+    <message>
+        <source>%1: a step needs a title and a text.</source>
+        <translation>%1: un passo richiede un titolo e un testo.</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}.</source>
+        <translation>%1: segnaposto sconosciuto {%2}.</translation>
+    </message>
+    <message>
+        <source>%1: {%2} reveals the debt before the identity check.</source>
+        <translation>%1: {%2} rivela il debito prima della verifica dell'identità.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no identity check.</source>
+        <translation>%1: %2 non ha la verifica dell'identità.</translation>
+    </message>
+    <message>
+        <source>%1: a script has no purpose.</source>
+        <translation>%1: uno script non ha lo scopo.</translation>
+    </message>
+    <message>
+        <source>script "%1"</source>
+        <translation>script "%1"</translation>
+    </message>
+    <message>
+        <source>third-party message</source>
+        <translation>messaggio per terzi</translation>
+    </message>
+    <message>
+        <source>vulnerability disclosure</source>
+        <translation>dichiarazione di vulnerabilità</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>System</source>
@@ -1425,6 +1771,257 @@
     <message>
         <source>To review: %1</source>
         <translation>Da rivedere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallWorkspace</name>
+    <message>
+        <source>Say why the call goes ahead despite the contact rules.</source>
+        <translation>Indica perché la chiamata prosegue nonostante le regole di contatto.</translation>
+    </message>
+    <message>
+        <source>Check the identity first: Alt+Y if it is the debtor, Alt+T if someone else answered.</source>
+        <translation>Prima verifica l'identità: Alt+Y se è il debitore, Alt+T se ha risposto un'altra persona.</translation>
+    </message>
+    <message>
+        <source>No script for this purpose.</source>
+        <translation>Nessuno script per questo scopo.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Promise to pay: %1</source>
+        <translation>Promessa di pagamento: %1</translation>
+    </message>
+    <message>
+        <source>Discard the call</source>
+        <translation>Scarta la chiamata</translation>
+    </message>
+    <message>
+        <source>Discard this call and everything noted in it?</source>
+        <translation>Scartare questa chiamata e tutto ciò che è stato annotato?</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Chiamata con %1</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Durata della chiamata</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Scopo: %1</translation>
+    </message>
+    <message>
+        <source>Number: none chosen</source>
+        <translation>Numero: nessuno scelto</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON verificato</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>opposizione</translation>
+    </message>
+    <message>
+        <source>Number: %1 (%2)</source>
+        <translation>Numero: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The contact rules advise against this call:&lt;/b&gt; %1.&lt;br/&gt;Go ahead only with a reason (for example: the debtor asked for this callback); it is recorded.</source>
+        <translation>&lt;b&gt;Le regole di contatto sconsigliano questa chiamata:&lt;/b&gt; %1.&lt;br/&gt;Prosegui solo con un motivo (ad esempio: il debitore ha chiesto questo richiamo); viene registrato.</translation>
+    </message>
+    <message>
+        <source>Contact rules overridden (%1): %2</source>
+        <translation>Regole di contatto superate (%1): %2</translation>
+    </message>
+    <message>
+        <source>Why the call goes ahead</source>
+        <translation>Perché la chiamata prosegue</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Prosegui</translation>
+    </message>
+    <message>
+        <source>It is the debtor (Alt+Y)</source>
+        <translation>È il debitore (Alt+Y)</translation>
+    </message>
+    <message>
+        <source>Not the debtor (Alt+T)</source>
+        <translation>Non è il debitore (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identità confermata</translation>
+    </message>
+    <message>
+        <source>Third party: no debt details</source>
+        <translation>Terzi: nessun dettaglio sul debito</translation>
+    </message>
+    <message>
+        <source>Identity not checked yet</source>
+        <translation>Identità non ancora verificata</translation>
+    </message>
+    <message>
+        <source>Who answered?</source>
+        <translation>Chi ha risposto?</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>familiare</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>lavoro</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>un'altra persona</translation>
+    </message>
+    <message>
+        <source>Empathy (Alt+E)</source>
+        <translation>Empatia (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Notes and outcome (Alt+N)</source>
+        <translation>Note ed esito (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (Alt+S)</source>
+        <translation>Soddisfazione (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Mark the emotion you recognise to see what helps.</source>
+        <translation>Segna l'emozione che riconosci per vedere cosa aiuta.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>What to avoid</source>
+        <translation>Cosa evitare</translation>
+    </message>
+    <message>
+        <source>Listened without interrupting</source>
+        <translation>Ascoltato senza interrompere</translation>
+    </message>
+    <message>
+        <source>Acknowledged the emotion</source>
+        <translation>Riconosciuta l'emozione</translation>
+    </message>
+    <message>
+        <source>Asked the reason for non-payment</source>
+        <translation>Chiesto il motivo del mancato pagamento</translation>
+    </message>
+    <message>
+        <source>Explained the situation clearly</source>
+        <translation>Spiegata la situazione con chiarezza</translation>
+    </message>
+    <message>
+        <source>Offered a solution</source>
+        <translation>Proposta una soluzione</translation>
+    </message>
+    <message>
+        <source>Agreed the next step</source>
+        <translation>Concordato il prossimo passo</translation>
+    </message>
+    <message>
+        <source>Vulnerability disclosed… (Alt+V)</source>
+        <translation>Vulnerabilità dichiarata… (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Recorded with consent: %1</source>
+        <translation>Registrata con consenso: %1</translation>
+    </message>
+    <message>
+        <source>Reason for non-payment</source>
+        <translation>Motivo del mancato pagamento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prossimo passo</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promessa di pagamento</translation>
+    </message>
+    <message>
+        <source>(not asked)</source>
+        <translation>(non chiesto)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>niente in programma</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>richiamata</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>sollecito</translation>
+    </message>
+    <message>
+        <source>repayment plan</source>
+        <translation>piano di rientro</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 50,00</source>
+        <translation>importo, es. 50,00</translation>
+    </message>
+    <message>
+        <source>Date the debtor will pay by</source>
+        <translation>Data entro cui il debitore pagherà</translation>
+    </message>
+    <message>
+        <source>(channel)</source>
+        <translation>(canale)</translation>
+    </message>
+    <message>
+        <source>The debtor asks not to be called on this number again</source>
+        <translation>Il debitore chiede di non essere più chiamato su questo numero</translation>
+    </message>
+    <message>
+        <source>CSAT, satisfaction (1-5)</source>
+        <translation>CSAT, soddisfazione (1-5)</translation>
+    </message>
+    <message>
+        <source>CES, ease (1-7)</source>
+        <translation>CES, facilità (1-7)</translation>
+    </message>
+    <message>
+        <source>NPS, recommend (0-10)</source>
+        <translation>NPS, passaparola (0-10)</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>Le sue parole</translation>
+    </message>
+    <message>
+        <source>Save call (Ctrl+Enter)</source>
+        <translation>Salva chiamata (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2370,38 @@
         <source>a complaint about the bills is open</source>
         <translation>è aperto un reclamo sulle bollette</translation>
     </message>
+    <message>
+        <source>Message (Ctrl+Shift+M)</source>
+        <translation>Messaggio (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Forwarded to the client</source>
+        <translation>Inoltrato al committente</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Risolto…</translation>
+    </message>
+    <message>
+        <source>Call scripts</source>
+        <translation>Script di chiamata</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>Non può essere inviato: %1.</translation>
+    </message>
+    <message>
+        <source>Select a complaint in the list.</source>
+        <translation>Seleziona un reclamo nell'elenco.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::FirstRunDialog</name>
@@ -1819,57 +2448,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
-    </message>
-</context>
-<context>
-    <name>ascolto::InteractionDialog</name>
-    <message>
-        <source>Record a conversation - %1</source>
-        <translation>Registra una conversazione - %1</translation>
-    </message>
-    <message>
-        <source>(not recognised)</source>
-        <translation>(non riconosciuta)</translation>
-    </message>
-    <message>
-        <source>(not discussed)</source>
-        <translation>(non discusso)</translation>
-    </message>
-    <message>
-        <source>What you heard, in the debtor's words where it matters</source>
-        <translation>Cosa hai ascoltato, con le parole del debitore dove conta</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canale:</translation>
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation>Scopo:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Esito:</translation>
-    </message>
-    <message>
-        <source>Emotion:</source>
-        <translation>Emozione:</translation>
-    </message>
-    <message>
-        <source>Reason for non-payment:</source>
-        <translation>Motivo del mancato pagamento:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2555,27 @@
     <message>
         <source>Caring calls pending</source>
         <translation>Chiamate di caring da fare</translation>
+    </message>
+    <message>
+        <source>CSAT %1%</source>
+        <translation>CSAT %1%</translation>
+    </message>
+    <message>
+        <source>CES %1</source>
+        <translation>CES %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction, last 90 days</source>
+        <translation>Soddisfazione, ultimi 90 giorni</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</source>
+        <translation>
+            <numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform><numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2694,70 @@
     <message>
         <source>Portfolio</source>
         <translation>Portafoglio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not saved last time reopened with everything typed in them.</source>
+        <translation>
+            <numerusform>%n chiamata non salvata l'ultima volta è stata riaperta con tutto ciò che era stato scritto.</numerusform><numerusform>%n chiamate non salvate l'ultima volta sono state riaperte con tutto ciò che era stato scritto.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::MessageDialog</name>
+    <message>
+        <source>Payment-education message - %1</source>
+        <translation>Messaggio di educazione al pagamento - %1</translation>
+    </message>
+    <message>
+        <source>Copy and record</source>
+        <translation>Copia e registra</translation>
+    </message>
+    <message>
+        <source>Write to outbox and record</source>
+        <translation>Scrivi in uscita e registra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Messaggio:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canale:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Testo:</translation>
+    </message>
+    <message>
+        <source>%1 - not usable: %2</source>
+        <translation>%1 - non utilizzabile: %2</translation>
+    </message>
+    <message>
+        <source>(no contact for this channel)</source>
+        <translation>(nessun contatto per questo canale)</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1.</source>
+        <translation>Non può essere inviato: %1.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard and recorded.</source>
+        <translation>Copiato negli appunti e registrato.</translation>
+    </message>
+    <message>
+        <source>Written to %1 and recorded.</source>
+        <translation>Scritto in %1 e registrato.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3264,60 @@
     <message>
         <source>Filters</source>
         <translation>Filtri</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ResolveComplaintDialog</name>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>Reclamo risolto</translation>
+    </message>
+    <message>
+        <source>How the client resolved it (e.g. bill corrected)</source>
+        <translation>Come lo ha risolto il committente (es. bolletta rettificata)</translation>
+    </message>
+    <message>
+        <source>When no complaint of the debtor stays open, the bills leave dispute hold and reminders resume.</source>
+        <translation>Quando nessun reclamo del debitore resta aperto, le bollette escono dalla sospensione e i solleciti riprendono.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::VulnerabilityDialog</name>
+    <message>
+        <source>Vulnerability disclosed</source>
+        <translation>Vulnerabilità dichiarata</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>How it affects the payments, who helps them</source>
+        <translation>Come incide sui pagamenti, chi lo aiuta</translation>
+    </message>
+    <message>
+        <source>The debtor explicitly agrees that this is recorded</source>
+        <translation>Il debitore acconsente esplicitamente alla registrazione</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situazione</translation>
+    </message>
+    <message>
+        <source>Impact and support</source>
+        <translation>Impatto e sostegno</translation>
     </message>
 </context>
 <context>

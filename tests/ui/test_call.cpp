@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/MessageDialog.h"
+#include "ui/PortfolioView.h"
 #include "ui/WorkQueueView.h"
 
 #include "itemmodels/WorkQueueModel.h"
@@ -200,6 +201,9 @@ TEST_CASE("A full caring call from the queue with the keyboard reaches the store
               .toInt() == 0);
     CHECK(o.value(QStringLiteral("SELECT count(*) FROM call_draft")).toInt() == 0);
     CHECK(child<QTableView>(card, "cardSurveys")->model()->rowCount() == 1);
+    // The portfolio's figures follow: one survey, every score at its best.
+    auto* kpi = child<QLabel>(window.portfolioView(), "kpi_satisfaction");
+    QTRY_COMPARE(kpi->text(), QStringLiteral("CSAT 100%  CES 7.0  NPS 100"));
 }
 
 TEST_CASE("A full reminder call with a promise a vulnerability and a detractor", "[ui][call]")
@@ -462,4 +466,49 @@ TEST_CASE("Complaints are forwarded to the client and resolved from the card", "
         QStringLiteral("resolved: Bolletta rettificata, nuovo importo"));
     CHECK_FALSE(DebtorSummaryRepository(o.t.db()).get(o.f.operatorA1, o.reminder)->flags &
                 FlagOnHold);
+}
+
+#include "storage/CallRepository.h"
+
+#include <QRandomGenerator>
+
+TEST_CASE("Killing the app mid-call loses no typed note", "[ui][call][draft][kill]")
+{
+    Office o;
+    const QString text = QStringLiteral("Il debitore è in cassa integrazione da ottobre; "
+                                        "propone 30 euro al mese, richiamare giovedì.");
+    QRandomGenerator random(20261122);
+    for (int run = 0; run < 3; ++run) {
+        REQUIRE(o.t->execScript(QStringLiteral("DELETE FROM call_draft")));
+        const int killAfter = 5 + random.bounded(int(text.size()) - 5);
+        QProcess typist;
+        typist.start(
+            QStringLiteral(ASCOLTO_CALL_TYPIST),
+            {o.t.path(), QStringLiteral("op.a1"), QStringLiteral("password-1"), o.reminder, text});
+        REQUIRE(typist.waitForStarted(10000));
+        int typed = 0;
+        while (typed < killAfter) {
+            if (!typist.canReadLine())
+                REQUIRE(typist.waitForReadyRead(20000));
+            while (typist.canReadLine())
+                typed = typist.readLine().trimmed().toInt();
+        }
+        typist.kill(); // SIGKILL: no destructor, no save, no goodbye
+        REQUIRE(typist.waitForFinished(10000));
+
+        const auto drafts = CallRepository(o.t.db(), o.clock).drafts(o.f.operatorA1);
+        REQUIRE(drafts.ok());
+        REQUIRE(drafts->size() == 1);
+        const QString notes = drafts->first().notes;
+        INFO("run " << run << ", killed after " << typed << " characters");
+        CHECK(notes.size() >= typed);
+        CHECK(text.startsWith(notes));
+        CHECK(drafts->first().identity == CallState::Identity::Confirmed);
+
+        // Reopening the app brings the call back as it was.
+        MainWindow window(o.context());
+        REQUIRE(window.restoreCalls() == 1);
+        CHECK(child<QPlainTextEdit>(window.currentCard()->callWorkspace(), "callNotes")
+                  ->toPlainText() == notes);
+    }
 }
