@@ -352,6 +352,11 @@ void CallWorkspace::build()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { save(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace), &CallWorkspace::discard);
 
+    // Combos size to a short minimum so the call fits beside the card on a laptop screen.
+    for (QComboBox* box : findChildren<QComboBox*>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_csat || box == m_ces || box == m_nps ? 4 : 14);
+    }
     connect(m_proceed, &QPushButton::clicked, this, &CallWorkspace::proceedAnyway);
     connect(m_override, &QLineEdit::returnPressed, this, &CallWorkspace::proceedAnyway);
     connect(m_identityYes, &QPushButton::clicked, this,
@@ -467,6 +472,14 @@ void CallWorkspace::collect()
     m_state.surveyComment = m_surveyComment->text();
 }
 
+void CallWorkspace::takeFocus()
+{
+    if (isBlocked())
+        m_override->setFocus();
+    else
+        setFocus();
+}
+
 void CallWorkspace::changed()
 {
     if (m_loading)
@@ -513,6 +526,7 @@ void CallWorkspace::proceedAnyway()
     m_state.overrideReason = m_override->text().trimmed();
     retranslate();
     saveDraftNow();
+    setFocus();
 }
 
 const QVector<ScriptStep>& CallWorkspace::steps() const
@@ -773,8 +787,10 @@ void CallWorkspace::retranslate()
                                     tr("Explained the situation clearly"),
                                     tr("Offered a solution"),
                                     tr("Agreed the next step")};
-    for (int i = 0; i < m_checks.size(); ++i)
-        m_checks.at(i)->setText(QStringLiteral("%1 (Ctrl+%2)").arg(checkTexts.at(i)).arg(i + 1));
+    for (int i = 0; i < m_checks.size(); ++i) {
+        m_checks.at(i)->setText(checkTexts.at(i));
+        m_checks.at(i)->setToolTip(QStringLiteral("Ctrl+%1").arg(i + 1));
+    }
     m_vulnerability->setText(tr("Vulnerability disclosed… (Alt+V)"));
     m_vulnerabilityState->setText(
         m_state.vulnerability.isEmpty()

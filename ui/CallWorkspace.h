@@ -63,6 +63,8 @@ public:
     // Validates and records the call; on success emits finished().
     bool save();
     bool isBlocked() const;
+    // Focus where the operator starts: the reason field while the rules block the call.
+    void takeFocus();
     int currentStep() const { return m_state.step; }
     QString currentStepKind() const;
     QString currentStepText() const;

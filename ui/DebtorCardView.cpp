@@ -455,7 +455,7 @@ CallWorkspace* DebtorCardView::openWorkspace(CallState state, bool debtorAskedCa
     setup.debtorAskedCallback = debtorAskedCallback;
     m_call = new CallWorkspace(m_db, m_clock, m_session, setup, std::move(state), m_splitter);
     m_splitter->addWidget(m_call);
-    m_splitter->setSizes({width() / 2, width() / 2});
+    m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
     connect(m_call, &CallWorkspace::dialogOpened, this, &DebtorCardView::dialogOpened);
     connect(m_call, &CallWorkspace::finished, this,
             [this](const CallRepository::Saved&, const CallState& state) {
@@ -466,7 +466,7 @@ CallWorkspace* DebtorCardView::openWorkspace(CallState state, bool debtorAskedCa
                     newPlan();
             });
     connect(m_call, &CallWorkspace::discarded, this, &DebtorCardView::closeWorkspace);
-    m_call->setFocus();
+    m_call->takeFocus();
     return m_call;
 }
 

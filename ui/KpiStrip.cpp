@@ -86,16 +86,17 @@ void KpiStrip::retranslate()
             t.caption->setText(tr("Caring calls pending"));
         } else if (t.key == QLatin1String("satisfaction")) {
             const SatisfactionScores& sat = m_kpis.satisfaction;
-            QStringList parts;
-            if (sat.csatAnswers > 0)
-                parts << tr("CSAT %1%").arg(locale.toString(sat.csatPercent, 'f', 0));
-            if (sat.cesAnswers > 0)
-                parts << tr("CES %1").arg(locale.toString(sat.cesAverage, 'f', 1));
-            if (sat.npsAnswers > 0)
-                parts << tr("NPS %1").arg(locale.toString(sat.nps, 'f', 0));
-            t.value->setText(parts.isEmpty() ? QStringLiteral("-")
-                                             : parts.join(QStringLiteral("  ")));
-            t.caption->setText(tr("Satisfaction, last 90 days"));
+            // Compact: three figures in the order of the caption; "-" where nobody answered.
+            t.value->setText(
+                QStringLiteral("%1 · %2 · %3")
+                    .arg(sat.csatAnswers > 0
+                             ? locale.toString(sat.csatPercent, 'f', 0) + QLatin1Char('%')
+                             : QStringLiteral("-"),
+                         sat.cesAnswers > 0 ? locale.toString(sat.cesAverage, 'f', 1)
+                                            : QStringLiteral("-"),
+                         sat.npsAnswers > 0 ? locale.toString(sat.nps, 'f', 0)
+                                            : QStringLiteral("-")));
+            t.caption->setText(tr("CSAT · CES · NPS, 90 days"));
             t.value->setToolTip(
                 tr("CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). "
                    "NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.",

@@ -54,11 +54,12 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
         if (!index.isValid())
             return;
         const QString purpose = index.data(WorkQueueModel::PurposeRole).toString();
-        if (purpose.isEmpty()) // approvals and reviews: the card is the work
+        const bool callback = index.data(WorkQueueModel::CallbackRole).toBool();
+        if (purpose.isEmpty() && !callback) // approvals and reviews: the card is the work
             emit debtorActivated(index.data(WorkQueueModel::DebtorIdRole).toString());
         else
             emit callRequested(index.data(WorkQueueModel::DebtorIdRole).toString(), purpose,
-                               index.data(WorkQueueModel::CallbackRole).toBool());
+                               callback);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkQueueView::updateHeading);
     updateHeading();

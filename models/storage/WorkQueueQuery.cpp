@@ -47,7 +47,6 @@ QString QueueItem::kindText(Kind kind)
 QString QueueItem::callPurpose(Kind kind)
 {
     switch (kind) {
-    case Kind::Callback:
     case Kind::PromiseDue:
         return QStringLiteral("followup_reminder");
     case Kind::PromiseBroken:
@@ -61,6 +60,7 @@ QString QueueItem::callPurpose(Kind kind)
         return QStringLiteral("first_reminder");
     case Kind::Caring:
         return QStringLiteral("caring");
+    case Kind::Callback: // whatever the debtor is at now: the card proposes it
     case Kind::Approval:
     case Kind::Review:
         break;

@@ -40,8 +40,9 @@ struct QueueItem
     QStringList blocked; // empty when the call may go ahead now
     bool isBlocked() const { return !blocked.isEmpty(); }
     static QString kindText(Kind kind);
-    // The purpose of the call this item asks for (interaction purpose code; empty for a team
-    // lead's approvals and reviews).
+    // The purpose of the call this item asks for (interaction purpose code); empty for a
+    // callback (the card proposes one from the debtor's situation) and for a team lead's
+    // approvals and reviews.
     static QString callPurpose(Kind kind);
 };
 

@@ -2556,26 +2556,14 @@
         <source>Caring calls pending</source>
         <translation>Chiamate di caring da fare</translation>
     </message>
-    <message>
-        <source>CSAT %1%</source>
-        <translation>CSAT %1%</translation>
-    </message>
-    <message>
-        <source>CES %1</source>
-        <translation>CES %1</translation>
-    </message>
-    <message>
-        <source>NPS %1</source>
-        <translation>NPS %1</translation>
-    </message>
-    <message>
-        <source>Satisfaction, last 90 days</source>
-        <translation>Soddisfazione, ultimi 90 giorni</translation>
-    </message>
     <message numerus="yes">
         <source>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</source>
         <translation>
             <numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform><numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>CSAT · CES · NPS, 90 days</source>
+        <translation>CSAT · CES · NPS, 90 giorni</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,7 @@ TEST_CASE("A full caring call from the queue with the keyboard reaches the store
     CHECK(child<QTableView>(card, "cardSurveys")->model()->rowCount() == 1);
     // The portfolio's figures follow: one survey, every score at its best.
     auto* kpi = child<QLabel>(window.portfolioView(), "kpi_satisfaction");
-    QTRY_COMPARE(kpi->text(), QStringLiteral("CSAT 100%  CES 7.0  NPS 100"));
+    QTRY_COMPARE(kpi->text(), QStringLiteral("100% · 7.0 · 100"));
 }
 
 TEST_CASE("A full reminder call with a promise a vulnerability and a detractor", "[ui][call]")
