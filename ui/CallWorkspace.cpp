@@ -4,6 +4,7 @@
 
 #include "itemmodels/CodeText.h"
 #include "storage/InteractionRepository.h"
+#include "storage/PaymentRepository.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -32,24 +33,12 @@
 namespace ascolto {
 
 namespace {
-const QStringList& paymentChannels()
+// Purposes a call can have: every interaction purpose but written education and "other".
+QStringList callPurposes()
 {
-    static const QStringList c = {QStringLiteral("pagopa"), QStringLiteral("bank_transfer"),
-                                  QStringLiteral("direct_debit"), QStringLiteral("postal_slip"),
-                                  QStringLiteral("online")};
-    return c;
-}
-
-const QStringList& callPurposes()
-{
-    static const QStringList p = {QStringLiteral("caring"),
-                                  QStringLiteral("first_reminder"),
-                                  QStringLiteral("followup_reminder"),
-                                  QStringLiteral("negotiation"),
-                                  QStringLiteral("installment_reminder"),
-                                  QStringLiteral("broken_promise"),
-                                  QStringLiteral("close_the_loop"),
-                                  QStringLiteral("inbound")};
+    QStringList p = InteractionRepository::purposes();
+    p.removeAll(QStringLiteral("education"));
+    p.removeAll(QStringLiteral("other"));
     return p;
 }
 
@@ -237,7 +226,7 @@ void CallWorkspace::build()
     m_promiseChannel = new QComboBox(notes);
     m_promiseChannel->setObjectName(QStringLiteral("callPromiseChannel"));
     m_promiseChannel->addItem(QString(), QString());
-    for (const QString& c : paymentChannels())
+    for (const QString& c : PaymentRepository::channels())
         m_promiseChannel->addItem(QString(), c);
     m_optOut = new QCheckBox(notes);
     m_optOut->setObjectName(QStringLiteral("callOptOut"));
@@ -505,10 +494,7 @@ void CallWorkspace::recheckRules()
     // Once the operator went ahead with a reason, the reasons stay as they were.
     if (!m_state.overrideReason.trimmed().isEmpty())
         return;
-    const ContactRecord* contact = nullptr;
-    for (const ContactRecord& c : m_setup.card.debtor.contacts)
-        if (c.id == m_state.contactId)
-            contact = &c;
+    const ContactRecord* contact = m_setup.card.debtor.contact(m_state.contactId);
     const auto facts = ContactPolicy::factsFor(m_setup.card, contact, m_setup.startOfTodayUtc);
     m_state.blockReasons = ContactPolicy::blockReasons(
         m_setup.windows, m_setup.nowLocal, facts,

@@ -244,7 +244,7 @@ void DebtorCardView::fill()
         identity << tr("VAT number: %1").arg(d.vatNumber);
     if (d.birthDate.isValid())
         identity << tr("Born: %1").arg(locale.toString(d.birthDate, QLocale::ShortFormat));
-    identity << QStringLiteral("%1, %2 %3 (%4)").arg(d.address, d.postalCode, d.city, d.province);
+    identity << d.postalAddress();
     identity << tr("Language: %1").arg(d.language);
     if (!d.vulnerability.isEmpty())
         identity << tr("Vulnerability: %1 (handle with care; no formal notice without review)")
@@ -424,6 +424,17 @@ CallWorkspace* DebtorCardView::restoreCall(const CallState& state)
     return openWorkspace(state, false);
 }
 
+CallCatalog::Context DebtorCardView::catalogContext(const Result<ClientRecord>& client) const
+{
+    CallCatalog::Context ctx;
+    if (client)
+        ctx.client = client.value();
+    ctx.operatorName = m_session.displayName();
+    ctx.today = m_clock.today();
+    ctx.openBills = InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId);
+    return ctx;
+}
+
 CallWorkspace* DebtorCardView::openWorkspace(CallState state, bool debtorAskedCallback)
 {
     const QString uiLanguage =
@@ -442,12 +453,7 @@ CallWorkspace* DebtorCardView::openWorkspace(CallState state, bool debtorAskedCa
     CallWorkspace::Setup setup;
     setup.card = m_card;
     setup.scripts = scripts.value();
-    CallCatalog::Context ctx;
-    if (client)
-        ctx.client = client.value();
-    ctx.operatorName = m_session.displayName();
-    ctx.today = m_clock.today();
-    ctx.openBills = InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId);
+    const CallCatalog::Context ctx = catalogContext(client);
     setup.values = CallCatalog::values(m_card, ctx, uiLanguage);
     setup.windows = ClientRepository(m_db, m_clock).contactWindows(m_card.debtor.clientId);
     setup.nowLocal = m_clock.nowLocal();
@@ -490,12 +496,7 @@ void DebtorCardView::sendMessage()
         MessageBox::warning(this, tr("Message"), templates.error());
         return;
     }
-    CallCatalog::Context ctx;
-    if (client)
-        ctx.client = client.value();
-    ctx.operatorName = m_session.displayName();
-    ctx.today = m_clock.today();
-    ctx.openBills = InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId);
+    const CallCatalog::Context ctx = catalogContext(client);
     // The message speaks the debtor's language, amounts and dates included.
     const auto values = CallCatalog::values(m_card, ctx, language);
     auto* dialog = new MessageDialog(
@@ -504,31 +505,24 @@ void DebtorCardView::sendMessage()
             MessageDraft draft = d;
             if (toOutbox) {
                 Outbox::Message m;
+                // Checked before writing, so a refused message leaves no file behind.
+                const ContactRecord* contact = m_card.debtor.contact(d.contactId);
+                if (const QString why =
+                        ContactPolicy::messageBlockReason(m_card.debtor, contact, d.channel);
+                    !why.isEmpty())
+                    return Result<QString>::failure(tr("Cannot be sent: %1.").arg(why));
                 m.channel = d.channel;
-                for (const ContactRecord& c : m_card.debtor.contacts)
-                    if (c.id == d.contactId)
-                        m.to = c.value;
+                m.to = contact ? contact->value : QString();
                 m.subject = d.subject;
                 m.body = d.body;
                 m.language = language;
                 m.recipientName = m_card.debtor.displayName;
-                m.address = QStringLiteral("%1, %2 %3 (%4)")
-                                .arg(m_card.debtor.address, m_card.debtor.postalCode,
-                                     m_card.debtor.city, m_card.debtor.province);
+                m.address = m_card.debtor.postalAddress();
                 m.senderName = client ? tr("%1 for %2").arg(m_session.displayName(), client->name)
                                       : m_session.displayName();
                 m.customerCode = m_card.debtor.customerCode;
                 m.at = m_clock.nowUtc();
                 const QString dir = m_outboxDir.isEmpty() ? QDir::tempPath() : m_outboxDir;
-                // Checked before writing, so a refused message leaves no file behind.
-                const ContactRecord* contact = nullptr;
-                for (const ContactRecord& c : m_card.debtor.contacts)
-                    if (c.id == d.contactId)
-                        contact = &c;
-                if (const QString why =
-                        ContactPolicy::messageBlockReason(m_card.debtor, contact, d.channel);
-                    !why.isEmpty())
-                    return Result<QString>::failure(tr("Cannot be sent: %1.").arg(why));
                 const auto path = Outbox::write(dir, m);
                 if (!path)
                     return path;
@@ -631,9 +625,7 @@ void DebtorCardView::newPlan()
             letter.clientName = clientRecord.name;
             letter.iban = clientRecord.iban;
             letter.debtorName = m_card.debtor.displayName;
-            letter.address = QStringLiteral("%1, %2 %3 (%4)")
-                                 .arg(m_card.debtor.address, m_card.debtor.postalCode,
-                                      m_card.debtor.city, m_card.debtor.province);
+            letter.address = m_card.debtor.postalAddress();
             letter.customerCode = m_card.debtor.customerCode;
             for (const InvoiceRecord& b : bills)
                 if (d.invoiceIds.contains(b.id)) {

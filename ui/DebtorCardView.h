@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/CallCatalog.h"
 #include "storage/Session.h"
 
 #include "domain/CallState.h"
@@ -81,6 +82,8 @@ private:
     void openDialog(QDialog* dialog);
     void startCallFromCard() { startCall(); }
     CallWorkspace* openWorkspace(CallState state, bool debtorAskedCallback);
+    // What script and message placeholders need besides the card.
+    CallCatalog::Context catalogContext(const Result<ClientRecord>& client) const;
     void closeWorkspace();
     void sendMessage();
     const ComplaintRecord* selectedComplaint();

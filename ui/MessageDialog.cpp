@@ -98,10 +98,7 @@ void MessageDialog::fillContacts()
     m_contact->blockSignals(true);
     m_contact->clear();
     if (channel == QLatin1String("letter")) {
-        m_contact->addItem(
-            QStringLiteral("%1, %2 %3 (%4)")
-                .arg(m_debtor.address, m_debtor.postalCode, m_debtor.city, m_debtor.province),
-            QString());
+        m_contact->addItem(m_debtor.postalAddress(), QString());
         m_contact->setItemData(0, true, Qt::UserRole + 1);
     } else {
         for (const ContactRecord& c : m_debtor.contacts) {
@@ -134,10 +131,7 @@ void MessageDialog::render()
             m_body->setPlainText(fillPlaceholders(t.body, m_values));
         }
     m_subject->setEnabled(channel != QLatin1String("sms"));
-    const ContactRecord* contact = nullptr;
-    for (const ContactRecord& c : m_debtor.contacts)
-        if (c.id == m_contact->currentData().toString())
-            contact = &c;
+    const ContactRecord* contact = m_debtor.contact(m_contact->currentData().toString());
     const QString why = ContactPolicy::messageBlockReason(m_debtor, contact, channel);
     m_blocked->setText(why.isEmpty() ? QString() : tr("Cannot be sent: %1.").arg(why));
     m_copy->setEnabled(why.isEmpty());

@@ -1,6 +1,7 @@
 #include "PaymentDialog.h"
 
 #include "itemmodels/CodeText.h"
+#include "storage/PaymentRepository.h"
 
 #include "domain/PaymentAllocator.h"
 
@@ -59,9 +60,8 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
     m_amount->setPlaceholderText(tr("e.g. 125,50"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today);
-    for (const char* code :
-         {"pagopa", "bank_transfer", "online", "postal_slip", "direct_debit", "cash"})
-        m_channel->addItem(CodeText::paymentChannel(QLatin1String(code)), QLatin1String(code));
+    for (const QString& code : PaymentRepository::channels())
+        m_channel->addItem(CodeText::paymentChannel(code), code);
     m_oldest->setChecked(true);
     const QLocale locale;
     for (const InvoiceRecord& b : m_bills) {

@@ -101,6 +101,18 @@ struct DebtorRecord
     int version = 0;
     QVector<ContactRecord> contacts;
     QVector<SupplyRecord> supplies;
+    // "Via Roma 1, 20100 Milano (MI)": the address as letters and the card show it.
+    QString postalAddress() const
+    {
+        return QStringLiteral("%1, %2 %3 (%4)").arg(address, postalCode, city, province);
+    }
+    const ContactRecord* contact(const QString& contactId) const
+    {
+        for (const ContactRecord& c : contacts)
+            if (c.id == contactId)
+                return &c;
+        return nullptr;
+    }
 };
 
 struct InvoiceRecord

@@ -251,10 +251,7 @@ Result<QString> InteractionRepository::recordMessage(const Session& session,
         return debtor.status();
     if (draft.body.trimmed().isEmpty())
         return R::failure(tr("The message is empty."));
-    const ContactRecord* contact = nullptr;
-    for (const ContactRecord& c : debtor->contacts)
-        if (c.id == draft.contactId)
-            contact = &c;
+    const ContactRecord* contact = debtor->contact(draft.contactId);
     if (!draft.contactId.isEmpty() && !contact)
         return R::failure(tr("The chosen contact does not belong to this debtor."));
     if (const QString why =

@@ -13,6 +13,13 @@
 
 namespace ascolto {
 
+QStringList PaymentRepository::channels()
+{
+    return {QStringLiteral("pagopa"),       QStringLiteral("bank_transfer"),
+            QStringLiteral("online"),       QStringLiteral("postal_slip"),
+            QStringLiteral("direct_debit"), QStringLiteral("cash")};
+}
+
 Result<QString> PaymentRepository::record(const Session& session, const PaymentDraft& draft)
 {
     using R = Result<QString>;
@@ -24,10 +31,7 @@ Result<QString> PaymentRepository::record(const Session& session, const PaymentD
     if (draft.paidOn > m_clock.today())
         return R::failure(tr("The payment date %1 is in the future.")
                               .arg(QLocale().toString(draft.paidOn, QLocale::ShortFormat)));
-    static const QStringList channels = {
-        QStringLiteral("pagopa"),      QStringLiteral("bank_transfer"), QStringLiteral("online"),
-        QStringLiteral("postal_slip"), QStringLiteral("direct_debit"),  QStringLiteral("cash")};
-    if (!channels.contains(draft.channel))
+    if (!channels().contains(draft.channel))
         return R::failure(tr("Unknown payment channel \"%1\".").arg(draft.channel));
 
     Transaction tx(m_db);

@@ -20,6 +20,9 @@ public:
         , m_clock(clock)
     {}
 
+    // Payment channel codes, in the order forms offer them.
+    static QStringList channels();
+
     // Records a payment of a debtor in the session's scope and allocates it (oldest bill
     // first unless bills are chosen). Payment, allocations, bill updates, balance and audit
     // are one transaction. Returns the payment id.
