@@ -1,6 +1,7 @@
 #include "DemoPortfolio.h"
 
 #include "storage/BulkLoad.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/PasswordHasher.h"
@@ -1056,6 +1057,10 @@ Result<DemoPortfolio::Summary> Generator::run()
         BulkLoad::dropSecondaryIndexes(m_db, {QStringLiteral("debtor_summary")});
     if (!droppedSummary)
         return rollback(droppedSummary.error());
+    // The change log is written once at the end, for every row, instead of by triggers.
+    const auto triggers = ChangeLog::suspendTriggers(m_db, ChangeLog::tableNames());
+    if (!triggers)
+        return rollback(triggers.error());
     QElapsedTimer phase;
     phase.start();
     if (!setup())
@@ -1100,6 +1105,12 @@ Result<DemoPortfolio::Summary> Generator::run()
     if (Status s = summaries.rebuildAllSearch(); !s)
         return rollback(s.error());
     m_sum.searchMs = phase.restart();
+    for (const QString& table : ChangeLog::tableNames()) {
+        if (Status s = ChangeLog::logRows(m_db, table); !s)
+            return rollback(s.error());
+    }
+    if (Status s = ChangeLog::restoreTriggers(m_db, triggers.value()); !s)
+        return rollback(s.error());
     Statement audit(m_h, "INSERT INTO audit_log(id, at, device_id, action, entity, details) "
                          "VALUES(?, ?, ?, 'demo_generated', 'store', ?)");
     audit.text(1, uuid(m_rng))

@@ -1,0 +1,132 @@
+#include "ChangeLog.h"
+
+#include "BulkLoad.h"
+#include "Database.h"
+
+#include <sqlite3.h>
+
+namespace ascolto::ChangeLog {
+
+namespace {
+
+// Client of a row, for tables without their own client_id.
+#define VIA_DEBTOR "(SELECT d.client_id FROM debtor d WHERE d.id = t.debtor_id)"
+#define VIA_PLAN "(SELECT p.client_id FROM plan p WHERE p.id = t.plan_id)"
+
+} // namespace
+
+const QVector<SyncTable>& tables()
+{
+    static const QVector<SyncTable> list = {
+        {"client", Kind::Mutable, "id", "t.id"},
+        {"app_user", Kind::Mutable, "id", "t.client_id"},
+        {"debtor", Kind::Mutable, "id", "t.client_id"},
+        {"assignment", Kind::AppendOnly, "id", VIA_DEBTOR},
+        {"contact", Kind::Mutable, "id", VIA_DEBTOR},
+        {"supply", Kind::Mutable, "id", VIA_DEBTOR},
+        {"invoice", Kind::Mutable, "id", "t.client_id"},
+        {"plan", Kind::Mutable, "id", "t.client_id"},
+        {"plan_invoice", Kind::Link, "plan_id", VIA_PLAN},
+        {"installment", Kind::Mutable, "id", VIA_PLAN},
+        {"payment", Kind::AppendOnly, "id", "t.client_id"},
+        {"payment_allocation", Kind::AppendOnly, "id",
+         "(SELECT p.client_id FROM payment p WHERE p.id = t.payment_id)"},
+        {"interaction", Kind::AppendOnly, "id", "t.client_id"},
+        {"promise", Kind::Mutable, "id", VIA_DEBTOR},
+        {"complaint", Kind::Mutable, "id", "t.client_id"},
+        {"complaint_invoice", Kind::Link, "complaint_id",
+         "(SELECT c.client_id FROM complaint c WHERE c.id = t.complaint_id)"},
+        {"survey", Kind::AppendOnly, "id", VIA_DEBTOR},
+        {"task", Kind::Mutable, "id", VIA_DEBTOR},
+        {"message_template", Kind::Mutable, "id", "t.client_id"},
+        {"message", Kind::AppendOnly, "id", VIA_DEBTOR},
+        {"audit_log", Kind::AppendOnly, "id",
+         "(SELECT u.client_id FROM app_user u WHERE u.id = t.user_id)"},
+    };
+    return list;
+}
+
+const SyncTable* table(const QString& name)
+{
+    for (const SyncTable& t : tables()) {
+        if (name == QLatin1String(t.name))
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList tableNames()
+{
+    QStringList names;
+    for (const SyncTable& t : tables())
+        names << QString::fromLatin1(t.name);
+    return names;
+}
+
+qint64 lastSequence(Database& db)
+{
+    sqlite3_stmt* st = nullptr;
+    qint64 seq = 0;
+    if (sqlite3_prepare_v2(db.handle(), "SELECT coalesce(max(seq), 0) FROM change_log", -1, &st,
+                           nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        seq = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return seq;
+}
+
+Result<QStringList> suspendTriggers(Database& db, const QStringList& tableList)
+{
+    QStringList creates;
+    QStringList names;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(),
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                           "name LIKE 'sync\\_%' ESCAPE '\\' AND tbl_name = ?",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    for (const QString& t : tableList) {
+        const QByteArray name = t.toUtf8();
+        sqlite3_bind_text(st, 1, name.constData(), name.size(), SQLITE_TRANSIENT);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+            creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+        }
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    for (const QString& name : names) {
+        if (Status s = db.execScript(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !s)
+            return Result<QStringList>::failure(s.error());
+    }
+    return creates;
+}
+
+Status restoreTriggers(Database& db, const QStringList& createStatements)
+{
+    return BulkLoad::recreateIndexes(db, createStatements);
+}
+
+Status logRows(Database& db, const QString& tableName, const QString& condition)
+{
+    const SyncTable* t = table(tableName);
+    if (!t)
+        return Status::failure(QStringLiteral("%1 is not a synced table").arg(tableName));
+    const bool link = t->kind == Kind::Link;
+    return db.execScript(
+        QStringLiteral("INSERT INTO change_log(entity, entity_id) SELECT %1'%2', t.%3 FROM %2 t%4")
+            .arg(link ? QStringLiteral("DISTINCT ") : QString(), tableName,
+                 QString::fromLatin1(t->key),
+                 condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
+}
+
+Status compact(Database& db, qint64 upToSequence)
+{
+    return db.execScript(QStringLiteral("DELETE FROM change_log WHERE seq <= %1 AND EXISTS "
+                                        "(SELECT 1 FROM change_log l WHERE l.entity = "
+                                        "change_log.entity AND l.entity_id = change_log.entity_id "
+                                        "AND l.seq > change_log.seq)")
+                             .arg(upToSequence));
+}
+
+} // namespace ascolto::ChangeLog

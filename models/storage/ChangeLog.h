@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace ascolto {
+
+class Database;
+
+// What travels between workstations, and the local log of what changed (schema 4,
+// change_log). Tables are listed parents first, so rows can be inserted in this order.
+namespace ChangeLog {
+
+enum class Kind
+{
+    Mutable,    // id, version, device_id: newer version wins, ties by device id
+    AppendOnly, // id: inserted once, never changed (assignment only gains its end date)
+    Link        // composite key, travels with its parent (key = parent column)
+};
+
+struct SyncTable
+{
+    const char* name;
+    Kind kind;
+    const char* key;    // column logged in change_log.entity_id
+    const char* client; // SQL expression giving the row's client id (row alias "t")
+};
+
+const QVector<SyncTable>& tables();
+const SyncTable* table(const QString& name);
+QStringList tableNames();
+
+// Highest sequence in the log (0 when empty).
+qint64 lastSequence(Database& db);
+
+// Bulk loads: drops the change-log triggers of the tables (inside the caller's
+// transaction, so a rollback restores them) and returns their CREATE statements.
+Result<QStringList> suspendTriggers(Database& db, const QStringList& tables);
+Status restoreTriggers(Database& db, const QStringList& createStatements);
+
+// Logs, in one statement, the rows of a table that match the SQL condition (on alias "t";
+// empty = every row): how a bulk load records what it wrote.
+Status logRows(Database& db, const QString& table, const QString& condition = QString());
+
+// Drops entries superseded by a later entry for the same row, up to the sequence.
+Status compact(Database& db, qint64 upToSequence);
+
+} // namespace ChangeLog
+} // namespace ascolto
