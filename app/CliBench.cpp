@@ -1,5 +1,7 @@
 #include "CliBench.h"
 
+#include "domain/CodiceFiscale.h"
+#include "domain/PagoPaNotice.h"
 #include "io/DemoPortfolio.h"
 #include "itemmodels/PortfolioModel.h"
 #include "storage/Database.h"
@@ -78,6 +80,118 @@ QString scalarText(Database& db, const QString& sql)
     return {};
 }
 
+// The client's files as a utility sends them: Italian CSV, dd/mm/yyyy, decimal comma.
+void writeImportFiles(const QString& dir, int debtors, int billsPerDebtor)
+{
+    QFile d(dir + QStringLiteral("/debtors.csv"));
+    d.open(QIODevice::WriteOnly);
+    QByteArray buf = "Codice cliente;Cognome;Nome;Codice fiscale;Telefono;Comune;Servizio;"
+                     "POD/PDR;Periodicita\r\n";
+    static const char* surnames[] = {"Rossi", "Bianchi", "D'Angelo", "Esposito", "Colombo"};
+    static const char* names[] = {"Mario", "Giulia", "Nicolò", "Anna", "Luca"};
+    for (int i = 0; i < debtors; ++i) {
+        const QString surname = QString::fromUtf8(surnames[i % 5]);
+        const QString name = QString::fromUtf8(names[(i / 5) % 5]);
+        const QDate birth = QDate(1940, 1, 1).addDays(i % 20000);
+        const QString cf = CodiceFiscale::encode(surname, name, birth, CodiceFiscale::Sex::Male,
+                                                 QStringLiteral("H501"));
+        buf += QStringLiteral("B%1;%2;%3;%4;347%5;Roma;luce;IT001E%6;bimestrale\r\n")
+                   .arg(i, 7, 10, QLatin1Char('0'))
+                   .arg(surname, name, cf)
+                   .arg(1000000 + i % 9000000, 7, 10, QLatin1Char('0'))
+                   .arg(i, 8, 10, QLatin1Char('0'))
+                   .toUtf8();
+        if (buf.size() > (1 << 20)) {
+            d.write(buf);
+            buf.clear();
+        }
+    }
+    d.write(buf);
+    d.close();
+    QFile f(dir + QStringLiteral("/invoices.csv"));
+    f.open(QIODevice::WriteOnly);
+    buf = "Numero fattura;Codice cliente;Data emissione;Scadenza;Importo;Pagato;Codice avviso\r\n";
+    for (int i = 0; i < debtors; ++i) {
+        for (int b = 0; b < billsPerDebtor; ++b) {
+            const int n = i * billsPerDebtor + b;
+            const QDate issue = QDate(2024, 1, 10).addDays(b * 60);
+            const QString notice = PagoPaNotice::makeAux3(
+                1, QStringLiteral("%1").arg(qint64(n), 13, 10, QLatin1Char('0')));
+            const int cents = 2000 + (n * 7919) % 50000;
+            buf += QStringLiteral("F%1;B%2;%3;%4;%5,%6;%7;%8\r\n")
+                       .arg(n, 9, 10, QLatin1Char('0'))
+                       .arg(i, 7, 10, QLatin1Char('0'))
+                       .arg(issue.toString(QStringLiteral("dd/MM/yyyy")),
+                            issue.addDays(30).toString(QStringLiteral("dd/MM/yyyy")))
+                       .arg(cents / 100)
+                       .arg(cents % 100, 2, 10, QLatin1Char('0'))
+                       .arg(b % 3 == 0 ? QStringLiteral("0,00") : QString())
+                       .arg(notice)
+                       .toUtf8();
+            if (buf.size() > (1 << 20)) {
+                f.write(buf);
+                buf.clear();
+            }
+        }
+    }
+    f.write(buf);
+}
+
+// Wall time of a child process, in seconds; negative when it failed.
+double childSeconds(const QString& program, const QStringList& args, int expectedExit = 0)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    child.start(program, args);
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != expectedExit)
+        return -1;
+    return double(t.elapsed()) / 1000.0;
+}
+
+// Import of the client's CSV files against the sqlite3 shell's .import of the same files.
+void benchImport(const BenchOptions& options, const QString& dir, QVector<Measure>& measures)
+{
+    QTextStream err(stderr);
+    const int debtors = options.debtors;
+    const int bills = 10;
+    writeImportFiles(dir, debtors, bills);
+    const QString store = dir + QStringLiteral("/import.sqlite");
+    if (childSeconds(options.cliPath, {QStringLiteral("demo"), QStringLiteral("--db"), store,
+                                       QStringLiteral("--debtors"), QStringLiteral("1")}) < 0) {
+        err << "ascolto-cli bench: the import store could not be created\n";
+        return;
+    }
+    auto import = [&](const QString& kind, const QString& file) {
+        return childSeconds(options.cliPath,
+                            {QStringLiteral("import"), QStringLiteral("--db"), store,
+                             QStringLiteral("--client"), DemoPortfolio::clientCode(),
+                             QStringLiteral("--kind"), kind, dir + QLatin1Char('/') + file});
+    };
+    const double ours = import(QStringLiteral("debtors"), QStringLiteral("debtors.csv")) +
+                        import(QStringLiteral("invoices"), QStringLiteral("invoices.csv"));
+    const QString shellDb = dir + QStringLiteral("/shell.sqlite");
+    const double shell =
+        childSeconds(QStringLiteral("sqlite3"),
+                     {shellDb, QStringLiteral(".mode csv"), QStringLiteral(".separator ;"),
+                      QStringLiteral(".import %1/debtors.csv debtors").arg(dir),
+                      QStringLiteral(".import %1/invoices.csv invoices").arg(dir)});
+    const double again = import(QStringLiteral("invoices"), QStringLiteral("invoices.csv"));
+    measures.push_back(
+        {QStringLiteral("CSV import, %1 debtors + %2 bills").arg(debtors).arg(debtors * bills),
+         ours, QStringLiteral("s"), 0});
+    measures.push_back(
+        {QStringLiteral("sqlite3 shell .import of the same files"), shell, QStringLiteral("s"), 0});
+    if (ours > 0 && shell > 0)
+        measures.push_back({QStringLiteral("CSV import / sqlite3 .import"), ours / shell,
+                            QStringLiteral("x"), 1.5});
+    measures.push_back({QStringLiteral("re-import of the same bills (nothing changes)"), again,
+                        QStringLiteral("s"), 0});
+}
+
 } // namespace
 
 int runBench(const BenchOptions& options)
@@ -127,6 +241,11 @@ int runBench(const BenchOptions& options)
     if (!db || !model) {
         err << "ascolto-cli bench: cannot open " << path << "\n";
         return 1;
+    }
+    if (options.import) {
+        // ASCOLTO_BENCH_DIR keeps the generated files and stores for a closer look.
+        const QString keep = qEnvironmentVariable("ASCOLTO_BENCH_DIR");
+        benchImport(options, keep.isEmpty() ? tmp.path() : keep, measures);
     }
     const int debtors = scalar(*db, QStringLiteral("SELECT count(*) FROM debtor"));
     const int invoices = scalar(*db, QStringLiteral("SELECT count(*) FROM invoice"));

@@ -10,7 +10,8 @@ struct BenchOptions
     int debtors = 100000;
     quint64 seed = 1;
     bool json = false;
-    QString cliPath; // this executable, to generate the portfolio in a child process
+    bool import = true; // also measure the CSV import (needs the sqlite3 shell)
+    QString cliPath;    // this executable, to generate the portfolio in a child process
 };
 
 // `ascolto-cli bench`: measures the DESIGN.md §6 budgets on a real store and prints each

@@ -2,8 +2,11 @@
 #include "CliBench.h"
 #include "CliPlan.h"
 
+#include "io/CsvImport.h"
 #include "io/StoreBootstrap.h"
+#include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/Session.h"
 #include "storage/StoreCheck.h"
 
 #include <QCommandLineParser>
@@ -35,6 +38,10 @@ const char kUsage[] = "Usage: ascolto-cli <command> [options]\n"
                       "         Build the deterministic demo portfolio in a new store.\n"
                       "  check  --db PATH\n"
                       "         Integrity and schema checks; exit 0 when the store is healthy.\n"
+                      "  import --db PATH --client CODE --kind debtors|invoices|payments\n"
+                      "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
+                      "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
+                      "         Exit 0 when every row was accepted, 3 when rows were rejected.\n"
                       "\n"
                       "Options:\n"
                       "  --version   Print the version.\n"
@@ -132,6 +139,82 @@ int runCheck(const QCommandLineParser& p)
     return 1;
 }
 
+int runImport(const QCommandLineParser& p, const QStringList& files)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty() || !p.isSet(QStringLiteral("client")) || !p.isSet(QStringLiteral("kind")))
+        return usageError(QStringLiteral("import needs --db PATH --client CODE --kind KIND FILE"));
+    if (files.size() != 1)
+        return usageError(QStringLiteral("import needs exactly one FILE"));
+    const auto kind = CsvImport::kindFromCode(p.value(QStringLiteral("kind")));
+    if (!kind)
+        return usageError(kind.error());
+    const auto policy = CsvImport::policyFromCode(p.value(QStringLiteral("policy")).isEmpty()
+                                                      ? QStringLiteral("all-or-nothing")
+                                                      : p.value(QStringLiteral("policy")));
+    if (!policy)
+        return usageError(policy.error());
+    CsvImport::Options options;
+    options.kind = kind.value();
+    options.policy = policy.value();
+    options.mapping.kind = kind.value();
+    if (p.isSet(QStringLiteral("mapping"))) {
+        const QString mappingPath = p.value(QStringLiteral("mapping"));
+        QFile f(mappingPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << "ascolto-cli import: " << mappingPath << ": " << f.errorString() << "\n";
+            return 1;
+        }
+        auto mapping = CsvImport::Mapping::fromJson(f.readAll(), mappingPath);
+        if (!mapping) {
+            err() << "ascolto-cli import: " << mapping.error() << "\n";
+            return 1;
+        }
+        if (mapping->kind != kind.value()) {
+            err() << "ascolto-cli import: " << mappingPath << " maps "
+                  << CsvImport::kindCode(mapping->kind) << " files, not "
+                  << CsvImport::kindCode(kind.value()) << "\n";
+            return 1;
+        }
+        options.mapping = mapping.value();
+    }
+    Database::Options dbOptions;
+    dbOptions.create = false;
+    auto db = Database::open(path, QStringLiteral("cli"), dbOptions);
+    if (!db) {
+        err() << "ascolto-cli import: " << db.error() << "\n";
+        return 1;
+    }
+    SystemClock clock;
+    const auto client =
+        ClientRepository(*db.value(), clock).byCode(p.value(QStringLiteral("client")));
+    if (!client) {
+        err() << "ascolto-cli import: " << client.error() << "\n";
+        return 1;
+    }
+    options.clientId = client->id;
+    const auto summary =
+        CsvImport::run(*db.value(), Session::system(), clock, files.first(), options);
+    if (!summary) {
+        err() << "ascolto-cli import: " << summary.error() << "\n";
+        return 1;
+    }
+    out() << summary->text() << "\n";
+    out() << "  encoding " << summary->encoding << ", separator '" << summary->separator << "', "
+          << summary->elapsedMs << " ms (rows " << summary->loadMs << " ms, balances and indexes "
+          << summary->refreshMs << " ms)\n";
+    const int shown = qMin(20, int(summary->rejections.size()));
+    for (int i = 0; i < shown; ++i) {
+        const auto& r = summary->rejections.at(i);
+        out() << "  line " << r.line << ", " << r.field << " \"" << r.value << "\": " << r.reason
+              << "\n";
+    }
+    if (summary->rejections.size() > shown)
+        out() << "  ... " << (summary->rejections.size() - shown) << " more in "
+              << summary->reportPath << "\n";
+    return summary->rejectedRows > 0 ? 3 : 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -152,6 +235,11 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("today"), QString(), QStringLiteral("date")));
     p.addOption(QCommandLineOption(QStringLiteral("json")));
     p.addOption(QCommandLineOption(QStringLiteral("preview")));
+    for (const char* name : {"client", "kind", "mapping", "policy", "out", "export-bundle",
+                             "import-bundle", "for-device"})
+        p.addOption(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+    p.addOption(QCommandLineOption(QStringLiteral("full")));
     p.addPositionalArgument(QStringLiteral("command"), QString());
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());
@@ -167,6 +255,8 @@ int main(int argc, char* argv[])
     if (args.isEmpty())
         return usageError(QStringLiteral("no command given"));
     const QString command = args.first();
+    if (command == QLatin1String("import"))
+        return runImport(p, args.mid(1));
     if (args.size() > 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.at(1)));
     if (command == QLatin1String("demo"))

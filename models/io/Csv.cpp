@@ -59,6 +59,85 @@ QString Csv::decode(const QByteArray& bytes, QString* encoding)
     return out;
 }
 
+QByteArray Csv::utf8(const QByteArray& bytes, QString* encoding)
+{
+    QByteArray b = bytes;
+    if (b.startsWith("\xEF\xBB\xBF"))
+        b.remove(0, 3);
+    if (isValidUtf8(b)) {
+        if (encoding)
+            *encoding = QStringLiteral("UTF-8");
+        return b;
+    }
+    return decode(b, encoding).toUtf8();
+}
+
+Csv::Reader::Reader(QByteArray utf8, char separator)
+    : m_data(std::move(utf8))
+    , m_sep(separator)
+{}
+
+bool Csv::Reader::next(std::vector<std::string>& fields, int* line)
+{
+    const char* d = m_data.constData();
+    const qint64 n = m_data.size();
+    while (m_pos < n) {
+        fields.clear();
+        *line = m_line;
+        std::string* field = &fields.emplace_back();
+        bool blank = true;
+        while (m_pos < n) {
+            const char c = d[m_pos];
+            if (c == '"' && field->empty()) {
+                // Quoted field: up to the closing quote, "" is one quote.
+                const int startLine = m_line;
+                ++m_pos;
+                bool closed = false;
+                while (m_pos < n) {
+                    const char q = d[m_pos++];
+                    if (q == '"') {
+                        if (m_pos < n && d[m_pos] == '"') {
+                            field->push_back('"');
+                            ++m_pos;
+                        } else {
+                            closed = true;
+                            break;
+                        }
+                    } else {
+                        if (q == '\n')
+                            ++m_line;
+                        if (q != '\r' || m_pos >= n || d[m_pos] != '\n')
+                            field->push_back(q);
+                    }
+                }
+                if (!closed) {
+                    m_error =
+                        tr("line %1: a quoted field is never closed (a missing \")").arg(startLine);
+                    return false;
+                }
+                blank = false;
+                continue;
+            }
+            ++m_pos;
+            if (c == m_sep) {
+                field = &fields.emplace_back();
+                blank = false;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && m_pos < n && d[m_pos] == '\n')
+                    ++m_pos;
+                ++m_line;
+                break;
+            } else {
+                field->push_back(c);
+                blank = false;
+            }
+        }
+        if (!blank)
+            return true;
+    }
+    return false;
+}
+
 QChar Csv::detectSeparator(const QString& firstLine)
 {
     int semicolons = 0, commas = 0, tabs = 0;

@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <string>
+#include <vector>
+
 namespace ascolto {
 
 // CSV as Italian utilities and spreadsheets write it. Reading: ';' or ',' (detected from the
@@ -37,6 +40,29 @@ public:
     // reported with the line where the field began.
     static Result<Table> parse(const QByteArray& bytes);
     static QChar detectSeparator(const QString& firstLine);
+
+    // Streaming reader over UTF-8 bytes (use utf8() to convert a file first): fields are
+    // std::string so large files are read without an allocation per field. Lines are
+    // counted as in a text editor; a record spanning lines reports its first line.
+    class Reader
+    {
+    public:
+        Reader(QByteArray utf8, char separator);
+        // Next non-blank record; false at the end or on error (then error() is set).
+        bool next(std::vector<std::string>& fields, int* line);
+        const QString& error() const { return m_error; }
+        qint64 position() const { return m_pos; }
+        qint64 size() const { return m_data.size(); }
+
+    private:
+        QByteArray m_data;
+        char m_sep;
+        qint64 m_pos = 0;
+        int m_line = 1;
+        QString m_error;
+    };
+    // The bytes as UTF-8 without BOM: kept when valid UTF-8, else converted from Windows-1252.
+    static QByteArray utf8(const QByteArray& bytes, QString* encoding = nullptr);
 
     // One line of output (no line end), fields quoted when they contain ';', '"' or a line break.
     static QString formatLine(const QStringList& fields, QChar separator = QLatin1Char(';'));

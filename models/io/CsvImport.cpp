@@ -1,0 +1,1663 @@
+#include "CsvImport.h"
+
+#include "Csv.h"
+
+#include "domain/CodiceFiscale.h"
+#include "domain/Iban.h"
+#include "domain/Money.h"
+#include "domain/PagoPaNotice.h"
+#include "domain/PartitaIva.h"
+#include "domain/PaymentAllocator.h"
+#include "domain/PhoneNumber.h"
+#include "storage/AuditLog.h"
+#include "storage/BulkLoad.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/Ids.h"
+#include "storage/Session.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ascolto::CsvImport {
+
+namespace {
+
+using BulkLoad::Statement;
+using T = CsvImportText;
+
+// Rows between progress reports (and cancel checks).
+constexpr int kProgressEvery = 4096;
+// Above this many touched debtors the portfolio rows are refreshed in one pass.
+constexpr int kRefreshAllAbove = 2000;
+// Above this many new rows the planner's statistics are refreshed.
+constexpr int kAnalyzeAbove = 1000;
+// Files with at least this many lines, and more lines than the client has bills, load in
+// bulk mode.
+constexpr qint64 kBulkRows = 20000;
+
+// Ids of imported rows derive from the client's keys, so two offices importing the same
+// file create the same rows and their bundles merge instead of colliding.
+const QUuid kNamespace(QStringLiteral("{5b0e3c1e-2f4a-4f0e-9a55-6173636f6c74}"));
+
+QString keyId(const QString& scope, const QString& key)
+{
+    return QUuid::createUuidV5(kNamespace, (scope + QLatin1Char('\x1f') + key).toUtf8())
+        .toString(QUuid::WithoutBraces);
+}
+
+QString folded(const QString& text)
+{
+    const QString nfd = text.normalized(QString::NormalizationForm_D).toLower();
+    QString out;
+    out.reserve(nfd.size());
+    for (const QChar c : nfd) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        out += c.isLetterOrNumber() ? c : QLatin1Char(' ');
+    }
+    return out.simplified();
+}
+
+struct FieldSpec
+{
+    const char* code;
+    bool required;
+    const char* hints; // '|'-separated folded header names, most specific first
+};
+
+const QVector<FieldSpec>& specs(Kind kind)
+{
+    static const QVector<FieldSpec> debtors = {
+        {"customer_code", true,
+         "codice cliente|cod cliente|codice utente|id cliente|customer code|customer id|codice"},
+        {"kind", false, "tipo soggetto|tipo cliente|tipo|kind|type"},
+        {"last_name", false, "cognome|last name|surname"},
+        {"first_name", false, "nome|first name|given name"},
+        {"company_name", false, "ragione sociale|denominazione|company name|company"},
+        {"tax_code", false, "codice fiscale|cod fiscale|cf|tax code|fiscal code"},
+        {"vat_number", false, "partita iva|p iva|piva|vat number|vat"},
+        {"birth_date", false, "data di nascita|data nascita|birth date|date of birth"},
+        {"language", false, "lingua|language"},
+        {"address", false, "indirizzo di residenza|indirizzo|address"},
+        {"postal_code", false, "cap|postal code|zip"},
+        {"city", false, "comune|citta|localita|city|town"},
+        {"province", false, "provincia|prov|province"},
+        {"phone", false, "telefono|cellulare|tel|phone|mobile"},
+        {"email", false, "e mail|email|mail"},
+        {"pec", false, "pec"},
+        {"iban", false, "iban|iban addebito"},
+        {"service", false, "servizio|fornitura|service"},
+        {"point_code", false, "pod pdr|pod|pdr|codice punto|matricola|point code|meter"},
+        {"billing_frequency", false,
+         "periodicita fatturazione|periodicita|frequenza|billing frequency|frequency"},
+        {"supply_address", false, "indirizzo fornitura|supply address"},
+    };
+    static const QVector<FieldSpec> invoices = {
+        {"number", true,
+         "numero fattura|numero documento|n fattura|nr fattura|invoice number|fattura|numero|"
+         "number"},
+        {"customer_code", true,
+         "codice cliente|cod cliente|codice utente|id cliente|customer code|customer id|codice"},
+        {"issue_date", true,
+         "data emissione|data fattura|data documento|emissione|issue date|invoice date"},
+        {"due_date", true, "data scadenza|scadenza|due date|due"},
+        {"amount", true, "importo totale|importo fattura|totale|importo|amount|total"},
+        {"paid", false, "importo pagato|pagato|paid amount|paid"},
+        {"pagopa_notice", false,
+         "codice avviso|avviso pagopa|numero avviso|pagopa|notice number|notice"},
+        {"delivery_channel", false, "canale invio|modalita invio|invio|recapito|delivery"},
+        {"point_code", false, "pod pdr|pod|pdr|codice punto|point code"},
+    };
+    static const QVector<FieldSpec> payments = {
+        {"reference", true,
+         "riferimento|id transazione|identificativo|cro|trn|reference|transaction id"},
+        {"customer_code", true,
+         "codice cliente|cod cliente|codice utente|id cliente|customer code|customer id|codice"},
+        {"amount", true, "importo pagato|importo|amount"},
+        {"paid_on", true, "data pagamento|data valuta|data incasso|paid on|payment date|data|date"},
+        {"channel", false, "canale|mezzo di pagamento|mezzo|channel|method"},
+        {"invoice_number", false, "numero fattura|n fattura|fattura|invoice number|invoice"},
+    };
+    switch (kind) {
+    case Kind::Debtors:
+        return debtors;
+    case Kind::Invoices:
+        return invoices;
+    case Kind::Payments:
+        break;
+    }
+    return payments;
+}
+
+QString fieldLabel(const QString& code)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("customer_code"), QT_TRANSLATE_NOOP("CsvImport", "Customer code")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("CsvImport", "Person or company")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("CsvImport", "Surname")},
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("CsvImport", "Name")},
+        {QStringLiteral("company_name"), QT_TRANSLATE_NOOP("CsvImport", "Company name")},
+        {QStringLiteral("tax_code"), QT_TRANSLATE_NOOP("CsvImport", "Codice fiscale")},
+        {QStringLiteral("vat_number"), QT_TRANSLATE_NOOP("CsvImport", "Partita IVA")},
+        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("CsvImport", "Date of birth")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("CsvImport", "Language")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("CsvImport", "Address")},
+        {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("CsvImport", "Postal code")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("CsvImport", "City")},
+        {QStringLiteral("province"), QT_TRANSLATE_NOOP("CsvImport", "Province")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("CsvImport", "Phone")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("CsvImport", "E-mail")},
+        {QStringLiteral("pec"), QT_TRANSLATE_NOOP("CsvImport", "PEC")},
+        {QStringLiteral("iban"), QT_TRANSLATE_NOOP("CsvImport", "IBAN (direct debit)")},
+        {QStringLiteral("service"), QT_TRANSLATE_NOOP("CsvImport", "Service")},
+        {QStringLiteral("point_code"), QT_TRANSLATE_NOOP("CsvImport", "POD / PDR")},
+        {QStringLiteral("billing_frequency"), QT_TRANSLATE_NOOP("CsvImport", "Billing frequency")},
+        {QStringLiteral("supply_address"), QT_TRANSLATE_NOOP("CsvImport", "Supply address")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("CsvImport", "Bill number")},
+        {QStringLiteral("issue_date"), QT_TRANSLATE_NOOP("CsvImport", "Issue date")},
+        {QStringLiteral("due_date"), QT_TRANSLATE_NOOP("CsvImport", "Due date")},
+        {QStringLiteral("amount"), QT_TRANSLATE_NOOP("CsvImport", "Amount")},
+        {QStringLiteral("paid"), QT_TRANSLATE_NOOP("CsvImport", "Amount paid")},
+        {QStringLiteral("pagopa_notice"), QT_TRANSLATE_NOOP("CsvImport", "PagoPA notice code")},
+        {QStringLiteral("delivery_channel"), QT_TRANSLATE_NOOP("CsvImport", "Sent by")},
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("CsvImport", "Payment reference")},
+        {QStringLiteral("paid_on"), QT_TRANSLATE_NOOP("CsvImport", "Payment date")},
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("CsvImport", "Payment channel")},
+        {QStringLiteral("invoice_number"), QT_TRANSLATE_NOOP("CsvImport", "Bill number paid")},
+    };
+    const char* label = labels.value(code);
+    return label ? T::tr(label) : code;
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+bool allDigits(std::string_view s)
+{
+    if (s.empty())
+        return false;
+    for (const char c : s) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+int digitsValue(std::string_view s)
+{
+    int v = 0;
+    for (const char c : s)
+        v = v * 10 + (c - '0');
+    return v;
+}
+
+// Dates: dd/mm/yyyy (also with '-' or '.') or yyyy-mm-dd, as the mapping allows.
+Result<QDate> parseDate(std::string_view raw, const QString& mode)
+{
+    const std::string_view s = trimmed(raw);
+    auto bad = [&]() {
+        return Result<QDate>::failure(
+            mode == QLatin1String("iso")
+                ? T::tr("\"%1\" is not a date in the form yyyy-mm-dd").arg(qs(s))
+            : mode == QLatin1String("dmy")
+                ? T::tr("\"%1\" is not a date in the form dd/mm/yyyy").arg(qs(s))
+                : T::tr("\"%1\" is not a date (dd/mm/yyyy or yyyy-mm-dd)").arg(qs(s)));
+    };
+    if (s.empty())
+        return Result<QDate>::failure(T::tr("the date is missing"));
+    int y = 0, m = 0, d = 0;
+    if (s.size() == 10 && s[4] == '-' && s[7] == '-' && allDigits(s.substr(0, 4)) &&
+        allDigits(s.substr(5, 2)) && allDigits(s.substr(8, 2))) {
+        if (mode == QLatin1String("dmy"))
+            return bad();
+        y = digitsValue(s.substr(0, 4));
+        m = digitsValue(s.substr(5, 2));
+        d = digitsValue(s.substr(8, 2));
+    } else {
+        if (mode == QLatin1String("iso"))
+            return bad();
+        const size_t a = s.find_first_of("/-.");
+        if (a == std::string_view::npos)
+            return bad();
+        const size_t b = s.find(s[a], a + 1);
+        if (b == std::string_view::npos)
+            return bad();
+        const auto ds = s.substr(0, a), ms = s.substr(a + 1, b - a - 1), ys = s.substr(b + 1);
+        if (!allDigits(ds) || !allDigits(ms) || !allDigits(ys) || ds.size() > 2 || ms.size() > 2 ||
+            ys.size() != 4)
+            return bad();
+        d = digitsValue(ds);
+        m = digitsValue(ms);
+        y = digitsValue(ys);
+    }
+    if (!QDate::isValid(y, m, d))
+        return Result<QDate>::failure(T::tr("\"%1\" is an impossible date").arg(qs(s)));
+    return QDate(y, m, d);
+}
+
+// Amounts: a fast path for plain "1234,56" / "1234.56", Money::parse for everything else
+// (thousands separators, euro sign). Negative amounts are refused.
+Result<qint64> parseAmount(std::string_view raw, const QString& decimal)
+{
+    const std::string_view s = trimmed(raw);
+    if (s.empty())
+        return Result<qint64>::failure(T::tr("the amount is missing"));
+    const char wanted = decimal == QLatin1String("point")   ? '.'
+                        : decimal == QLatin1String("comma") ? ','
+                                                            : 0;
+    const size_t sep = s.find_first_of(".,");
+    if (sep == std::string_view::npos
+            ? allDigits(s) && s.size() <= 15
+            : (s.size() - sep - 1 == 1 || s.size() - sep - 1 == 2) && allDigits(s.substr(0, sep)) &&
+                  sep <= 15 && allDigits(s.substr(sep + 1)) && (!wanted || s[sep] == wanted)) {
+        if (sep == std::string_view::npos)
+            return qint64(std::stoll(std::string(s))) * 100;
+        qint64 cents = qint64(std::stoll(std::string(s.substr(0, sep)))) * 100;
+        const auto frac = s.substr(sep + 1);
+        cents += frac.size() == 1 ? (frac[0] - '0') * 10 : digitsValue(frac);
+        return cents;
+    }
+    QString text = qs(s);
+    if (wanted) {
+        // An explicit decimal separator: the other one can only group thousands.
+        const QChar other = wanted == '.' ? QLatin1Char(',') : QLatin1Char('.');
+        text.remove(other);
+        text.replace(QLatin1Char(wanted), QLatin1Char(','));
+    }
+    const auto money = Money::parse(text);
+    if (!money)
+        return Result<qint64>::failure(money.error());
+    if (money->cents() < 0)
+        return Result<qint64>::failure(T::tr("the amount %1 is negative").arg(qs(s)));
+    return money->cents();
+}
+
+QString code(const char* c)
+{
+    return QString::fromLatin1(c);
+}
+
+// Values utilities write for the coded columns, folded.
+QString mapped(const QHash<QString, QString>& table, std::string_view raw)
+{
+    return table.value(folded(qs(raw)));
+}
+
+const QHash<QString, QString>& kindValues()
+{
+    static const QHash<QString, QString> m = {
+        {QStringLiteral("person"), QStringLiteral("person")},
+        {QStringLiteral("persona"), QStringLiteral("person")},
+        {QStringLiteral("persona fisica"), QStringLiteral("person")},
+        {QStringLiteral("pf"), QStringLiteral("person")},
+        {QStringLiteral("f"), QStringLiteral("person")},
+        {QStringLiteral("privato"), QStringLiteral("person")},
+        {QStringLiteral("company"), QStringLiteral("company")},
+        {QStringLiteral("azienda"), QStringLiteral("company")},
+        {QStringLiteral("ditta"), QStringLiteral("company")},
+        {QStringLiteral("societa"), QStringLiteral("company")},
+        {QStringLiteral("persona giuridica"), QStringLiteral("company")},
+        {QStringLiteral("pg"), QStringLiteral("company")},
+        {QStringLiteral("g"), QStringLiteral("company")},
+    };
+    return m;
+}
+
+const QHash<QString, QString>& serviceValues()
+{
+    static const QHash<QString, QString> m = {
+        {QStringLiteral("electricity"), QStringLiteral("electricity")},
+        {QStringLiteral("luce"), QStringLiteral("electricity")},
+        {QStringLiteral("energia"), QStringLiteral("electricity")},
+        {QStringLiteral("energia elettrica"), QStringLiteral("electricity")},
+        {QStringLiteral("elettricita"), QStringLiteral("electricity")},
+        {QStringLiteral("ee"), QStringLiteral("electricity")},
+        {QStringLiteral("gas"), QStringLiteral("gas")},
+        {QStringLiteral("gas naturale"), QStringLiteral("gas")},
+        {QStringLiteral("water"), QStringLiteral("water")},
+        {QStringLiteral("acqua"), QStringLiteral("water")},
+        {QStringLiteral("idrico"), QStringLiteral("water")},
+        {QStringLiteral("servizio idrico"), QStringLiteral("water")},
+    };
+    return m;
+}
+
+const QHash<QString, QString>& frequencyValues()
+{
+    static const QHash<QString, QString> m = {
+        {QStringLiteral("monthly"), QStringLiteral("monthly")},
+        {QStringLiteral("mensile"), QStringLiteral("monthly")},
+        {QStringLiteral("bimonthly"), QStringLiteral("bimonthly")},
+        {QStringLiteral("bimestrale"), QStringLiteral("bimonthly")},
+        {QStringLiteral("quarterly"), QStringLiteral("quarterly")},
+        {QStringLiteral("trimestrale"), QStringLiteral("quarterly")},
+        {QStringLiteral("halfyearly"), QStringLiteral("halfyearly")},
+        {QStringLiteral("semestrale"), QStringLiteral("halfyearly")},
+        {QStringLiteral("yearly"), QStringLiteral("yearly")},
+        {QStringLiteral("annuale"), QStringLiteral("yearly")},
+    };
+    return m;
+}
+
+const QHash<QString, QString>& deliveryValues()
+{
+    static const QHash<QString, QString> m = {
+        {QStringLiteral("post"), QStringLiteral("post")},
+        {QStringLiteral("posta"), QStringLiteral("post")},
+        {QStringLiteral("cartaceo"), QStringLiteral("post")},
+        {QStringLiteral("email"), QStringLiteral("email")},
+        {QStringLiteral("e mail"), QStringLiteral("email")},
+        {QStringLiteral("mail"), QStringLiteral("email")},
+        {QStringLiteral("pec"), QStringLiteral("pec")},
+        {QStringLiteral("app"), QStringLiteral("app")},
+    };
+    return m;
+}
+
+const QHash<QString, QString>& channelValues()
+{
+    static const QHash<QString, QString> m = {
+        {QStringLiteral("pagopa"), QStringLiteral("pagopa")},
+        {QStringLiteral("pago pa"), QStringLiteral("pagopa")},
+        {QStringLiteral("bank transfer"), QStringLiteral("bank_transfer")},
+        {QStringLiteral("bank_transfer"), QStringLiteral("bank_transfer")},
+        {QStringLiteral("bonifico"), QStringLiteral("bank_transfer")},
+        {QStringLiteral("online"), QStringLiteral("online")},
+        {QStringLiteral("carta"), QStringLiteral("online")},
+        {QStringLiteral("postal slip"), QStringLiteral("postal_slip")},
+        {QStringLiteral("bollettino"), QStringLiteral("postal_slip")},
+        {QStringLiteral("bollettino postale"), QStringLiteral("postal_slip")},
+        {QStringLiteral("direct debit"), QStringLiteral("direct_debit")},
+        {QStringLiteral("rid"), QStringLiteral("direct_debit")},
+        {QStringLiteral("sdd"), QStringLiteral("direct_debit")},
+        {QStringLiteral("domiciliazione"), QStringLiteral("direct_debit")},
+        {QStringLiteral("addebito"), QStringLiteral("direct_debit")},
+        {QStringLiteral("cash"), QStringLiteral("cash")},
+        {QStringLiteral("contanti"), QStringLiteral("cash")},
+    };
+    return m;
+}
+
+// Steps an upsert ... RETURNING: counts the row, and gives its id.
+enum class Upserted
+{
+    Inserted,
+    Updated,
+    Unchanged,
+    Failed
+};
+
+Upserted stepUpsert(sqlite3* h, sqlite3_stmt* st, std::string* id)
+{
+    const int rc = sqlite3_step(st);
+    Upserted result = Upserted::Failed;
+    if (rc == SQLITE_ROW) {
+        if (id)
+            id->assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        result = sqlite3_column_int64(st, 1) == 1 ? Upserted::Inserted : Upserted::Updated;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+        }
+    } else if (rc == SQLITE_DONE) {
+        result = Upserted::Unchanged;
+    }
+    (void)h;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return result;
+}
+
+void bindText(sqlite3_stmt* st, int i, std::string_view v)
+{
+    if (v.empty())
+        sqlite3_bind_null(st, i);
+    else
+        sqlite3_bind_text(st, i, v.data(), int(v.size()), SQLITE_TRANSIENT);
+}
+
+void bindText(sqlite3_stmt* st, int i, const QString& v)
+{
+    const QByteArray b = v.toUtf8();
+    bindText(st, i, std::string_view(b.constData(), size_t(b.size())));
+}
+
+// A prepared statement owned for the import's duration.
+struct Stmt
+{
+    sqlite3_stmt* p = nullptr;
+    Stmt() = default;
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    ~Stmt() { sqlite3_finalize(p); }
+    bool prepare(sqlite3* h, const char* sql)
+    {
+        sqlite3_finalize(p);
+        p = nullptr;
+        return sqlite3_prepare_v3(h, sql, -1, SQLITE_PREPARE_PERSISTENT, &p, nullptr) == SQLITE_OK;
+    }
+    void done()
+    {
+        sqlite3_reset(p);
+        sqlite3_clear_bindings(p);
+    }
+};
+
+class Importer
+{
+public:
+    Importer(Database& db, const Session& session, const Clock& clock, const Options& options)
+        : m_db(db)
+        , m_h(db.handle())
+        , m_session(session)
+        , m_clock(clock)
+        , m_opt(options)
+        , m_device(db.deviceId().toStdString())
+        , m_now(isoUtc(clock.nowUtc()).toStdString())
+    {}
+
+    Result<Summary> run(const QString& path);
+
+private:
+    std::string_view value(const char* field) const
+    {
+        const int col = m_col.value(QLatin1String(field), -1);
+        if (col < 0 || col >= int(m_fields->size()))
+            return {};
+        return trimmed((*m_fields)[size_t(col)]);
+    }
+    bool mappedField(const char* field) const { return m_col.contains(QLatin1String(field)); }
+    void reject(const char* field, std::string_view value, const QString& reason)
+    {
+        m_rejections.push_back({m_line, QLatin1String(field), qs(value), reason});
+        m_rowRejected = true;
+    }
+    Status sqlError(const QString& what) const
+    {
+        return Status::failure(
+            T::tr("line %1: %2: %3").arg(m_line).arg(what, QString::fromUtf8(sqlite3_errmsg(m_h))));
+    }
+    // Duplicate key in the same file: true (and the row rejected) when seen before.
+    bool duplicate(const char* field, std::string_view key)
+    {
+        auto [it, inserted] = m_seen.try_emplace(std::string(key), m_line);
+        if (inserted)
+            return false;
+        reject(field, key, T::tr("duplicate of line %1 in the same file").arg(it->second));
+        return true;
+    }
+    void count(Upserted u)
+    {
+        if (u == Upserted::Inserted)
+            ++m_inserted;
+        else if (u == Upserted::Updated)
+            ++m_updated;
+        else if (u == Upserted::Unchanged)
+            ++m_unchanged;
+    }
+    void bindCommon(sqlite3_stmt* st, int from)
+    {
+        sqlite3_bind_text(st, from, m_device.data(), int(m_device.size()), SQLITE_STATIC);
+        sqlite3_bind_text(st, from + 1, m_now.data(), int(m_now.size()), SQLITE_STATIC);
+    }
+
+    Status prepare();
+    Status debtorRow();
+    Status invoiceRow();
+    Status paymentRow();
+    Status finish();
+    Status writeReport(Summary& summary) const;
+    void release();
+
+    Database& m_db;
+    sqlite3* m_h;
+    const Session& m_session;
+    const Clock& m_clock;
+    Options m_opt;
+    std::string m_device;
+    std::string m_now;
+    std::string m_client;
+    QHash<QString, int> m_col;
+    const std::vector<std::string>* m_fields = nullptr;
+    int m_line = 0;
+    int m_upsertWidth = 0; // bound values before device and time
+    bool m_rowRejected = false;
+    QVector<Rejection> m_rejections;
+    std::unordered_map<std::string, int> m_seen;
+    std::unordered_map<std::string, std::string> m_debtorByCode;
+    QSet<QString> m_touched;
+    int m_inserted = 0, m_updated = 0, m_unchanged = 0;
+
+    // Bulk mode (a large file of mostly new bills): plain inserts for unknown keys, the
+    // secondary indexes and the insert trigger of the change log dropped inside the
+    // transaction and rebuilt once at the end.
+    bool m_bulk = false;
+    qint64 m_estimatedRows = 0;
+    qint64 m_rowidBefore = 0;
+    std::unordered_set<quint64> m_existingKeys;
+    QStringList m_droppedIndexes;
+    QString m_droppedTrigger;
+    Stmt m_insert;
+
+    Stmt m_upsert, m_contact, m_supply, m_supplyByPoint, m_findPayment, m_invoiceByNumber,
+        m_openInvoices, m_payment, m_allocation, m_paidUpdate;
+};
+
+// Upsert whose update only happens when a mapped value differs, so that re-importing the
+// same file changes nothing. RETURNING version tells new (1) from updated (>1) rows.
+QByteArray upsertSql(const char* table, const QString& conflict, const QStringList& always,
+                     const QStringList& optional, const QHash<QString, QString>& insertExpr)
+{
+    QStringList cols = QStringList{QStringLiteral("id")} + always + optional;
+    QStringList values;
+    for (int i = 0; i < cols.size(); ++i)
+        values << insertExpr.value(cols.at(i), QStringLiteral("?%1").arg(i + 1));
+    const int n = int(cols.size());
+    cols << QStringLiteral("version") << QStringLiteral("device_id")
+         << QStringLiteral("updated_at");
+    values << QStringLiteral("1") << QStringLiteral("?%1").arg(n + 1)
+           << QStringLiteral("?%1").arg(n + 2);
+    QStringList sets, changed;
+    const QString t = QString::fromLatin1(table);
+    for (const QString& c : always) {
+        sets << QStringLiteral("%1 = excluded.%1").arg(c);
+        changed << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(t, c);
+    }
+    for (const QString& c : optional) {
+        // An empty cell keeps what the store has.
+        sets << QStringLiteral("%1 = coalesce(excluded.%1, %2.%1)").arg(c, t);
+        changed
+            << QStringLiteral("(excluded.%2 IS NOT NULL AND %1.%2 IS NOT excluded.%2)").arg(t, c);
+    }
+    return QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(%4) DO UPDATE SET %5, "
+                          "version = %1.version + 1, device_id = excluded.device_id, "
+                          "updated_at = excluded.updated_at WHERE %6 RETURNING id, version")
+        .arg(t, cols.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), conflict,
+             sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")))
+        .toUtf8();
+}
+
+} // namespace
+
+QString kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::Debtors:
+        return QStringLiteral("debtors");
+    case Kind::Invoices:
+        return QStringLiteral("invoices");
+    case Kind::Payments:
+        break;
+    }
+    return QStringLiteral("payments");
+}
+
+Result<Kind> kindFromCode(const QString& c)
+{
+    for (Kind k : {Kind::Debtors, Kind::Invoices, Kind::Payments}) {
+        if (kindCode(k) == c)
+            return k;
+    }
+    return Result<Kind>::failure(
+        T::tr("\"%1\" is not a kind of file: use debtors, invoices or payments").arg(c));
+}
+
+QString policyCode(Policy policy)
+{
+    return policy == Policy::AllOrNothing ? QStringLiteral("all-or-nothing")
+                                          : QStringLiteral("valid-rows");
+}
+
+Result<Policy> policyFromCode(const QString& c)
+{
+    if (c == QLatin1String("all-or-nothing"))
+        return Policy::AllOrNothing;
+    if (c == QLatin1String("valid-rows"))
+        return Policy::ValidRows;
+    return Result<Policy>::failure(
+        T::tr("\"%1\" is not a policy: use all-or-nothing or valid-rows").arg(c));
+}
+
+QVector<Field> fields(Kind kind)
+{
+    QVector<Field> out;
+    for (const FieldSpec& s : specs(kind))
+        out.push_back({code(s.code), fieldLabel(code(s.code)), s.required});
+    return out;
+}
+
+Mapping Mapping::guess(Kind kind, const QStringList& header)
+{
+    Mapping m;
+    m.kind = kind;
+    QVector<QString> foldedHeader;
+    for (const QString& h : header)
+        foldedHeader << folded(h);
+    QSet<int> taken;
+    // Most specific hints first across all fields, so "codice fiscale" is not taken by
+    // "codice" and "data scadenza" not by "data".
+    for (int rank = 0; rank < 8; ++rank) {
+        for (const FieldSpec& s : specs(kind)) {
+            if (m.columns.contains(code(s.code)))
+                continue;
+            const QStringList hints = QString::fromLatin1(s.hints).split(QLatin1Char('|'));
+            if (rank >= hints.size())
+                continue;
+            for (int c = 0; c < foldedHeader.size(); ++c) {
+                if (!taken.contains(c) && foldedHeader.at(c) == hints.at(rank)) {
+                    m.columns.insert(code(s.code), header.at(c));
+                    taken.insert(c);
+                    break;
+                }
+            }
+        }
+    }
+    return m;
+}
+
+Result<Mapping> Mapping::fromJson(const QByteArray& json, const QString& sourceName)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        return Result<Mapping>::failure(T::tr("%1: not a mapping file (JSON object expected): %2")
+                                            .arg(sourceName, error.error == QJsonParseError::NoError
+                                                                 ? QString()
+                                                                 : error.errorString()));
+    const QJsonObject o = doc.object();
+    Mapping m;
+    if (o.contains(QLatin1String("kind"))) {
+        const auto kind = kindFromCode(o.value(QLatin1String("kind")).toString());
+        if (!kind)
+            return Result<Mapping>::failure(sourceName + QStringLiteral(": ") + kind.error());
+        m.kind = kind.value();
+    }
+    const QJsonObject cols = o.value(QLatin1String("columns")).toObject();
+    QStringList known;
+    for (const FieldSpec& s : specs(m.kind))
+        known << code(s.code);
+    for (auto it = cols.begin(); it != cols.end(); ++it) {
+        if (!known.contains(it.key()))
+            return Result<Mapping>::failure(
+                T::tr("%1: \"%2\" is not a field of %3 files (fields: %4)")
+                    .arg(sourceName, it.key(), kindCode(m.kind), known.join(QStringLiteral(", "))));
+        m.columns.insert(it.key(), it.value().toString());
+    }
+    m.decimal = o.value(QLatin1String("decimal")).toString(QStringLiteral("auto"));
+    m.dates = o.value(QLatin1String("dates")).toString(QStringLiteral("auto"));
+    if (!QStringList{QStringLiteral("auto"), QStringLiteral("comma"), QStringLiteral("point")}
+             .contains(m.decimal))
+        return Result<Mapping>::failure(
+            T::tr("%1: decimal must be auto, comma or point").arg(sourceName));
+    if (!QStringList{QStringLiteral("auto"), QStringLiteral("dmy"), QStringLiteral("iso")}.contains(
+            m.dates))
+        return Result<Mapping>::failure(
+            T::tr("%1: dates must be auto, dmy or iso").arg(sourceName));
+    return m;
+}
+
+QByteArray Mapping::toJson() const
+{
+    QJsonObject cols;
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        cols.insert(it.key(), it.value());
+    const QJsonObject o{{QStringLiteral("kind"), kindCode(kind)},
+                        {QStringLiteral("columns"), cols},
+                        {QStringLiteral("decimal"), decimal},
+                        {QStringLiteral("dates"), dates}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<QHash<QString, int>> Mapping::resolve(const QStringList& header) const
+{
+    QHash<QString, int> out;
+    QVector<QString> foldedHeader;
+    for (const QString& h : header)
+        foldedHeader << folded(h);
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const int col = int(foldedHeader.indexOf(folded(it.value())));
+        if (col < 0)
+            return Result<QHash<QString, int>>::failure(
+                T::tr("the column \"%1\" (for %2) is not in the file's header")
+                    .arg(it.value(), fieldLabel(it.key())));
+        out.insert(it.key(), col);
+    }
+    QStringList missing;
+    for (const FieldSpec& s : specs(kind)) {
+        if (s.required && !out.contains(code(s.code)))
+            missing << fieldLabel(code(s.code));
+    }
+    if (!missing.isEmpty())
+        return Result<QHash<QString, int>>::failure(
+            T::tr("no column is mapped to: %1").arg(missing.join(QStringLiteral(", "))));
+    return out;
+}
+
+Result<Preview> preview(const QString& path, int maxRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Preview>::failure(
+            T::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    // A preview reads the beginning only; a record cut at the end is dropped.
+    const QByteArray head = file.read(256 * 1024);
+    const bool whole = file.atEnd();
+    Preview p;
+    QByteArray text = Csv::utf8(head, &p.encoding);
+    if (!whole) {
+        const qsizetype lastBreak = text.lastIndexOf('\n');
+        if (lastBreak > 0)
+            text.truncate(lastBreak + 1);
+    }
+    const qsizetype firstBreak = text.indexOf('\n');
+    p.separator =
+        Csv::detectSeparator(QString::fromUtf8(firstBreak < 0 ? text : text.left(firstBreak)));
+    Csv::Reader reader(text, char(p.separator.unicode()));
+    std::vector<std::string> fields;
+    int line = 0;
+    if (!reader.next(fields, &line)) {
+        if (!reader.error().isEmpty() && whole)
+            return Result<Preview>::failure(path + QStringLiteral(": ") + reader.error());
+        if (reader.error().isEmpty())
+            return Result<Preview>::failure(T::tr("%1: the file is empty").arg(path));
+    }
+    for (const std::string& f : fields)
+        p.header << qs(f).trimmed();
+    while (p.rows.size() < maxRows && reader.next(fields, &line)) {
+        QStringList row;
+        for (const std::string& f : fields)
+            row << qs(f);
+        p.rows.push_back(row);
+    }
+    return p;
+}
+
+Mapping savedMapping(Database& db, const QString& clientId, Kind kind)
+{
+    Mapping m;
+    m.kind = kind;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(),
+                           "SELECT mapping FROM import_mapping WHERE client_id = ? AND kind = ?",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return m;
+    bindText(st, 1, clientId);
+    bindText(st, 2, kindCode(kind));
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        const QByteArray json(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        if (auto parsed = Mapping::fromJson(json, QStringLiteral("import_mapping")))
+            m = parsed.value();
+        m.kind = kind;
+    }
+    sqlite3_finalize(st);
+    return m;
+}
+
+Status saveMapping(Database& db, const QString& clientId, const Mapping& mapping,
+                   const Clock& clock)
+{
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(),
+                           "INSERT INTO import_mapping(client_id, kind, mapping, updated_at) "
+                           "VALUES(?, ?, ?, ?) ON CONFLICT(client_id, kind) DO UPDATE SET "
+                           "mapping = excluded.mapping, updated_at = excluded.updated_at",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    bindText(st, 1, clientId);
+    bindText(st, 2, kindCode(mapping.kind));
+    bindText(st, 3, QString::fromUtf8(mapping.toJson()));
+    bindText(st, 4, isoUtc(clock.nowUtc()));
+    const int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return Status::failure(T::tr("Saving the column mapping: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(db.handle()))));
+    return Status::success();
+}
+
+QString Summary::text() const
+{
+    QString s = T::tr("%1: %n row(s) read", nullptr, rows).arg(QFileInfo(file).fileName());
+    s += T::tr("; %1 new, %2 updated, %3 unchanged, %4 rejected")
+             .arg(inserted)
+             .arg(updated)
+             .arg(unchanged)
+             .arg(rejectedRows);
+    if (!committed)
+        s += T::tr(". Nothing was imported: the policy is all-or-nothing and rows were "
+                   "rejected");
+    if (!reportPath.isEmpty())
+        s += T::tr(". Report: %1").arg(reportPath);
+    return s + QLatin1Char('.');
+}
+
+namespace {
+
+void Importer::release()
+{
+    for (Stmt* s :
+         {&m_insert, &m_upsert, &m_contact, &m_supply, &m_supplyByPoint, &m_findPayment,
+          &m_invoiceByNumber, &m_openInvoices, &m_payment, &m_allocation, &m_paidUpdate}) {
+        sqlite3_finalize(s->p);
+        s->p = nullptr;
+    }
+}
+
+Result<Summary> Importer::run(const QString& path)
+{
+    using R = Result<Summary>;
+    QElapsedTimer timer;
+    timer.start();
+    Summary summary;
+    summary.file = path;
+    {
+        Stmt st;
+        st.prepare(m_h, "SELECT id FROM client WHERE id = ?");
+        bindText(st.p, 1, m_opt.clientId);
+        if (sqlite3_step(st.p) != SQLITE_ROW)
+            return R::failure(T::tr("The client of the import is not in this store."));
+    }
+    m_client = m_opt.clientId.toStdString();
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(T::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray text = Csv::utf8(file.readAll(), &summary.encoding);
+    file.close();
+    const qsizetype firstBreak = text.indexOf('\n');
+    summary.separator =
+        Csv::detectSeparator(QString::fromUtf8(firstBreak < 0 ? text : text.left(firstBreak)));
+    Csv::Reader reader(text, char(summary.separator.unicode()));
+    m_estimatedRows = text.count('\n');
+    std::vector<std::string> fields;
+    int line = 0;
+    if (!reader.next(fields, &line))
+        return R::failure(reader.error().isEmpty()
+                              ? T::tr("%1: the file is empty").arg(path)
+                              : QStringLiteral("%1: %2").arg(path, reader.error()));
+    QStringList header;
+    for (const std::string& f : fields)
+        header << qs(f).trimmed();
+    Mapping mapping = m_opt.mapping;
+    mapping.kind = m_opt.kind;
+    if (mapping.columns.isEmpty())
+        mapping = savedMapping(m_db, m_opt.clientId, m_opt.kind);
+    if (mapping.columns.isEmpty()) {
+        const QString decimal = m_opt.mapping.decimal, dates = m_opt.mapping.dates;
+        mapping = Mapping::guess(m_opt.kind, header);
+        mapping.decimal = decimal;
+        mapping.dates = dates;
+    }
+    m_opt.mapping = mapping;
+    const auto columns = mapping.resolve(header);
+    if (!columns)
+        return R::failure(QStringLiteral("%1: %2").arg(path, columns.error()));
+    m_col = columns.value();
+
+    // A large page cache keeps the transaction's pages in memory instead of spilling them
+    // to the WAL file page by page; the default comes back when the import ends.
+    const QString defaultCache = QStringLiteral("PRAGMA cache_size = -32768");
+    m_db.execScript(QStringLiteral("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
+    if (Status s = m_db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+        m_db.execScript(defaultCache);
+        return R::failure(s.error());
+    }
+    auto rollback = [&](const QString& why) {
+        release();
+        m_db.execScript(QStringLiteral("ROLLBACK"));
+        m_db.execScript(defaultCache);
+        return R::failure(why);
+    };
+    if (Status s = prepare(); !s)
+        return rollback(s.error());
+
+    m_fields = &fields;
+    int rows = 0;
+    while (reader.next(fields, &line)) {
+        ++rows;
+        m_line = line;
+        m_rowRejected = false;
+        Status s;
+        switch (m_opt.kind) {
+        case Kind::Debtors:
+            s = debtorRow();
+            break;
+        case Kind::Invoices:
+            s = invoiceRow();
+            break;
+        case Kind::Payments:
+            s = paymentRow();
+            break;
+        }
+        if (!s)
+            return rollback(QStringLiteral("%1: %2").arg(path, s.error()));
+        if (m_rowRejected)
+            ++summary.rejectedRows;
+        if (rows % kProgressEvery == 0 && m_opt.progress &&
+            !m_opt.progress(reader.position(), reader.size()))
+            return rollback(T::tr("Import cancelled; the store is unchanged."));
+    }
+    if (!reader.error().isEmpty())
+        return rollback(QStringLiteral("%1: %2").arg(path, reader.error()));
+    summary.rows = rows;
+    summary.rejections = m_rejections;
+    summary.inserted = m_inserted;
+    summary.updated = m_updated;
+    summary.unchanged = m_unchanged;
+
+    summary.loadMs = timer.elapsed();
+    if (summary.rejectedRows == 0 || m_opt.policy == Policy::ValidRows) {
+        release();
+        if (Status s = finish(); !s)
+            return rollback(s.error());
+        summary.refreshMs = timer.elapsed() - summary.loadMs;
+        const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                  {QStringLiteral("kind"), kindCode(m_opt.kind)},
+                                  {QStringLiteral("policy"), policyCode(m_opt.policy)},
+                                  {QStringLiteral("rows"), rows},
+                                  {QStringLiteral("inserted"), m_inserted},
+                                  {QStringLiteral("updated"), m_updated},
+                                  {QStringLiteral("rejected"), summary.rejectedRows}};
+        if (m_inserted + m_updated > 0) {
+            if (Status s = AuditLog::append(m_db, m_clock, m_session, QStringLiteral("import"),
+                                            QStringLiteral("client"), m_opt.clientId, details);
+                !s)
+                return rollback(s.error());
+        }
+        if (m_opt.progress && !m_opt.progress(reader.size(), reader.size()))
+            return rollback(T::tr("Import cancelled; the store is unchanged."));
+        if (Status s = m_db.execScript(QStringLiteral("COMMIT")); !s)
+            return rollback(s.error());
+        m_db.execScript(defaultCache);
+        summary.committed = true;
+    } else {
+        rollback(QString());
+        summary.inserted = summary.updated = summary.unchanged = 0;
+    }
+    if (m_opt.writeReport) {
+        if (Status s = writeReport(summary); !s)
+            return R::failure(s.error());
+    }
+    summary.elapsedMs = timer.elapsed();
+    return summary;
+}
+
+Status Importer::prepare()
+{
+    auto has = [this](const char* f) {
+        return mappedField(f);
+    };
+    if (m_opt.kind == Kind::Debtors) {
+        QStringList optional;
+        for (const char* f :
+             {"first_name", "last_name", "company_name", "tax_code", "vat_number", "birth_date",
+              "language", "address", "postal_code", "city", "province", "iban"}) {
+            if (has(f))
+                optional << code(f);
+        }
+        const QStringList always{QStringLiteral("client_id"), QStringLiteral("customer_code"),
+                                 QStringLiteral("kind"), QStringLiteral("display_name")};
+        QHash<QString, QString> exprs;
+        // language is NOT NULL: a new debtor without one speaks Italian.
+        const int languageIndex = int((QStringList{QStringLiteral("id")} + always + optional)
+                                          .indexOf(QStringLiteral("language")));
+        if (languageIndex >= 0)
+            exprs.insert(QStringLiteral("language"),
+                         QStringLiteral("coalesce(?%1, 'it')").arg(languageIndex + 1));
+        m_upsertWidth = int(1 + always.size() + optional.size());
+        const bool ok =
+            m_upsert.prepare(m_h, upsertSql("debtor", QStringLiteral("client_id, customer_code"),
+                                            always, optional, exprs)
+                                      .constData()) &&
+            m_contact.prepare(
+                m_h, "INSERT INTO contact(id, debtor_id, kind, value, owner, verified, consent, "
+                     "version, device_id, updated_at) VALUES(?, ?, ?, ?, 'debtor', 1, 'unknown', "
+                     "1, ?, ?) ON CONFLICT(id) DO NOTHING") &&
+            m_supply.prepare(
+                m_h,
+                "INSERT INTO supply(id, debtor_id, service, point_code, address, "
+                "billing_frequency, version, device_id, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, "
+                "coalesce(?6, 'bimonthly'), 1, ?7, ?8) ON CONFLICT(id) DO UPDATE SET address = "
+                "coalesce(excluded.address, supply.address), billing_frequency = coalesce(?6, "
+                "supply.billing_frequency), version = supply.version + 1, device_id = "
+                "excluded.device_id, updated_at = excluded.updated_at WHERE (excluded.address IS "
+                "NOT NULL AND excluded.address IS NOT supply.address) OR (?6 IS NOT NULL AND ?6 "
+                "IS NOT supply.billing_frequency)");
+        return ok ? Status::success() : sqlError(T::tr("Preparing the debtor import"));
+    }
+    // Invoices and payments name debtors by the client's customer code.
+    {
+        Stmt st;
+        st.prepare(m_h, "SELECT customer_code, id FROM debtor WHERE client_id = ?");
+        sqlite3_bind_text(st.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
+        while (sqlite3_step(st.p) == SQLITE_ROW)
+            m_debtorByCode.emplace(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)),
+                                   reinterpret_cast<const char*>(sqlite3_column_text(st.p, 1)));
+    }
+    if (m_opt.kind == Kind::Invoices) {
+        QStringList optional;
+        if (has("pagopa_notice"))
+            optional << QStringLiteral("pagopa_notice");
+        if (has("delivery_channel"))
+            optional << QStringLiteral("delivery_channel");
+        if (has("point_code"))
+            optional << QStringLiteral("supply_id");
+        if (has("paid"))
+            optional << QStringLiteral("paid_cents");
+        const QStringList always{QStringLiteral("client_id"), QStringLiteral("debtor_id"),
+                                 QStringLiteral("number"),    QStringLiteral("issue_date"),
+                                 QStringLiteral("due_date"),  QStringLiteral("amount_cents")};
+        m_upsertWidth = int(1 + always.size() + optional.size());
+        QHash<QString, QString> exprs;
+        if (has("paid"))
+            exprs.insert(QStringLiteral("paid_cents"),
+                         QStringLiteral("coalesce(?%1, 0)").arg(m_upsertWidth));
+        QByteArray sql =
+            upsertSql("invoice", QStringLiteral("client_id, number"), always, optional, exprs);
+        // The client's paid amount never lowers what operators recorded here.
+        sql.replace("paid_cents = coalesce(excluded.paid_cents, invoice.paid_cents)",
+                    "paid_cents = max(coalesce(excluded.paid_cents, 0), invoice.paid_cents)");
+        sql.replace("(excluded.paid_cents IS NOT NULL AND invoice.paid_cents IS NOT "
+                    "excluded.paid_cents)",
+                    "(excluded.paid_cents > invoice.paid_cents)");
+        const bool ok =
+            m_upsert.prepare(m_h, sql.constData()) &&
+            m_insert.prepare(m_h, sql.left(sql.indexOf(" ON CONFLICT")).constData()) &&
+            m_supplyByPoint.prepare(m_h, "SELECT id FROM supply WHERE debtor_id = ? AND "
+                                         "point_code = ?");
+        if (!ok)
+            return sqlError(T::tr("Preparing the invoice import"));
+        {
+            Stmt st;
+            st.prepare(m_h, "SELECT number FROM invoice WHERE client_id = ?");
+            sqlite3_bind_text(st.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
+            while (sqlite3_step(st.p) == SQLITE_ROW)
+                m_existingKeys.insert(qHash(
+                    QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)),
+                                   sqlite3_column_bytes(st.p, 0))));
+        }
+        m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= qint64(m_existingKeys.size());
+        if (!m_bulk)
+            return Status::success();
+        Stmt st;
+        st.prepare(m_h, "SELECT coalesce(max(rowid), 0) FROM invoice");
+        if (sqlite3_step(st.p) == SQLITE_ROW)
+            m_rowidBefore = sqlite3_column_int64(st.p, 0);
+        st.prepare(m_h, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                        "'sync_invoice_ins'");
+        if (sqlite3_step(st.p) == SQLITE_ROW)
+            m_droppedTrigger =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)));
+        sqlite3_finalize(st.p); // a pending read would lock the schema
+        st.p = nullptr;
+        if (!m_droppedTrigger.isEmpty()) {
+            if (Status s = m_db.execScript(QStringLiteral("DROP TRIGGER sync_invoice_ins")); !s)
+                return s;
+        }
+        auto dropped = BulkLoad::dropSecondaryIndexes(m_db, {QStringLiteral("invoice")});
+        if (!dropped)
+            return dropped.status();
+        m_droppedIndexes = dropped.value();
+        return Status::success();
+    }
+    const bool ok =
+        m_findPayment.prepare(m_h, "SELECT debtor_id, amount_cents, paid_on FROM payment WHERE "
+                                   "id = ?") &&
+        m_invoiceByNumber.prepare(
+            m_h, "SELECT id, debtor_id FROM invoice WHERE client_id = ? AND number = ?") &&
+        m_openInvoices.prepare(
+            m_h, "SELECT id, due_date, amount_cents - paid_cents FROM invoice WHERE debtor_id = "
+                 "? AND cancelled = 0 AND paid_cents < amount_cents ORDER BY due_date, number") &&
+        m_payment.prepare(m_h, "INSERT INTO payment(id, client_id, debtor_id, amount_cents, "
+                               "paid_on, channel, reference, source, credit_cents, device_id, "
+                               "created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?)") &&
+        m_allocation.prepare(
+            m_h, "INSERT INTO payment_allocation(id, payment_id, invoice_id, amount_cents, "
+                 "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?)") &&
+        m_paidUpdate.prepare(m_h, "UPDATE invoice SET paid_cents = paid_cents + ?, version = "
+                                  "version + 1, device_id = ?, updated_at = ? WHERE id = ?");
+    return ok ? Status::success() : sqlError(T::tr("Preparing the payment import"));
+}
+
+Status Importer::debtorRow()
+{
+    const std::string_view customer = value("customer_code");
+    if (customer.empty()) {
+        reject("customer_code", customer, T::tr("the customer code is missing"));
+        return Status::success();
+    }
+    if (duplicate("customer_code", customer))
+        return Status::success();
+    const QString lastName = qs(value("last_name")), firstName = qs(value("first_name")),
+                  company = qs(value("company_name"));
+    QString kind = QStringLiteral("person");
+    if (const auto k = value("kind"); !k.empty()) {
+        kind = mapped(kindValues(), k);
+        if (kind.isEmpty()) {
+            reject("kind", k, T::tr("not a kind of customer (person or company)"));
+            kind = QStringLiteral("person");
+        }
+    } else if (!company.isEmpty() && lastName.isEmpty()) {
+        kind = QStringLiteral("company");
+    }
+    const QString display = kind == QLatin1String("company") && !company.isEmpty()
+                                ? company
+                                : QStringLiteral("%1 %2").arg(lastName, firstName).trimmed();
+    if (display.isEmpty())
+        reject(kind == QLatin1String("company") ? "company_name" : "last_name", {},
+               T::tr("the customer has no name"));
+    QString taxCode;
+    if (const auto t = value("tax_code"); !t.empty()) {
+        if (t.size() == 11 && allDigits(t)) {
+            const auto piva = PartitaIva::validate(qs(t));
+            if (!piva)
+                reject("tax_code", t, piva.error());
+            else
+                taxCode = piva.value();
+        } else {
+            const auto cf = CodiceFiscale::validate(qs(t), m_clock.today().year());
+            if (!cf)
+                reject("tax_code", t, cf.error());
+            else
+                taxCode = cf->code;
+        }
+    }
+    QString vat;
+    if (const auto v = value("vat_number"); !v.empty()) {
+        const auto piva = PartitaIva::validate(qs(v));
+        if (!piva)
+            reject("vat_number", v, piva.error());
+        else
+            vat = piva.value();
+    }
+    QString iban;
+    if (const auto v = value("iban"); !v.empty()) {
+        const auto checked = Iban::validate(qs(v));
+        if (!checked)
+            reject("iban", v, checked.error());
+        else
+            iban = checked.value();
+    }
+    QString birth;
+    if (const auto b = value("birth_date"); !b.empty()) {
+        const auto d = parseDate(b, m_opt.mapping.dates);
+        if (!d)
+            reject("birth_date", b, d.error());
+        else if (*d > m_clock.today())
+            reject("birth_date", b, T::tr("the date of birth is in the future"));
+        else
+            birth = isoDate(*d);
+    }
+    QString language;
+    if (const auto l = value("language"); !l.empty()) {
+        const QString f = folded(qs(l));
+        if (f.startsWith(QLatin1String("it")))
+            language = QStringLiteral("it");
+        else if (f.startsWith(QLatin1String("en")) || f.startsWith(QLatin1String("ing")))
+            language = QStringLiteral("en");
+        else if (f.size() == 2)
+            language = f;
+        else
+            reject("language", l, T::tr("not a language code (it, en...)"));
+    }
+    QVector<QPair<QString, QString>> contacts; // kind, normalised value
+    if (const auto p = value("phone"); !p.empty()) {
+        const auto phone = PhoneNumber::parse(qs(p));
+        if (!phone)
+            reject("phone", p, phone.error());
+        else
+            contacts.push_back({QStringLiteral("phone"), phone->e164});
+    }
+    for (const char* f : {"email", "pec"}) {
+        if (const auto e = value(f); !e.empty()) {
+            const QString mail = qs(e).toLower();
+            const int at = int(mail.indexOf(QLatin1Char('@')));
+            if (at < 1 || mail.indexOf(QLatin1Char('.'), at) < at + 2 ||
+                mail.endsWith(QLatin1Char('.')) || mail.contains(QLatin1Char(' ')))
+                reject(f, e, T::tr("not an e-mail address"));
+            else
+                contacts.push_back({code(f), mail});
+        }
+    }
+    QString service, frequency;
+    const auto point = value("point_code");
+    if (const auto s = value("service"); !s.empty()) {
+        service = mapped(serviceValues(), s);
+        if (service.isEmpty())
+            reject("service", s, T::tr("not a service (electricity, gas or water)"));
+    } else if (!point.empty()) {
+        reject("service", {},
+               T::tr("a supply point needs its service (electricity, gas or water)"));
+    }
+    if (const auto f = value("billing_frequency"); !f.empty()) {
+        frequency = mapped(frequencyValues(), f);
+        if (frequency.isEmpty())
+            reject("billing_frequency", f,
+                   T::tr("not a billing frequency (monthly, bimonthly, quarterly, half-yearly, "
+                         "yearly)"));
+    }
+    if (m_rowRejected)
+        return Status::success();
+
+    const QString client = QString::fromStdString(m_client);
+    const QString id = keyId(client, qs(customer));
+    sqlite3_stmt* st = m_upsert.p;
+    int i = 1;
+    bindText(st, i++, id);
+    bindText(st, i++, client);
+    bindText(st, i++, customer);
+    bindText(st, i++, kind);
+    bindText(st, i++, display);
+    auto add = [&](const char* f, const QString& v) {
+        if (mappedField(f))
+            bindText(st, i++, v);
+    };
+    add("first_name", firstName);
+    add("last_name", lastName);
+    add("company_name", company);
+    add("tax_code", taxCode);
+    add("vat_number", vat);
+    add("birth_date", birth);
+    add("language", language);
+    add("address", qs(value("address")));
+    add("postal_code", qs(value("postal_code")));
+    add("city", qs(value("city")));
+    add("province", qs(value("province")).toUpper());
+    add("iban", iban);
+    bindCommon(st, m_upsertWidth + 1);
+    std::string debtorId;
+    const Upserted u = stepUpsert(m_h, st, &debtorId);
+    if (u == Upserted::Failed)
+        return sqlError(T::tr("Saving the debtor"));
+    count(u);
+    bool touched = u != Upserted::Unchanged;
+    for (const auto& [kindOfContact, contactValue] : contacts) {
+        sqlite3_stmt* c = m_contact.p;
+        bindText(c, 1, keyId(id, kindOfContact + QLatin1Char(':') + contactValue));
+        bindText(c, 2, id);
+        bindText(c, 3, kindOfContact);
+        bindText(c, 4, contactValue);
+        bindCommon(c, 5);
+        if (sqlite3_step(c) != SQLITE_DONE)
+            return sqlError(T::tr("Saving a contact"));
+        touched = touched || sqlite3_changes(m_h) > 0;
+        m_contact.done();
+    }
+    if (!service.isEmpty()) {
+        sqlite3_stmt* s = m_supply.p;
+        bindText(s, 1, keyId(id, service + QLatin1Char(':') + qs(point)));
+        bindText(s, 2, id);
+        bindText(s, 3, service);
+        bindText(s, 4, point);
+        bindText(s, 5, value("supply_address"));
+        bindText(s, 6, frequency);
+        bindCommon(s, 7);
+        if (sqlite3_step(s) != SQLITE_DONE)
+            return sqlError(T::tr("Saving the supply"));
+        touched = touched || sqlite3_changes(m_h) > 0;
+        m_supply.done();
+    }
+    if (touched)
+        m_touched.insert(id);
+    return Status::success();
+}
+
+Status Importer::invoiceRow()
+{
+    const std::string_view number = value("number");
+    if (number.empty()) {
+        reject("number", number, T::tr("the bill number is missing"));
+        return Status::success();
+    }
+    if (duplicate("number", number))
+        return Status::success();
+    const std::string_view customer = value("customer_code");
+    const std::string* debtorId = nullptr;
+    if (customer.empty()) {
+        reject("customer_code", customer, T::tr("the customer code is missing"));
+    } else {
+        const auto it = m_debtorByCode.find(std::string(customer));
+        if (it == m_debtorByCode.end())
+            reject("customer_code", customer,
+                   T::tr("no debtor of this client has this customer code (import the "
+                         "debtors first)"));
+        else
+            debtorId = &it->second;
+    }
+    const auto issue = parseDate(value("issue_date"), m_opt.mapping.dates);
+    if (!issue)
+        reject("issue_date", value("issue_date"), issue.error());
+    const auto due = parseDate(value("due_date"), m_opt.mapping.dates);
+    if (!due)
+        reject("due_date", value("due_date"), due.error());
+    if (issue && due && *due < *issue)
+        reject("due_date", value("due_date"), T::tr("the due date is before the issue date"));
+    const auto amount = parseAmount(value("amount"), m_opt.mapping.decimal);
+    if (!amount)
+        reject("amount", value("amount"), amount.error());
+    qint64 paid = -1;
+    if (const auto p = value("paid"); !p.empty()) {
+        const auto parsed = parseAmount(p, m_opt.mapping.decimal);
+        if (!parsed)
+            reject("paid", p, parsed.error());
+        else if (amount && *parsed > *amount)
+            reject("paid", p, T::tr("more than the bill's amount"));
+        else
+            paid = *parsed;
+    }
+    QString notice;
+    if (const auto n = value("pagopa_notice"); !n.empty()) {
+        const auto checked = PagoPaNotice::validate(qs(n));
+        if (!checked)
+            reject("pagopa_notice", n, checked.error());
+        else
+            notice = checked.value();
+    }
+    QString delivery;
+    if (const auto d = value("delivery_channel"); !d.empty()) {
+        delivery = mapped(deliveryValues(), d);
+        if (delivery.isEmpty())
+            reject("delivery_channel", d, T::tr("not a delivery channel (post, e-mail, PEC, app)"));
+    }
+    std::string supplyId;
+    const auto point = value("point_code");
+    if (!point.empty() && debtorId) {
+        sqlite3_bind_text(m_supplyByPoint.p, 1, debtorId->data(), int(debtorId->size()),
+                          SQLITE_STATIC);
+        bindText(m_supplyByPoint.p, 2, point);
+        if (sqlite3_step(m_supplyByPoint.p) == SQLITE_ROW)
+            supplyId = reinterpret_cast<const char*>(sqlite3_column_text(m_supplyByPoint.p, 0));
+        m_supplyByPoint.done();
+        if (supplyId.empty())
+            reject("point_code", point, T::tr("the debtor has no supply with this POD/PDR"));
+    }
+    if (m_rowRejected)
+        return Status::success();
+
+    const bool known =
+        m_existingKeys.count(qHash(QByteArrayView(number.data(), qsizetype(number.size())))) > 0;
+    sqlite3_stmt* st = known || !m_bulk ? m_upsert.p : m_insert.p;
+    const QString id = keyId(QString::fromStdString(m_client), qs(number));
+    const QByteArray idUtf8 = id.toUtf8();
+    const QByteArray issueText = isoDate(*issue).toUtf8(), dueText = isoDate(*due).toUtf8();
+    int i = 1;
+    sqlite3_bind_text(st, i++, idUtf8.constData(), int(idUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, m_client.data(), int(m_client.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, debtorId->data(), int(debtorId->size()), SQLITE_STATIC);
+    bindText(st, i++, number);
+    sqlite3_bind_text(st, i++, issueText.constData(), int(issueText.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, dueText.constData(), int(dueText.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(st, i++, *amount);
+    if (mappedField("pagopa_notice"))
+        bindText(st, i++, notice);
+    if (mappedField("delivery_channel"))
+        bindText(st, i++, delivery);
+    if (mappedField("point_code"))
+        bindText(st, i++, std::string_view(supplyId));
+    if (mappedField("paid")) {
+        if (paid < 0)
+            sqlite3_bind_null(st, i++);
+        else
+            sqlite3_bind_int64(st, i++, paid);
+    }
+    bindCommon(st, m_upsertWidth + 1);
+    Upserted u = Upserted::Inserted;
+    if (st == m_insert.p) {
+        if (sqlite3_step(st) != SQLITE_DONE)
+            u = Upserted::Failed;
+        m_insert.done();
+    } else {
+        u = stepUpsert(m_h, st, nullptr);
+    }
+    if (u == Upserted::Failed)
+        return sqlError(T::tr("Saving the bill"));
+    count(u);
+    if (u != Upserted::Unchanged)
+        m_touched.insert(QString::fromStdString(*debtorId));
+    return Status::success();
+}
+
+Status Importer::paymentRow()
+{
+    const std::string_view reference = value("reference");
+    if (reference.empty()) {
+        reject("reference", reference, T::tr("the payment reference is missing"));
+        return Status::success();
+    }
+    if (duplicate("reference", reference))
+        return Status::success();
+    const std::string_view customer = value("customer_code");
+    QString debtorId;
+    if (customer.empty()) {
+        reject("customer_code", customer, T::tr("the customer code is missing"));
+    } else {
+        const auto it = m_debtorByCode.find(std::string(customer));
+        if (it == m_debtorByCode.end())
+            reject("customer_code", customer,
+                   T::tr("no debtor of this client has this customer code (import the "
+                         "debtors first)"));
+        else
+            debtorId = QString::fromStdString(it->second);
+    }
+    const auto amount = parseAmount(value("amount"), m_opt.mapping.decimal);
+    if (!amount)
+        reject("amount", value("amount"), amount.error());
+    else if (*amount == 0)
+        reject("amount", value("amount"), T::tr("a payment of zero"));
+    const auto paidOn = parseDate(value("paid_on"), m_opt.mapping.dates);
+    if (!paidOn)
+        reject("paid_on", value("paid_on"), paidOn.error());
+    else if (*paidOn > m_clock.today())
+        reject("paid_on", value("paid_on"), T::tr("the payment date is in the future"));
+    QString channel = QStringLiteral("bank_transfer");
+    if (const auto c = value("channel"); !c.empty()) {
+        channel = mapped(channelValues(), c);
+        if (channel.isEmpty())
+            reject("channel", c,
+                   T::tr("not a payment channel (PagoPA, bank transfer, online, postal slip, "
+                         "direct debit, cash)"));
+    }
+    QString invoiceId;
+    if (const auto n = value("invoice_number"); !n.empty()) {
+        bindText(m_invoiceByNumber.p, 1, QString::fromStdString(m_client));
+        bindText(m_invoiceByNumber.p, 2, n);
+        if (sqlite3_step(m_invoiceByNumber.p) == SQLITE_ROW) {
+            invoiceId = QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(m_invoiceByNumber.p, 0)));
+            const QString owner = QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(m_invoiceByNumber.p, 1)));
+            if (!debtorId.isEmpty() && owner != debtorId)
+                reject("invoice_number", n, T::tr("the bill belongs to another customer"));
+        } else {
+            reject("invoice_number", n, T::tr("no bill of this client has this number"));
+        }
+        m_invoiceByNumber.done();
+    }
+    if (m_rowRejected)
+        return Status::success();
+
+    const QString id =
+        keyId(QString::fromStdString(m_client), QStringLiteral("payment:") + qs(reference));
+    // Payments are never changed: the same reference again is the same payment.
+    bindText(m_findPayment.p, 1, id);
+    if (sqlite3_step(m_findPayment.p) == SQLITE_ROW) {
+        const qint64 storedAmount = sqlite3_column_int64(m_findPayment.p, 1);
+        m_findPayment.done();
+        if (storedAmount != *amount)
+            reject("amount", value("amount"),
+                   T::tr("this reference was already imported with %1 cents").arg(storedAmount));
+        else
+            ++m_unchanged;
+        return Status::success();
+    }
+    m_findPayment.done();
+
+    QVector<PaymentAllocator::OpenItem> open;
+    bindText(m_openInvoices.p, 1, debtorId);
+    while (sqlite3_step(m_openInvoices.p) == SQLITE_ROW)
+        open.push_back({QString::fromUtf8(reinterpret_cast<const char*>(
+                            sqlite3_column_text(m_openInvoices.p, 0))),
+                        QDate::fromString(QString::fromUtf8(reinterpret_cast<const char*>(
+                                              sqlite3_column_text(m_openInvoices.p, 1))),
+                                          Qt::ISODate),
+                        Money::fromCents(sqlite3_column_int64(m_openInvoices.p, 2))});
+    m_openInvoices.done();
+    QStringList chosen;
+    if (!invoiceId.isEmpty()) {
+        chosen << invoiceId;
+        bool stillOpen = false;
+        for (const auto& o : open)
+            stillOpen = stillOpen || o.id == invoiceId;
+        if (!stillOpen)
+            chosen.clear(); // the bill is already settled: the money goes to older ones
+    }
+    const auto plan = PaymentAllocator::allocate(Money::fromCents(*amount), open, chosen, true);
+    if (!plan) {
+        reject("amount", value("amount"), plan.error());
+        return Status::success();
+    }
+    const QString client = QString::fromStdString(m_client);
+    const QString paidOnText = isoDate(*paidOn);
+    sqlite3_stmt* p = m_payment.p;
+    bindText(p, 1, id);
+    bindText(p, 2, client);
+    bindText(p, 3, debtorId);
+    sqlite3_bind_int64(p, 4, *amount);
+    bindText(p, 5, paidOnText);
+    bindText(p, 6, channel);
+    bindText(p, 7, reference);
+    sqlite3_bind_int64(p, 8, plan->credit.cents());
+    bindCommon(p, 9);
+    if (sqlite3_step(p) != SQLITE_DONE)
+        return sqlError(T::tr("Saving the payment"));
+    m_payment.done();
+    int n = 0;
+    for (const auto& a : plan->allocations) {
+        sqlite3_stmt* al = m_allocation.p;
+        bindText(al, 1, keyId(id, QString::number(n++)));
+        bindText(al, 2, id);
+        bindText(al, 3, a.id);
+        sqlite3_bind_int64(al, 4, a.amount.cents());
+        bindCommon(al, 5);
+        if (sqlite3_step(al) != SQLITE_DONE)
+            return sqlError(T::tr("Allocating the payment"));
+        m_allocation.done();
+        sqlite3_stmt* u = m_paidUpdate.p;
+        sqlite3_bind_int64(u, 1, a.amount.cents());
+        bindCommon(u, 2);
+        bindText(u, 4, a.id);
+        if (sqlite3_step(u) != SQLITE_DONE)
+            return sqlError(T::tr("Updating the bill"));
+        m_paidUpdate.done();
+    }
+    ++m_inserted;
+    m_touched.insert(debtorId);
+    return Status::success();
+}
+
+Status Importer::finish()
+{
+    // Portfolio rows (balances, aging, search text) of the debtors the file touched.
+    if (m_bulk) {
+        if (Status s = ChangeLog::logRows(m_db, QStringLiteral("invoice"),
+                                          QStringLiteral("t.rowid > %1").arg(m_rowidBefore));
+            !s)
+            return s;
+        if (Status s = BulkLoad::recreateIndexes(m_db, m_droppedIndexes); !s)
+            return s;
+        if (!m_droppedTrigger.isEmpty()) {
+            if (Status s = m_db.execScript(m_droppedTrigger); !s)
+                return s;
+        }
+    }
+    DebtorSummaryRepository summaries(m_db);
+    const QDate today = m_clock.today();
+    // Planner statistics taken when the store was small would make the refresh scan whole
+    // tables per debtor; a sampled ANALYZE costs milliseconds.
+    if (m_inserted > kAnalyzeAbove) {
+        if (Status s = m_db.execScript(QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE")); !s)
+            return s;
+    }
+    if (m_touched.size() > kRefreshAllAbove) {
+        // Every portfolio row is rewritten: its indexes are built once afterwards.
+        const auto dropped =
+            BulkLoad::dropSecondaryIndexes(m_db, {QStringLiteral("debtor_summary")});
+        if (!dropped)
+            return dropped.status();
+        if (Status s = summaries.refreshAll(today); !s)
+            return s;
+        if (Status s = BulkLoad::recreateIndexes(m_db, dropped.value()); !s)
+            return s;
+        if (m_opt.kind == Kind::Debtors)
+            return summaries.rebuildAllSearch();
+        return Status::success();
+    }
+    for (const QString& debtorId : std::as_const(m_touched)) {
+        if (Status s = summaries.recompute(debtorId, today); !s)
+            return s;
+        if (m_opt.kind == Kind::Debtors) {
+            if (Status s = summaries.rebuildSearch(debtorId); !s)
+                return s;
+        }
+    }
+    return Status::success();
+}
+
+Status Importer::writeReport(Summary& summary) const
+{
+    const QString reportPath = summary.file + QStringLiteral(".report.csv");
+    QVector<QStringList> rows;
+    for (const Rejection& r : summary.rejections)
+        rows.push_back({QFileInfo(summary.file).fileName(), QString::number(r.line),
+                        r.field.isEmpty() ? QString() : fieldLabel(r.field), r.value, r.reason});
+    QSaveFile out(reportPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(
+            T::tr("The report %1 cannot be written: %2").arg(reportPath, out.errorString()));
+    out.write(Csv::write(
+        {T::tr("File"), T::tr("Line"), T::tr("Field"), T::tr("Value"), T::tr("Reason")}, rows));
+    if (!out.commit())
+        return Status::failure(
+            T::tr("The report %1 cannot be written: %2").arg(reportPath, out.errorString()));
+    summary.reportPath = reportPath;
+    return Status::success();
+}
+
+} // namespace
+
+Result<Summary> run(Database& db, const Session& session, const Clock& clock, const QString& path,
+                    const Options& options)
+{
+    if (session.role() == Role::Operator ||
+        (session.role() == Role::TeamLead && session.clientId() != options.clientId))
+        return Result<Summary>::failure(
+            T::tr("Only an administrator or the client's team lead can import files."));
+    return Importer(db, session, clock, options).run(path);
+}
+
+} // namespace ascolto::CsvImport
