@@ -3,7 +3,9 @@
 #include "CliPlan.h"
 
 #include "io/CsvImport.h"
+#include "io/PeriodicExport.h"
 #include "io/StoreBootstrap.h"
+#include "io/SyncBundle.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/Session.h"
@@ -42,6 +44,12 @@ const char kUsage[] = "Usage: ascolto-cli <command> [options]\n"
                       "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
                       "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
                       "         Exit 0 when every row was accepted, 3 when rows were rejected.\n"
+                      "  sync   --db PATH --export-bundle FILE [--for-device ID] [--client CODE]\n"
+                      "         [--full]   Write a sync bundle of the changes (for a device).\n"
+                      "  sync   --db PATH --import-bundle FILE\n"
+                      "         Check and apply a bundle; exit 1 when it is refused.\n"
+                      "  export --db PATH --out DIR [--full]\n"
+                      "         Periodic export now: activity CSV per client and a bundle.\n"
                       "\n"
                       "Options:\n"
                       "  --version   Print the version.\n"
@@ -215,6 +223,84 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
     return summary->rejectedRows > 0 ? 3 : 0;
 }
 
+std::unique_ptr<Database> openExisting(const QString& path, const char* command,
+                                       bool create = false)
+{
+    Database::Options options;
+    options.create = create;
+    auto db = Database::open(path, QStringLiteral("cli"), options);
+    if (!db) {
+        err() << "ascolto-cli " << command << ": " << db.error() << "\n";
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+int runSync(const QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    const bool exporting = p.isSet(QStringLiteral("export-bundle"));
+    const bool importing = p.isSet(QStringLiteral("import-bundle"));
+    if (path.isEmpty() || exporting == importing)
+        return usageError(
+            QStringLiteral("sync needs --db PATH and either --export-bundle or --import-bundle"));
+    // A new workstation starts from head office's full bundle into a new store.
+    auto db = openExisting(path, "sync", importing);
+    if (!db)
+        return 1;
+    SystemClock clock;
+    if (exporting) {
+        SyncBundle::ExportOptions options;
+        options.forDevice = p.value(QStringLiteral("for-device"));
+        options.full = p.isSet(QStringLiteral("full"));
+        if (p.isSet(QStringLiteral("client")))
+            options.clientCodes = p.value(QStringLiteral("client")).split(QLatin1Char(','));
+        const auto result =
+            SyncBundle::exportBundle(*db, clock, p.value(QStringLiteral("export-bundle")), options);
+        if (!result) {
+            err() << "ascolto-cli sync: " << result.error() << "\n";
+            return 1;
+        }
+        out() << "Bundle " << result->path << ": sequence " << result->header.sequence << ", "
+              << result->header.rows << " rows, clients "
+              << result->header.clientCodes.join(QStringLiteral(", ")) << ", changes "
+              << result->changesFrom << ".." << result->changesTo << ", checksum "
+              << result->header.checksum.left(16) << "\n";
+        return 0;
+    }
+    const auto result =
+        SyncBundle::importBundle(*db, clock, p.value(QStringLiteral("import-bundle")));
+    if (!result) {
+        err() << "ascolto-cli sync: " << result.error() << "\n";
+        return 1;
+    }
+    out() << result->text() << "\n";
+    return 0;
+}
+
+int runExport(const QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty() || !p.isSet(QStringLiteral("out")))
+        return usageError(QStringLiteral("export needs --db PATH --out DIR"));
+    auto db = openExisting(path, "export");
+    if (!db)
+        return 1;
+    SystemClock clock;
+    const auto outcome = PeriodicExport::run(*db, clock, p.value(QStringLiteral("out")),
+                                             p.isSet(QStringLiteral("full")));
+    if (!outcome) {
+        err() << "ascolto-cli export: " << outcome.error() << "\n";
+        return 1;
+    }
+    out() << "Exported " << outcome->changes << " changes in " << outcome->elapsedMs << " ms\n"
+          << "  bundle   " << outcome->bundlePath << "\n";
+    for (const QString& csv : outcome->activityPaths)
+        out() << "  activity " << csv << "\n";
+    out() << "  " << outcome->activityRows << " activity rows\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -263,6 +349,10 @@ int main(int argc, char* argv[])
         return runDemo(p);
     if (command == QLatin1String("check"))
         return runCheck(p);
+    if (command == QLatin1String("sync"))
+        return runSync(p);
+    if (command == QLatin1String("export"))
+        return runExport(p);
     if (command == QLatin1String("plan")) {
         if (!p.isSet(QStringLiteral("preview")))
             return usageError(QStringLiteral("plan needs --preview (a JSON request on stdin)"));

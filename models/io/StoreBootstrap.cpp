@@ -5,9 +5,9 @@
 #include "storage/UserRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
-#include <QFile>
 
 namespace ascolto {
 

@@ -1,0 +1,191 @@
+#include "PeriodicExport.h"
+
+#include "Csv.h"
+#include "SyncBundle.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMap>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+
+namespace ascolto::PeriodicExport {
+
+namespace {
+
+using T = PeriodicExportText;
+
+// Italian spreadsheets read "1234,56" as a number.
+QString amount(qint64 cents)
+{
+    const qint64 a = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2,%3")
+        .arg(cents < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 100)
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString day(const QString& iso)
+{
+    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString time(const QString& isoInstant)
+{
+    const QDateTime t = QDateTime::fromString(isoInstant, Qt::ISODate);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+// One SELECT per kind of activity, over the rows whose change-log entry is in range.
+// Columns: client code, date, time, customer code, debtor, operator, channel, purpose,
+// outcome, amount cents, due date, status, notes.
+struct Source
+{
+    const char* entity;
+    const char* type;
+    const char* sql;
+};
+
+const QVector<Source>& sources()
+{
+    static const QVector<Source> list = {
+        {"interaction", QT_TRANSLATE_NOOP("PeriodicExport", "Contact"),
+         "SELECT c.code, x.started_at, x.started_at, d.customer_code, d.display_name, "
+         "u.display_name, x.channel, x.purpose, x.outcome, NULL, NULL, NULL, x.notes FROM "
+         "interaction x JOIN debtor d ON d.id = x.debtor_id JOIN client c ON c.id = x.client_id "
+         "LEFT JOIN app_user u ON u.id = x.operator_id WHERE x.id IN (%1)"},
+        {"promise", QT_TRANSLATE_NOOP("PeriodicExport", "Promise to pay"),
+         "SELECT c.code, x.created_at, x.created_at, d.customer_code, d.display_name, NULL, "
+         "x.channel, NULL, NULL, x.amount_cents, x.due_date, x.status, NULL FROM promise x JOIN "
+         "debtor d ON d.id = x.debtor_id JOIN client c ON c.id = d.client_id WHERE x.id IN (%1)"},
+        {"plan", QT_TRANSLATE_NOOP("PeriodicExport", "Repayment plan"),
+         "SELECT c.code, x.created_at, x.created_at, d.customer_code, d.display_name, "
+         "u.display_name, NULL, x.kind, NULL, x.total_cents - x.discount_cents, x.first_due, "
+         "x.status, x.installment_count || ' x ' || x.frequency FROM plan x JOIN debtor d ON d.id "
+         "= x.debtor_id JOIN client c ON c.id = x.client_id LEFT JOIN app_user u ON u.id = "
+         "x.created_by WHERE x.id IN (%1)"},
+        {"payment", QT_TRANSLATE_NOOP("PeriodicExport", "Payment"),
+         "SELECT c.code, x.paid_on, x.created_at, d.customer_code, d.display_name, "
+         "u.display_name, x.channel, x.source, NULL, x.amount_cents, NULL, NULL, x.reference "
+         "FROM payment x JOIN debtor d ON d.id = x.debtor_id JOIN client c ON c.id = x.client_id "
+         "LEFT JOIN app_user u ON u.id = x.recorded_by WHERE x.id IN (%1)"},
+        {"complaint", QT_TRANSLATE_NOOP("PeriodicExport", "Complaint"),
+         "SELECT c.code, x.opened_at, x.opened_at, d.customer_code, d.display_name, "
+         "u.display_name, NULL, x.category, x.resolution, NULL, NULL, x.status, x.description "
+         "FROM complaint x JOIN debtor d ON d.id = x.debtor_id JOIN client c ON c.id = "
+         "x.client_id LEFT JOIN app_user u ON u.id = x.opened_by WHERE x.id IN (%1)"},
+    };
+    return list;
+}
+
+Status checkFolder(const QString& folder)
+{
+    const QFileInfo info(folder);
+    if (folder.isEmpty())
+        return Status::failure(T::tr("no export folder is configured"));
+    if (!info.exists())
+        return Status::failure(T::tr("the folder %1 does not exist").arg(folder));
+    if (!info.isDir() || !info.isWritable())
+        return Status::failure(T::tr("the folder %1 cannot be written (permission)").arg(folder));
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 1 << 20)
+        return Status::failure(T::tr("the disk of %1 is full").arg(folder));
+    return Status::success();
+}
+
+} // namespace
+
+Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 since, qint64 upTo,
+                                  int* rowCount)
+{
+    using R = Result<QStringList>;
+    QMap<QString, QVector<QStringList>> byClient;
+    int total = 0;
+    for (const Source& source : sources()) {
+        const QString ids = QStringLiteral("SELECT entity_id FROM change_log WHERE entity = '%1' "
+                                           "AND seq > %2 AND seq <= %3")
+                                .arg(QLatin1String(source.entity))
+                                .arg(since)
+                                .arg(upTo);
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(source.sql).arg(ids)))
+            return R::failure(q.lastError().text());
+        while (q.next()) {
+            const QVariant cents = q.value(9);
+            byClient[q.value(0).toString()].push_back(
+                {T::tr(source.type), day(q.value(1).toString()),
+                 QLatin1String(source.entity) == QLatin1String("payment")
+                     ? QString()
+                     : time(q.value(2).toString()),
+                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                 q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                 cents.isNull() ? QString() : amount(cents.toLongLong()),
+                 day(q.value(10).toString()), q.value(11).toString(), q.value(12).toString()});
+            ++total;
+        }
+    }
+    const QStringList header{T::tr("Type"),          T::tr("Date"),     T::tr("Time"),
+                             T::tr("Customer code"), T::tr("Debtor"),   T::tr("Operator"),
+                             T::tr("Channel"),       T::tr("Purpose"),  T::tr("Outcome"),
+                             T::tr("Amount (EUR)"),  T::tr("Due date"), T::tr("Status"),
+                             T::tr("Notes")};
+    QStringList paths;
+    for (auto it = byClient.begin(); it != byClient.end(); ++it) {
+        const QString path = QDir(folder).filePath(
+            QStringLiteral("activity-%1-%2-%3.csv").arg(it.key()).arg(since + 1).arg(upTo));
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(Csv::write(header, it.value())) < 0 ||
+            !out.commit())
+            return R::failure(T::tr("%1 cannot be written: %2").arg(path, out.errorString()));
+        paths << path;
+    }
+    if (rowCount)
+        *rowCount = total;
+    return paths;
+}
+
+Result<Outcome> run(Database& db, const Clock& clock, const QString& folder, bool full)
+{
+    using R = Result<Outcome>;
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = checkFolder(folder); !s)
+        return R::failure(s.error());
+    qint64 since = 0;
+    if (!full) {
+        QSqlQuery q(db.sql());
+        if (q.exec(QStringLiteral("SELECT last_export_seq FROM sync_peer WHERE device_id = '*'")) &&
+            q.next())
+            since = q.value(0).toLongLong();
+    }
+    const qint64 upTo = ChangeLog::lastSequence(db);
+    Outcome outcome;
+    outcome.changes = upTo - since;
+    auto activity = writeActivity(db, folder, since, upTo, &outcome.activityRows);
+    if (!activity)
+        return R::failure(activity.error());
+    outcome.activityPaths = activity.value();
+    SyncBundle::ExportOptions options;
+    options.full = full;
+    options.upTo = upTo;
+    const QString sequence =
+        QString::number(db.metaValue(QStringLiteral("sync.export_seq")).toLongLong() + 1);
+    const QString bundle = QDir(folder).filePath(
+        QStringLiteral("ascolto-%1-%2.bundle").arg(db.deviceId().left(13), sequence));
+    const auto exported = SyncBundle::exportBundle(db, clock, bundle, options);
+    if (!exported)
+        return R::failure(exported.error());
+    outcome.bundlePath = exported->path;
+    outcome.elapsedMs = timer.elapsed();
+    return outcome;
+}
+
+} // namespace ascolto::PeriodicExport

@@ -1,0 +1,710 @@
+#include "SyncBundle.h"
+
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/DebtorSummaryRepository.h"
+#include "storage/Ids.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ascolto::SyncBundle {
+
+namespace {
+
+using T = SyncBundleText;
+
+// Above this many touched debtors the portfolio rows are refreshed in one pass.
+constexpr int kRefreshAllAbove = 2000;
+
+QString text(sqlite3_stmt* st, int col)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
+}
+
+struct Stmt
+{
+    sqlite3_stmt* p = nullptr;
+    Stmt(sqlite3* h, const QString& sql)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &p, nullptr) != SQLITE_OK)
+            p = nullptr;
+    }
+    ~Stmt() { sqlite3_finalize(p); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    void bind(int i, const QString& v)
+    {
+        const QByteArray b = v.toUtf8();
+        sqlite3_bind_text(p, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, qint64 v) { sqlite3_bind_int64(p, i, v); }
+};
+
+Status exec(sqlite3* h, const QString& sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return Status::success();
+    const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(h));
+    sqlite3_free(message);
+    return Status::failure(why);
+}
+
+QString quoted(const QString& s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+QStringList columns(sqlite3* h, const QString& schema, const QString& table)
+{
+    QStringList cols;
+    Stmt st(h, QStringLiteral("SELECT name FROM pragma_table_info(%1, %2) ORDER BY cid")
+                   .arg(quoted(table), quoted(schema)));
+    while (st.p && sqlite3_step(st.p) == SQLITE_ROW)
+        cols << text(st.p, 0);
+    return cols;
+}
+
+// SHA-256 of every content table of the bundle, in a fixed order, row by row.
+Result<QString> checksum(sqlite3* h, const QString& schema)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList tables = QStringList{QStringLiteral("changes")} + ChangeLog::tableNames();
+    for (const QString& table : tables) {
+        hash.addData(table.toUtf8());
+        Stmt st(h, QStringLiteral("SELECT * FROM %1.%2 ORDER BY rowid").arg(schema, table));
+        if (!st.p)
+            return Result<QString>::failure(T::tr("the table %1 is missing").arg(table));
+        const int n = sqlite3_column_count(st.p);
+        int rc;
+        while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
+            for (int c = 0; c < n; ++c) {
+                const int type = sqlite3_column_type(st.p, c);
+                const char tag = char('0' + type);
+                hash.addData(QByteArrayView(&tag, 1));
+                if (type == SQLITE_NULL)
+                    continue;
+                const auto* data = static_cast<const char*>(sqlite3_column_blob(st.p, c));
+                const int size = sqlite3_column_bytes(st.p, c);
+                const QByteArray length = QByteArray::number(size) + ':';
+                hash.addData(length);
+                hash.addData(QByteArrayView(data, size));
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return Result<QString>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<Header> readHeader(sqlite3* h, const QString& schema)
+{
+    Stmt st(h, QStringLiteral("SELECT key, value FROM %1.header").arg(schema));
+    if (!st.p)
+        return Result<Header>::failure(T::tr("it is not an Ascolto sync bundle (no header)"));
+    QHash<QString, QString> v;
+    while (sqlite3_step(st.p) == SQLITE_ROW)
+        v.insert(text(st.p, 0), text(st.p, 1));
+    Header header;
+    header.formatVersion = v.value(QStringLiteral("format_version")).toInt();
+    header.schemaVersion = v.value(QStringLiteral("schema_version")).toInt();
+    header.sourceDevice = v.value(QStringLiteral("source_device"));
+    header.forDevice = v.value(QStringLiteral("for_device"));
+    header.sequence = v.value(QStringLiteral("sequence")).toLongLong();
+    header.createdAt = v.value(QStringLiteral("created_at"));
+    header.rows = v.value(QStringLiteral("rows")).toLongLong();
+    header.checksum = v.value(QStringLiteral("checksum"));
+    const QJsonArray clients =
+        QJsonDocument::fromJson(v.value(QStringLiteral("clients")).toUtf8()).array();
+    for (const QJsonValue& c : clients) {
+        header.clientIds << c.toObject().value(QLatin1String("id")).toString();
+        header.clientCodes << c.toObject().value(QLatin1String("code")).toString();
+    }
+    if (header.formatVersion < 1 || header.sourceDevice.isEmpty() || header.checksum.isEmpty())
+        return Result<Header>::failure(
+            T::tr("it is not an Ascolto sync bundle (incomplete header)"));
+    return header;
+}
+
+// Debtor ids a bundle touches, for the portfolio rows.
+QStringList touchedDebtors(sqlite3* h)
+{
+    QSet<QString> ids;
+    for (const QString& table : ChangeLog::tableNames()) {
+        const QStringList cols = columns(h, QStringLiteral("b"), table);
+        QString sql;
+        if (table == QLatin1String("debtor"))
+            sql = QStringLiteral("SELECT id FROM b.debtor");
+        else if (cols.contains(QStringLiteral("debtor_id")))
+            sql = QStringLiteral("SELECT DISTINCT debtor_id FROM b.%1").arg(table);
+        else if (table == QLatin1String("installment"))
+            sql = QStringLiteral("SELECT DISTINCT p.debtor_id FROM b.installment i JOIN plan p ON "
+                                 "p.id = i.plan_id");
+        else if (table == QLatin1String("payment_allocation"))
+            sql = QStringLiteral("SELECT DISTINCT p.debtor_id FROM b.payment_allocation a JOIN "
+                                 "payment p ON p.id = a.payment_id");
+        else
+            continue;
+        Stmt st(h, sql);
+        while (st.p && sqlite3_step(st.p) == SQLITE_ROW)
+            ids.insert(text(st.p, 0));
+    }
+    return QStringList(ids.begin(), ids.end());
+}
+
+void syncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+QString ImportResult::text() const
+{
+    if (alreadyApplied)
+        return T::tr("Bundle %1 from %2 was already applied: nothing changed.")
+            .arg(header.sequence)
+            .arg(header.sourceDevice);
+    return T::tr("Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they "
+                 "were, %6 conflicts logged.")
+        .arg(header.sequence)
+        .arg(header.sourceDevice)
+        .arg(inserted)
+        .arg(updated)
+        .arg(kept)
+        .arg(conflicts);
+}
+
+Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QString& path,
+                                  const ExportOptions& options)
+{
+    using R = Result<ExportResult>;
+    sqlite3* h = db.handle();
+    const QString peer = options.forDevice.isEmpty() ? QStringLiteral("*") : options.forDevice;
+    qint64 since = 0;
+    QStringList scope;
+    {
+        Stmt st(h, QStringLiteral("SELECT last_export_seq, clients FROM sync_peer WHERE "
+                                  "device_id = ?"));
+        st.bind(1, peer);
+        if (sqlite3_step(st.p) == SQLITE_ROW) {
+            since = options.full ? 0 : sqlite3_column_int64(st.p, 0);
+            for (const QJsonValue& v : QJsonDocument::fromJson(text(st.p, 1).toUtf8()).array())
+                scope << v.toString();
+        }
+    }
+    // Clients in the bundle: asked for, else those the device serves, else all.
+    QJsonArray clients;
+    QStringList clientIds, clientCodes;
+    {
+        Stmt st(h, QStringLiteral("SELECT id, code FROM client ORDER BY code"));
+        while (sqlite3_step(st.p) == SQLITE_ROW) {
+            const QString id = text(st.p, 0), code = text(st.p, 1);
+            const bool wanted = !options.clientCodes.isEmpty() ? options.clientCodes.contains(code)
+                                : !scope.isEmpty()             ? scope.contains(id)
+                                                               : true;
+            if (wanted) {
+                clients.append(
+                    QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("code"), code}});
+                clientIds << id;
+                clientCodes << code;
+            }
+        }
+    }
+    for (const QString& code : options.clientCodes) {
+        if (!clientCodes.contains(code))
+            return R::failure(T::tr("There is no client with code %1.").arg(code));
+    }
+    const qint64 upTo = options.upTo > 0 ? options.upTo : ChangeLog::lastSequence(db);
+    const qint64 sequence = db.metaValue(QStringLiteral("sync.export_seq")).toLongLong() + 1;
+
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    if (Status s = exec(h, QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(part))); !s)
+        return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
+    auto fail = [&](const QString& why) {
+        exec(h, QStringLiteral("ROLLBACK"));
+        exec(h, QStringLiteral("DETACH DATABASE b"));
+        QFile::remove(part);
+        return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, why));
+    };
+    QStringList ddl{QStringLiteral("PRAGMA b.journal_mode = OFF"),
+                    QStringLiteral("PRAGMA b.synchronous = OFF"),
+                    QStringLiteral("CREATE TABLE b.header(key TEXT PRIMARY KEY, value TEXT)"),
+                    QStringLiteral("CREATE TABLE b.changes(entity TEXT, entity_id TEXT, "
+                                   "base_version INTEGER, base_device TEXT)")};
+    for (const QString& table : ChangeLog::tableNames())
+        ddl << QStringLiteral("CREATE TABLE b.%1 AS SELECT * FROM main.%1 WHERE 0").arg(table);
+    for (const QString& sql : ddl) {
+        if (Status s = exec(h, sql); !s)
+            return fail(s.error());
+    }
+    if (Status s = exec(h, QStringLiteral("BEGIN")); !s)
+        return fail(s.error());
+    // The latest entry of every row changed in (since, upTo]: cost follows the changes. The
+    // export folder's bundle carries this workstation's own work; a bundle for a device
+    // also relays what came from the others.
+    {
+        Stmt st(h, QStringLiteral(
+                       "INSERT INTO b.changes SELECT c.entity, c.entity_id, c.base_version, "
+                       "c.base_device FROM change_log c WHERE c.seq > ?1 AND c.seq <= ?2 AND %1"
+                       "NOT EXISTS (SELECT 1 FROM change_log l WHERE l.entity = c.entity AND "
+                       "l.entity_id = c.entity_id AND l.seq > c.seq AND l.seq <= ?2)")
+                       .arg(options.forDevice.isEmpty() ? QStringLiteral("c.origin = 'local' AND ")
+                                                        : QString()));
+        st.bind(1, since);
+        st.bind(2, upTo);
+        if (!st.p || sqlite3_step(st.p) != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    if (Status s = exec(h, QStringLiteral("CREATE INDEX b.changes_entity ON changes(entity, "
+                                          "entity_id)"));
+        !s)
+        return fail(s.error());
+    QStringList inClients;
+    for (const QString& id : clientIds)
+        inClients << quoted(id);
+    const QString clientList = inClients.isEmpty() ? QStringLiteral("''") : inClients.join(',');
+    qint64 rows = 0;
+    for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
+        const QString table = QString::fromLatin1(t.name);
+        QString where = QStringLiteral("t.%1 IN (SELECT entity_id FROM b.changes WHERE entity = "
+                                       "%2) AND (%3 IN (%4) OR %3 IS NULL)")
+                            .arg(QString::fromLatin1(t.key), quoted(table),
+                                 QString::fromLatin1(t.client), clientList);
+        // Rows the receiving device made itself are already there.
+        if (!options.forDevice.isEmpty() && t.kind != ChangeLog::Kind::Link)
+            where += QStringLiteral(" AND t.device_id <> %1").arg(quoted(options.forDevice));
+        if (Status s = exec(h, QStringLiteral("INSERT INTO b.%1 SELECT t.* FROM main.%1 t WHERE %2")
+                                   .arg(table, where));
+            !s)
+            return fail(s.error());
+        rows += sqlite3_changes(h);
+        if (Status s = exec(h, QStringLiteral("DELETE FROM b.changes WHERE entity = %1 AND "
+                                              "entity_id NOT IN (SELECT %2 FROM b.%3)")
+                                   .arg(quoted(table), QString::fromLatin1(t.key), table));
+            !s)
+            return fail(s.error());
+    }
+    const auto sum = checksum(h, QStringLiteral("b"));
+    if (!sum)
+        return fail(sum.error());
+    ExportResult result;
+    result.path = path;
+    result.changesFrom = since;
+    result.changesTo = upTo;
+    Header& header = result.header;
+    header.formatVersion = kFormatVersion;
+    header.schemaVersion = db.schemaVersion();
+    header.sourceDevice = db.deviceId();
+    header.forDevice = options.forDevice;
+    header.sequence = sequence;
+    header.createdAt = isoUtc(clock.nowUtc());
+    header.clientIds = clientIds;
+    header.clientCodes = clientCodes;
+    header.rows = rows;
+    header.checksum = sum.value();
+    const QList<QPair<QString, QString>> values{
+        {QStringLiteral("format_version"), QString::number(header.formatVersion)},
+        {QStringLiteral("schema_version"), QString::number(header.schemaVersion)},
+        {QStringLiteral("source_device"), header.sourceDevice},
+        {QStringLiteral("for_device"), header.forDevice},
+        {QStringLiteral("sequence"), QString::number(sequence)},
+        {QStringLiteral("created_at"), header.createdAt},
+        {QStringLiteral("clients"),
+         QString::fromUtf8(QJsonDocument(clients).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("rows"), QString::number(rows)},
+        {QStringLiteral("changes_from"), QString::number(since)},
+        {QStringLiteral("changes_to"), QString::number(upTo)},
+        {QStringLiteral("checksum"), header.checksum}};
+    for (const auto& [key, value] : values) {
+        Stmt st(h, QStringLiteral("INSERT INTO b.header(key, value) VALUES(?, ?)"));
+        st.bind(1, key);
+        st.bind(2, value);
+        if (!st.p || sqlite3_step(st.p) != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    if (Status s = exec(h, QStringLiteral("COMMIT")); !s)
+        return fail(s.error());
+    if (Status s = exec(h, QStringLiteral("DETACH DATABASE b")); !s) {
+        QFile::remove(part);
+        return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
+    }
+    syncFile(part);
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        QFile::remove(part);
+        return R::failure(T::tr("The bundle %1 cannot be written: %2")
+                              .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    }
+    // Only now that the file is in place does the next export start after it.
+    if (Status s = exec(h, QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return R::failure(s.error());
+    Stmt peerRow(
+        h, QStringLiteral("INSERT INTO sync_peer(device_id, last_export_seq, last_export_at, "
+                          "last_export_file) VALUES(?1, ?2, ?3, ?4) ON CONFLICT(device_id) DO "
+                          "UPDATE SET last_export_seq = max(last_export_seq, ?2), last_export_at "
+                          "= ?3, last_export_file = ?4"));
+    peerRow.bind(1, peer);
+    peerRow.bind(2, upTo);
+    peerRow.bind(3, header.createdAt);
+    peerRow.bind(4, QFileInfo(path).fileName());
+    const bool peerOk = peerRow.p && sqlite3_step(peerRow.p) == SQLITE_DONE;
+    if (!peerOk || !db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence))) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(h));
+        exec(h, QStringLiteral("ROLLBACK"));
+        return R::failure(why);
+    }
+    if (Status s = exec(h, QStringLiteral("COMMIT")); !s) {
+        exec(h, QStringLiteral("ROLLBACK"));
+        return R::failure(s.error());
+    }
+    return result;
+}
+
+Result<Header> inspect(const QString& path)
+{
+    using R = Result<Header>;
+    auto refuse = [&](const QString& why) {
+        return R::failure(T::tr("The bundle %1 is refused: %2").arg(path, why));
+    };
+    if (!QFileInfo(path).isFile())
+        return refuse(T::tr("the file does not exist"));
+    sqlite3* h = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(h);
+        return refuse(T::tr("it cannot be opened"));
+    }
+    auto close = qScopeGuard([h] { sqlite3_close(h); });
+    {
+        Stmt st(h, QStringLiteral("PRAGMA quick_check"));
+        if (!st.p || sqlite3_step(st.p) != SQLITE_ROW || text(st.p, 0) != QLatin1String("ok"))
+            return refuse(T::tr("the file is damaged or truncated (%1)")
+                              .arg(st.p ? text(st.p, 0) : QString::fromUtf8(sqlite3_errmsg(h))));
+    }
+    const auto header = readHeader(h, QStringLiteral("main"));
+    if (!header)
+        return refuse(header.error());
+    if (header->formatVersion > kFormatVersion)
+        return refuse(T::tr("it was made by a newer Ascolto (bundle format %1, this one reads "
+                            "up to %2): update this workstation first")
+                          .arg(header->formatVersion)
+                          .arg(kFormatVersion));
+    if (header->schemaVersion > Database::latestVersion())
+        return refuse(T::tr("it was made by a newer Ascolto (store schema %1, this one knows up "
+                            "to %2): update this workstation first")
+                          .arg(header->schemaVersion)
+                          .arg(Database::latestVersion()));
+    const auto sum = checksum(h, QStringLiteral("main"));
+    if (!sum)
+        return refuse(T::tr("the content is incomplete: %1").arg(sum.error()));
+    if (sum.value() != header->checksum)
+        return refuse(T::tr("its content does not match its checksum: it was altered or "
+                            "damaged after it was written"));
+    return header;
+}
+
+Result<ImportResult> importBundle(Database& db, const Clock& clock, const QString& path)
+{
+    using R = Result<ImportResult>;
+    const auto checked = inspect(path);
+    if (!checked)
+        return R::failure(checked.error());
+    ImportResult result;
+    result.header = checked.value();
+    const Header& header = result.header;
+    auto refuse = [&](const QString& why) {
+        return R::failure(T::tr("The bundle %1 is refused: %2").arg(path, why));
+    };
+    if (header.sourceDevice == db.deviceId())
+        return refuse(T::tr("it was made by this workstation"));
+    if (!header.forDevice.isEmpty() && header.forDevice != db.deviceId())
+        return refuse(T::tr("it was made for another workstation (%1)").arg(header.forDevice));
+    sqlite3* h = db.handle();
+    // Clients: the same installation (same id) or, for a store without clients yet, adopted.
+    {
+        int localClients = 0;
+        Stmt count(h, QStringLiteral("SELECT count(*) FROM client"));
+        if (sqlite3_step(count.p) == SQLITE_ROW)
+            localClients = sqlite3_column_int(count.p, 0);
+        for (int i = 0; i < header.clientIds.size(); ++i) {
+            Stmt st(h, QStringLiteral("SELECT id FROM client WHERE code = ?"));
+            st.bind(1, header.clientCodes.at(i));
+            const bool known = sqlite3_step(st.p) == SQLITE_ROW;
+            if (known && text(st.p, 0) != header.clientIds.at(i))
+                return refuse(T::tr("client %1 in the bundle is not the same client %1 as in "
+                                    "this store (different installation)")
+                                  .arg(header.clientCodes.at(i)));
+            if (!known && localClients > 0)
+                return refuse(T::tr("it carries data of client %1, which this store does not "
+                                    "serve")
+                                  .arg(header.clientCodes.at(i)));
+        }
+    }
+    {
+        Stmt st(h, QStringLiteral("SELECT checksum FROM sync_received WHERE source_device = ? "
+                                  "AND sequence = ?"));
+        st.bind(1, header.sourceDevice);
+        st.bind(2, header.sequence);
+        if (sqlite3_step(st.p) == SQLITE_ROW && text(st.p, 0) == header.checksum) {
+            result.alreadyApplied = true;
+            return result;
+        }
+    }
+
+    if (Status s = exec(h, QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(path))); !s)
+        return refuse(s.error());
+    auto fail = [&](const QString& why) {
+        exec(h, QStringLiteral("ROLLBACK"));
+        exec(h, QStringLiteral("DETACH DATABASE b"));
+        return refuse(why);
+    };
+    if (Status s = exec(h, QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON")); !s)
+        return fail(s.error());
+    const QString now = isoUtc(clock.nowUtc());
+    for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
+        const QString table = QString::fromLatin1(t.name);
+        const QStringList cols = columns(h, QStringLiteral("main"), table);
+        const QStringList incoming = columns(h, QStringLiteral("b"), table);
+        if (incoming != cols)
+            return fail(T::tr("the columns of %1 differ from this store's").arg(table));
+        const QString list = cols.join(QStringLiteral(", "));
+        if (t.kind != ChangeLog::Kind::Mutable) {
+            const QString key = QString::fromLatin1(t.key);
+            if (Status s = exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
+                                                  "TABLE sync_new AS SELECT DISTINCT x.%2 AS id "
+                                                  "FROM b.%1 x WHERE NOT EXISTS (SELECT 1 FROM "
+                                                  "main.%1 m WHERE m.%2 = x.%2)")
+                                       .arg(table, key));
+                !s)
+                return fail(s.error());
+            if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.%1(%2) SELECT %2 "
+                                                  "FROM b.%1")
+                                       .arg(table, list));
+                !s)
+                return fail(s.error());
+            result.inserted += sqlite3_changes(h);
+            // Received, not made here: the export folder's bundle does not send them back.
+            if (Status s = exec(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, "
+                                                  "origin) SELECT %1, id, 'remote' FROM "
+                                                  "temp.sync_new")
+                                       .arg(quoted(table)));
+                !s)
+                return fail(s.error());
+            if (table == QLatin1String("assignment")) {
+                if (Status s = exec(
+                        h, QStringLiteral("UPDATE main.assignment SET to_date = (SELECT x.to_date "
+                                          "FROM b.assignment x WHERE x.id = assignment.id) WHERE "
+                                          "to_date IS NULL AND id IN (SELECT id FROM "
+                                          "b.assignment WHERE to_date IS NOT NULL)"));
+                    !s)
+                    return fail(s.error());
+                result.updated += sqlite3_changes(h);
+            }
+            continue;
+        }
+        // New rows, with their base recorded as received (so a relay keeps it).
+        if (Status s = exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
+                                              "TABLE sync_new AS SELECT x.id FROM b.%1 x WHERE "
+                                              "NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = "
+                                              "x.id)")
+                                   .arg(table));
+            !s)
+            return fail(s.error());
+        if (Status s = exec(h, QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM b.%1 WHERE "
+                                              "id IN (SELECT id FROM temp.sync_new)")
+                                   .arg(table, list));
+            !s)
+            return fail(T::tr("%1: %2").arg(table, s.error()));
+        result.inserted += sqlite3_changes(h);
+        if (Status s =
+                exec(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, "
+                                       "base_version, base_device, origin) SELECT %1, n.id, "
+                                       "coalesce(c.base_version, 0), coalesce(c.base_device, "
+                                       "''), 'remote' FROM temp.sync_new n LEFT JOIN "
+                                       "b.changes c ON c.entity = %1 AND c.entity_id = n.id")
+                            .arg(quoted(table)));
+            !s)
+            return fail(s.error());
+        // Rows both sides have, in different versions.
+        QStringList differs, mine, theirs;
+        for (const QString& c : cols) {
+            if (c == QLatin1String("version") || c == QLatin1String("device_id") ||
+                c == QLatin1String("updated_at"))
+                continue;
+            differs << QStringLiteral("m.%1 IS NOT x.%1").arg(c);
+        }
+        for (const QString& c : cols) {
+            mine << QStringLiteral("'%1', m.%1").arg(c);
+            theirs << QStringLiteral("'%1', x.%1").arg(c);
+        }
+        Stmt st(h, QStringLiteral(
+                       "SELECT x.id, x.version, x.device_id, m.version, m.device_id, "
+                       "coalesce(c.base_version, 0), coalesce(c.base_device, ''), (%1), "
+                       "json_object(%2), json_object(%3), "
+                       "(SELECT l.base_version FROM change_log l WHERE l.entity = %4 AND "
+                       "l.entity_id = x.id ORDER BY l.seq DESC LIMIT 1), "
+                       "(SELECT l.base_device FROM change_log l WHERE l.entity = %4 AND "
+                       "l.entity_id = x.id ORDER BY l.seq DESC LIMIT 1) "
+                       "FROM b.%5 x JOIN main.%5 m ON m.id = x.id LEFT JOIN b.changes c ON "
+                       "c.entity = %4 AND c.entity_id = x.id WHERE m.version IS NOT x.version OR "
+                       "m.device_id IS NOT x.device_id")
+                       .arg(differs.join(QStringLiteral(" OR ")), mine.join(QStringLiteral(", ")),
+                            theirs.join(QStringLiteral(", ")), quoted(table), table));
+        if (!st.p)
+            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+        struct Decision
+        {
+            QString id;
+            bool apply;
+            qint64 baseVersion;
+            QString baseDevice;
+        };
+        QVector<Decision> decisions;
+        struct Conflict
+        {
+            QString id, winnerDevice, loserDevice, loserValues;
+            qint64 winnerVersion, loserVersion;
+        };
+        QVector<Conflict> conflicts;
+        while (sqlite3_step(st.p) == SQLITE_ROW) {
+            const QString id = text(st.p, 0);
+            const qint64 inV = sqlite3_column_int64(st.p, 1), myV = sqlite3_column_int64(st.p, 3);
+            const QString inD = text(st.p, 2), myD = text(st.p, 4);
+            const qint64 inBaseV = sqlite3_column_int64(st.p, 5);
+            const QString inBaseD = text(st.p, 6);
+            const bool contentDiffers = sqlite3_column_int(st.p, 7) != 0;
+            const bool incomingWins = inV > myV || (inV == myV && inD > myD);
+            if (incomingWins) {
+                // My copy is what the other side started from: a plain update.
+                const bool ancestor = myV < inBaseV || (myV == inBaseV && myD == inBaseD) ||
+                                      (myD == inD && myV < inV);
+                if (!ancestor && contentDiffers)
+                    conflicts.push_back({id, inD, myD, text(st.p, 8), inV, myV});
+                decisions.push_back({id, true, inBaseV, inBaseD});
+            } else {
+                const qint64 myBaseV = sqlite3_column_int64(st.p, 10);
+                const QString myBaseD = text(st.p, 11);
+                // An older copy of a version made on the same device is an ancestor too.
+                const bool ancestor = inV < myBaseV || (inV == myBaseV && inD == myBaseD) ||
+                                      (inD == myD && inV < myV);
+                if (!ancestor && contentDiffers)
+                    conflicts.push_back({id, myD, inD, text(st.p, 9), myV, inV});
+                ++result.kept;
+            }
+        }
+        Stmt update(h, QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM b.%1 x WHERE "
+                                      "x.id = ?1) WHERE id = ?1")
+                           .arg(table, list));
+        Stmt remote(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, base_version, "
+                                      "base_device, origin) VALUES(%1, ?, ?, ?, 'remote')")
+                           .arg(quoted(table)));
+        for (const Decision& d : decisions) {
+            update.bind(1, d.id);
+            if (sqlite3_step(update.p) != SQLITE_DONE)
+                return fail(T::tr("%1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(h))));
+            sqlite3_reset(update.p);
+            remote.bind(1, d.id);
+            remote.bind(2, d.baseVersion);
+            remote.bind(3, d.baseDevice);
+            if (sqlite3_step(remote.p) != SQLITE_DONE)
+                return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+            sqlite3_reset(remote.p);
+            ++result.updated;
+        }
+        Stmt log(h, QStringLiteral("INSERT INTO conflict_log(id, at, entity, entity_id, "
+                                   "winner_device, winner_version, loser_device, loser_version, "
+                                   "loser_values) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const Conflict& c : conflicts) {
+            log.bind(1, newId());
+            log.bind(2, now);
+            log.bind(3, table);
+            log.bind(4, c.id);
+            log.bind(5, c.winnerDevice);
+            log.bind(6, c.winnerVersion);
+            log.bind(7, c.loserDevice);
+            log.bind(8, c.loserVersion);
+            log.bind(9, c.loserValues);
+            if (sqlite3_step(log.p) != SQLITE_DONE)
+                return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+            sqlite3_reset(log.p);
+            ++result.conflicts;
+        }
+    }
+    // Portfolio rows of the debtors the bundle touched.
+    const QStringList debtors = touchedDebtors(h);
+    DebtorSummaryRepository summaries(db);
+    if (debtors.size() > kRefreshAllAbove) {
+        exec(h, QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE"));
+        if (Status s = summaries.refreshAll(clock.today()); !s)
+            return fail(s.error());
+        if (Status s = summaries.rebuildAllSearch(); !s)
+            return fail(s.error());
+    } else {
+        for (const QString& id : debtors) {
+            if (Status s = summaries.recompute(id, clock.today()); !s)
+                return fail(s.error());
+            if (Status s = summaries.rebuildSearch(id); !s)
+                return fail(s.error());
+        }
+    }
+    {
+        QJsonArray clientIds;
+        for (const QString& id : header.clientIds)
+            clientIds.append(id);
+        Stmt peer(h, QStringLiteral(
+                         "INSERT INTO sync_peer(device_id, last_import_seq, last_import_at, "
+                         "clients) VALUES(?1, ?2, ?3, ?4) ON CONFLICT(device_id) DO UPDATE SET "
+                         "last_import_seq = max(last_import_seq, ?2), last_import_at = ?3, "
+                         "clients = ?4"));
+        peer.bind(1, header.sourceDevice);
+        peer.bind(2, header.sequence);
+        peer.bind(3, now);
+        peer.bind(4, QString::fromUtf8(QJsonDocument(clientIds).toJson(QJsonDocument::Compact)));
+        Stmt received(h, QStringLiteral("INSERT OR REPLACE INTO sync_received(source_device, "
+                                        "sequence, checksum, applied_at, rows_applied, "
+                                        "conflicts) VALUES(?, ?, ?, ?, ?, ?)"));
+        received.bind(1, header.sourceDevice);
+        received.bind(2, header.sequence);
+        received.bind(3, header.checksum);
+        received.bind(4, now);
+        received.bind(5, qint64(result.inserted + result.updated));
+        received.bind(6, qint64(result.conflicts));
+        if (sqlite3_step(peer.p) != SQLITE_DONE || sqlite3_step(received.p) != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    if (Status s = exec(h, QStringLiteral("COMMIT")); !s) {
+        const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));
+        return fail(fk ? T::tr("it refers to rows this store does not have (for example a "
+                               "debtor never received): apply the earlier bundles first, or ask "
+                               "for a full bundle")
+                       : s.error());
+    }
+    exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.sync_new"));
+    exec(h, QStringLiteral("DETACH DATABASE b"));
+    return result;
+}
+
+} // namespace ascolto::SyncBundle

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
+
+namespace ascolto {
+
+class Database;
+
+// Sync bundles: how workstations and head office exchange their work as files. A bundle is
+// one SQLite file: a header (format, schema, source device, sequence, time, clients,
+// checksum of the content), the changed rows of every synced table, and for each row the
+// base it was edited from. Applying a bundle is one transaction: append-only rows are
+// added once; a mutable row is replaced when the incoming version is newer (ties: the
+// larger device id wins), and when both sides had changed it the losing values go to
+// conflict_log for the team lead.
+namespace SyncBundle {
+
+constexpr int kFormatVersion = 1;
+
+struct Header
+{
+    int formatVersion = 0;
+    int schemaVersion = 0;
+    QString sourceDevice;
+    QString forDevice; // empty: any workstation
+    qint64 sequence = 0;
+    QString createdAt;
+    QStringList clientIds;
+    QStringList clientCodes;
+    qint64 rows = 0;
+    QString checksum;
+};
+
+struct ExportOptions
+{
+    // The workstation the bundle is for: what changed since the last bundle for it, also
+    // relayed from other devices, without the rows it made itself. Empty: the export
+    // folder's bundle, this workstation's own changes since the last periodic export.
+    QString forDevice;
+    // Client codes to include; empty: the clients the device serves (learnt from its
+    // bundles), else every client of this store.
+    QStringList clientCodes;
+    bool full = false; // everything, not only the changes
+    qint64 upTo = 0;   // last change-log sequence to include; 0: the latest
+};
+
+struct ExportResult
+{
+    QString path;
+    Header header;
+    qint64 changesFrom = 0, changesTo = 0;
+};
+
+struct ImportResult
+{
+    Header header;
+    int inserted = 0;
+    int updated = 0;
+    int kept = 0; // incoming rows older than the store's
+    int conflicts = 0;
+    bool alreadyApplied = false;
+    QString text() const;
+};
+
+// Writes the bundle under a temporary name and renames it into place.
+Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QString& path,
+                                  const ExportOptions& options);
+// Reads and checks a bundle without changing anything: SQLite integrity, header, format,
+// checksum.
+Result<Header> inspect(const QString& path);
+// Checks, then applies. Refusals (damaged, altered, future format, for another device,
+// foreign client, missing parents) change nothing.
+Result<ImportResult> importBundle(Database& db, const Clock& clock, const QString& path);
+
+} // namespace SyncBundle
+
+class SyncBundleText
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncBundle)
+};
+
+} // namespace ascolto

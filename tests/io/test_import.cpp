@@ -1,0 +1,270 @@
+#include <catch2/catch.hpp>
+
+#include "QtCatch.h"
+#include "TestSupport.h"
+
+#include "io/Csv.h"
+#include "io/CsvImport.h"
+#include "storage/Session.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace ascolto;
+using namespace ascolto::test;
+
+namespace {
+
+const QDate kToday(2026, 11, 20);
+
+QString writeFile(const TempDatabase& store, const QString& name, const QByteArray& bytes)
+{
+    const QString path = store.dir() + QLatin1Char('/') + name;
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+QVariant value(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+// Every synced row's id and version: what a user would see change.
+QString contentOf(Database& db)
+{
+    QString all;
+    for (const char* table :
+         {"debtor", "contact", "supply", "invoice", "payment", "payment_allocation"}) {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table))));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                all += q.value(i).toString() + QLatin1Char('|');
+            all += QLatin1Char('\n');
+        }
+    }
+    return all;
+}
+
+CsvImport::Summary import(Database& db, const Fixture& f, const Clock& clock, const QString& path,
+                          CsvImport::Kind kind,
+                          CsvImport::Policy policy = CsvImport::Policy::ValidRows)
+{
+    CsvImport::Options o;
+    o.clientId = f.clientA;
+    o.kind = kind;
+    o.policy = policy;
+    const auto summary = CsvImport::run(db, f.admin, clock, path, o);
+    INFO(summary.error().toStdString());
+    REQUIRE(summary);
+    return summary.value();
+}
+
+const QByteArray kDebtorsHeader = "Codice cliente;Cognome;Nome;Codice fiscale;Telefono;E-mail;"
+                                  "Comune;Servizio;POD;Periodicità\r\n";
+
+} // namespace
+
+TEST_CASE("Import reads every file variant utilities send", "[import]")
+{
+    TempDatabase store;
+    FixedClock clock(kToday);
+    Fixture f(store.db(), clock);
+    // ';' UTF-8 with BOM, CRLF, quoted field with a separator and a line break inside.
+    const QString debtors = writeFile(
+        store, QStringLiteral("clienti.csv"),
+        "\xEF\xBB\xBF" + kDebtorsHeader +
+            "K1;\"D'Angelo\";Nicolò;DNGNCL80A01H501X;347 123 4567;nicolo@example.it;\"Roma; "
+            "centro\";luce;IT001E00000001;bimestrale\r\n"
+            "K2;Rossi;\"Anna\nMaria\";;;;Milano;;;\r\n");
+    auto s = import(store.db(), f, clock, debtors, CsvImport::Kind::Debtors);
+    INFO(s.text().toStdString());
+    // The CF above has a wrong check character: the domain validator says so.
+    REQUIRE(s.rejections.size() == 1);
+    CHECK(s.rejections.first().line == 2);
+    CHECK(s.rejections.first().field == QStringLiteral("tax_code"));
+    CHECK(s.inserted == 1);
+    CHECK(value(store.db(), QStringLiteral("SELECT first_name FROM debtor WHERE customer_code = "
+                                           "'K2'"))
+              .toString() == QStringLiteral("Anna\nMaria"));
+
+    // ',' without BOM, LF, ISO dates, decimal point.
+    const QString invoices = writeFile(store, QStringLiteral("fatture.csv"),
+                                       "number,customer code,issue date,due date,amount\n"
+                                       "F-1,K2,2026-09-01,2026-10-01,1234.56\n"
+                                       "F-2,K2,2026-09-01,2026-10-15,\"1,234.50\"\n");
+    s = import(store.db(), f, clock, invoices, CsvImport::Kind::Invoices);
+    CHECK(s.separator == QLatin1Char(','));
+    CHECK(s.inserted == 2);
+    CHECK(value(store.db(), QStringLiteral("SELECT amount_cents FROM invoice WHERE number = "
+                                           "'F-2'"))
+              .toLongLong() == 123450);
+
+    // Windows-1252, ';', dd/mm/yyyy, decimal comma with thousands dots.
+    QByteArray cp1252 = "Numero fattura;Codice cliente;Data emissione;Scadenza;Importo;Note\r\n"
+                        "F-3;K2;01/09/2026;1/10/2026;1.234,56;\xE8 gi\xE0 pagata \x80\r\n";
+    const QString legacy = writeFile(store, QStringLiteral("legacy.csv"), cp1252);
+    s = import(store.db(), f, clock, legacy, CsvImport::Kind::Invoices);
+    CHECK(s.encoding == QStringLiteral("Windows-1252"));
+    CHECK(s.inserted == 1);
+    CHECK(value(store.db(), QStringLiteral("SELECT due_date || ' ' || amount_cents FROM invoice "
+                                           "WHERE number = 'F-3'"))
+              .toString() == QStringLiteral("2026-10-01 123456"));
+    // The debtor's balance reflects the imported bills.
+    CHECK(value(store.db(), QStringLiteral("SELECT s.outstanding_cents FROM debtor_summary s "
+                                           "JOIN debtor d ON d.id = s.debtor_id WHERE "
+                                           "d.customer_code = 'K2'"))
+              .toLongLong() == 123456 + 123450 + 123456);
+}
+
+TEST_CASE("Malformed rows are rejected with their line field and reason", "[import]")
+{
+    TempDatabase store;
+    FixedClock clock(kToday);
+    Fixture f(store.db(), clock);
+    const QString debtors =
+        writeFile(store, QStringLiteral("d.csv"),
+                  "Codice cliente;Cognome;Codice fiscale;Partita IVA;IBAN\r\n"
+                  "A1;Bianchi;RSSMRA80A01H501U;;\r\n"
+                  "A2;Verdi;RSSMRA80A01H501Z;;\r\n"             // CF check character
+                  "A3;Neri SRL;;12345678901;\r\n"               // partita IVA check digit
+                  "A4;Gialli;;;IT60X0542811101000000123457\r\n" // IBAN check digits
+                  "A1;Doppio;;;\r\n");                          // duplicate
+    auto s = import(store.db(), f, clock, debtors, CsvImport::Kind::Debtors,
+                    CsvImport::Policy::AllOrNothing);
+    CHECK_FALSE(s.committed);
+    CHECK(value(store.db(), QStringLiteral("SELECT count(*) FROM debtor WHERE customer_code LIKE "
+                                           "'A%'"))
+              .toInt() == 0);
+    REQUIRE(s.rejections.size() == 4);
+    CHECK((s.rejections[0].line == 3 && s.rejections[0].field == QStringLiteral("tax_code")));
+    CHECK((s.rejections[1].line == 4 && s.rejections[1].field == QStringLiteral("vat_number")));
+    CHECK((s.rejections[2].line == 5 && s.rejections[2].field == QStringLiteral("iban")));
+    CHECK((s.rejections[3].line == 6 && s.rejections[3].reason.contains(QStringLiteral("line 2"))));
+    // The report next to the file lists them, readable as a spreadsheet.
+    QFile report(debtors + QStringLiteral(".report.csv"));
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    const auto table = Csv::parse(report.readAll());
+    REQUIRE(table);
+    CHECK(table->records.size() == 4);
+    CHECK(table->records[0].fields.at(1) == QStringLiteral("3"));
+
+    s = import(store.db(), f, clock, debtors, CsvImport::Kind::Debtors);
+    CHECK(s.committed);
+    CHECK(s.inserted == 1);
+
+    const QString bills =
+        writeFile(store, QStringLiteral("b.csv"),
+                  "Numero fattura;Codice cliente;Data emissione;Scadenza;Importo;Codice avviso\r\n"
+                  "B1;A1;01/09/2026;01/10/2026;10,00;\r\n"
+                  "B2;A1;;01/10/2026;10,00;\r\n"                            // missing date
+                  "B3;A1;31/02/2026;01/10/2026;10,00;\r\n"                  // impossible date
+                  "B4;A1;01/09/2026;01/10/2026;-5,00;\r\n"                  // negative
+                  "B5;A1;01/09/2026;01/10/2026;12,3,4;\r\n"                 // malformed amount
+                  "B6;ZZ;01/09/2026;01/10/2026;10,00;\r\n"                  // unknown debtor
+                  "B7;A1;01/09/2026;01/10/2026;10,00;30200000000001234\r\n" // PagoPA length
+                  "B1;A1;01/09/2026;01/10/2026;10,00;\r\n");                // duplicate
+    s = import(store.db(), f, clock, bills, CsvImport::Kind::Invoices);
+    CHECK(s.inserted == 1);
+    CHECK(s.rejectedRows == 7);
+    QStringList seen;
+    for (const auto& r : s.rejections)
+        seen << QStringLiteral("%1:%2").arg(r.line).arg(r.field);
+    CHECK(seen == QStringList{QStringLiteral("3:issue_date"), QStringLiteral("4:issue_date"),
+                              QStringLiteral("5:amount"), QStringLiteral("6:amount"),
+                              QStringLiteral("7:customer_code"), QStringLiteral("8:pagopa_notice"),
+                              QStringLiteral("9:number")});
+    CHECK(s.rejections[0].reason.contains(QStringLiteral("missing")));
+    CHECK(s.rejections[1].reason.contains(QStringLiteral("impossible")));
+    CHECK(s.rejections[2].reason.contains(QStringLiteral("negative")));
+    CHECK(s.rejections[4].reason.contains(QStringLiteral("debtors first")));
+}
+
+TEST_CASE("Re-importing changes nothing and a newer file updates by the client keys", "[import]")
+{
+    TempDatabase store;
+    FixedClock clock(kToday);
+    Fixture f(store.db(), clock);
+    const QString debtors =
+        writeFile(store, QStringLiteral("d.csv"),
+                  kDebtorsHeader + "R1;Rossi;Mario;RSSMRA80A01H501U;3471234567;;Roma;gas;"
+                                   "PDR1;mensile\r\n");
+    const QString bills = writeFile(store, QStringLiteral("b.csv"),
+                                    "Numero fattura;Codice cliente;Data emissione;Scadenza;"
+                                    "Importo\r\nX1;R1;01/09/2026;01/10/2026;50,00\r\n");
+    const QString payments =
+        writeFile(store, QStringLiteral("p.csv"),
+                  "Riferimento;Codice cliente;Importo;Data pagamento;Canale\r\n"
+                  "TRN-1;R1;20,00;05/10/2026;bonifico\r\n");
+    import(store.db(), f, clock, debtors, CsvImport::Kind::Debtors);
+    import(store.db(), f, clock, bills, CsvImport::Kind::Invoices);
+    auto p = import(store.db(), f, clock, payments, CsvImport::Kind::Payments);
+    CHECK(p.inserted == 1);
+    CHECK(value(store.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE number = 'X1'"))
+              .toLongLong() == 2000);
+    const QString before = contentOf(store.db());
+    for (auto [path, kind] :
+         {std::pair{debtors, CsvImport::Kind::Debtors}, std::pair{bills, CsvImport::Kind::Invoices},
+          std::pair{payments, CsvImport::Kind::Payments}}) {
+        const auto again = import(store.db(), f, clock, path, kind);
+        CHECK(again.inserted == 0);
+        CHECK(again.updated == 0);
+        CHECK(again.unchanged == 1);
+    }
+    CHECK(contentOf(store.db()) == before);
+
+    const QString newer = writeFile(store, QStringLiteral("b2.csv"),
+                                    "Numero fattura;Codice cliente;Data emissione;Scadenza;"
+                                    "Importo\r\nX1;R1;01/09/2026;01/10/2026;55,00\r\n");
+    const auto updated = import(store.db(), f, clock, newer, CsvImport::Kind::Invoices);
+    CHECK(updated.updated == 1);
+    CHECK(value(store.db(), QStringLiteral("SELECT count(*) || ' ' || amount_cents || ' ' || "
+                                           "paid_cents FROM invoice WHERE number = 'X1'"))
+              .toString() == QStringLiteral("1 5500 2000"));
+}
+
+TEST_CASE("A broken file or a missing column leaves the store as it was", "[import]")
+{
+    TempDatabase store;
+    FixedClock clock(kToday);
+    Fixture f(store.db(), clock);
+    const QString before = contentOf(store.db());
+    const QString broken = writeFile(store, QStringLiteral("x.csv"),
+                                     kDebtorsHeader + "Q1;Rossi;Mario;;;;Roma;;;\r\n"
+                                                      "Q2;\"Verdi;Luigi;;;;;;;\r\n");
+    CsvImport::Options o;
+    o.clientId = f.clientA;
+    o.kind = CsvImport::Kind::Debtors;
+    auto r = CsvImport::run(store.db(), f.admin, clock, broken, o);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("line 3")));
+    CHECK(contentOf(store.db()) == before);
+
+    const QString noNumber =
+        writeFile(store, QStringLiteral("y.csv"), "Cliente;Importo\r\nA;1\r\n");
+    o.kind = CsvImport::Kind::Invoices;
+    r = CsvImport::run(store.db(), f.admin, clock, noNumber, o);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("Bill number")));
+    // Operators do not import.
+    r = CsvImport::run(store.db(), f.operatorA1, clock, broken, o);
+    REQUIRE_FALSE(r);
+    // A mapping file names the columns when the header does not speak for itself.
+    const auto mapping = CsvImport::Mapping::fromJson(
+        R"({"kind":"invoices","columns":{"number":"Doc","customer_code":"Cli","issue_date":"E",
+            "due_date":"S","amount":"Tot"},"decimal":"point","dates":"iso"})",
+        QStringLiteral("map.json"));
+    REQUIRE(mapping);
+    const QString custom = writeFile(store, QStringLiteral("z.csv"),
+                                     "Doc;Cli;E;S;Tot\r\nM1;Q9;2026-01-01;2026-02-01;1.50\r\n");
+    o.mapping = mapping.value();
+    r = CsvImport::run(store.db(), f.admin, clock, custom, o);
+    REQUIRE(r);
+    CHECK(r->rejections.size() == 1); // Q9 is unknown, but every column was found
+    CHECK(r->rejections.first().field == QStringLiteral("customer_code"));
+}

@@ -1,0 +1,329 @@
+#include <catch2/catch.hpp>
+
+#include "QtCatch.h"
+#include "TestSupport.h"
+
+#include "io/Csv.h"
+#include "io/PeriodicExport.h"
+#include "io/StoreBootstrap.h"
+#include "io/SyncBundle.h"
+#include "storage/ChangeLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace ascolto;
+using namespace ascolto::test;
+
+namespace {
+
+const QDate kToday(2026, 11, 20);
+
+std::unique_ptr<Database> demoStore(const QString& path, const Clock& clock, int debtors = 40,
+                                    quint64 seed = 1)
+{
+    DemoPortfolio::Options o;
+    o.debtors = debtors;
+    o.seed = seed;
+    o.today = kToday;
+    auto db = StoreBootstrap::createDemo(path, TempDatabase::uniqueConnectionName(), clock, o);
+    REQUIRE(db);
+    return std::move(db.value());
+}
+
+std::unique_ptr<Database> emptyStore(const QString& path)
+{
+    auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+    REQUIRE(db);
+    return std::move(db.value());
+}
+
+void sql(Database& db, const QString& statement)
+{
+    QSqlQuery q(db.sql());
+    INFO(statement.toStdString());
+    REQUIRE(q.exec(statement));
+}
+
+QString scalar(Database& db, const QString& statement)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(statement));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// Everything that travels, row by row: two stores that agree print the same text.
+QString content(Database& db)
+{
+    QString all;
+    for (const QString& table : ChangeLog::tableNames()) {
+        if (table == QLatin1String("audit_log"))
+            continue; // each store audits its own sync imports
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                all += q.value(i).toString() + QLatin1Char('|');
+            all += QLatin1Char('\n');
+        }
+    }
+    return all;
+}
+
+// An operator's edit as the repositories write it: new version, this device.
+void edit(Database& db, const QString& debtorId, const QString& assignment)
+{
+    sql(db, QStringLiteral("UPDATE debtor SET %1, version = version + 1, device_id = '%2', "
+                           "updated_at = '2026-11-20T10:00:00Z' WHERE id = '%3'")
+                .arg(assignment, db.deviceId(), debtorId));
+}
+
+SyncBundle::ImportResult apply(Database& db, const Clock& clock, const QString& bundle)
+{
+    const auto r = SyncBundle::importBundle(db, clock, bundle);
+    INFO(r.error().toStdString());
+    REQUIRE(r);
+    return r.value();
+}
+
+QString bundle(Database& db, const Clock& clock, const QString& path,
+               const QString& forDevice = QString())
+{
+    SyncBundle::ExportOptions o;
+    o.forDevice = forDevice;
+    const auto r = SyncBundle::exportBundle(db, clock, path, o);
+    INFO(r.error().toStdString());
+    REQUIRE(r);
+    return r->path;
+}
+
+} // namespace
+
+TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    const auto seeded = apply(*branch, clock, seed);
+    CHECK(seeded.inserted > 100);
+    CHECK(content(*branch) == content(*ho));
+    CHECK(scalar(*branch, QStringLiteral("SELECT count(*) FROM debtor_summary")) ==
+          QStringLiteral("40"));
+
+    const QString d1 = scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    const QString d2 =
+        scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 1"));
+    const QString d3 =
+        scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 2"));
+    // Both change d1 (a conflict), each changes one debtor the other does not touch, and the
+    // branch records a call (append-only).
+    edit(*ho, d1, QStringLiteral("notes = 'head office says'"));
+    edit(*ho, d2, QStringLiteral("city = 'Milano'"));
+    edit(*branch, d1, QStringLiteral("notes = 'branch says'"));
+    edit(*branch, d3, QStringLiteral("city = 'Bari'"));
+    sql(*branch, QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, channel, "
+                                "purpose, started_at, outcome, device_id, created_at) SELECT "
+                                "'call-branch-1', client_id, id, 'phone_out', 'caring', "
+                                "'2026-11-20T09:00:00Z', 'reached_debtor', '%1', "
+                                "'2026-11-20T09:05:00Z' FROM debtor WHERE id = '%2'")
+                     .arg(branch->deviceId(), d3));
+
+    const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
+    const QString forBranch =
+        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
+    const auto atHo = apply(*ho, clock, fromBranch);
+    const auto atBranch = apply(*branch, clock, forBranch);
+    CHECK(atHo.conflicts == 1);
+    CHECK(atBranch.conflicts == 1);
+    CHECK(content(*ho) == content(*branch));
+    // Same version on both sides: the larger device id wins, everywhere.
+    const QString winner = qMax(ho->deviceId(), branch->deviceId()) == ho->deviceId()
+                               ? QStringLiteral("head office says")
+                               : QStringLiteral("branch says");
+    CHECK(scalar(*ho, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(d1)) ==
+          winner);
+    CHECK(scalar(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d3)) ==
+          QStringLiteral("Bari"));
+    CHECK(scalar(*branch, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d2)) ==
+          QStringLiteral("Milano"));
+    CHECK(scalar(*ho, QStringLiteral("SELECT count(*) FROM interaction WHERE id = "
+                                     "'call-branch-1'")) == QStringLiteral("1"));
+    // The overwritten value is kept for the team lead, on both sides.
+    const QString loser = winner == QLatin1String("branch says") ? QStringLiteral("head office")
+                                                                 : QStringLiteral("branch says");
+    CHECK(scalar(*ho, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
+    CHECK(scalar(*branch, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
+
+    // A plain update (the other side still has the base) is not a conflict.
+    edit(*branch, d2, QStringLiteral("city = 'Torino'"));
+    apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle"))));
+    CHECK(scalar(*ho, QStringLiteral("SELECT count(*) FROM conflict_log")) == QStringLiteral("1"));
+    CHECK(scalar(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d2)) ==
+          QStringLiteral("Torino"));
+}
+
+TEST_CASE("A bundle applied twice changes nothing", "[sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    apply(*branch, clock, seed);
+    const QString after = content(*branch);
+    const auto again = apply(*branch, clock, seed);
+    CHECK(again.alreadyApplied);
+    CHECK(content(*branch) == after);
+    // A second full bundle with the same rows is merged row by row and changes nothing either.
+    SyncBundle::ExportOptions full;
+    full.full = true;
+    const auto second =
+        SyncBundle::exportBundle(*ho, clock, dir.filePath(QStringLiteral("full.bundle")), full);
+    REQUIRE(second);
+    const auto merged = apply(*branch, clock, second->path);
+    CHECK_FALSE(merged.alreadyApplied);
+    CHECK(merged.updated == 0);
+    CHECK(merged.conflicts == 0);
+    CHECK(content(*branch) == after);
+}
+
+TEST_CASE("Damaged altered foreign and future bundles are refused and change nothing", "[sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    const QString before = content(*branch);
+    auto copyWith = [&](const QString& name, const QString& change) {
+        const QString path = dir.filePath(name);
+        QFile::copy(seed, path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // Not an Ascolto store: open it as plain SQLite.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     TempDatabase::uniqueConnectionName());
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(change));
+        raw.close();
+        return path;
+    };
+    const QString altered = copyWith(QStringLiteral("altered.bundle"),
+                                     QStringLiteral("UPDATE debtor SET notes = 'changed' WHERE "
+                                                    "rowid = 1"));
+    auto r = SyncBundle::importBundle(*branch, clock, altered);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("checksum")));
+
+    const QString future = copyWith(QStringLiteral("future.bundle"),
+                                    QStringLiteral("UPDATE header SET value = '99' WHERE key = "
+                                                   "'format_version'"));
+    r = SyncBundle::importBundle(*branch, clock, future);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("newer Ascolto")));
+
+    QFile in(seed);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    const QString truncated = dir.filePath(QStringLiteral("truncated.bundle"));
+    QFile out(truncated);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(bytes.left(bytes.size() / 2));
+    out.close();
+    r = SyncBundle::importBundle(*branch, clock, truncated);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("damaged or truncated")));
+
+    // Another installation's client with the same code.
+    apply(*branch, clock, seed);
+    const QString seeded = content(*branch);
+    auto other = demoStore(dir.filePath(QStringLiteral("other.sqlite")), clock, 5, 2);
+    const QString foreign = bundle(*other, clock, dir.filePath(QStringLiteral("foreign.bundle")));
+    r = SyncBundle::importBundle(*branch, clock, foreign);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("different installation")));
+    CHECK(content(*branch) == seeded);
+    CHECK(before.isEmpty());
+}
+
+TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice reads", "[sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    const QString folder = dir.filePath(QStringLiteral("export"));
+    auto missing = PeriodicExport::run(*ho, clock, folder);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().contains(QStringLiteral("does not exist")));
+    QDir().mkpath(folder);
+    auto first = PeriodicExport::run(*ho, clock, folder);
+    REQUIRE(first);
+    CHECK(QFile::exists(first->bundlePath));
+    CHECK(first->activityRows > 0);
+    auto none = PeriodicExport::run(*ho, clock, folder);
+    REQUIRE(none);
+    CHECK(none->activityRows == 0);
+    CHECK(none->changes == 0);
+
+    // One payment with an accented debtor: only it goes out next time.
+    const QString d = scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    edit(*ho, d, QStringLiteral("display_name = 'Nicolò D''Angelo'"));
+    sql(*ho, QStringLiteral("INSERT INTO payment(id, client_id, debtor_id, amount_cents, paid_on, "
+                            "channel, device_id, created_at) SELECT 'pay-1', client_id, id, "
+                            "123456, '2026-11-19', 'pagopa', '%1', '2026-11-20T09:00:00Z' FROM "
+                            "debtor WHERE id = '%2'")
+                 .arg(ho->deviceId(), d));
+    auto next = PeriodicExport::run(*ho, clock, folder);
+    REQUIRE(next);
+    CHECK(next->activityRows == 1);
+    REQUIRE(next->activityPaths.size() == 1);
+    QFile csv(next->activityPaths.first());
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const auto table = Csv::parse(bytes);
+    REQUIRE(table);
+    REQUIRE(table->records.size() == 1);
+    CHECK(table->records[0].fields.contains(QStringLiteral("1234,56")));
+    CHECK(table->records[0].fields.contains(QStringLiteral("Nicolò D'Angelo")));
+    // No temporary file is left behind.
+    for (const QString& name : QDir(folder).entryList(QDir::Files))
+        CHECK_FALSE(name.endsWith(QStringLiteral(".part")));
+
+    // LibreOffice opens it: a round trip through its spreadsheet format keeps every cell.
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
+    REQUIRE_FALSE(soffice.isEmpty());
+    const QString work = dir.filePath(QStringLiteral("lo"));
+    QDir().mkpath(work);
+    QProcess lo;
+    lo.setWorkingDirectory(work);
+    const QString profile = QStringLiteral("-env:UserInstallation=file://%1/profile").arg(work);
+    lo.start(soffice,
+             {profile, QStringLiteral("--headless"), QStringLiteral("--infilter=CSV:59,34,76,1"),
+              QStringLiteral("--convert-to"), QStringLiteral("ods"), QStringLiteral("--outdir"),
+              work, next->activityPaths.first()});
+    REQUIRE(lo.waitForFinished(180000));
+    const QString ods = QDir(work).filePath(
+        QFileInfo(next->activityPaths.first()).completeBaseName() + QStringLiteral(".ods"));
+    REQUIRE(QFile::exists(ods));
+    lo.start(soffice, {profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                       QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1"),
+                       QStringLiteral("--outdir"), dir.filePath(QStringLiteral("back")), ods});
+    REQUIRE(lo.waitForFinished(180000));
+    QFile back(dir.filePath(QStringLiteral("back/")) + QFileInfo(ods).completeBaseName() +
+               QStringLiteral(".csv"));
+    REQUIRE(back.open(QIODevice::ReadOnly));
+    const auto roundTrip = Csv::parse(back.readAll());
+    REQUIRE(roundTrip);
+    REQUIRE(roundTrip->records.size() == 1);
+    CHECK(roundTrip->records[0].fields.contains(QStringLiteral("Nicolò D'Angelo")));
+    CHECK(roundTrip->records[0].fields.contains(QStringLiteral("1234,56")));
+}
