@@ -1,6 +1,7 @@
 // ascolto: the operator's workstation. Startup, settings and wiring only.
 #include "AppPaths.h"
 
+#include "ExportScheduler.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/Language.h"
 #include "ui/LoginDialog.h"
@@ -166,6 +167,18 @@ int main(int argc, char* argv[])
             settings->setValue(QStringLiteral("login/last"), session.username());
         }
 
+        // Periodic export (sync bundle + activity CSV): [export] folder, interval_minutes.
+        const QString exportFolder = settings
+                                         ->value(QStringLiteral("export/folder"),
+                                                 AppPaths::dataDir() + QStringLiteral("/export"))
+                                         .toString();
+        const int exportMinutes =
+            settings->value(QStringLiteral("export/interval_minutes"), 15).toInt();
+        if (!exportFolder.isEmpty())
+            QDir().mkpath(exportFolder);
+        ExportScheduler scheduler(db->path(), clock);
+        scheduler.configure(exportFolder, exportMinutes);
+
         MainWindow::Context ctx;
         ctx.db = db.get();
         ctx.clock = &clock;
@@ -194,10 +207,19 @@ int main(int argc, char* argv[])
             logout = true;
             window.close();
         });
+        QObject::connect(&scheduler, &ExportScheduler::statusChanged, &window,
+                         &MainWindow::setLastExport);
+        QObject::connect(&window, &MainWindow::exportRequested, &scheduler,
+                         &ExportScheduler::exportNow);
         window.show();
         window.restoreCalls();
+        if (!exportFolder.isEmpty())
+            window.setLastExport(
+                QObject::tr("every %n minute(s), none yet", nullptr, exportMinutes));
         const int rc = QApplication::exec();
-        if (!logout)
+        if (!logout) {
+            scheduler.exportAtExit();
             return rc;
+        }
     }
 }

@@ -140,6 +140,10 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_logout = m_fileMenu->addAction(themed("system-log-out", ":/icons/logout.svg"), QString());
     m_logout->setObjectName(QStringLiteral("actionLogout"));
+    m_exportNow = m_fileMenu->addAction(themed("document-save", ":/icons/refresh.svg"), QString());
+    m_exportNow->setObjectName(QStringLiteral("actionExportNow"));
+    m_exportNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportNow, &QAction::triggered, this, &MainWindow::exportRequested);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(themed("application-exit", ":/icons/quit.svg"), QString());
     m_quit->setObjectName(QStringLiteral("actionQuit"));
@@ -185,6 +189,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
     m_quit->setText(tr("&Quit"));
+    m_exportNow->setText(tr("&Export now"));
+    m_exportNow->setToolTip(tr("Write the sync bundle and the activity CSV to the export "
+                               "folder now"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));

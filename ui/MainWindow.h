@@ -56,6 +56,8 @@ public:
     void setLastExport(const QString& text);
 
 signals:
+    // File > Export now: the periodic export, at once.
+    void exportRequested();
     void languageChosen(const QString& code);
     void logoutRequested();
 
@@ -80,6 +82,7 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_logout = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_exportNow = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;
     QActionGroup* m_languages = nullptr;

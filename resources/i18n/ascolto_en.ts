@@ -2,6 +2,430 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name />
+    <message>
+        <source>"%1" is not a date in the form yyyy-mm-dd</source>
+        <translation>"%1" is not a date in the form yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date in the form dd/mm/yyyy</source>
+        <translation>"%1" is not a date in the form dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <source>"%1" is an impossible date</source>
+        <translation>"%1" is an impossible date</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>the amount is missing</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>the amount %1 is negative</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>line %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 in the same file</source>
+        <translation>duplicate of line %1 in the same file</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of file: use debtors, invoices or payments</source>
+        <translation>"%1" is not a kind of file: use debtors, invoices or payments</translation>
+    </message>
+    <message>
+        <source>"%1" is not a policy: use all-or-nothing or valid-rows</source>
+        <translation>"%1" is not a policy: use all-or-nothing or valid-rows</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping file (JSON object expected): %2</source>
+        <translation>%1: not a mapping file (JSON object expected): %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a field of %3 files (fields: %4)</source>
+        <translation>%1: "%2" is not a field of %3 files (fields: %4)</translation>
+    </message>
+    <message>
+        <source>%1: decimal must be auto, comma or point</source>
+        <translation>%1: decimal must be auto, comma or point</translation>
+    </message>
+    <message>
+        <source>%1: dates must be auto, dmy or iso</source>
+        <translation>%1: dates must be auto, dmy or iso</translation>
+    </message>
+    <message>
+        <source>the column "%1" (for %2) is not in the file's header</source>
+        <translation>the column "%1" (for %2) is not in the file's header</translation>
+    </message>
+    <message>
+        <source>no column is mapped to: %1</source>
+        <translation>no column is mapped to: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>Saving the column mapping: %1</source>
+        <translation>Saving the column mapping: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform><numerusform>%1: %n rows read</numerusform></translation>
+    </message>
+    <message>
+        <source>; %1 new, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation>; %1 new, %2 updated, %3 unchanged, %4 rejected</translation>
+    </message>
+    <message>
+        <source>. Nothing was imported: the policy is all-or-nothing and rows were rejected</source>
+        <translation>. Nothing was imported: the policy is all-or-nothing and rows were rejected</translation>
+    </message>
+    <message>
+        <source>. Report: %1</source>
+        <translation>. Report: %1</translation>
+    </message>
+    <message>
+        <source>The client of the import is not in this store.</source>
+        <translation>The client of the import is not in this store.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the store is unchanged.</source>
+        <translation>Import cancelled; the store is unchanged.</translation>
+    </message>
+    <message>
+        <source>Preparing the debtor import</source>
+        <translation>Preparing the debtor import</translation>
+    </message>
+    <message>
+        <source>Preparing the invoice import</source>
+        <translation>Preparing the invoice import</translation>
+    </message>
+    <message>
+        <source>Preparing the payment import</source>
+        <translation>Preparing the payment import</translation>
+    </message>
+    <message>
+        <source>the customer code is missing</source>
+        <translation>the customer code is missing</translation>
+    </message>
+    <message>
+        <source>not a kind of customer (person or company)</source>
+        <translation>not a kind of customer (person or company)</translation>
+    </message>
+    <message>
+        <source>the customer has no name</source>
+        <translation>the customer has no name</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>the date of birth is in the future</translation>
+    </message>
+    <message>
+        <source>not a language code (it, en...)</source>
+        <translation>not a language code (it, en...)</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <source>not a service (electricity, gas or water)</source>
+        <translation>not a service (electricity, gas or water)</translation>
+    </message>
+    <message>
+        <source>a supply point needs its service (electricity, gas or water)</source>
+        <translation>a supply point needs its service (electricity, gas or water)</translation>
+    </message>
+    <message>
+        <source>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</source>
+        <translation>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</translation>
+    </message>
+    <message>
+        <source>Saving the debtor</source>
+        <translation>Saving the debtor</translation>
+    </message>
+    <message>
+        <source>Saving a contact</source>
+        <translation>Saving a contact</translation>
+    </message>
+    <message>
+        <source>Saving the supply</source>
+        <translation>Saving the supply</translation>
+    </message>
+    <message>
+        <source>the bill number is missing</source>
+        <translation>the bill number is missing</translation>
+    </message>
+    <message>
+        <source>no debtor of this client has this customer code (import the debtors first)</source>
+        <translation>no debtor of this client has this customer code (import the debtors first)</translation>
+    </message>
+    <message>
+        <source>the due date is before the issue date</source>
+        <translation>the due date is before the issue date</translation>
+    </message>
+    <message>
+        <source>more than the bill's amount</source>
+        <translation>more than the bill's amount</translation>
+    </message>
+    <message>
+        <source>not a delivery channel (post, e-mail, PEC, app)</source>
+        <translation>not a delivery channel (post, e-mail, PEC, app)</translation>
+    </message>
+    <message>
+        <source>the debtor has no supply with this POD/PDR</source>
+        <translation>the debtor has no supply with this POD/PDR</translation>
+    </message>
+    <message>
+        <source>Saving the bill</source>
+        <translation>Saving the bill</translation>
+    </message>
+    <message>
+        <source>the payment reference is missing</source>
+        <translation>the payment reference is missing</translation>
+    </message>
+    <message>
+        <source>a payment of zero</source>
+        <translation>a payment of zero</translation>
+    </message>
+    <message>
+        <source>the payment date is in the future</source>
+        <translation>the payment date is in the future</translation>
+    </message>
+    <message>
+        <source>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</source>
+        <translation>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</translation>
+    </message>
+    <message>
+        <source>the bill belongs to another customer</source>
+        <translation>the bill belongs to another customer</translation>
+    </message>
+    <message>
+        <source>no bill of this client has this number</source>
+        <translation>no bill of this client has this number</translation>
+    </message>
+    <message>
+        <source>this reference was already imported with %1 cents</source>
+        <translation>this reference was already imported with %1 cents</translation>
+    </message>
+    <message>
+        <source>Saving the payment</source>
+        <translation>Saving the payment</translation>
+    </message>
+    <message>
+        <source>Allocating the payment</source>
+        <translation>Allocating the payment</translation>
+    </message>
+    <message>
+        <source>Updating the bill</source>
+        <translation>Updating the bill</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>The report %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the client's team lead can import files.</source>
+        <translation>Only an administrator or the client's team lead can import files.</translation>
+    </message>
+    <message>
+        <source>no export folder is configured</source>
+        <translation>no export folder is configured</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (permission)</source>
+        <translation>the folder %1 cannot be written (permission)</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is full</source>
+        <translation>the disk of %1 is full</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation>Amount (EUR)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>the table %1 is missing</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle (no header)</source>
+        <translation>it is not an Ascolto sync bundle (no header)</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle (incomplete header)</source>
+        <translation>it is not an Ascolto sync bundle (incomplete header)</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 was already applied: nothing changed.</source>
+        <translation>Bundle %1 from %2 was already applied: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</source>
+        <translation>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</translation>
+    </message>
+    <message>
+        <source>There is no client with code %1.</source>
+        <translation>There is no client with code %1.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be written: %2</source>
+        <translation>The bundle %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is refused: %2</source>
+        <translation>The bundle %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>it cannot be opened</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>the file is damaged or truncated (%1)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</source>
+        <translation>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</source>
+        <translation>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</translation>
+    </message>
+    <message>
+        <source>the content is incomplete: %1</source>
+        <translation>the content is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum: it was altered or damaged after it was written</source>
+        <translation>its content does not match its checksum: it was altered or damaged after it was written</translation>
+    </message>
+    <message>
+        <source>it was made by this workstation</source>
+        <translation>it was made by this workstation</translation>
+    </message>
+    <message>
+        <source>it was made for another workstation (%1)</source>
+        <translation>it was made for another workstation (%1)</translation>
+    </message>
+    <message>
+        <source>client %1 in the bundle is not the same client %1 as in this store (different installation)</source>
+        <translation>client %1 in the bundle is not the same client %1 as in this store (different installation)</translation>
+    </message>
+    <message>
+        <source>it carries data of client %1, which this store does not serve</source>
+        <translation>it carries data of client %1, which this store does not serve</translation>
+    </message>
+    <message>
+        <source>the columns of %1 differ from this store's</source>
+        <translation>the columns of %1 differ from this store's</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
+        <translation>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <source>not overdue</source>
@@ -722,6 +1146,137 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Person or company</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>IBAN (direct debit)</source>
+        <translation>IBAN (direct debit)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>POD / PDR</source>
+        <translation>POD / PDR</translation>
+    </message>
+    <message>
+        <source>Billing frequency</source>
+        <translation>Billing frequency</translation>
+    </message>
+    <message>
+        <source>Supply address</source>
+        <translation>Supply address</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>Bill number</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>PagoPA notice code</source>
+        <translation>PagoPA notice code</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>Payment channel</source>
+        <translation>Payment channel</translation>
+    </message>
+    <message>
+        <source>Bill number paid</source>
+        <translation>Bill number paid</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>
@@ -1340,6 +1895,29 @@
     </message>
 </context>
 <context>
+    <name>PeriodicExport</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>phone number "%1" contains the invalid character '%2'</source>
@@ -1505,6 +2083,14 @@
     <message>
         <source>Following the promises</source>
         <translation>Following the promises</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>every %n minute(s), none yet</source>
+        <translation>
+            <numerusform>every %n minute, none yet</numerusform><numerusform>every %n minutes, none yet</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2990,26 @@
     </message>
 </context>
 <context>
+    <name>ascolto::ExportScheduler</name>
+    <message>
+        <source>off (no export folder configured)</source>
+        <translation>off (no export folder configured)</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>failed at %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n change(s), into %2</source>
+        <translation>
+            <numerusform>%1, %n change, into %2</numerusform><numerusform>%1, %n changes, into %2</numerusform></translation>
+    </message>
+    <message>
+        <source>failed at %1: %2 (nothing is lost: the next export catches up)</source>
+        <translation>failed at %1: %2 (nothing is lost: the next export catches up)</translation>
+    </message>
+</context>
+<context>
     <name>ascolto::FirstRunDialog</name>
     <message>
         <source>Ascolto - First start</source>
@@ -2687,6 +3293,14 @@
         <source>%n call(s) not saved last time reopened with everything typed in them.</source>
         <translation>
             <numerusform>%n call not saved last time reopened with everything typed in it.</numerusform><numerusform>%n calls not saved last time reopened with everything typed in them.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Export now</source>
+        <translation>&amp;Export now</translation>
+    </message>
+    <message>
+        <source>Write the sync bundle and the activity CSV to the export folder now</source>
+        <translation>Write the sync bundle and the activity CSV to the export folder now</translation>
     </message>
 </context>
 <context>

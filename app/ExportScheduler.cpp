@@ -1,0 +1,100 @@
+#include "ExportScheduler.h"
+
+#include "domain/Clock.h"
+#include "io/PeriodicExport.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QThread>
+#include <QUuid>
+
+namespace ascolto {
+
+ExportScheduler::ExportScheduler(QString storePath, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+    , m_clock(clock)
+{
+    connect(&m_timer, &QTimer::timeout, this, &ExportScheduler::exportNow);
+}
+
+ExportScheduler::~ExportScheduler()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void ExportScheduler::configure(const QString& folder, int intervalMinutes)
+{
+    m_folder = folder;
+    m_timer.stop();
+    if (folder.isEmpty()) {
+        emit statusChanged(tr("off (no export folder configured)"));
+        return;
+    }
+    m_timer.start(qMax(1, intervalMinutes) * 60 * 1000);
+}
+
+QString ExportScheduler::run()
+{
+    const QString connection =
+        QStringLiteral("export-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Database::Options options;
+    options.create = false;
+    QString text;
+    {
+        auto db = Database::open(m_storePath, connection, options);
+        const QString at = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+        if (!db) {
+            text = tr("failed at %1: %2").arg(at, db.error());
+        } else {
+            const auto outcome = PeriodicExport::run(*db.value(), m_clock, m_folder);
+            text = outcome ? tr("%1, %n change(s), into %2", nullptr, int(outcome->changes))
+                                 .arg(at, QFileInfo(m_folder).fileName())
+                           : tr("failed at %1: %2 (nothing is lost: the next export catches up)")
+                                 .arg(at, outcome.error());
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return text;
+}
+
+void ExportScheduler::exportNow()
+{
+    if (m_folder.isEmpty()) {
+        emit statusChanged(tr("off (no export folder configured)"));
+        return;
+    }
+    if (m_running.exchange(true))
+        return;
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+    m_worker = QThread::create([this] {
+        const QString text = run();
+        QMetaObject::invokeMethod(
+            this,
+            [this, text] {
+                m_running = false;
+                emit statusChanged(text);
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void ExportScheduler::exportAtExit()
+{
+    m_timer.stop();
+    if (m_worker)
+        m_worker->wait();
+    if (!m_folder.isEmpty())
+        emit statusChanged(run());
+}
+
+} // namespace ascolto

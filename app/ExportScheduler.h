@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <atomic>
+
+namespace ascolto {
+
+class Clock;
+
+// The periodic export of this workstation: every N minutes, on demand and at exit, a sync
+// bundle and the activity CSV go to the configured folder (io/PeriodicExport). Timed and
+// on-demand exports run on a worker thread with their own connection, so the window never
+// waits; the outcome comes back as a sentence for the status bar.
+class ExportScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    ExportScheduler(QString storePath, const Clock& clock, QObject* parent = nullptr);
+    ~ExportScheduler() override;
+
+    // Folder empty: exports are off (the status bar says so). Interval in minutes.
+    void configure(const QString& folder, int intervalMinutes);
+    // Starts an export on the worker unless one is running.
+    void exportNow();
+    // At exit: waits for a running export, then exports once more on this thread.
+    void exportAtExit();
+
+signals:
+    // "22/11/2026 10:15: 12 changes" or "failed at 10:15: the folder ... does not exist".
+    void statusChanged(const QString& text);
+
+private:
+    QString run(); // one export with its own connection; returns the status text
+
+    QString m_storePath;
+    const Clock& m_clock;
+    QString m_folder;
+    QTimer m_timer;
+    std::atomic<bool> m_running{false};
+    QThread* m_worker = nullptr;
+};
+
+} // namespace ascolto
