@@ -188,8 +188,8 @@ void benchImport(const BenchOptions& options, const QString& dir, QVector<Measur
     if (ours > 0 && shell > 0)
         // DESIGN.md asks for 1.5x; not met yet (see README, "Sync decisions"): reported,
         // not enforced, until the import gets there.
-        measures.push_back({QStringLiteral("CSV import / sqlite3 .import (target 1.5x)"),
-                            ours / shell, QStringLiteral("x"), 0});
+        measures.push_back({QStringLiteral("CSV import / sqlite3 .import"), ours / shell,
+                            QStringLiteral("x"), 1.5});
     measures.push_back({QStringLiteral("re-import of the same bills (nothing changes)"), again,
                         QStringLiteral("s"), 0});
 }
@@ -244,7 +244,8 @@ int runBench(const BenchOptions& options)
         err << "ascolto-cli bench: cannot open " << path << "\n";
         return 1;
     }
-    if (options.import) {
+    // On a generated portfolio only: the import builds files of the same size.
+    if (options.import && options.dbPath.isEmpty()) {
         // ASCOLTO_BENCH_DIR keeps the generated files and stores for a closer look.
         const QString keep = qEnvironmentVariable("ASCOLTO_BENCH_DIR");
         benchImport(options, keep.isEmpty() ? tmp.path() : keep, measures);
