@@ -412,7 +412,7 @@ enum class Upserted
     Failed
 };
 
-Upserted stepUpsert(sqlite3* h, sqlite3_stmt* st, std::string* id)
+Upserted stepUpsert(sqlite3_stmt* st, std::string* id)
 {
     const int rc = sqlite3_step(st);
     Upserted result = Upserted::Failed;
@@ -425,7 +425,6 @@ Upserted stepUpsert(sqlite3* h, sqlite3_stmt* st, std::string* id)
     } else if (rc == SQLITE_DONE) {
         result = Upserted::Unchanged;
     }
-    (void)h;
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     return result;
@@ -559,7 +558,7 @@ private:
     qint64 m_rowidBefore = 0;
     std::unordered_set<quint64> m_existingKeys;
     QStringList m_droppedIndexes;
-    QString m_droppedTrigger;
+    QStringList m_droppedTriggers;
     Stmt m_insert;
 
     Stmt m_upsert, m_contact, m_supply, m_supplyByPoint, m_findPayment, m_invoiceByNumber,
@@ -1108,17 +1107,12 @@ Status Importer::prepare()
         st.prepare(m_h, "SELECT coalesce(max(rowid), 0) FROM invoice");
         if (sqlite3_step(st.p) == SQLITE_ROW)
             m_rowidBefore = sqlite3_column_int64(st.p, 0);
-        st.prepare(m_h, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                        "'sync_invoice_ins'");
-        if (sqlite3_step(st.p) == SQLITE_ROW)
-            m_droppedTrigger =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)));
         sqlite3_finalize(st.p); // a pending read would lock the schema
         st.p = nullptr;
-        if (!m_droppedTrigger.isEmpty()) {
-            if (Status s = m_db.execScript(QStringLiteral("DROP TRIGGER sync_invoice_ins")); !s)
-                return s;
-        }
+        auto triggers = ChangeLog::suspendTriggers(m_db, {QStringLiteral("invoice")}, true);
+        if (!triggers)
+            return triggers.status();
+        m_droppedTriggers = triggers.value();
         auto dropped = BulkLoad::dropSecondaryIndexes(m_db, {QStringLiteral("invoice")});
         if (!dropped)
             return dropped.status();
@@ -1291,7 +1285,7 @@ Status Importer::debtorRow()
     add("iban", iban);
     bindCommon(st, m_upsertWidth + 1);
     std::string debtorId;
-    const Upserted u = stepUpsert(m_h, st, &debtorId);
+    const Upserted u = stepUpsert(st, &debtorId);
     if (u == Upserted::Failed)
         return sqlError(T::tr("Saving the debtor"));
     count(u);
@@ -1432,7 +1426,7 @@ Status Importer::invoiceRow()
             u = Upserted::Failed;
         m_insert.done();
     } else {
-        u = stepUpsert(m_h, st, nullptr);
+        u = stepUpsert(st, nullptr);
     }
     if (u == Upserted::Failed)
         return sqlError(T::tr("Saving the bill"));
@@ -1590,10 +1584,8 @@ Status Importer::finish()
             return s;
         if (Status s = BulkLoad::recreateIndexes(m_db, m_droppedIndexes); !s)
             return s;
-        if (!m_droppedTrigger.isEmpty()) {
-            if (Status s = m_db.execScript(m_droppedTrigger); !s)
-                return s;
-        }
+        if (Status s = ChangeLog::restoreTriggers(m_db, m_droppedTriggers); !s)
+            return s;
     }
     DebtorSummaryRepository summaries(m_db);
     const QDate today = m_clock.today();

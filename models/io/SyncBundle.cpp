@@ -55,16 +55,6 @@ struct Stmt
     void bind(int i, qint64 v) { sqlite3_bind_int64(p, i, v); }
 };
 
-Status exec(sqlite3* h, const QString& sql)
-{
-    char* message = nullptr;
-    if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return Status::success();
-    const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(h));
-    sqlite3_free(message);
-    return Status::failure(why);
-}
-
 QString quoted(const QString& s)
 {
     QString q = s;
@@ -241,11 +231,11 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
 
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
-    if (Status s = exec(h, QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(part))); !s)
+    if (Status s = db.execScript(QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(part))); !s)
         return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
     auto fail = [&](const QString& why) {
-        exec(h, QStringLiteral("ROLLBACK"));
-        exec(h, QStringLiteral("DETACH DATABASE b"));
+        db.execScript(QStringLiteral("ROLLBACK"));
+        db.execScript(QStringLiteral("DETACH DATABASE b"));
         QFile::remove(part);
         return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, why));
     };
@@ -257,10 +247,10 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     for (const QString& table : ChangeLog::tableNames())
         ddl << QStringLiteral("CREATE TABLE b.%1 AS SELECT * FROM main.%1 WHERE 0").arg(table);
     for (const QString& sql : ddl) {
-        if (Status s = exec(h, sql); !s)
+        if (Status s = db.execScript(sql); !s)
             return fail(s.error());
     }
-    if (Status s = exec(h, QStringLiteral("BEGIN")); !s)
+    if (Status s = db.execScript(QStringLiteral("BEGIN")); !s)
         return fail(s.error());
     // The latest entry of every row changed in (since, upTo]: cost follows the changes. The
     // export folder's bundle carries this workstation's own work; a bundle for a device
@@ -278,8 +268,8 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         if (!st.p || sqlite3_step(st.p) != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errmsg(h)));
     }
-    if (Status s = exec(h, QStringLiteral("CREATE INDEX b.changes_entity ON changes(entity, "
-                                          "entity_id)"));
+    if (Status s = db.execScript(QStringLiteral("CREATE INDEX b.changes_entity ON changes(entity, "
+                                                "entity_id)"));
         !s)
         return fail(s.error());
     QStringList inClients;
@@ -296,14 +286,15 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         // Rows the receiving device made itself are already there.
         if (!options.forDevice.isEmpty() && t.kind != ChangeLog::Kind::Link)
             where += QStringLiteral(" AND t.device_id <> %1").arg(quoted(options.forDevice));
-        if (Status s = exec(h, QStringLiteral("INSERT INTO b.%1 SELECT t.* FROM main.%1 t WHERE %2")
-                                   .arg(table, where));
+        if (Status s =
+                db.execScript(QStringLiteral("INSERT INTO b.%1 SELECT t.* FROM main.%1 t WHERE %2")
+                                  .arg(table, where));
             !s)
             return fail(s.error());
         rows += sqlite3_changes(h);
-        if (Status s = exec(h, QStringLiteral("DELETE FROM b.changes WHERE entity = %1 AND "
-                                              "entity_id NOT IN (SELECT %2 FROM b.%3)")
-                                   .arg(quoted(table), QString::fromLatin1(t.key), table));
+        if (Status s = db.execScript(QStringLiteral("DELETE FROM b.changes WHERE entity = %1 AND "
+                                                    "entity_id NOT IN (SELECT %2 FROM b.%3)")
+                                         .arg(quoted(table), QString::fromLatin1(t.key), table));
             !s)
             return fail(s.error());
     }
@@ -345,9 +336,9 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         if (!st.p || sqlite3_step(st.p) != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errmsg(h)));
     }
-    if (Status s = exec(h, QStringLiteral("COMMIT")); !s)
+    if (Status s = db.execScript(QStringLiteral("COMMIT")); !s)
         return fail(s.error());
-    if (Status s = exec(h, QStringLiteral("DETACH DATABASE b")); !s) {
+    if (Status s = db.execScript(QStringLiteral("DETACH DATABASE b")); !s) {
         QFile::remove(part);
         return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
     }
@@ -359,7 +350,7 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                               .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     // Only now that the file is in place does the next export start after it.
-    if (Status s = exec(h, QStringLiteral("BEGIN IMMEDIATE")); !s)
+    if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return R::failure(s.error());
     Stmt peerRow(
         h, QStringLiteral("INSERT INTO sync_peer(device_id, last_export_seq, last_export_at, "
@@ -373,11 +364,11 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     const bool peerOk = peerRow.p && sqlite3_step(peerRow.p) == SQLITE_DONE;
     if (!peerOk || !db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence))) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(h));
-        exec(h, QStringLiteral("ROLLBACK"));
+        db.execScript(QStringLiteral("ROLLBACK"));
         return R::failure(why);
     }
-    if (Status s = exec(h, QStringLiteral("COMMIT")); !s) {
-        exec(h, QStringLiteral("ROLLBACK"));
+    if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
+        db.execScript(QStringLiteral("ROLLBACK"));
         return R::failure(s.error());
     }
     return result;
@@ -474,14 +465,15 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         }
     }
 
-    if (Status s = exec(h, QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(path))); !s)
+    if (Status s = db.execScript(QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(path))); !s)
         return refuse(s.error());
     auto fail = [&](const QString& why) {
-        exec(h, QStringLiteral("ROLLBACK"));
-        exec(h, QStringLiteral("DETACH DATABASE b"));
+        db.execScript(QStringLiteral("ROLLBACK"));
+        db.execScript(QStringLiteral("DETACH DATABASE b"));
         return refuse(why);
     };
-    if (Status s = exec(h, QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON")); !s)
+    if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON"));
+        !s)
         return fail(s.error());
     const QString now = isoUtc(clock.nowUtc());
     for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
@@ -493,32 +485,34 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         const QString list = cols.join(QStringLiteral(", "));
         if (t.kind != ChangeLog::Kind::Mutable) {
             const QString key = QString::fromLatin1(t.key);
-            if (Status s = exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
-                                                  "TABLE sync_new AS SELECT DISTINCT x.%2 AS id "
-                                                  "FROM b.%1 x WHERE NOT EXISTS (SELECT 1 FROM "
-                                                  "main.%1 m WHERE m.%2 = x.%2)")
-                                       .arg(table, key));
+            if (Status s =
+                    db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
+                                                 "TABLE sync_new AS SELECT DISTINCT x.%2 AS id "
+                                                 "FROM b.%1 x WHERE NOT EXISTS (SELECT 1 FROM "
+                                                 "main.%1 m WHERE m.%2 = x.%2)")
+                                      .arg(table, key));
                 !s)
                 return fail(s.error());
-            if (Status s = exec(h, QStringLiteral("INSERT OR IGNORE INTO main.%1(%2) SELECT %2 "
-                                                  "FROM b.%1")
-                                       .arg(table, list));
+            if (Status s =
+                    db.execScript(QStringLiteral("INSERT OR IGNORE INTO main.%1(%2) SELECT %2 "
+                                                 "FROM b.%1")
+                                      .arg(table, list));
                 !s)
                 return fail(s.error());
             result.inserted += sqlite3_changes(h);
             // Received, not made here: the export folder's bundle does not send them back.
-            if (Status s = exec(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, "
-                                                  "origin) SELECT %1, id, 'remote' FROM "
-                                                  "temp.sync_new")
-                                       .arg(quoted(table)));
+            if (Status s = db.execScript(QStringLiteral("INSERT INTO change_log(entity, entity_id, "
+                                                        "origin) SELECT %1, id, 'remote' FROM "
+                                                        "temp.sync_new")
+                                             .arg(quoted(table)));
                 !s)
                 return fail(s.error());
             if (table == QLatin1String("assignment")) {
-                if (Status s = exec(
-                        h, QStringLiteral("UPDATE main.assignment SET to_date = (SELECT x.to_date "
-                                          "FROM b.assignment x WHERE x.id = assignment.id) WHERE "
-                                          "to_date IS NULL AND id IN (SELECT id FROM "
-                                          "b.assignment WHERE to_date IS NOT NULL)"));
+                if (Status s = db.execScript(
+                        QStringLiteral("UPDATE main.assignment SET to_date = (SELECT x.to_date "
+                                       "FROM b.assignment x WHERE x.id = assignment.id) WHERE "
+                                       "to_date IS NULL AND id IN (SELECT id FROM "
+                                       "b.assignment WHERE to_date IS NOT NULL)"));
                     !s)
                     return fail(s.error());
                 result.updated += sqlite3_changes(h);
@@ -526,26 +520,28 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
             continue;
         }
         // New rows, with their base recorded as received (so a relay keeps it).
-        if (Status s = exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
-                                              "TABLE sync_new AS SELECT x.id FROM b.%1 x WHERE "
-                                              "NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = "
-                                              "x.id)")
-                                   .arg(table));
+        if (Status s =
+                db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
+                                             "TABLE sync_new AS SELECT x.id FROM b.%1 x WHERE "
+                                             "NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = "
+                                             "x.id)")
+                                  .arg(table));
             !s)
             return fail(s.error());
-        if (Status s = exec(h, QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM b.%1 WHERE "
-                                              "id IN (SELECT id FROM temp.sync_new)")
-                                   .arg(table, list));
+        if (Status s =
+                db.execScript(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM b.%1 WHERE "
+                                             "id IN (SELECT id FROM temp.sync_new)")
+                                  .arg(table, list));
             !s)
             return fail(T::tr("%1: %2").arg(table, s.error()));
         result.inserted += sqlite3_changes(h);
         if (Status s =
-                exec(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, "
-                                       "base_version, base_device, origin) SELECT %1, n.id, "
-                                       "coalesce(c.base_version, 0), coalesce(c.base_device, "
-                                       "''), 'remote' FROM temp.sync_new n LEFT JOIN "
-                                       "b.changes c ON c.entity = %1 AND c.entity_id = n.id")
-                            .arg(quoted(table)));
+                db.execScript(QStringLiteral("INSERT INTO change_log(entity, entity_id, "
+                                             "base_version, base_device, origin) SELECT %1, n.id, "
+                                             "coalesce(c.base_version, 0), coalesce(c.base_device, "
+                                             "''), 'remote' FROM temp.sync_new n LEFT JOIN "
+                                             "b.changes c ON c.entity = %1 AND c.entity_id = n.id")
+                                  .arg(quoted(table)));
             !s)
             return fail(s.error());
         // Rows both sides have, in different versions.
@@ -657,7 +653,7 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
     const QStringList debtors = touchedDebtors(h);
     DebtorSummaryRepository summaries(db);
     if (debtors.size() > kRefreshAllAbove) {
-        exec(h, QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE"));
+        db.execScript(QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE"));
         if (Status s = summaries.refreshAll(clock.today()); !s)
             return fail(s.error());
         if (Status s = summaries.rebuildAllSearch(); !s)
@@ -695,15 +691,15 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         if (sqlite3_step(peer.p) != SQLITE_DONE || sqlite3_step(received.p) != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errmsg(h)));
     }
-    if (Status s = exec(h, QStringLiteral("COMMIT")); !s) {
+    if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));
         return fail(fk ? T::tr("it refers to rows this store does not have (for example a "
                                "debtor never received): apply the earlier bundles first, or ask "
                                "for a full bundle")
                        : s.error());
     }
-    exec(h, QStringLiteral("DROP TABLE IF EXISTS temp.sync_new"));
-    exec(h, QStringLiteral("DETACH DATABASE b"));
+    db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new"));
+    db.execScript(QStringLiteral("DETACH DATABASE b"));
     return result;
 }
 

@@ -6,19 +6,23 @@
 
 namespace ascolto::BulkLoad {
 
-Result<QStringList> dropSecondaryIndexes(Database& db, const QStringList& tables)
+Result<QStringList> dropSchemaObjects(Database& db, const char* type, const QStringList& tables,
+                                      const QString& nameLike)
 {
     QStringList creates;
     QStringList names;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db.handle(),
-                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
-                           "NOT NULL AND tbl_name = ?",
+                           "SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT "
+                           "NULL AND tbl_name = ? AND name LIKE ? ESCAPE '\\'",
                            -1, &st, nullptr) != SQLITE_OK)
         return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    const QByteArray like = nameLike.toUtf8();
+    sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, like.constData(), like.size(), SQLITE_STATIC);
     for (const QString& table : tables) {
         const QByteArray t = table.toUtf8();
-        sqlite3_bind_text(st, 1, t.constData(), t.size(), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, t.constData(), t.size(), SQLITE_TRANSIENT);
         while (sqlite3_step(st) == SQLITE_ROW) {
             names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
             creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
@@ -27,10 +31,17 @@ Result<QStringList> dropSecondaryIndexes(Database& db, const QStringList& tables
     }
     sqlite3_finalize(st);
     for (const QString& name : names) {
-        if (Status s = db.execScript(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+        if (Status s = db.execScript(
+                QStringLiteral("DROP %1 \"%2\"").arg(QString::fromLatin1(type).toUpper(), name));
+            !s)
             return Result<QStringList>::failure(s.error());
     }
     return creates;
+}
+
+Result<QStringList> dropSecondaryIndexes(Database& db, const QStringList& tables)
+{
+    return dropSchemaObjects(db, "index", tables);
 }
 
 Status recreateIndexes(Database& db, const QStringList& createStatements)

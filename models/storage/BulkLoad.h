@@ -20,6 +20,10 @@ namespace BulkLoad {
 // times faster than maintaining it row by row. Call inside the bulk transaction so a
 // rollback restores them.
 Result<QStringList> dropSecondaryIndexes(Database& db, const QStringList& tables);
+// The same for any schema object of the tables ("index", "trigger") whose name matches the
+// LIKE pattern (escape character '\\').
+Result<QStringList> dropSchemaObjects(Database& db, const char* type, const QStringList& tables,
+                                      const QString& nameLike = QStringLiteral("%"));
 Status recreateIndexes(Database& db, const QStringList& createStatements);
 
 // A prepared statement reused for every row: bind, run(), and it resets itself.

@@ -75,31 +75,11 @@ qint64 lastSequence(Database& db)
     return seq;
 }
 
-Result<QStringList> suspendTriggers(Database& db, const QStringList& tableList)
+Result<QStringList> suspendTriggers(Database& db, const QStringList& tableList, bool insertsOnly)
 {
-    QStringList creates;
-    QStringList names;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db.handle(),
-                           "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                           "name LIKE 'sync\\_%' ESCAPE '\\' AND tbl_name = ?",
-                           -1, &st, nullptr) != SQLITE_OK)
-        return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
-    for (const QString& t : tableList) {
-        const QByteArray name = t.toUtf8();
-        sqlite3_bind_text(st, 1, name.constData(), name.size(), SQLITE_TRANSIENT);
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-            creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
-        }
-        sqlite3_reset(st);
-    }
-    sqlite3_finalize(st);
-    for (const QString& name : names) {
-        if (Status s = db.execScript(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !s)
-            return Result<QStringList>::failure(s.error());
-    }
-    return creates;
+    return BulkLoad::dropSchemaObjects(db, "trigger", tableList,
+                                       insertsOnly ? QStringLiteral("sync\\_%\\_ins")
+                                                   : QStringLiteral("sync\\_%"));
 }
 
 Status restoreTriggers(Database& db, const QStringList& createStatements)

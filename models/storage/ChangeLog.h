@@ -37,7 +37,9 @@ qint64 lastSequence(Database& db);
 
 // Bulk loads: drops the change-log triggers of the tables (inside the caller's
 // transaction, so a rollback restores them) and returns their CREATE statements.
-Result<QStringList> suspendTriggers(Database& db, const QStringList& tables);
+// insertsOnly keeps the update triggers (a bulk load that may also update rows).
+Result<QStringList> suspendTriggers(Database& db, const QStringList& tables,
+                                    bool insertsOnly = false);
 Status restoreTriggers(Database& db, const QStringList& createStatements);
 
 // Logs, in one statement, the rows of a table that match the SQL condition (on alias "t";
