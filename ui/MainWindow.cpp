@@ -204,8 +204,12 @@ void MainWindow::retranslate()
     m_clientStatus->setText(
         tr("Client: %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients") : m_ctx.clientName));
     m_storeStatus->setToolTip(tr("The local store of this workstation"));
-    m_exportStatus->setText(m_lastExport.isEmpty() ? tr("Last export: never")
-                                                   : tr("Last export: %1").arg(m_lastExport));
+    // A failure can be a long sentence: the status bar shows its start, the tooltip all.
+    const QString exportText =
+        m_lastExport.isEmpty() ? tr("Last export: never") : tr("Last export: %1").arg(m_lastExport);
+    m_exportStatus->setText(
+        m_exportStatus->fontMetrics().elidedText(exportText, Qt::ElideRight, width() / 2));
+    m_exportStatus->setToolTip(exportText);
     for (QAction* a : m_languages->actions())
         a->setChecked(m_ctx.language && a->data().toString() == m_ctx.language->current());
 }

@@ -37,7 +37,6 @@ namespace ascolto::CsvImport {
 namespace {
 
 using BulkLoad::Statement;
-using T = CsvImportText;
 
 // Rows between progress reports (and cancel checks).
 constexpr int kProgressEvery = 4096;
@@ -180,7 +179,7 @@ QString fieldLabel(const QString& code)
         {QStringLiteral("invoice_number"), QT_TRANSLATE_NOOP("CsvImport", "Bill number paid")},
     };
     const char* label = labels.value(code);
-    return label ? T::tr(label) : code;
+    return label ? CsvImportText::tr(label) : code;
 }
 
 std::string_view trimmed(std::string_view s)
@@ -223,13 +222,13 @@ Result<QDate> parseDate(std::string_view raw, const QString& mode)
     auto bad = [&]() {
         return Result<QDate>::failure(
             mode == QLatin1String("iso")
-                ? T::tr("\"%1\" is not a date in the form yyyy-mm-dd").arg(qs(s))
+                ? CsvImportText::tr("\"%1\" is not a date in the form yyyy-mm-dd").arg(qs(s))
             : mode == QLatin1String("dmy")
-                ? T::tr("\"%1\" is not a date in the form dd/mm/yyyy").arg(qs(s))
-                : T::tr("\"%1\" is not a date (dd/mm/yyyy or yyyy-mm-dd)").arg(qs(s)));
+                ? CsvImportText::tr("\"%1\" is not a date in the form dd/mm/yyyy").arg(qs(s))
+                : CsvImportText::tr("\"%1\" is not a date (dd/mm/yyyy or yyyy-mm-dd)").arg(qs(s)));
     };
     if (s.empty())
-        return Result<QDate>::failure(T::tr("the date is missing"));
+        return Result<QDate>::failure(CsvImportText::tr("the date is missing"));
     int y = 0, m = 0, d = 0;
     if (s.size() == 10 && s[4] == '-' && s[7] == '-' && allDigits(s.substr(0, 4)) &&
         allDigits(s.substr(5, 2)) && allDigits(s.substr(8, 2))) {
@@ -256,7 +255,7 @@ Result<QDate> parseDate(std::string_view raw, const QString& mode)
         y = digitsValue(ys);
     }
     if (!QDate::isValid(y, m, d))
-        return Result<QDate>::failure(T::tr("\"%1\" is an impossible date").arg(qs(s)));
+        return Result<QDate>::failure(CsvImportText::tr("\"%1\" is an impossible date").arg(qs(s)));
     return QDate(y, m, d);
 }
 
@@ -266,7 +265,7 @@ Result<qint64> parseAmount(std::string_view raw, const QString& decimal)
 {
     const std::string_view s = trimmed(raw);
     if (s.empty())
-        return Result<qint64>::failure(T::tr("the amount is missing"));
+        return Result<qint64>::failure(CsvImportText::tr("the amount is missing"));
     const char wanted = decimal == QLatin1String("point")   ? '.'
                         : decimal == QLatin1String("comma") ? ','
                                                             : 0;
@@ -293,7 +292,7 @@ Result<qint64> parseAmount(std::string_view raw, const QString& decimal)
     if (!money)
         return Result<qint64>::failure(money.error());
     if (money->cents() < 0)
-        return Result<qint64>::failure(T::tr("the amount %1 is negative").arg(qs(s)));
+        return Result<qint64>::failure(CsvImportText::tr("the amount %1 is negative").arg(qs(s)));
     return money->cents();
 }
 
@@ -496,8 +495,9 @@ private:
     }
     Status sqlError(const QString& what) const
     {
-        return Status::failure(
-            T::tr("line %1: %2: %3").arg(m_line).arg(what, QString::fromUtf8(sqlite3_errmsg(m_h))));
+        return Status::failure(CsvImportText::tr("line %1: %2: %3")
+                                   .arg(m_line)
+                                   .arg(what, QString::fromUtf8(sqlite3_errmsg(m_h))));
     }
     // Duplicate key in the same file: true (and the row rejected) when seen before.
     bool duplicate(const char* field, std::string_view key)
@@ -505,7 +505,8 @@ private:
         auto [it, inserted] = m_seen.try_emplace(std::string(key), m_line);
         if (inserted)
             return false;
-        reject(field, key, T::tr("duplicate of line %1 in the same file").arg(it->second));
+        reject(field, key,
+               CsvImportText::tr("duplicate of line %1 in the same file").arg(it->second));
         return true;
     }
     void count(Upserted u)
@@ -621,7 +622,8 @@ Result<Kind> kindFromCode(const QString& c)
             return k;
     }
     return Result<Kind>::failure(
-        T::tr("\"%1\" is not a kind of file: use debtors, invoices or payments").arg(c));
+        CsvImportText::tr("\"%1\" is not a kind of file: use debtors, invoices or payments")
+            .arg(c));
 }
 
 QString policyCode(Policy policy)
@@ -637,7 +639,7 @@ Result<Policy> policyFromCode(const QString& c)
     if (c == QLatin1String("valid-rows"))
         return Policy::ValidRows;
     return Result<Policy>::failure(
-        T::tr("\"%1\" is not a policy: use all-or-nothing or valid-rows").arg(c));
+        CsvImportText::tr("\"%1\" is not a policy: use all-or-nothing or valid-rows").arg(c));
 }
 
 QVector<Field> fields(Kind kind)
@@ -682,10 +684,10 @@ Result<Mapping> Mapping::fromJson(const QByteArray& json, const QString& sourceN
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return Result<Mapping>::failure(T::tr("%1: not a mapping file (JSON object expected): %2")
-                                            .arg(sourceName, error.error == QJsonParseError::NoError
-                                                                 ? QString()
-                                                                 : error.errorString()));
+        return Result<Mapping>::failure(
+            CsvImportText::tr("%1: not a mapping file (JSON object expected): %2")
+                .arg(sourceName,
+                     error.error == QJsonParseError::NoError ? QString() : error.errorString()));
     const QJsonObject o = doc.object();
     Mapping m;
     if (o.contains(QLatin1String("kind"))) {
@@ -701,7 +703,7 @@ Result<Mapping> Mapping::fromJson(const QByteArray& json, const QString& sourceN
     for (auto it = cols.begin(); it != cols.end(); ++it) {
         if (!known.contains(it.key()))
             return Result<Mapping>::failure(
-                T::tr("%1: \"%2\" is not a field of %3 files (fields: %4)")
+                CsvImportText::tr("%1: \"%2\" is not a field of %3 files (fields: %4)")
                     .arg(sourceName, it.key(), kindCode(m.kind), known.join(QStringLiteral(", "))));
         m.columns.insert(it.key(), it.value().toString());
     }
@@ -710,11 +712,11 @@ Result<Mapping> Mapping::fromJson(const QByteArray& json, const QString& sourceN
     if (!QStringList{QStringLiteral("auto"), QStringLiteral("comma"), QStringLiteral("point")}
              .contains(m.decimal))
         return Result<Mapping>::failure(
-            T::tr("%1: decimal must be auto, comma or point").arg(sourceName));
+            CsvImportText::tr("%1: decimal must be auto, comma or point").arg(sourceName));
     if (!QStringList{QStringLiteral("auto"), QStringLiteral("dmy"), QStringLiteral("iso")}.contains(
             m.dates))
         return Result<Mapping>::failure(
-            T::tr("%1: dates must be auto, dmy or iso").arg(sourceName));
+            CsvImportText::tr("%1: dates must be auto, dmy or iso").arg(sourceName));
     return m;
 }
 
@@ -742,7 +744,7 @@ Result<QHash<QString, int>> Mapping::resolve(const QStringList& header) const
         const int col = int(foldedHeader.indexOf(folded(it.value())));
         if (col < 0)
             return Result<QHash<QString, int>>::failure(
-                T::tr("the column \"%1\" (for %2) is not in the file's header")
+                CsvImportText::tr("the column \"%1\" (for %2) is not in the file's header")
                     .arg(it.value(), fieldLabel(it.key())));
         out.insert(it.key(), col);
     }
@@ -752,8 +754,8 @@ Result<QHash<QString, int>> Mapping::resolve(const QStringList& header) const
             missing << fieldLabel(code(s.code));
     }
     if (!missing.isEmpty())
-        return Result<QHash<QString, int>>::failure(
-            T::tr("no column is mapped to: %1").arg(missing.join(QStringLiteral(", "))));
+        return Result<QHash<QString, int>>::failure(CsvImportText::tr("no column is mapped to: %1")
+                                                        .arg(missing.join(QStringLiteral(", "))));
     return out;
 }
 
@@ -762,7 +764,7 @@ Result<Preview> preview(const QString& path, int maxRows)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Preview>::failure(
-            T::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+            CsvImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     // A preview reads the beginning only; a record cut at the end is dropped.
     const QByteArray head = file.read(256 * 1024);
     const bool whole = file.atEnd();
@@ -783,7 +785,7 @@ Result<Preview> preview(const QString& path, int maxRows)
         if (!reader.error().isEmpty() && whole)
             return Result<Preview>::failure(path + QStringLiteral(": ") + reader.error());
         if (reader.error().isEmpty())
-            return Result<Preview>::failure(T::tr("%1: the file is empty").arg(path));
+            return Result<Preview>::failure(CsvImportText::tr("%1: the file is empty").arg(path));
     }
     for (const std::string& f : fields)
         p.header << qs(f).trimmed();
@@ -834,24 +836,25 @@ Status saveMapping(Database& db, const QString& clientId, const Mapping& mapping
     const int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return Status::failure(T::tr("Saving the column mapping: %1")
+        return Status::failure(CsvImportText::tr("Saving the column mapping: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(db.handle()))));
     return Status::success();
 }
 
 QString Summary::text() const
 {
-    QString s = T::tr("%1: %n row(s) read", nullptr, rows).arg(QFileInfo(file).fileName());
-    s += T::tr("; %1 new, %2 updated, %3 unchanged, %4 rejected")
+    QString s =
+        CsvImportText::tr("%1: %n row(s) read", nullptr, rows).arg(QFileInfo(file).fileName());
+    s += CsvImportText::tr("; %1 new, %2 updated, %3 unchanged, %4 rejected")
              .arg(inserted)
              .arg(updated)
              .arg(unchanged)
              .arg(rejectedRows);
     if (!committed)
-        s += T::tr(". Nothing was imported: the policy is all-or-nothing and rows were "
-                   "rejected");
+        s += CsvImportText::tr(". Nothing was imported: the policy is all-or-nothing and rows were "
+                               "rejected");
     if (!reportPath.isEmpty())
-        s += T::tr(". Report: %1").arg(reportPath);
+        s += CsvImportText::tr(". Report: %1").arg(reportPath);
     return s + QLatin1Char('.');
 }
 
@@ -879,13 +882,14 @@ Result<Summary> Importer::run(const QString& path)
         st.prepare(m_h, "SELECT id FROM client WHERE id = ?");
         bindText(st.p, 1, m_opt.clientId);
         if (sqlite3_step(st.p) != SQLITE_ROW)
-            return R::failure(T::tr("The client of the import is not in this store."));
+            return R::failure(CsvImportText::tr("The client of the import is not in this store."));
     }
     m_client = m_opt.clientId.toStdString();
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(T::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return R::failure(
+            CsvImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     const QByteArray text = Csv::utf8(file.readAll(), &summary.encoding);
     file.close();
     const qsizetype firstBreak = text.indexOf('\n');
@@ -897,7 +901,7 @@ Result<Summary> Importer::run(const QString& path)
     int line = 0;
     if (!reader.next(fields, &line))
         return R::failure(reader.error().isEmpty()
-                              ? T::tr("%1: the file is empty").arg(path)
+                              ? CsvImportText::tr("%1: the file is empty").arg(path)
                               : QStringLiteral("%1: %2").arg(path, reader.error()));
     QStringList header;
     for (const std::string& f : fields)
@@ -959,7 +963,7 @@ Result<Summary> Importer::run(const QString& path)
             ++summary.rejectedRows;
         if (rows % kProgressEvery == 0 && m_opt.progress &&
             !m_opt.progress(reader.position(), reader.size()))
-            return rollback(T::tr("Import cancelled; the store is unchanged."));
+            return rollback(CsvImportText::tr("Import cancelled; the store is unchanged."));
     }
     if (!reader.error().isEmpty())
         return rollback(QStringLiteral("%1: %2").arg(path, reader.error()));
@@ -989,7 +993,7 @@ Result<Summary> Importer::run(const QString& path)
                 return rollback(s.error());
         }
         if (m_opt.progress && !m_opt.progress(reader.size(), reader.size()))
-            return rollback(T::tr("Import cancelled; the store is unchanged."));
+            return rollback(CsvImportText::tr("Import cancelled; the store is unchanged."));
         if (Status s = m_db.execScript(QStringLiteral("COMMIT")); !s)
             return rollback(s.error());
         m_db.execScript(defaultCache);
@@ -1047,7 +1051,7 @@ Status Importer::prepare()
                 "excluded.device_id, updated_at = excluded.updated_at WHERE (excluded.address IS "
                 "NOT NULL AND excluded.address IS NOT supply.address) OR (?6 IS NOT NULL AND ?6 "
                 "IS NOT supply.billing_frequency)");
-        return ok ? Status::success() : sqlError(T::tr("Preparing the debtor import"));
+        return ok ? Status::success() : sqlError(CsvImportText::tr("Preparing the debtor import"));
     }
     // Invoices and payments name debtors by the client's customer code.
     {
@@ -1090,7 +1094,7 @@ Status Importer::prepare()
             m_supplyByPoint.prepare(m_h, "SELECT id FROM supply WHERE debtor_id = ? AND "
                                          "point_code = ?");
         if (!ok)
-            return sqlError(T::tr("Preparing the invoice import"));
+            return sqlError(CsvImportText::tr("Preparing the invoice import"));
         {
             Stmt st;
             st.prepare(m_h, "SELECT number FROM invoice WHERE client_id = ?");
@@ -1135,14 +1139,14 @@ Status Importer::prepare()
                  "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?)") &&
         m_paidUpdate.prepare(m_h, "UPDATE invoice SET paid_cents = paid_cents + ?, version = "
                                   "version + 1, device_id = ?, updated_at = ? WHERE id = ?");
-    return ok ? Status::success() : sqlError(T::tr("Preparing the payment import"));
+    return ok ? Status::success() : sqlError(CsvImportText::tr("Preparing the payment import"));
 }
 
 Status Importer::debtorRow()
 {
     const std::string_view customer = value("customer_code");
     if (customer.empty()) {
-        reject("customer_code", customer, T::tr("the customer code is missing"));
+        reject("customer_code", customer, CsvImportText::tr("the customer code is missing"));
         return Status::success();
     }
     if (duplicate("customer_code", customer))
@@ -1153,7 +1157,7 @@ Status Importer::debtorRow()
     if (const auto k = value("kind"); !k.empty()) {
         kind = mapped(kindValues(), k);
         if (kind.isEmpty()) {
-            reject("kind", k, T::tr("not a kind of customer (person or company)"));
+            reject("kind", k, CsvImportText::tr("not a kind of customer (person or company)"));
             kind = QStringLiteral("person");
         }
     } else if (!company.isEmpty() && lastName.isEmpty()) {
@@ -1164,7 +1168,7 @@ Status Importer::debtorRow()
                                 : QStringLiteral("%1 %2").arg(lastName, firstName).trimmed();
     if (display.isEmpty())
         reject(kind == QLatin1String("company") ? "company_name" : "last_name", {},
-               T::tr("the customer has no name"));
+               CsvImportText::tr("the customer has no name"));
     QString taxCode;
     if (const auto t = value("tax_code"); !t.empty()) {
         if (t.size() == 11 && allDigits(t)) {
@@ -1203,7 +1207,7 @@ Status Importer::debtorRow()
         if (!d)
             reject("birth_date", b, d.error());
         else if (*d > m_clock.today())
-            reject("birth_date", b, T::tr("the date of birth is in the future"));
+            reject("birth_date", b, CsvImportText::tr("the date of birth is in the future"));
         else
             birth = isoDate(*d);
     }
@@ -1217,7 +1221,7 @@ Status Importer::debtorRow()
         else if (f.size() == 2)
             language = f;
         else
-            reject("language", l, T::tr("not a language code (it, en...)"));
+            reject("language", l, CsvImportText::tr("not a language code (it, en...)"));
     }
     QVector<QPair<QString, QString>> contacts; // kind, normalised value
     if (const auto p = value("phone"); !p.empty()) {
@@ -1233,7 +1237,7 @@ Status Importer::debtorRow()
             const int at = int(mail.indexOf(QLatin1Char('@')));
             if (at < 1 || mail.indexOf(QLatin1Char('.'), at) < at + 2 ||
                 mail.endsWith(QLatin1Char('.')) || mail.contains(QLatin1Char(' ')))
-                reject(f, e, T::tr("not an e-mail address"));
+                reject(f, e, CsvImportText::tr("not an e-mail address"));
             else
                 contacts.push_back({code(f), mail});
         }
@@ -1243,17 +1247,18 @@ Status Importer::debtorRow()
     if (const auto s = value("service"); !s.empty()) {
         service = mapped(serviceValues(), s);
         if (service.isEmpty())
-            reject("service", s, T::tr("not a service (electricity, gas or water)"));
+            reject("service", s, CsvImportText::tr("not a service (electricity, gas or water)"));
     } else if (!point.empty()) {
         reject("service", {},
-               T::tr("a supply point needs its service (electricity, gas or water)"));
+               CsvImportText::tr("a supply point needs its service (electricity, gas or water)"));
     }
     if (const auto f = value("billing_frequency"); !f.empty()) {
         frequency = mapped(frequencyValues(), f);
         if (frequency.isEmpty())
             reject("billing_frequency", f,
-                   T::tr("not a billing frequency (monthly, bimonthly, quarterly, half-yearly, "
-                         "yearly)"));
+                   CsvImportText::tr(
+                       "not a billing frequency (monthly, bimonthly, quarterly, half-yearly, "
+                       "yearly)"));
     }
     if (m_rowRejected)
         return Status::success();
@@ -1287,7 +1292,7 @@ Status Importer::debtorRow()
     std::string debtorId;
     const Upserted u = stepUpsert(st, &debtorId);
     if (u == Upserted::Failed)
-        return sqlError(T::tr("Saving the debtor"));
+        return sqlError(CsvImportText::tr("Saving the debtor"));
     count(u);
     bool touched = u != Upserted::Unchanged;
     for (const auto& [kindOfContact, contactValue] : contacts) {
@@ -1298,7 +1303,7 @@ Status Importer::debtorRow()
         bindText(c, 4, contactValue);
         bindCommon(c, 5);
         if (sqlite3_step(c) != SQLITE_DONE)
-            return sqlError(T::tr("Saving a contact"));
+            return sqlError(CsvImportText::tr("Saving a contact"));
         touched = touched || sqlite3_changes(m_h) > 0;
         m_contact.done();
     }
@@ -1312,7 +1317,7 @@ Status Importer::debtorRow()
         bindText(s, 6, frequency);
         bindCommon(s, 7);
         if (sqlite3_step(s) != SQLITE_DONE)
-            return sqlError(T::tr("Saving the supply"));
+            return sqlError(CsvImportText::tr("Saving the supply"));
         touched = touched || sqlite3_changes(m_h) > 0;
         m_supply.done();
     }
@@ -1325,7 +1330,7 @@ Status Importer::invoiceRow()
 {
     const std::string_view number = value("number");
     if (number.empty()) {
-        reject("number", number, T::tr("the bill number is missing"));
+        reject("number", number, CsvImportText::tr("the bill number is missing"));
         return Status::success();
     }
     if (duplicate("number", number))
@@ -1333,13 +1338,13 @@ Status Importer::invoiceRow()
     const std::string_view customer = value("customer_code");
     const std::string* debtorId = nullptr;
     if (customer.empty()) {
-        reject("customer_code", customer, T::tr("the customer code is missing"));
+        reject("customer_code", customer, CsvImportText::tr("the customer code is missing"));
     } else {
         const auto it = m_debtorByCode.find(std::string(customer));
         if (it == m_debtorByCode.end())
             reject("customer_code", customer,
-                   T::tr("no debtor of this client has this customer code (import the "
-                         "debtors first)"));
+                   CsvImportText::tr("no debtor of this client has this customer code (import the "
+                                     "debtors first)"));
         else
             debtorId = &it->second;
     }
@@ -1350,7 +1355,8 @@ Status Importer::invoiceRow()
     if (!due)
         reject("due_date", value("due_date"), due.error());
     if (issue && due && *due < *issue)
-        reject("due_date", value("due_date"), T::tr("the due date is before the issue date"));
+        reject("due_date", value("due_date"),
+               CsvImportText::tr("the due date is before the issue date"));
     const auto amount = parseAmount(value("amount"), m_opt.mapping.decimal);
     if (!amount)
         reject("amount", value("amount"), amount.error());
@@ -1360,7 +1366,7 @@ Status Importer::invoiceRow()
         if (!parsed)
             reject("paid", p, parsed.error());
         else if (amount && *parsed > *amount)
-            reject("paid", p, T::tr("more than the bill's amount"));
+            reject("paid", p, CsvImportText::tr("more than the bill's amount"));
         else
             paid = *parsed;
     }
@@ -1376,7 +1382,8 @@ Status Importer::invoiceRow()
     if (const auto d = value("delivery_channel"); !d.empty()) {
         delivery = mapped(deliveryValues(), d);
         if (delivery.isEmpty())
-            reject("delivery_channel", d, T::tr("not a delivery channel (post, e-mail, PEC, app)"));
+            reject("delivery_channel", d,
+                   CsvImportText::tr("not a delivery channel (post, e-mail, PEC, app)"));
     }
     std::string supplyId;
     const auto point = value("point_code");
@@ -1388,7 +1395,8 @@ Status Importer::invoiceRow()
             supplyId = reinterpret_cast<const char*>(sqlite3_column_text(m_supplyByPoint.p, 0));
         m_supplyByPoint.done();
         if (supplyId.empty())
-            reject("point_code", point, T::tr("the debtor has no supply with this POD/PDR"));
+            reject("point_code", point,
+                   CsvImportText::tr("the debtor has no supply with this POD/PDR"));
     }
     if (m_rowRejected)
         return Status::success();
@@ -1429,7 +1437,7 @@ Status Importer::invoiceRow()
         u = stepUpsert(st, nullptr);
     }
     if (u == Upserted::Failed)
-        return sqlError(T::tr("Saving the bill"));
+        return sqlError(CsvImportText::tr("Saving the bill"));
     count(u);
     if (u != Upserted::Unchanged)
         m_touched.insert(QString::fromStdString(*debtorId));
@@ -1440,7 +1448,7 @@ Status Importer::paymentRow()
 {
     const std::string_view reference = value("reference");
     if (reference.empty()) {
-        reject("reference", reference, T::tr("the payment reference is missing"));
+        reject("reference", reference, CsvImportText::tr("the payment reference is missing"));
         return Status::success();
     }
     if (duplicate("reference", reference))
@@ -1448,13 +1456,13 @@ Status Importer::paymentRow()
     const std::string_view customer = value("customer_code");
     QString debtorId;
     if (customer.empty()) {
-        reject("customer_code", customer, T::tr("the customer code is missing"));
+        reject("customer_code", customer, CsvImportText::tr("the customer code is missing"));
     } else {
         const auto it = m_debtorByCode.find(std::string(customer));
         if (it == m_debtorByCode.end())
             reject("customer_code", customer,
-                   T::tr("no debtor of this client has this customer code (import the "
-                         "debtors first)"));
+                   CsvImportText::tr("no debtor of this client has this customer code (import the "
+                                     "debtors first)"));
         else
             debtorId = QString::fromStdString(it->second);
     }
@@ -1462,19 +1470,20 @@ Status Importer::paymentRow()
     if (!amount)
         reject("amount", value("amount"), amount.error());
     else if (*amount == 0)
-        reject("amount", value("amount"), T::tr("a payment of zero"));
+        reject("amount", value("amount"), CsvImportText::tr("a payment of zero"));
     const auto paidOn = parseDate(value("paid_on"), m_opt.mapping.dates);
     if (!paidOn)
         reject("paid_on", value("paid_on"), paidOn.error());
     else if (*paidOn > m_clock.today())
-        reject("paid_on", value("paid_on"), T::tr("the payment date is in the future"));
+        reject("paid_on", value("paid_on"), CsvImportText::tr("the payment date is in the future"));
     QString channel = QStringLiteral("bank_transfer");
     if (const auto c = value("channel"); !c.empty()) {
         channel = mapped(channelValues(), c);
         if (channel.isEmpty())
             reject("channel", c,
-                   T::tr("not a payment channel (PagoPA, bank transfer, online, postal slip, "
-                         "direct debit, cash)"));
+                   CsvImportText::tr(
+                       "not a payment channel (PagoPA, bank transfer, online, postal slip, "
+                       "direct debit, cash)"));
     }
     QString invoiceId;
     if (const auto n = value("invoice_number"); !n.empty()) {
@@ -1486,9 +1495,11 @@ Status Importer::paymentRow()
             const QString owner = QString::fromUtf8(
                 reinterpret_cast<const char*>(sqlite3_column_text(m_invoiceByNumber.p, 1)));
             if (!debtorId.isEmpty() && owner != debtorId)
-                reject("invoice_number", n, T::tr("the bill belongs to another customer"));
+                reject("invoice_number", n,
+                       CsvImportText::tr("the bill belongs to another customer"));
         } else {
-            reject("invoice_number", n, T::tr("no bill of this client has this number"));
+            reject("invoice_number", n,
+                   CsvImportText::tr("no bill of this client has this number"));
         }
         m_invoiceByNumber.done();
     }
@@ -1504,7 +1515,8 @@ Status Importer::paymentRow()
         m_findPayment.done();
         if (storedAmount != *amount)
             reject("amount", value("amount"),
-                   T::tr("this reference was already imported with %1 cents").arg(storedAmount));
+                   CsvImportText::tr("this reference was already imported with %1 cents")
+                       .arg(storedAmount));
         else
             ++m_unchanged;
         return Status::success();
@@ -1548,7 +1560,7 @@ Status Importer::paymentRow()
     sqlite3_bind_int64(p, 8, plan->credit.cents());
     bindCommon(p, 9);
     if (sqlite3_step(p) != SQLITE_DONE)
-        return sqlError(T::tr("Saving the payment"));
+        return sqlError(CsvImportText::tr("Saving the payment"));
     m_payment.done();
     int n = 0;
     for (const auto& a : plan->allocations) {
@@ -1559,14 +1571,14 @@ Status Importer::paymentRow()
         sqlite3_bind_int64(al, 4, a.amount.cents());
         bindCommon(al, 5);
         if (sqlite3_step(al) != SQLITE_DONE)
-            return sqlError(T::tr("Allocating the payment"));
+            return sqlError(CsvImportText::tr("Allocating the payment"));
         m_allocation.done();
         sqlite3_stmt* u = m_paidUpdate.p;
         sqlite3_bind_int64(u, 1, a.amount.cents());
         bindCommon(u, 2);
         bindText(u, 4, a.id);
         if (sqlite3_step(u) != SQLITE_DONE)
-            return sqlError(T::tr("Updating the bill"));
+            return sqlError(CsvImportText::tr("Updating the bill"));
         m_paidUpdate.done();
     }
     ++m_inserted;
@@ -1629,13 +1641,15 @@ Status Importer::writeReport(Summary& summary) const
                         r.field.isEmpty() ? QString() : fieldLabel(r.field), r.value, r.reason});
     QSaveFile out(reportPath);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(
-            T::tr("The report %1 cannot be written: %2").arg(reportPath, out.errorString()));
-    out.write(Csv::write(
-        {T::tr("File"), T::tr("Line"), T::tr("Field"), T::tr("Value"), T::tr("Reason")}, rows));
+        return Status::failure(CsvImportText::tr("The report %1 cannot be written: %2")
+                                   .arg(reportPath, out.errorString()));
+    out.write(Csv::write({CsvImportText::tr("File"), CsvImportText::tr("Line"),
+                          CsvImportText::tr("Field"), CsvImportText::tr("Value"),
+                          CsvImportText::tr("Reason")},
+                         rows));
     if (!out.commit())
-        return Status::failure(
-            T::tr("The report %1 cannot be written: %2").arg(reportPath, out.errorString()));
+        return Status::failure(CsvImportText::tr("The report %1 cannot be written: %2")
+                                   .arg(reportPath, out.errorString()));
     summary.reportPath = reportPath;
     return Status::success();
 }
@@ -1648,7 +1662,7 @@ Result<Summary> run(Database& db, const Session& session, const Clock& clock, co
     if (session.role() == Role::Operator ||
         (session.role() == Role::TeamLead && session.clientId() != options.clientId))
         return Result<Summary>::failure(
-            T::tr("Only an administrator or the client's team lead can import files."));
+            CsvImportText::tr("Only an administrator or the client's team lead can import files."));
     return Importer(db, session, clock, options).run(path);
 }
 

@@ -19,8 +19,6 @@ namespace ascolto::PeriodicExport {
 
 namespace {
 
-using T = PeriodicExportText;
-
 // Italian spreadsheets read "1234,56" as a number.
 QString amount(qint64 cents)
 {
@@ -89,14 +87,15 @@ Status checkFolder(const QString& folder)
 {
     const QFileInfo info(folder);
     if (folder.isEmpty())
-        return Status::failure(T::tr("no export folder is configured"));
+        return Status::failure(PeriodicExportText::tr("no export folder is configured"));
     if (!info.exists())
-        return Status::failure(T::tr("the folder %1 does not exist").arg(folder));
+        return Status::failure(PeriodicExportText::tr("the folder %1 does not exist").arg(folder));
     if (!info.isDir() || !info.isWritable())
-        return Status::failure(T::tr("the folder %1 cannot be written (permission)").arg(folder));
+        return Status::failure(
+            PeriodicExportText::tr("the folder %1 cannot be written (permission)").arg(folder));
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 1 << 20)
-        return Status::failure(T::tr("the disk of %1 is full").arg(folder));
+        return Status::failure(PeriodicExportText::tr("the disk of %1 is full").arg(folder));
     return Status::success();
 }
 
@@ -121,7 +120,7 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
         while (q.next()) {
             const QVariant cents = q.value(9);
             byClient[q.value(0).toString()].push_back(
-                {T::tr(source.type), day(q.value(1).toString()),
+                {PeriodicExportText::tr(source.type), day(q.value(1).toString()),
                  QLatin1String(source.entity) == QLatin1String("payment")
                      ? QString()
                      : time(q.value(2).toString()),
@@ -132,11 +131,14 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
             ++total;
         }
     }
-    const QStringList header{T::tr("Type"),          T::tr("Date"),     T::tr("Time"),
-                             T::tr("Customer code"), T::tr("Debtor"),   T::tr("Operator"),
-                             T::tr("Channel"),       T::tr("Purpose"),  T::tr("Outcome"),
-                             T::tr("Amount (EUR)"),  T::tr("Due date"), T::tr("Status"),
-                             T::tr("Notes")};
+    const QStringList header{
+        PeriodicExportText::tr("Type"),     PeriodicExportText::tr("Date"),
+        PeriodicExportText::tr("Time"),     PeriodicExportText::tr("Customer code"),
+        PeriodicExportText::tr("Debtor"),   PeriodicExportText::tr("Operator"),
+        PeriodicExportText::tr("Channel"),  PeriodicExportText::tr("Purpose"),
+        PeriodicExportText::tr("Outcome"),  PeriodicExportText::tr("Amount (EUR)"),
+        PeriodicExportText::tr("Due date"), PeriodicExportText::tr("Status"),
+        PeriodicExportText::tr("Notes")};
     QStringList paths;
     for (auto it = byClient.begin(); it != byClient.end(); ++it) {
         const QString path = QDir(folder).filePath(
@@ -144,7 +146,8 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(Csv::write(header, it.value())) < 0 ||
             !out.commit())
-            return R::failure(T::tr("%1 cannot be written: %2").arg(path, out.errorString()));
+            return R::failure(
+                PeriodicExportText::tr("%1 cannot be written: %2").arg(path, out.errorString()));
         paths << path;
     }
     if (rowCount)

@@ -24,8 +24,6 @@ namespace ascolto::SyncBundle {
 
 namespace {
 
-using T = SyncBundleText;
-
 // Above this many touched debtors the portfolio rows are refreshed in one pass.
 constexpr int kRefreshAllAbove = 2000;
 
@@ -81,7 +79,8 @@ Result<QString> checksum(sqlite3* h, const QString& schema)
         hash.addData(table.toUtf8());
         Stmt st(h, QStringLiteral("SELECT * FROM %1.%2 ORDER BY rowid").arg(schema, table));
         if (!st.p)
-            return Result<QString>::failure(T::tr("the table %1 is missing").arg(table));
+            return Result<QString>::failure(
+                SyncBundleText::tr("the table %1 is missing").arg(table));
         const int n = sqlite3_column_count(st.p);
         int rc;
         while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
@@ -108,7 +107,8 @@ Result<Header> readHeader(sqlite3* h, const QString& schema)
 {
     Stmt st(h, QStringLiteral("SELECT key, value FROM %1.header").arg(schema));
     if (!st.p)
-        return Result<Header>::failure(T::tr("it is not an Ascolto sync bundle (no header)"));
+        return Result<Header>::failure(
+            SyncBundleText::tr("it is not an Ascolto sync bundle (no header)"));
     QHash<QString, QString> v;
     while (sqlite3_step(st.p) == SQLITE_ROW)
         v.insert(text(st.p, 0), text(st.p, 1));
@@ -129,7 +129,7 @@ Result<Header> readHeader(sqlite3* h, const QString& schema)
     }
     if (header.formatVersion < 1 || header.sourceDevice.isEmpty() || header.checksum.isEmpty())
         return Result<Header>::failure(
-            T::tr("it is not an Ascolto sync bundle (incomplete header)"));
+            SyncBundleText::tr("it is not an Ascolto sync bundle (incomplete header)"));
     return header;
 }
 
@@ -173,11 +173,12 @@ void syncFile(const QString& path)
 QString ImportResult::text() const
 {
     if (alreadyApplied)
-        return T::tr("Bundle %1 from %2 was already applied: nothing changed.")
+        return SyncBundleText::tr("Bundle %1 from %2 was already applied: nothing changed.")
             .arg(header.sequence)
             .arg(header.sourceDevice);
-    return T::tr("Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they "
-                 "were, %6 conflicts logged.")
+    return SyncBundleText::tr(
+               "Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they "
+               "were, %6 conflicts logged.")
         .arg(header.sequence)
         .arg(header.sourceDevice)
         .arg(inserted)
@@ -224,7 +225,7 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     }
     for (const QString& code : options.clientCodes) {
         if (!clientCodes.contains(code))
-            return R::failure(T::tr("There is no client with code %1.").arg(code));
+            return R::failure(SyncBundleText::tr("There is no client with code %1.").arg(code));
     }
     const qint64 upTo = options.upTo > 0 ? options.upTo : ChangeLog::lastSequence(db);
     const qint64 sequence = db.metaValue(QStringLiteral("sync.export_seq")).toLongLong() + 1;
@@ -232,12 +233,13 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
     if (Status s = db.execScript(QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(part))); !s)
-        return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
+        return R::failure(
+            SyncBundleText::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
     auto fail = [&](const QString& why) {
         db.execScript(QStringLiteral("ROLLBACK"));
         db.execScript(QStringLiteral("DETACH DATABASE b"));
         QFile::remove(part);
-        return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, why));
+        return R::failure(SyncBundleText::tr("The bundle %1 cannot be written: %2").arg(path, why));
     };
     QStringList ddl{QStringLiteral("PRAGMA b.journal_mode = OFF"),
                     QStringLiteral("PRAGMA b.synchronous = OFF"),
@@ -340,13 +342,14 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         return fail(s.error());
     if (Status s = db.execScript(QStringLiteral("DETACH DATABASE b")); !s) {
         QFile::remove(part);
-        return R::failure(T::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
+        return R::failure(
+            SyncBundleText::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
     }
     syncFile(part);
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) !=
         0) {
         QFile::remove(part);
-        return R::failure(T::tr("The bundle %1 cannot be written: %2")
+        return R::failure(SyncBundleText::tr("The bundle %1 cannot be written: %2")
                               .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     // Only now that the file is in place does the next export start after it.
@@ -378,42 +381,45 @@ Result<Header> inspect(const QString& path)
 {
     using R = Result<Header>;
     auto refuse = [&](const QString& why) {
-        return R::failure(T::tr("The bundle %1 is refused: %2").arg(path, why));
+        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
     };
     if (!QFileInfo(path).isFile())
-        return refuse(T::tr("the file does not exist"));
+        return refuse(SyncBundleText::tr("the file does not exist"));
     sqlite3* h = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY, nullptr) !=
         SQLITE_OK) {
         sqlite3_close(h);
-        return refuse(T::tr("it cannot be opened"));
+        return refuse(SyncBundleText::tr("it cannot be opened"));
     }
     auto close = qScopeGuard([h] { sqlite3_close(h); });
     {
         Stmt st(h, QStringLiteral("PRAGMA quick_check"));
         if (!st.p || sqlite3_step(st.p) != SQLITE_ROW || text(st.p, 0) != QLatin1String("ok"))
-            return refuse(T::tr("the file is damaged or truncated (%1)")
+            return refuse(SyncBundleText::tr("the file is damaged or truncated (%1)")
                               .arg(st.p ? text(st.p, 0) : QString::fromUtf8(sqlite3_errmsg(h))));
     }
     const auto header = readHeader(h, QStringLiteral("main"));
     if (!header)
         return refuse(header.error());
     if (header->formatVersion > kFormatVersion)
-        return refuse(T::tr("it was made by a newer Ascolto (bundle format %1, this one reads "
-                            "up to %2): update this workstation first")
-                          .arg(header->formatVersion)
-                          .arg(kFormatVersion));
+        return refuse(
+            SyncBundleText::tr("it was made by a newer Ascolto (bundle format %1, this one reads "
+                               "up to %2): update this workstation first")
+                .arg(header->formatVersion)
+                .arg(kFormatVersion));
     if (header->schemaVersion > Database::latestVersion())
-        return refuse(T::tr("it was made by a newer Ascolto (store schema %1, this one knows up "
-                            "to %2): update this workstation first")
-                          .arg(header->schemaVersion)
-                          .arg(Database::latestVersion()));
+        return refuse(
+            SyncBundleText::tr("it was made by a newer Ascolto (store schema %1, this one knows up "
+                               "to %2): update this workstation first")
+                .arg(header->schemaVersion)
+                .arg(Database::latestVersion()));
     const auto sum = checksum(h, QStringLiteral("main"));
     if (!sum)
-        return refuse(T::tr("the content is incomplete: %1").arg(sum.error()));
+        return refuse(SyncBundleText::tr("the content is incomplete: %1").arg(sum.error()));
     if (sum.value() != header->checksum)
-        return refuse(T::tr("its content does not match its checksum: it was altered or "
-                            "damaged after it was written"));
+        return refuse(
+            SyncBundleText::tr("its content does not match its checksum: it was altered or "
+                               "damaged after it was written"));
     return header;
 }
 
@@ -427,12 +433,13 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
     result.header = checked.value();
     const Header& header = result.header;
     auto refuse = [&](const QString& why) {
-        return R::failure(T::tr("The bundle %1 is refused: %2").arg(path, why));
+        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
     };
     if (header.sourceDevice == db.deviceId())
-        return refuse(T::tr("it was made by this workstation"));
+        return refuse(SyncBundleText::tr("it was made by this workstation"));
     if (!header.forDevice.isEmpty() && header.forDevice != db.deviceId())
-        return refuse(T::tr("it was made for another workstation (%1)").arg(header.forDevice));
+        return refuse(
+            SyncBundleText::tr("it was made for another workstation (%1)").arg(header.forDevice));
     sqlite3* h = db.handle();
     // Clients: the same installation (same id) or, for a store without clients yet, adopted.
     {
@@ -445,13 +452,15 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
             st.bind(1, header.clientCodes.at(i));
             const bool known = sqlite3_step(st.p) == SQLITE_ROW;
             if (known && text(st.p, 0) != header.clientIds.at(i))
-                return refuse(T::tr("client %1 in the bundle is not the same client %1 as in "
-                                    "this store (different installation)")
-                                  .arg(header.clientCodes.at(i)));
+                return refuse(
+                    SyncBundleText::tr("client %1 in the bundle is not the same client %1 as in "
+                                       "this store (different installation)")
+                        .arg(header.clientCodes.at(i)));
             if (!known && localClients > 0)
-                return refuse(T::tr("it carries data of client %1, which this store does not "
-                                    "serve")
-                                  .arg(header.clientCodes.at(i)));
+                return refuse(
+                    SyncBundleText::tr("it carries data of client %1, which this store does not "
+                                       "serve")
+                        .arg(header.clientCodes.at(i)));
         }
     }
     {
@@ -481,7 +490,8 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         const QStringList cols = columns(h, QStringLiteral("main"), table);
         const QStringList incoming = columns(h, QStringLiteral("b"), table);
         if (incoming != cols)
-            return fail(T::tr("the columns of %1 differ from this store's").arg(table));
+            return fail(
+                SyncBundleText::tr("the columns of %1 differ from this store's").arg(table));
         const QString list = cols.join(QStringLiteral(", "));
         if (t.kind != ChangeLog::Kind::Mutable) {
             const QString key = QString::fromLatin1(t.key);
@@ -533,7 +543,7 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                                              "id IN (SELECT id FROM temp.sync_new)")
                                   .arg(table, list));
             !s)
-            return fail(T::tr("%1: %2").arg(table, s.error()));
+            return fail(SyncBundleText::tr("%1: %2").arg(table, s.error()));
         result.inserted += sqlite3_changes(h);
         if (Status s =
                 db.execScript(QStringLiteral("INSERT INTO change_log(entity, entity_id, "
@@ -620,7 +630,8 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         for (const Decision& d : decisions) {
             update.bind(1, d.id);
             if (sqlite3_step(update.p) != SQLITE_DONE)
-                return fail(T::tr("%1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(h))));
+                return fail(
+                    SyncBundleText::tr("%1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(h))));
             sqlite3_reset(update.p);
             remote.bind(1, d.id);
             remote.bind(2, d.baseVersion);
@@ -693,9 +704,10 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
     }
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));
-        return fail(fk ? T::tr("it refers to rows this store does not have (for example a "
-                               "debtor never received): apply the earlier bundles first, or ask "
-                               "for a full bundle")
+        return fail(fk ? SyncBundleText::tr(
+                             "it refers to rows this store does not have (for example a "
+                             "debtor never received): apply the earlier bundles first, or ask "
+                             "for a full bundle")
                        : s.error());
     }
     db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new"));

@@ -2,430 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
-    <message>
-        <source>"%1" is not a date in the form yyyy-mm-dd</source>
-        <translation>"%1" is not a date in the form yyyy-mm-dd</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date in the form dd/mm/yyyy</source>
-        <translation>"%1" is not a date in the form dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
-        <translation>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</translation>
-    </message>
-    <message>
-        <source>the date is missing</source>
-        <translation>the date is missing</translation>
-    </message>
-    <message>
-        <source>"%1" is an impossible date</source>
-        <translation>"%1" is an impossible date</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>the amount is missing</translation>
-    </message>
-    <message>
-        <source>the amount %1 is negative</source>
-        <translation>the amount %1 is negative</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>line %1: %2: %3</translation>
-    </message>
-    <message>
-        <source>duplicate of line %1 in the same file</source>
-        <translation>duplicate of line %1 in the same file</translation>
-    </message>
-    <message>
-        <source>"%1" is not a kind of file: use debtors, invoices or payments</source>
-        <translation>"%1" is not a kind of file: use debtors, invoices or payments</translation>
-    </message>
-    <message>
-        <source>"%1" is not a policy: use all-or-nothing or valid-rows</source>
-        <translation>"%1" is not a policy: use all-or-nothing or valid-rows</translation>
-    </message>
-    <message>
-        <source>%1: not a mapping file (JSON object expected): %2</source>
-        <translation>%1: not a mapping file (JSON object expected): %2</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not a field of %3 files (fields: %4)</source>
-        <translation>%1: "%2" is not a field of %3 files (fields: %4)</translation>
-    </message>
-    <message>
-        <source>%1: decimal must be auto, comma or point</source>
-        <translation>%1: decimal must be auto, comma or point</translation>
-    </message>
-    <message>
-        <source>%1: dates must be auto, dmy or iso</source>
-        <translation>%1: dates must be auto, dmy or iso</translation>
-    </message>
-    <message>
-        <source>the column "%1" (for %2) is not in the file's header</source>
-        <translation>the column "%1" (for %2) is not in the file's header</translation>
-    </message>
-    <message>
-        <source>no column is mapped to: %1</source>
-        <translation>no column is mapped to: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <source>Saving the column mapping: %1</source>
-        <translation>Saving the column mapping: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s) read</source>
-        <translation>
-            <numerusform>%1: %n row read</numerusform><numerusform>%1: %n rows read</numerusform></translation>
-    </message>
-    <message>
-        <source>; %1 new, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation>; %1 new, %2 updated, %3 unchanged, %4 rejected</translation>
-    </message>
-    <message>
-        <source>. Nothing was imported: the policy is all-or-nothing and rows were rejected</source>
-        <translation>. Nothing was imported: the policy is all-or-nothing and rows were rejected</translation>
-    </message>
-    <message>
-        <source>. Report: %1</source>
-        <translation>. Report: %1</translation>
-    </message>
-    <message>
-        <source>The client of the import is not in this store.</source>
-        <translation>The client of the import is not in this store.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the store is unchanged.</source>
-        <translation>Import cancelled; the store is unchanged.</translation>
-    </message>
-    <message>
-        <source>Preparing the debtor import</source>
-        <translation>Preparing the debtor import</translation>
-    </message>
-    <message>
-        <source>Preparing the invoice import</source>
-        <translation>Preparing the invoice import</translation>
-    </message>
-    <message>
-        <source>Preparing the payment import</source>
-        <translation>Preparing the payment import</translation>
-    </message>
-    <message>
-        <source>the customer code is missing</source>
-        <translation>the customer code is missing</translation>
-    </message>
-    <message>
-        <source>not a kind of customer (person or company)</source>
-        <translation>not a kind of customer (person or company)</translation>
-    </message>
-    <message>
-        <source>the customer has no name</source>
-        <translation>the customer has no name</translation>
-    </message>
-    <message>
-        <source>the date of birth is in the future</source>
-        <translation>the date of birth is in the future</translation>
-    </message>
-    <message>
-        <source>not a language code (it, en...)</source>
-        <translation>not a language code (it, en...)</translation>
-    </message>
-    <message>
-        <source>not an e-mail address</source>
-        <translation>not an e-mail address</translation>
-    </message>
-    <message>
-        <source>not a service (electricity, gas or water)</source>
-        <translation>not a service (electricity, gas or water)</translation>
-    </message>
-    <message>
-        <source>a supply point needs its service (electricity, gas or water)</source>
-        <translation>a supply point needs its service (electricity, gas or water)</translation>
-    </message>
-    <message>
-        <source>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</source>
-        <translation>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</translation>
-    </message>
-    <message>
-        <source>Saving the debtor</source>
-        <translation>Saving the debtor</translation>
-    </message>
-    <message>
-        <source>Saving a contact</source>
-        <translation>Saving a contact</translation>
-    </message>
-    <message>
-        <source>Saving the supply</source>
-        <translation>Saving the supply</translation>
-    </message>
-    <message>
-        <source>the bill number is missing</source>
-        <translation>the bill number is missing</translation>
-    </message>
-    <message>
-        <source>no debtor of this client has this customer code (import the debtors first)</source>
-        <translation>no debtor of this client has this customer code (import the debtors first)</translation>
-    </message>
-    <message>
-        <source>the due date is before the issue date</source>
-        <translation>the due date is before the issue date</translation>
-    </message>
-    <message>
-        <source>more than the bill's amount</source>
-        <translation>more than the bill's amount</translation>
-    </message>
-    <message>
-        <source>not a delivery channel (post, e-mail, PEC, app)</source>
-        <translation>not a delivery channel (post, e-mail, PEC, app)</translation>
-    </message>
-    <message>
-        <source>the debtor has no supply with this POD/PDR</source>
-        <translation>the debtor has no supply with this POD/PDR</translation>
-    </message>
-    <message>
-        <source>Saving the bill</source>
-        <translation>Saving the bill</translation>
-    </message>
-    <message>
-        <source>the payment reference is missing</source>
-        <translation>the payment reference is missing</translation>
-    </message>
-    <message>
-        <source>a payment of zero</source>
-        <translation>a payment of zero</translation>
-    </message>
-    <message>
-        <source>the payment date is in the future</source>
-        <translation>the payment date is in the future</translation>
-    </message>
-    <message>
-        <source>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</source>
-        <translation>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</translation>
-    </message>
-    <message>
-        <source>the bill belongs to another customer</source>
-        <translation>the bill belongs to another customer</translation>
-    </message>
-    <message>
-        <source>no bill of this client has this number</source>
-        <translation>no bill of this client has this number</translation>
-    </message>
-    <message>
-        <source>this reference was already imported with %1 cents</source>
-        <translation>this reference was already imported with %1 cents</translation>
-    </message>
-    <message>
-        <source>Saving the payment</source>
-        <translation>Saving the payment</translation>
-    </message>
-    <message>
-        <source>Allocating the payment</source>
-        <translation>Allocating the payment</translation>
-    </message>
-    <message>
-        <source>Updating the bill</source>
-        <translation>Updating the bill</translation>
-    </message>
-    <message>
-        <source>The report %1 cannot be written: %2</source>
-        <translation>The report %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Only an administrator or the client's team lead can import files.</source>
-        <translation>Only an administrator or the client's team lead can import files.</translation>
-    </message>
-    <message>
-        <source>no export folder is configured</source>
-        <translation>no export folder is configured</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>the folder %1 does not exist</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be written (permission)</source>
-        <translation>the folder %1 cannot be written (permission)</translation>
-    </message>
-    <message>
-        <source>the disk of %1 is full</source>
-        <translation>the disk of %1 is full</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Customer code</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <source>Debtor</source>
-        <translation>Debtor</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Amount (EUR)</source>
-        <translation>Amount (EUR)</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>the table %1 is missing</source>
-        <translation>the table %1 is missing</translation>
-    </message>
-    <message>
-        <source>it is not an Ascolto sync bundle (no header)</source>
-        <translation>it is not an Ascolto sync bundle (no header)</translation>
-    </message>
-    <message>
-        <source>it is not an Ascolto sync bundle (incomplete header)</source>
-        <translation>it is not an Ascolto sync bundle (incomplete header)</translation>
-    </message>
-    <message>
-        <source>Bundle %1 from %2 was already applied: nothing changed.</source>
-        <translation>Bundle %1 from %2 was already applied: nothing changed.</translation>
-    </message>
-    <message>
-        <source>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</source>
-        <translation>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</translation>
-    </message>
-    <message>
-        <source>There is no client with code %1.</source>
-        <translation>There is no client with code %1.</translation>
-    </message>
-    <message>
-        <source>The bundle %1 cannot be written: %2</source>
-        <translation>The bundle %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>The bundle %1 is refused: %2</source>
-        <translation>The bundle %1 is refused: %2</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <source>it cannot be opened</source>
-        <translation>it cannot be opened</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (%1)</source>
-        <translation>the file is damaged or truncated (%1)</translation>
-    </message>
-    <message>
-        <source>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</source>
-        <translation>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</translation>
-    </message>
-    <message>
-        <source>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</source>
-        <translation>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</translation>
-    </message>
-    <message>
-        <source>the content is incomplete: %1</source>
-        <translation>the content is incomplete: %1</translation>
-    </message>
-    <message>
-        <source>its content does not match its checksum: it was altered or damaged after it was written</source>
-        <translation>its content does not match its checksum: it was altered or damaged after it was written</translation>
-    </message>
-    <message>
-        <source>it was made by this workstation</source>
-        <translation>it was made by this workstation</translation>
-    </message>
-    <message>
-        <source>it was made for another workstation (%1)</source>
-        <translation>it was made for another workstation (%1)</translation>
-    </message>
-    <message>
-        <source>client %1 in the bundle is not the same client %1 as in this store (different installation)</source>
-        <translation>client %1 in the bundle is not the same client %1 as in this store (different installation)</translation>
-    </message>
-    <message>
-        <source>it carries data of client %1, which this store does not serve</source>
-        <translation>it carries data of client %1, which this store does not serve</translation>
-    </message>
-    <message>
-        <source>the columns of %1 differ from this store's</source>
-        <translation>the columns of %1 differ from this store's</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
-        <translation>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</translation>
-    </message>
-</context>
-<context>
     <name>Aging</name>
     <message>
         <source>not overdue</source>
@@ -1275,6 +851,267 @@
         <source>Bill number paid</source>
         <translation>Bill number paid</translation>
     </message>
+    <message>
+        <source>"%1" is not a date in the form yyyy-mm-dd</source>
+        <translation>"%1" is not a date in the form yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date in the form dd/mm/yyyy</source>
+        <translation>"%1" is not a date in the form dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <source>"%1" is an impossible date</source>
+        <translation>"%1" is an impossible date</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>the amount is missing</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>the amount %1 is negative</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>line %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 in the same file</source>
+        <translation>duplicate of line %1 in the same file</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of file: use debtors, invoices or payments</source>
+        <translation>"%1" is not a kind of file: use debtors, invoices or payments</translation>
+    </message>
+    <message>
+        <source>"%1" is not a policy: use all-or-nothing or valid-rows</source>
+        <translation>"%1" is not a policy: use all-or-nothing or valid-rows</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping file (JSON object expected): %2</source>
+        <translation>%1: not a mapping file (JSON object expected): %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a field of %3 files (fields: %4)</source>
+        <translation>%1: "%2" is not a field of %3 files (fields: %4)</translation>
+    </message>
+    <message>
+        <source>%1: decimal must be auto, comma or point</source>
+        <translation>%1: decimal must be auto, comma or point</translation>
+    </message>
+    <message>
+        <source>%1: dates must be auto, dmy or iso</source>
+        <translation>%1: dates must be auto, dmy or iso</translation>
+    </message>
+    <message>
+        <source>the column "%1" (for %2) is not in the file's header</source>
+        <translation>the column "%1" (for %2) is not in the file's header</translation>
+    </message>
+    <message>
+        <source>no column is mapped to: %1</source>
+        <translation>no column is mapped to: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>Saving the column mapping: %1</source>
+        <translation>Saving the column mapping: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform><numerusform>%1: %n rows read</numerusform></translation>
+    </message>
+    <message>
+        <source>; %1 new, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation>; %1 new, %2 updated, %3 unchanged, %4 rejected</translation>
+    </message>
+    <message>
+        <source>. Nothing was imported: the policy is all-or-nothing and rows were rejected</source>
+        <translation>. Nothing was imported: the policy is all-or-nothing and rows were rejected</translation>
+    </message>
+    <message>
+        <source>. Report: %1</source>
+        <translation>. Report: %1</translation>
+    </message>
+    <message>
+        <source>The client of the import is not in this store.</source>
+        <translation>The client of the import is not in this store.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the store is unchanged.</source>
+        <translation>Import cancelled; the store is unchanged.</translation>
+    </message>
+    <message>
+        <source>Preparing the debtor import</source>
+        <translation>Preparing the debtor import</translation>
+    </message>
+    <message>
+        <source>Preparing the invoice import</source>
+        <translation>Preparing the invoice import</translation>
+    </message>
+    <message>
+        <source>Preparing the payment import</source>
+        <translation>Preparing the payment import</translation>
+    </message>
+    <message>
+        <source>the customer code is missing</source>
+        <translation>the customer code is missing</translation>
+    </message>
+    <message>
+        <source>not a kind of customer (person or company)</source>
+        <translation>not a kind of customer (person or company)</translation>
+    </message>
+    <message>
+        <source>the customer has no name</source>
+        <translation>the customer has no name</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>the date of birth is in the future</translation>
+    </message>
+    <message>
+        <source>not a language code (it, en...)</source>
+        <translation>not a language code (it, en...)</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <source>not a service (electricity, gas or water)</source>
+        <translation>not a service (electricity, gas or water)</translation>
+    </message>
+    <message>
+        <source>a supply point needs its service (electricity, gas or water)</source>
+        <translation>a supply point needs its service (electricity, gas or water)</translation>
+    </message>
+    <message>
+        <source>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</source>
+        <translation>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</translation>
+    </message>
+    <message>
+        <source>Saving the debtor</source>
+        <translation>Saving the debtor</translation>
+    </message>
+    <message>
+        <source>Saving a contact</source>
+        <translation>Saving a contact</translation>
+    </message>
+    <message>
+        <source>Saving the supply</source>
+        <translation>Saving the supply</translation>
+    </message>
+    <message>
+        <source>the bill number is missing</source>
+        <translation>the bill number is missing</translation>
+    </message>
+    <message>
+        <source>no debtor of this client has this customer code (import the debtors first)</source>
+        <translation>no debtor of this client has this customer code (import the debtors first)</translation>
+    </message>
+    <message>
+        <source>the due date is before the issue date</source>
+        <translation>the due date is before the issue date</translation>
+    </message>
+    <message>
+        <source>more than the bill's amount</source>
+        <translation>more than the bill's amount</translation>
+    </message>
+    <message>
+        <source>not a delivery channel (post, e-mail, PEC, app)</source>
+        <translation>not a delivery channel (post, e-mail, PEC, app)</translation>
+    </message>
+    <message>
+        <source>the debtor has no supply with this POD/PDR</source>
+        <translation>the debtor has no supply with this POD/PDR</translation>
+    </message>
+    <message>
+        <source>Saving the bill</source>
+        <translation>Saving the bill</translation>
+    </message>
+    <message>
+        <source>the payment reference is missing</source>
+        <translation>the payment reference is missing</translation>
+    </message>
+    <message>
+        <source>a payment of zero</source>
+        <translation>a payment of zero</translation>
+    </message>
+    <message>
+        <source>the payment date is in the future</source>
+        <translation>the payment date is in the future</translation>
+    </message>
+    <message>
+        <source>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</source>
+        <translation>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</translation>
+    </message>
+    <message>
+        <source>the bill belongs to another customer</source>
+        <translation>the bill belongs to another customer</translation>
+    </message>
+    <message>
+        <source>no bill of this client has this number</source>
+        <translation>no bill of this client has this number</translation>
+    </message>
+    <message>
+        <source>this reference was already imported with %1 cents</source>
+        <translation>this reference was already imported with %1 cents</translation>
+    </message>
+    <message>
+        <source>Saving the payment</source>
+        <translation>Saving the payment</translation>
+    </message>
+    <message>
+        <source>Allocating the payment</source>
+        <translation>Allocating the payment</translation>
+    </message>
+    <message>
+        <source>Updating the bill</source>
+        <translation>Updating the bill</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>The report %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the client's team lead can import files.</source>
+        <translation>Only an administrator or the client's team lead can import files.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1916,6 +1753,78 @@
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
+    <message>
+        <source>no export folder is configured</source>
+        <translation>no export folder is configured</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (permission)</source>
+        <translation>the folder %1 cannot be written (permission)</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is full</source>
+        <translation>the disk of %1 is full</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation>Amount (EUR)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -2230,6 +2139,97 @@
     <message>
         <source>%1 debtors have a stored balance that disagrees with their bills</source>
         <translation>%1 debtors have a stored balance that disagrees with their bills</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundle</name>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>the table %1 is missing</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle (no header)</source>
+        <translation>it is not an Ascolto sync bundle (no header)</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle (incomplete header)</source>
+        <translation>it is not an Ascolto sync bundle (incomplete header)</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 was already applied: nothing changed.</source>
+        <translation>Bundle %1 from %2 was already applied: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</source>
+        <translation>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</translation>
+    </message>
+    <message>
+        <source>There is no client with code %1.</source>
+        <translation>There is no client with code %1.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be written: %2</source>
+        <translation>The bundle %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is refused: %2</source>
+        <translation>The bundle %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>it cannot be opened</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>the file is damaged or truncated (%1)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</source>
+        <translation>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</source>
+        <translation>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</translation>
+    </message>
+    <message>
+        <source>the content is incomplete: %1</source>
+        <translation>the content is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum: it was altered or damaged after it was written</source>
+        <translation>its content does not match its checksum: it was altered or damaged after it was written</translation>
+    </message>
+    <message>
+        <source>it was made by this workstation</source>
+        <translation>it was made by this workstation</translation>
+    </message>
+    <message>
+        <source>it was made for another workstation (%1)</source>
+        <translation>it was made for another workstation (%1)</translation>
+    </message>
+    <message>
+        <source>client %1 in the bundle is not the same client %1 as in this store (different installation)</source>
+        <translation>client %1 in the bundle is not the same client %1 as in this store (different installation)</translation>
+    </message>
+    <message>
+        <source>it carries data of client %1, which this store does not serve</source>
+        <translation>it carries data of client %1, which this store does not serve</translation>
+    </message>
+    <message>
+        <source>the columns of %1 differ from this store's</source>
+        <translation>the columns of %1 differ from this store's</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
+        <translation>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</translation>
     </message>
 </context>
 <context>

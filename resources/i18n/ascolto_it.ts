@@ -2,430 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name />
-    <message>
-        <source>"%1" is not a date in the form yyyy-mm-dd</source>
-        <translation>"%1" non è una data nella forma aaaa-mm-gg</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date in the form dd/mm/yyyy</source>
-        <translation>"%1" non è una data nella forma gg/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
-        <translation>"%1" non è una data (gg/mm/aaaa o aaaa-mm-gg)</translation>
-    </message>
-    <message>
-        <source>the date is missing</source>
-        <translation>manca la data</translation>
-    </message>
-    <message>
-        <source>"%1" is an impossible date</source>
-        <translation>"%1" è una data impossibile</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>manca l'importo</translation>
-    </message>
-    <message>
-        <source>the amount %1 is negative</source>
-        <translation>l'importo %1 è negativo</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>riga %1: %2: %3</translation>
-    </message>
-    <message>
-        <source>duplicate of line %1 in the same file</source>
-        <translation>doppione della riga %1 dello stesso file</translation>
-    </message>
-    <message>
-        <source>"%1" is not a kind of file: use debtors, invoices or payments</source>
-        <translation>"%1" non è un tipo di file: usare debtors, invoices o payments</translation>
-    </message>
-    <message>
-        <source>"%1" is not a policy: use all-or-nothing or valid-rows</source>
-        <translation>"%1" non è una regola: usare all-or-nothing o valid-rows</translation>
-    </message>
-    <message>
-        <source>%1: not a mapping file (JSON object expected): %2</source>
-        <translation>%1: non è un file di corrispondenze (serve un oggetto JSON): %2</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not a field of %3 files (fields: %4)</source>
-        <translation>%1: "%2" non è un campo dei file %3 (campi: %4)</translation>
-    </message>
-    <message>
-        <source>%1: decimal must be auto, comma or point</source>
-        <translation>%1: decimal deve essere auto, comma o point</translation>
-    </message>
-    <message>
-        <source>%1: dates must be auto, dmy or iso</source>
-        <translation>%1: dates deve essere auto, dmy o iso</translation>
-    </message>
-    <message>
-        <source>the column "%1" (for %2) is not in the file's header</source>
-        <translation>la colonna "%1" (per %2) non è nell'intestazione del file</translation>
-    </message>
-    <message>
-        <source>no column is mapped to: %1</source>
-        <translation>nessuna colonna corrisponde a: %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: non si può leggere: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: il file è vuoto</translation>
-    </message>
-    <message>
-        <source>Saving the column mapping: %1</source>
-        <translation>Salvataggio delle corrispondenze di colonna: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s) read</source>
-        <translation>
-            <numerusform>%1: %n riga letta</numerusform><numerusform>%1: %n righe lette</numerusform></translation>
-    </message>
-    <message>
-        <source>; %1 new, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation>; %1 nuove, %2 aggiornate, %3 invariate, %4 scartate</translation>
-    </message>
-    <message>
-        <source>. Nothing was imported: the policy is all-or-nothing and rows were rejected</source>
-        <translation>. Non è stato importato nulla: la regola è tutto-o-niente e alcune righe sono state scartate</translation>
-    </message>
-    <message>
-        <source>. Report: %1</source>
-        <translation>. Esito: %1</translation>
-    </message>
-    <message>
-        <source>The client of the import is not in this store.</source>
-        <translation>Il committente dell'importazione non è in questo archivio.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the store is unchanged.</source>
-        <translation>Importazione annullata; l'archivio è invariato.</translation>
-    </message>
-    <message>
-        <source>Preparing the debtor import</source>
-        <translation>Preparazione dell'importazione dei debitori</translation>
-    </message>
-    <message>
-        <source>Preparing the invoice import</source>
-        <translation>Preparazione dell'importazione delle bollette</translation>
-    </message>
-    <message>
-        <source>Preparing the payment import</source>
-        <translation>Preparazione dell'importazione dei pagamenti</translation>
-    </message>
-    <message>
-        <source>the customer code is missing</source>
-        <translation>manca il codice cliente</translation>
-    </message>
-    <message>
-        <source>not a kind of customer (person or company)</source>
-        <translation>non è un tipo di cliente (persona o azienda)</translation>
-    </message>
-    <message>
-        <source>the customer has no name</source>
-        <translation>il cliente non ha un nome</translation>
-    </message>
-    <message>
-        <source>the date of birth is in the future</source>
-        <translation>la data di nascita è nel futuro</translation>
-    </message>
-    <message>
-        <source>not a language code (it, en...)</source>
-        <translation>non è un codice di lingua (it, en...)</translation>
-    </message>
-    <message>
-        <source>not an e-mail address</source>
-        <translation>non è un indirizzo e-mail</translation>
-    </message>
-    <message>
-        <source>not a service (electricity, gas or water)</source>
-        <translation>non è un servizio (luce, gas o acqua)</translation>
-    </message>
-    <message>
-        <source>a supply point needs its service (electricity, gas or water)</source>
-        <translation>un punto di fornitura richiede il servizio (luce, gas o acqua)</translation>
-    </message>
-    <message>
-        <source>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</source>
-        <translation>non è una periodicità di fatturazione (mensile, bimestrale, trimestrale, semestrale, annuale)</translation>
-    </message>
-    <message>
-        <source>Saving the debtor</source>
-        <translation>Salvataggio del debitore</translation>
-    </message>
-    <message>
-        <source>Saving a contact</source>
-        <translation>Salvataggio di un recapito</translation>
-    </message>
-    <message>
-        <source>Saving the supply</source>
-        <translation>Salvataggio della fornitura</translation>
-    </message>
-    <message>
-        <source>the bill number is missing</source>
-        <translation>manca il numero della bolletta</translation>
-    </message>
-    <message>
-        <source>no debtor of this client has this customer code (import the debtors first)</source>
-        <translation>nessun debitore di questo committente ha questo codice cliente (importare prima i debitori)</translation>
-    </message>
-    <message>
-        <source>the due date is before the issue date</source>
-        <translation>la scadenza è precedente all'emissione</translation>
-    </message>
-    <message>
-        <source>more than the bill's amount</source>
-        <translation>più dell'importo della bolletta</translation>
-    </message>
-    <message>
-        <source>not a delivery channel (post, e-mail, PEC, app)</source>
-        <translation>non è un canale di invio (posta, e-mail, PEC, app)</translation>
-    </message>
-    <message>
-        <source>the debtor has no supply with this POD/PDR</source>
-        <translation>il debitore non ha una fornitura con questo POD/PDR</translation>
-    </message>
-    <message>
-        <source>Saving the bill</source>
-        <translation>Salvataggio della bolletta</translation>
-    </message>
-    <message>
-        <source>the payment reference is missing</source>
-        <translation>manca il riferimento del pagamento</translation>
-    </message>
-    <message>
-        <source>a payment of zero</source>
-        <translation>un pagamento di zero</translation>
-    </message>
-    <message>
-        <source>the payment date is in the future</source>
-        <translation>la data del pagamento è nel futuro</translation>
-    </message>
-    <message>
-        <source>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</source>
-        <translation>non è un canale di pagamento (PagoPA, bonifico, online, bollettino, addebito diretto, contanti)</translation>
-    </message>
-    <message>
-        <source>the bill belongs to another customer</source>
-        <translation>la bolletta appartiene a un altro cliente</translation>
-    </message>
-    <message>
-        <source>no bill of this client has this number</source>
-        <translation>nessuna bolletta di questo committente ha questo numero</translation>
-    </message>
-    <message>
-        <source>this reference was already imported with %1 cents</source>
-        <translation>questo riferimento è già stato importato con %1 centesimi</translation>
-    </message>
-    <message>
-        <source>Saving the payment</source>
-        <translation>Salvataggio del pagamento</translation>
-    </message>
-    <message>
-        <source>Allocating the payment</source>
-        <translation>Imputazione del pagamento</translation>
-    </message>
-    <message>
-        <source>Updating the bill</source>
-        <translation>Aggiornamento della bolletta</translation>
-    </message>
-    <message>
-        <source>The report %1 cannot be written: %2</source>
-        <translation>L'esito %1 non si può scrivere: %2</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valore</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Only an administrator or the client's team lead can import files.</source>
-        <translation>Solo un amministratore o il capo team del committente può importare file.</translation>
-    </message>
-    <message>
-        <source>no export folder is configured</source>
-        <translation>nessuna cartella di esportazione configurata</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>la cartella %1 non esiste</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be written (permission)</source>
-        <translation>la cartella %1 non si può scrivere (permessi)</translation>
-    </message>
-    <message>
-        <source>the disk of %1 is full</source>
-        <translation>il disco di %1 è pieno</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <source>Customer code</source>
-        <translation>Codice cliente</translation>
-    </message>
-    <message>
-        <source>Debtor</source>
-        <translation>Debitore</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canale</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Scopo</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Esito</translation>
-    </message>
-    <message>
-        <source>Amount (EUR)</source>
-        <translation>Importo (EUR)</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 non si può scrivere: %2</translation>
-    </message>
-    <message>
-        <source>the table %1 is missing</source>
-        <translation>manca la tabella %1</translation>
-    </message>
-    <message>
-        <source>it is not an Ascolto sync bundle (no header)</source>
-        <translation>non è un pacchetto di sincronizzazione Ascolto (senza intestazione)</translation>
-    </message>
-    <message>
-        <source>it is not an Ascolto sync bundle (incomplete header)</source>
-        <translation>non è un pacchetto di sincronizzazione Ascolto (intestazione incompleta)</translation>
-    </message>
-    <message>
-        <source>Bundle %1 from %2 was already applied: nothing changed.</source>
-        <translation>Il pacchetto %1 di %2 era già stato applicato: nulla è cambiato.</translation>
-    </message>
-    <message>
-        <source>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</source>
-        <translation>Pacchetto %1 di %2 applicato: %3 righe nuove, %4 aggiornate, %5 più vecchie lasciate come erano, %6 conflitti registrati.</translation>
-    </message>
-    <message>
-        <source>There is no client with code %1.</source>
-        <translation>Non c'è un committente con codice %1.</translation>
-    </message>
-    <message>
-        <source>The bundle %1 cannot be written: %2</source>
-        <translation>Il pacchetto %1 non si può scrivere: %2</translation>
-    </message>
-    <message>
-        <source>The bundle %1 is refused: %2</source>
-        <translation>Il pacchetto %1 è rifiutato: %2</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>il file non esiste</translation>
-    </message>
-    <message>
-        <source>it cannot be opened</source>
-        <translation>non si può aprire</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (%1)</source>
-        <translation>il file è danneggiato o troncato (%1)</translation>
-    </message>
-    <message>
-        <source>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</source>
-        <translation>è stato creato da un Ascolto più recente (formato %1, questo legge fino al %2): aggiornare prima questa postazione</translation>
-    </message>
-    <message>
-        <source>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</source>
-        <translation>è stato creato da un Ascolto più recente (schema %1, questo conosce fino al %2): aggiornare prima questa postazione</translation>
-    </message>
-    <message>
-        <source>the content is incomplete: %1</source>
-        <translation>il contenuto è incompleto: %1</translation>
-    </message>
-    <message>
-        <source>its content does not match its checksum: it was altered or damaged after it was written</source>
-        <translation>il contenuto non corrisponde al suo checksum: è stato alterato o danneggiato dopo la scrittura</translation>
-    </message>
-    <message>
-        <source>it was made by this workstation</source>
-        <translation>è stato creato da questa postazione</translation>
-    </message>
-    <message>
-        <source>it was made for another workstation (%1)</source>
-        <translation>è stato creato per un'altra postazione (%1)</translation>
-    </message>
-    <message>
-        <source>client %1 in the bundle is not the same client %1 as in this store (different installation)</source>
-        <translation>il committente %1 del pacchetto non è lo stesso committente %1 di questo archivio (installazione diversa)</translation>
-    </message>
-    <message>
-        <source>it carries data of client %1, which this store does not serve</source>
-        <translation>contiene dati del committente %1, che questo archivio non serve</translation>
-    </message>
-    <message>
-        <source>the columns of %1 differ from this store's</source>
-        <translation>le colonne di %1 differiscono da quelle di questo archivio</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
-        <translation>fa riferimento a righe che questo archivio non ha (per esempio un debitore mai ricevuto): applicare prima i pacchetti precedenti o chiedere un pacchetto completo</translation>
-    </message>
-</context>
-<context>
     <name>Aging</name>
     <message>
         <source>not overdue</source>
@@ -1275,6 +851,267 @@
         <source>Bill number paid</source>
         <translation>Numero bolletta pagata</translation>
     </message>
+    <message>
+        <source>"%1" is not a date in the form yyyy-mm-dd</source>
+        <translation>"%1" non è una data nella forma aaaa-mm-gg</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date in the form dd/mm/yyyy</source>
+        <translation>"%1" non è una data nella forma gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>"%1" non è una data (gg/mm/aaaa o aaaa-mm-gg)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>manca la data</translation>
+    </message>
+    <message>
+        <source>"%1" is an impossible date</source>
+        <translation>"%1" è una data impossibile</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>manca l'importo</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>l'importo %1 è negativo</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>riga %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 in the same file</source>
+        <translation>doppione della riga %1 dello stesso file</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of file: use debtors, invoices or payments</source>
+        <translation>"%1" non è un tipo di file: usare debtors, invoices o payments</translation>
+    </message>
+    <message>
+        <source>"%1" is not a policy: use all-or-nothing or valid-rows</source>
+        <translation>"%1" non è una regola: usare all-or-nothing o valid-rows</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping file (JSON object expected): %2</source>
+        <translation>%1: non è un file di corrispondenze (serve un oggetto JSON): %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a field of %3 files (fields: %4)</source>
+        <translation>%1: "%2" non è un campo dei file %3 (campi: %4)</translation>
+    </message>
+    <message>
+        <source>%1: decimal must be auto, comma or point</source>
+        <translation>%1: decimal deve essere auto, comma o point</translation>
+    </message>
+    <message>
+        <source>%1: dates must be auto, dmy or iso</source>
+        <translation>%1: dates deve essere auto, dmy o iso</translation>
+    </message>
+    <message>
+        <source>the column "%1" (for %2) is not in the file's header</source>
+        <translation>la colonna "%1" (per %2) non è nell'intestazione del file</translation>
+    </message>
+    <message>
+        <source>no column is mapped to: %1</source>
+        <translation>nessuna colonna corrisponde a: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: non si può leggere: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: il file è vuoto</translation>
+    </message>
+    <message>
+        <source>Saving the column mapping: %1</source>
+        <translation>Salvataggio delle corrispondenze di colonna: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n riga letta</numerusform><numerusform>%1: %n righe lette</numerusform></translation>
+    </message>
+    <message>
+        <source>; %1 new, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation>; %1 nuove, %2 aggiornate, %3 invariate, %4 scartate</translation>
+    </message>
+    <message>
+        <source>. Nothing was imported: the policy is all-or-nothing and rows were rejected</source>
+        <translation>. Non è stato importato nulla: la regola è tutto-o-niente e alcune righe sono state scartate</translation>
+    </message>
+    <message>
+        <source>. Report: %1</source>
+        <translation>. Esito: %1</translation>
+    </message>
+    <message>
+        <source>The client of the import is not in this store.</source>
+        <translation>Il committente dell'importazione non è in questo archivio.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the store is unchanged.</source>
+        <translation>Importazione annullata; l'archivio è invariato.</translation>
+    </message>
+    <message>
+        <source>Preparing the debtor import</source>
+        <translation>Preparazione dell'importazione dei debitori</translation>
+    </message>
+    <message>
+        <source>Preparing the invoice import</source>
+        <translation>Preparazione dell'importazione delle bollette</translation>
+    </message>
+    <message>
+        <source>Preparing the payment import</source>
+        <translation>Preparazione dell'importazione dei pagamenti</translation>
+    </message>
+    <message>
+        <source>the customer code is missing</source>
+        <translation>manca il codice cliente</translation>
+    </message>
+    <message>
+        <source>not a kind of customer (person or company)</source>
+        <translation>non è un tipo di cliente (persona o azienda)</translation>
+    </message>
+    <message>
+        <source>the customer has no name</source>
+        <translation>il cliente non ha un nome</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>la data di nascita è nel futuro</translation>
+    </message>
+    <message>
+        <source>not a language code (it, en...)</source>
+        <translation>non è un codice di lingua (it, en...)</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>not a service (electricity, gas or water)</source>
+        <translation>non è un servizio (luce, gas o acqua)</translation>
+    </message>
+    <message>
+        <source>a supply point needs its service (electricity, gas or water)</source>
+        <translation>un punto di fornitura richiede il servizio (luce, gas o acqua)</translation>
+    </message>
+    <message>
+        <source>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</source>
+        <translation>non è una periodicità di fatturazione (mensile, bimestrale, trimestrale, semestrale, annuale)</translation>
+    </message>
+    <message>
+        <source>Saving the debtor</source>
+        <translation>Salvataggio del debitore</translation>
+    </message>
+    <message>
+        <source>Saving a contact</source>
+        <translation>Salvataggio di un recapito</translation>
+    </message>
+    <message>
+        <source>Saving the supply</source>
+        <translation>Salvataggio della fornitura</translation>
+    </message>
+    <message>
+        <source>the bill number is missing</source>
+        <translation>manca il numero della bolletta</translation>
+    </message>
+    <message>
+        <source>no debtor of this client has this customer code (import the debtors first)</source>
+        <translation>nessun debitore di questo committente ha questo codice cliente (importare prima i debitori)</translation>
+    </message>
+    <message>
+        <source>the due date is before the issue date</source>
+        <translation>la scadenza è precedente all'emissione</translation>
+    </message>
+    <message>
+        <source>more than the bill's amount</source>
+        <translation>più dell'importo della bolletta</translation>
+    </message>
+    <message>
+        <source>not a delivery channel (post, e-mail, PEC, app)</source>
+        <translation>non è un canale di invio (posta, e-mail, PEC, app)</translation>
+    </message>
+    <message>
+        <source>the debtor has no supply with this POD/PDR</source>
+        <translation>il debitore non ha una fornitura con questo POD/PDR</translation>
+    </message>
+    <message>
+        <source>Saving the bill</source>
+        <translation>Salvataggio della bolletta</translation>
+    </message>
+    <message>
+        <source>the payment reference is missing</source>
+        <translation>manca il riferimento del pagamento</translation>
+    </message>
+    <message>
+        <source>a payment of zero</source>
+        <translation>un pagamento di zero</translation>
+    </message>
+    <message>
+        <source>the payment date is in the future</source>
+        <translation>la data del pagamento è nel futuro</translation>
+    </message>
+    <message>
+        <source>not a payment channel (PagoPA, bank transfer, online, postal slip, direct debit, cash)</source>
+        <translation>non è un canale di pagamento (PagoPA, bonifico, online, bollettino, addebito diretto, contanti)</translation>
+    </message>
+    <message>
+        <source>the bill belongs to another customer</source>
+        <translation>la bolletta appartiene a un altro cliente</translation>
+    </message>
+    <message>
+        <source>no bill of this client has this number</source>
+        <translation>nessuna bolletta di questo committente ha questo numero</translation>
+    </message>
+    <message>
+        <source>this reference was already imported with %1 cents</source>
+        <translation>questo riferimento è già stato importato con %1 centesimi</translation>
+    </message>
+    <message>
+        <source>Saving the payment</source>
+        <translation>Salvataggio del pagamento</translation>
+    </message>
+    <message>
+        <source>Allocating the payment</source>
+        <translation>Imputazione del pagamento</translation>
+    </message>
+    <message>
+        <source>Updating the bill</source>
+        <translation>Aggiornamento della bolletta</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>L'esito %1 non si può scrivere: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the client's team lead can import files.</source>
+        <translation>Solo un amministratore o il capo team del committente può importare file.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1916,6 +1753,78 @@
         <source>Complaint</source>
         <translation>Reclamo</translation>
     </message>
+    <message>
+        <source>no export folder is configured</source>
+        <translation>nessuna cartella di esportazione configurata</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la cartella %1 non esiste</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written (permission)</source>
+        <translation>la cartella %1 non si può scrivere (permessi)</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is full</source>
+        <translation>il disco di %1 è pieno</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Codice cliente</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation>Importo (EUR)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 non si può scrivere: %2</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -2230,6 +2139,97 @@
     <message>
         <source>%1 debtors have a stored balance that disagrees with their bills</source>
         <translation>%1 debitori hanno un saldo memorizzato che non concorda con le loro bollette</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundle</name>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>manca la tabella %1</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle (no header)</source>
+        <translation>non è un pacchetto di sincronizzazione Ascolto (senza intestazione)</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle (incomplete header)</source>
+        <translation>non è un pacchetto di sincronizzazione Ascolto (intestazione incompleta)</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 was already applied: nothing changed.</source>
+        <translation>Il pacchetto %1 di %2 era già stato applicato: nulla è cambiato.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they were, %6 conflicts logged.</source>
+        <translation>Pacchetto %1 di %2 applicato: %3 righe nuove, %4 aggiornate, %5 più vecchie lasciate come erano, %6 conflitti registrati.</translation>
+    </message>
+    <message>
+        <source>There is no client with code %1.</source>
+        <translation>Non c'è un committente con codice %1.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 cannot be written: %2</source>
+        <translation>Il pacchetto %1 non si può scrivere: %2</translation>
+    </message>
+    <message>
+        <source>The bundle %1 is refused: %2</source>
+        <translation>Il pacchetto %1 è rifiutato: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>non si può aprire</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1)</source>
+        <translation>il file è danneggiato o troncato (%1)</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Ascolto (bundle format %1, this one reads up to %2): update this workstation first</source>
+        <translation>è stato creato da un Ascolto più recente (formato %1, questo legge fino al %2): aggiornare prima questa postazione</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</source>
+        <translation>è stato creato da un Ascolto più recente (schema %1, questo conosce fino al %2): aggiornare prima questa postazione</translation>
+    </message>
+    <message>
+        <source>the content is incomplete: %1</source>
+        <translation>il contenuto è incompleto: %1</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum: it was altered or damaged after it was written</source>
+        <translation>il contenuto non corrisponde al suo checksum: è stato alterato o danneggiato dopo la scrittura</translation>
+    </message>
+    <message>
+        <source>it was made by this workstation</source>
+        <translation>è stato creato da questa postazione</translation>
+    </message>
+    <message>
+        <source>it was made for another workstation (%1)</source>
+        <translation>è stato creato per un'altra postazione (%1)</translation>
+    </message>
+    <message>
+        <source>client %1 in the bundle is not the same client %1 as in this store (different installation)</source>
+        <translation>il committente %1 del pacchetto non è lo stesso committente %1 di questo archivio (installazione diversa)</translation>
+    </message>
+    <message>
+        <source>it carries data of client %1, which this store does not serve</source>
+        <translation>contiene dati del committente %1, che questo archivio non serve</translation>
+    </message>
+    <message>
+        <source>the columns of %1 differ from this store's</source>
+        <translation>le colonne di %1 differiscono da quelle di questo archivio</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
+        <translation>fa riferimento a righe che questo archivio non ha (per esempio un debitore mai ricevuto): applicare prima i pacchetti precedenti o chiedere un pacchetto completo</translation>
     </message>
 </context>
 <context>

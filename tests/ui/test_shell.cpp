@@ -8,8 +8,11 @@
 #include "ui/MainWindow.h"
 #include "ui/PortfolioView.h"
 
+#include "io/CsvImport.h"
 #include "io/DemoPortfolio.h"
+#include "io/PeriodicExport.h"
 #include "io/StoreBootstrap.h"
+#include "io/SyncBundle.h"
 #include "itemmodels/PortfolioModel.h"
 #include "storage/PasswordHasher.h"
 #include "storage/UserRepository.h"
@@ -247,4 +250,25 @@ TEST_CASE("Main window shows the operator and the portfolio and switches languag
     QSignalSpy logout(&window, &MainWindow::logoutRequested);
     window.findChild<QAction*>(QStringLiteral("actionLogout"))->trigger();
     CHECK(logout.count() == 1);
+}
+
+TEST_CASE("Import export and sync messages speak the interface language", "[ui][i18n]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 20));
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("it")));
+    CHECK(CsvImport::kindFromCode(QStringLiteral("bollette"))
+              .error()
+              .contains(QStringLiteral("non è un tipo di file")));
+    CHECK(PeriodicExport::run(t.db(), clock, t.dir() + QStringLiteral("/manca"))
+              .error()
+              .contains(QStringLiteral("non esiste")));
+    CHECK(SyncBundle::inspect(t.dir() + QStringLiteral("/x.bundle"))
+              .error()
+              .contains(QStringLiteral("è rifiutato")));
+    REQUIRE(language.apply(QStringLiteral("en")));
+    CHECK(PeriodicExport::run(t.db(), clock, t.dir() + QStringLiteral("/manca"))
+              .error()
+              .contains(QStringLiteral("does not exist")));
 }
