@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QVector>
+
+namespace ascolto {
+
+class Database;
+class Session;
+
+// A sync conflict: both sides changed a row while apart; the deterministic rule kept one
+// version and the other one's values are kept here for the team lead to review.
+struct ConflictRecord
+{
+    QString id;
+    QDateTime at; // when the bundle was applied (UTC)
+    QString entity;
+    QString entityId;
+    QString debtorName; // the debtor the row belongs to, when it belongs to one
+    QString winnerDevice;
+    qint64 winnerVersion = 0;
+    QString loserDevice;
+    qint64 loserVersion = 0;
+    struct Field
+    {
+        QString name;
+        QString overwritten; // the losing side's value
+        QString current;     // the value in the store now
+    };
+    QVector<Field> differences; // fields where the overwritten value is not the current one
+    QString reviewedBy;         // display name, empty while not reviewed
+    QDateTime reviewedAt;
+};
+
+class ConflictRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictRepository)
+public:
+    ConflictRepository(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {}
+
+    // Team leads see the conflicts on their client's rows, admins all; operators none.
+    // Newest first.
+    Result<QVector<ConflictRecord>> list(const Session& session, bool includeReviewed) const;
+    Result<int> unreviewedCount(const Session& session) const;
+    // Marks the conflicts reviewed by the session's user, with an audit row, in one
+    // transaction. Conflicts outside the session's scope are refused.
+    Status markReviewed(const Session& session, const QStringList& ids);
+
+private:
+    QString scope(const Session& session) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace ascolto
