@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "io/PeriodicExport.h"
 #include "storage/Database.h"
+#include "ui/MainWindow.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -48,7 +49,7 @@ QString ExportScheduler::run()
     QString text;
     {
         auto db = Database::open(m_storePath, connection, options);
-        const QString at = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+        const QString at = QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat);
         if (!db) {
             text = tr("failed at %1: %2").arg(at, db.error());
         } else {
@@ -61,6 +62,12 @@ QString ExportScheduler::run()
     }
     QSqlDatabase::removeDatabase(connection);
     return text;
+}
+
+void ExportScheduler::attach(MainWindow& window)
+{
+    connect(this, &ExportScheduler::statusChanged, &window, &MainWindow::setLastExport);
+    connect(&window, &MainWindow::exportRequested, this, &ExportScheduler::exportNow);
 }
 
 void ExportScheduler::exportNow()

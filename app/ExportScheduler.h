@@ -9,6 +9,7 @@
 namespace ascolto {
 
 class Clock;
+class MainWindow;
 
 // The periodic export of this workstation: every N minutes, on demand and at exit, a sync
 // bundle and the activity CSV go to the configured folder (io/PeriodicExport). Timed and
@@ -27,6 +28,8 @@ public:
     void exportNow();
     // At exit: waits for a running export, then exports once more on this thread.
     void exportAtExit();
+    // File > Export now starts an export; the window's status bar shows each outcome.
+    void attach(MainWindow& window);
 
 signals:
     // "22/11/2026 10:15: 12 changes" or "failed at 10:15: the folder ... does not exist".

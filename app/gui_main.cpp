@@ -207,10 +207,7 @@ int main(int argc, char* argv[])
             logout = true;
             window.close();
         });
-        QObject::connect(&scheduler, &ExportScheduler::statusChanged, &window,
-                         &MainWindow::setLastExport);
-        QObject::connect(&window, &MainWindow::exportRequested, &scheduler,
-                         &ExportScheduler::exportNow);
+        scheduler.attach(window);
         window.show();
         window.restoreCalls();
         if (!exportFolder.isEmpty())

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "ConflictReviewDialog.h"
 #include "DebtorCardView.h"
+#include "ImportWizard.h"
 #include "Language.h"
 #include "MessageBox.h"
 #include "PortfolioView.h"
@@ -10,6 +12,7 @@
 
 #include "itemmodels/PortfolioModel.h"
 #include "storage/CallRepository.h"
+#include "storage/ConflictRepository.h"
 #include "storage/Database.h"
 
 #include <QActionGroup>
@@ -81,6 +84,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_storeStatus->setText(QDir::toNativeSeparators(m_ctx.db->path()));
     retranslate();
     resize(1280, 720);
+    showConflictCount();
 }
 
 MainWindow::~MainWindow() = default;
@@ -144,6 +148,18 @@ void MainWindow::createMenus()
     m_exportNow->setObjectName(QStringLiteral("actionExportNow"));
     m_exportNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportNow, &QAction::triggered, this, &MainWindow::exportRequested);
+    // Importing the client's files and reviewing sync conflicts are team lead work.
+    const bool lead = m_ctx.session.canManagePortfolio();
+    m_import =
+        m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), QString());
+    m_import->setObjectName(QStringLiteral("actionImport"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_import->setVisible(lead);
+    connect(m_import, &QAction::triggered, this, &MainWindow::openImport);
+    m_conflicts = m_fileMenu->addAction(QString());
+    m_conflicts->setObjectName(QStringLiteral("actionConflicts"));
+    m_conflicts->setVisible(lead);
+    connect(m_conflicts, &QAction::triggered, this, &MainWindow::openConflicts);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(themed("application-exit", ":/icons/quit.svg"), QString());
     m_quit->setObjectName(QStringLiteral("actionQuit"));
@@ -192,6 +208,10 @@ void MainWindow::retranslate()
     m_exportNow->setText(tr("&Export now"));
     m_exportNow->setToolTip(tr("Write the sync bundle and the activity CSV to the export "
                                "folder now"));
+    m_import->setText(tr("&Import client file..."));
+    m_import->setToolTip(tr("Debtors, bills or payments from the client's CSV files"));
+    m_conflicts->setText(tr("Sync &conflicts..."));
+    m_conflicts->setToolTip(tr("Rows both offices changed while apart, and what was overwritten"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -212,6 +232,34 @@ void MainWindow::retranslate()
     m_exportStatus->setToolTip(exportText);
     for (QAction* a : m_languages->actions())
         a->setChecked(m_ctx.language && a->data().toString() == m_ctx.language->current());
+}
+
+void MainWindow::openImport()
+{
+    auto* wizard = new ImportWizard(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::refreshAfterChange);
+    emit dialogOpened(wizard);
+    wizard->open();
+}
+
+void MainWindow::openConflicts()
+{
+    auto* dialog = new ConflictReviewDialog(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::showConflictCount);
+    emit dialogOpened(dialog);
+    dialog->open();
+}
+
+void MainWindow::showConflictCount()
+{
+    if (!m_ctx.session.canManagePortfolio())
+        return;
+    const auto open = ConflictRepository(*m_ctx.db, *m_ctx.clock).unreviewedCount(m_ctx.session);
+    if (open && open.value() > 0)
+        statusBar()->showMessage(
+            tr("%n sync conflict(s) to review: File > Sync conflicts.", nullptr, open.value()));
 }
 
 void MainWindow::setLastExport(const QString& text)

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QDialog;
 class QLabel;
 class QMenu;
 
@@ -59,6 +60,8 @@ signals:
     // File > Export now: the periodic export, at once.
     void exportRequested();
     void languageChosen(const QString& code);
+    // A dialog opened from the menus (the import wizard, the conflict review).
+    void dialogOpened(QDialog* dialog);
     void logoutRequested();
 
 protected:
@@ -68,6 +71,9 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void openImport();
+    void openConflicts();
+    void showConflictCount();
 
     Context m_ctx;
     PortfolioModel* m_model;
@@ -83,6 +89,8 @@ private:
     QAction* m_logout = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_exportNow = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_conflicts = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;
     QActionGroup* m_languages = nullptr;

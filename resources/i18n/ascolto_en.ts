@@ -113,8 +113,8 @@
         <translation>Satisfaction: ask the debtor, not a third party.</translation>
     </message>
     <message>
-        <source>Identity: confirm you are speaking with the debtor before recording "%1".</source>
-        <translation>Identity: confirm you are speaking with the debtor before recording "%1".</translation>
+        <source>Identity: confirm you are speaking with the debtor before recording &quot;%1&quot;.</source>
+        <translation>Identity: confirm you are speaking with the debtor before recording &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>promise to pay</source>
@@ -151,7 +151,9 @@
     <message numerus="yes">
         <source>Promise to pay: more than %n day(s) away; propose a plan instead.</source>
         <translation>
-            <numerusform>Promise to pay: more than %n day away; propose a plan instead.</numerusform><numerusform>Promise to pay: more than %n days away; propose a plan instead.</numerusform></translation>
+            <numerusform>Promise to pay: more than %n day away; propose a plan instead.</numerusform>
+            <numerusform>Promise to pay: more than %n days away; propose a plan instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Promise to pay: %1 is not a business day; the first one after is %2.</source>
@@ -178,8 +180,8 @@
         <translation>Opt-out: choose the number the debtor does not want to be called on.</translation>
     </message>
     <message>
-        <source>Vulnerability: record it only with the debtor's explicit consent.</source>
-        <translation>Vulnerability: record it only with the debtor's explicit consent.</translation>
+        <source>Vulnerability: record it only with the debtor&apos;s explicit consent.</source>
+        <translation>Vulnerability: record it only with the debtor&apos;s explicit consent.</translation>
     </message>
     <message>
         <source>Satisfaction: a score is out of range.</source>
@@ -615,36 +617,59 @@
         <translation>the codice fiscale is empty</translation>
     </message>
     <message>
-        <source>codice fiscale "%1" has %2 characters instead of 16</source>
-        <translation>codice fiscale "%1" has %2 characters instead of 16</translation>
+        <source>codice fiscale &quot;%1&quot; has %2 characters instead of 16</source>
+        <translation>codice fiscale &quot;%1&quot; has %2 characters instead of 16</translation>
     </message>
     <message>
-        <source>codice fiscale "%1" contains the invalid character '%2'</source>
-        <translation>codice fiscale "%1" contains the invalid character '%2'</translation>
+        <source>codice fiscale &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
+        <translation>codice fiscale &quot;%1&quot; contains the invalid character &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": the first six characters must be letters</source>
-        <translation>codice fiscale "%1": the first six characters must be letters</translation>
+        <source>codice fiscale &quot;%1&quot;: the first six characters must be letters</source>
+        <translation>codice fiscale &quot;%1&quot;: the first six characters must be letters</translation>
     </message>
     <message>
-        <source>codice fiscale "%1" does not have the layout of a codice fiscale</source>
-        <translation>codice fiscale "%1" does not have the layout of a codice fiscale</translation>
+        <source>codice fiscale &quot;%1&quot; does not have the layout of a codice fiscale</source>
+        <translation>codice fiscale &quot;%1&quot; does not have the layout of a codice fiscale</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": '%2' at position %3 is neither a digit nor an omocodia letter</source>
-        <translation>codice fiscale "%1": '%2' at position %3 is neither a digit nor an omocodia letter</translation>
+        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; at position %3 is neither a digit nor an omocodia letter</source>
+        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; at position %3 is neither a digit nor an omocodia letter</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": wrong check character (expected %2)</source>
-        <translation>codice fiscale "%1": wrong check character (expected %2)</translation>
+        <source>codice fiscale &quot;%1&quot;: wrong check character (expected %2)</source>
+        <translation>codice fiscale &quot;%1&quot;: wrong check character (expected %2)</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": '%2' is not a month letter</source>
-        <translation>codice fiscale "%1": '%2' is not a month letter</translation>
+        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; is not a month letter</source>
+        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; is not a month letter</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": the birth day %2 does not exist in that month</source>
-        <translation>codice fiscale "%1": the birth day %2 does not exist in that month</translation>
+        <source>codice fiscale &quot;%1&quot;: the birth day %2 does not exist in that month</source>
+        <translation>codice fiscale &quot;%1&quot;: the birth day %2 does not exist in that month</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>reviewing sync conflicts</source>
+        <translation>reviewing sync conflicts</translation>
+    </message>
+    <message>
+        <source>Reading the sync conflicts</source>
+        <translation>Reading the sync conflicts</translation>
+    </message>
+    <message>
+        <source>Counting the sync conflicts</source>
+        <translation>Counting the sync conflicts</translation>
+    </message>
+    <message>
+        <source>Marking the conflict reviewed</source>
+        <translation>Marking the conflict reviewed</translation>
+    </message>
+    <message>
+        <source>The conflict %1 is already reviewed or is not one of your client&apos;s.</source>
+        <translation>The conflict %1 is already reviewed or is not one of your client&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -706,15 +731,15 @@
         <translation>the debtor denied consent for this contact</translation>
     </message>
     <message>
-        <source>not the debtor's own verified contact: no debt details</source>
-        <translation>not the debtor's own verified contact: no debt details</translation>
+        <source>not the debtor&apos;s own verified contact: no debt details</source>
+        <translation>not the debtor&apos;s own verified contact: no debt details</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>line %1: a quoted field is never closed (a missing ")</source>
-        <translation>line %1: a quoted field is never closed (a missing ")</translation>
+        <source>line %1: a quoted field is never closed (a missing &quot;)</source>
+        <translation>line %1: a quoted field is never closed (a missing &quot;)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -852,24 +877,24 @@
         <translation>Bill number paid</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form yyyy-mm-dd</source>
-        <translation>"%1" is not a date in the form yyyy-mm-dd</translation>
+        <source>&quot;%1&quot; is not a date in the form yyyy-mm-dd</source>
+        <translation>&quot;%1&quot; is not a date in the form yyyy-mm-dd</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form dd/mm/yyyy</source>
-        <translation>"%1" is not a date in the form dd/mm/yyyy</translation>
+        <source>&quot;%1&quot; is not a date in the form dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; is not a date in the form dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
-        <translation>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</translation>
+        <source>&quot;%1&quot; is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>&quot;%1&quot; is not a date (dd/mm/yyyy or yyyy-mm-dd)</translation>
     </message>
     <message>
         <source>the date is missing</source>
         <translation>the date is missing</translation>
     </message>
     <message>
-        <source>"%1" is an impossible date</source>
-        <translation>"%1" is an impossible date</translation>
+        <source>&quot;%1&quot; is an impossible date</source>
+        <translation>&quot;%1&quot; is an impossible date</translation>
     </message>
     <message>
         <source>the amount is missing</source>
@@ -888,20 +913,20 @@
         <translation>duplicate of line %1 in the same file</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of file: use debtors, invoices or payments</source>
-        <translation>"%1" is not a kind of file: use debtors, invoices or payments</translation>
+        <source>&quot;%1&quot; is not a kind of file: use debtors, invoices or payments</source>
+        <translation>&quot;%1&quot; is not a kind of file: use debtors, invoices or payments</translation>
     </message>
     <message>
-        <source>"%1" is not a policy: use all-or-nothing or valid-rows</source>
-        <translation>"%1" is not a policy: use all-or-nothing or valid-rows</translation>
+        <source>&quot;%1&quot; is not a policy: use all-or-nothing or valid-rows</source>
+        <translation>&quot;%1&quot; is not a policy: use all-or-nothing or valid-rows</translation>
     </message>
     <message>
         <source>%1: not a mapping file (JSON object expected): %2</source>
         <translation>%1: not a mapping file (JSON object expected): %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a field of %3 files (fields: %4)</source>
-        <translation>%1: "%2" is not a field of %3 files (fields: %4)</translation>
+        <source>%1: &quot;%2&quot; is not a field of %3 files (fields: %4)</source>
+        <translation>%1: &quot;%2&quot; is not a field of %3 files (fields: %4)</translation>
     </message>
     <message>
         <source>%1: decimal must be auto, comma or point</source>
@@ -912,8 +937,8 @@
         <translation>%1: dates must be auto, dmy or iso</translation>
     </message>
     <message>
-        <source>the column "%1" (for %2) is not in the file's header</source>
-        <translation>the column "%1" (for %2) is not in the file's header</translation>
+        <source>the column &quot;%1&quot; (for %2) is not in the file&apos;s header</source>
+        <translation>the column &quot;%1&quot; (for %2) is not in the file&apos;s header</translation>
     </message>
     <message>
         <source>no column is mapped to: %1</source>
@@ -934,7 +959,9 @@
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
         <translation>
-            <numerusform>%1: %n row read</numerusform><numerusform>%1: %n rows read</numerusform></translation>
+            <numerusform>%1: %n row read</numerusform>
+            <numerusform>%1: %n rows read</numerusform>
+        </translation>
     </message>
     <message>
         <source>; %1 new, %2 updated, %3 unchanged, %4 rejected</source>
@@ -1029,8 +1056,8 @@
         <translation>the due date is before the issue date</translation>
     </message>
     <message>
-        <source>more than the bill's amount</source>
-        <translation>more than the bill's amount</translation>
+        <source>more than the bill&apos;s amount</source>
+        <translation>more than the bill&apos;s amount</translation>
     </message>
     <message>
         <source>not a delivery channel (post, e-mail, PEC, app)</source>
@@ -1109,8 +1136,8 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Only an administrator or the client's team lead can import files.</source>
-        <translation>Only an administrator or the client's team lead can import files.</translation>
+        <source>Only an administrator or the client&apos;s team lead can import files.</source>
+        <translation>Only an administrator or the client&apos;s team lead can import files.</translation>
     </message>
 </context>
 <context>
@@ -1140,8 +1167,8 @@
         <translation>%1 is not an Ascolto store: %2</translation>
     </message>
     <message>
-        <source>The store %1 cannot use write-ahead logging (journal mode answered "%2"); is it on a read-only or network drive?</source>
-        <translation>The store %1 cannot use write-ahead logging (journal mode answered "%2"); is it on a read-only or network drive?</translation>
+        <source>The store %1 cannot use write-ahead logging (journal mode answered &quot;%2&quot;); is it on a read-only or network drive?</source>
+        <translation>The store %1 cannot use write-ahead logging (journal mode answered &quot;%2&quot;); is it on a read-only or network drive?</translation>
     </message>
     <message>
         <source>The store could not enable foreign keys.</source>
@@ -1179,8 +1206,8 @@
 <context>
     <name>DebtorRepository</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
-        <translation>"%1" is not an e-mail address</translation>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; is not an e-mail address</translation>
     </message>
     <message>
         <source>Saving a contact</source>
@@ -1322,32 +1349,32 @@
         <translation>the IBAN is empty</translation>
     </message>
     <message>
-        <source>IBAN "%1" contains the invalid character '%2'</source>
-        <translation>IBAN "%1" contains the invalid character '%2'</translation>
+        <source>IBAN &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
+        <translation>IBAN &quot;%1&quot; contains the invalid character &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>IBAN "%1" must start with a country code and two check digits</source>
-        <translation>IBAN "%1" must start with a country code and two check digits</translation>
+        <source>IBAN &quot;%1&quot; must start with a country code and two check digits</source>
+        <translation>IBAN &quot;%1&quot; must start with a country code and two check digits</translation>
     </message>
     <message>
-        <source>IBAN "%1" has %2 characters; %3 IBANs have %4</source>
-        <translation>IBAN "%1" has %2 characters; %3 IBANs have %4</translation>
+        <source>IBAN &quot;%1&quot; has %2 characters; %3 IBANs have %4</source>
+        <translation>IBAN &quot;%1&quot; has %2 characters; %3 IBANs have %4</translation>
     </message>
     <message>
-        <source>IBAN "%1" is longer than 34 characters</source>
-        <translation>IBAN "%1" is longer than 34 characters</translation>
+        <source>IBAN &quot;%1&quot; is longer than 34 characters</source>
+        <translation>IBAN &quot;%1&quot; is longer than 34 characters</translation>
     </message>
     <message>
-        <source>IBAN "%1": the check digits do not match (typing error?)</source>
-        <translation>IBAN "%1": the check digits do not match (typing error?)</translation>
+        <source>IBAN &quot;%1&quot;: the check digits do not match (typing error?)</source>
+        <translation>IBAN &quot;%1&quot;: the check digits do not match (typing error?)</translation>
     </message>
     <message>
-        <source>IBAN "%1": ABI and CAB must be digits</source>
-        <translation>IBAN "%1": ABI and CAB must be digits</translation>
+        <source>IBAN &quot;%1&quot;: ABI and CAB must be digits</source>
+        <translation>IBAN &quot;%1&quot;: ABI and CAB must be digits</translation>
     </message>
     <message>
-        <source>IBAN "%1": wrong CIN %2 (expected %3)</source>
-        <translation>IBAN "%1": wrong CIN %2 (expected %3)</translation>
+        <source>IBAN &quot;%1&quot;: wrong CIN %2 (expected %3)</source>
+        <translation>IBAN &quot;%1&quot;: wrong CIN %2 (expected %3)</translation>
     </message>
 </context>
 <context>
@@ -1357,12 +1384,12 @@
         <translation>Choose the channel, the purpose and the outcome.</translation>
     </message>
     <message>
-        <source>Unknown emotion "%1".</source>
-        <translation>Unknown emotion "%1".</translation>
+        <source>Unknown emotion &quot;%1&quot;.</source>
+        <translation>Unknown emotion &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown reason for non-payment "%1".</source>
-        <translation>Unknown reason for non-payment "%1".</translation>
+        <source>Unknown reason for non-payment &quot;%1&quot;.</source>
+        <translation>Unknown reason for non-payment &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saving the conversation</source>
@@ -1475,8 +1502,8 @@
 <context>
     <name>ItalianCalendar</name>
     <message>
-        <source>New Year's Day</source>
-        <translation>New Year's Day</translation>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <source>Epiphany</source>
@@ -1499,8 +1526,8 @@
         <translation>Assumption</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
-        <translation>All Saints' Day</translation>
+        <source>All Saints&apos; Day</source>
+        <translation>All Saints&apos; Day</translation>
     </message>
     <message>
         <source>Immaculate Conception</source>
@@ -1511,8 +1538,8 @@
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <source>St Stephen's Day</source>
-        <translation>St Stephen's Day</translation>
+        <source>St Stephen&apos;s Day</source>
+        <translation>St Stephen&apos;s Day</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
@@ -1534,8 +1561,8 @@
         <translation>%1: a template needs a code, a title and a body.</translation>
     </message>
     <message>
-        <source>%1: unknown channel "%2".</source>
-        <translation>%1: unknown channel "%2".</translation>
+        <source>%1: unknown channel &quot;%2&quot;.</source>
+        <translation>%1: unknown channel &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: an e-mail or a letter needs a subject.</source>
@@ -1557,32 +1584,32 @@
         <translation>the amount is empty</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: unexpected character '%2'</source>
-        <translation>"%1" is not an amount: unexpected character '%2'</translation>
+        <source>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</source>
+        <translation>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
-        <translation>"%1" is not an amount</translation>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; is not an amount</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: the decimal separator appears twice</source>
-        <translation>"%1" is not an amount: the decimal separator appears twice</translation>
+        <source>&quot;%1&quot; is not an amount: the decimal separator appears twice</source>
+        <translation>&quot;%1&quot; is not an amount: the decimal separator appears twice</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimal places</source>
-        <translation>"%1" has more than two decimal places</translation>
+        <source>&quot;%1&quot; has more than two decimal places</source>
+        <translation>&quot;%1&quot; has more than two decimal places</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: misplaced separator</source>
-        <translation>"%1" is not an amount: misplaced separator</translation>
+        <source>&quot;%1&quot; is not an amount: misplaced separator</source>
+        <translation>&quot;%1&quot; is not an amount: misplaced separator</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: thousands must be grouped by three</source>
-        <translation>"%1" is not an amount: thousands must be grouped by three</translation>
+        <source>&quot;%1&quot; is not an amount: thousands must be grouped by three</source>
+        <translation>&quot;%1&quot; is not an amount: thousands must be grouped by three</translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
-        <translation>"%1" is too large</translation>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is too large</translation>
     </message>
 </context>
 <context>
@@ -1603,20 +1630,20 @@
         <translation>the PagoPA notice number is empty</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1" must contain digits only</source>
-        <translation>PagoPA notice number "%1" must contain digits only</translation>
+        <source>PagoPA notice number &quot;%1&quot; must contain digits only</source>
+        <translation>PagoPA notice number &quot;%1&quot; must contain digits only</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1" has %2 digits instead of 18</source>
-        <translation>PagoPA notice number "%1" has %2 digits instead of 18</translation>
+        <source>PagoPA notice number &quot;%1&quot; has %2 digits instead of 18</source>
+        <translation>PagoPA notice number &quot;%1&quot; has %2 digits instead of 18</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1": aux digit %2 does not exist (0-3)</source>
-        <translation>PagoPA notice number "%1": aux digit %2 does not exist (0-3)</translation>
+        <source>PagoPA notice number &quot;%1&quot;: aux digit %2 does not exist (0-3)</source>
+        <translation>PagoPA notice number &quot;%1&quot;: aux digit %2 does not exist (0-3)</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1": wrong check digits (expected %2)</source>
-        <translation>PagoPA notice number "%1": wrong check digits (expected %2)</translation>
+        <source>PagoPA notice number &quot;%1&quot;: wrong check digits (expected %2)</source>
+        <translation>PagoPA notice number &quot;%1&quot;: wrong check digits (expected %2)</translation>
     </message>
 </context>
 <context>
@@ -1626,24 +1653,24 @@
         <translation>the partita IVA is empty</translation>
     </message>
     <message>
-        <source>partita IVA "%1" must contain digits only</source>
-        <translation>partita IVA "%1" must contain digits only</translation>
+        <source>partita IVA &quot;%1&quot; must contain digits only</source>
+        <translation>partita IVA &quot;%1&quot; must contain digits only</translation>
     </message>
     <message>
-        <source>partita IVA "%1" has %2 digits instead of 11</source>
-        <translation>partita IVA "%1" has %2 digits instead of 11</translation>
+        <source>partita IVA &quot;%1&quot; has %2 digits instead of 11</source>
+        <translation>partita IVA &quot;%1&quot; has %2 digits instead of 11</translation>
     </message>
     <message>
-        <source>partita IVA "%1" is not a real number</source>
-        <translation>partita IVA "%1" is not a real number</translation>
+        <source>partita IVA &quot;%1&quot; is not a real number</source>
+        <translation>partita IVA &quot;%1&quot; is not a real number</translation>
     </message>
     <message>
-        <source>partita IVA "%1": %2 is not a valid provincial office code</source>
-        <translation>partita IVA "%1": %2 is not a valid provincial office code</translation>
+        <source>partita IVA &quot;%1&quot;: %2 is not a valid provincial office code</source>
+        <translation>partita IVA &quot;%1&quot;: %2 is not a valid provincial office code</translation>
     </message>
     <message>
-        <source>partita IVA "%1": wrong check digit (expected %2)</source>
-        <translation>partita IVA "%1": wrong check digit (expected %2)</translation>
+        <source>partita IVA &quot;%1&quot;: wrong check digit (expected %2)</source>
+        <translation>partita IVA &quot;%1&quot;: wrong check digit (expected %2)</translation>
     </message>
 </context>
 <context>
@@ -1672,8 +1699,8 @@
         <translation>The bill chosen for this payment is not open any more.</translation>
     </message>
     <message>
-        <source>The payment exceeds the open bills by %1; choose "keep as credit" to record it anyway.</source>
-        <translation>The payment exceeds the open bills by %1; choose "keep as credit" to record it anyway.</translation>
+        <source>The payment exceeds the open bills by %1; choose &quot;keep as credit&quot; to record it anyway.</source>
+        <translation>The payment exceeds the open bills by %1; choose &quot;keep as credit&quot; to record it anyway.</translation>
     </message>
 </context>
 <context>
@@ -1687,8 +1714,8 @@
         <translation>The payment date %1 is in the future.</translation>
     </message>
     <message>
-        <source>Unknown payment channel "%1".</source>
-        <translation>Unknown payment channel "%1".</translation>
+        <source>Unknown payment channel &quot;%1&quot;.</source>
+        <translation>Unknown payment channel &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reading the open bills</source>
@@ -1829,36 +1856,36 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>phone number "%1" contains the invalid character '%2'</source>
-        <translation>phone number "%1" contains the invalid character '%2'</translation>
+        <source>phone number &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
+        <translation>phone number &quot;%1&quot; contains the invalid character &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the phone number is empty</source>
         <translation>the phone number is empty</translation>
     </message>
     <message>
-        <source>phone number "%1": '+' may only open the number</source>
-        <translation>phone number "%1": '+' may only open the number</translation>
+        <source>phone number &quot;%1&quot;: &apos;+&apos; may only open the number</source>
+        <translation>phone number &quot;%1&quot;: &apos;+&apos; may only open the number</translation>
     </message>
     <message>
-        <source>phone number "%1" is not a valid international number</source>
-        <translation>phone number "%1" is not a valid international number</translation>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
+        <translation>phone number &quot;%1&quot; is not a valid international number</translation>
     </message>
     <message>
-        <source>mobile number "%1" must have 9 or 10 digits</source>
-        <translation>mobile number "%1" must have 9 or 10 digits</translation>
+        <source>mobile number &quot;%1&quot; must have 9 or 10 digits</source>
+        <translation>mobile number &quot;%1&quot; must have 9 or 10 digits</translation>
     </message>
     <message>
-        <source>landline number "%1" must have 6 to 11 digits including the leading 0</source>
-        <translation>landline number "%1" must have 6 to 11 digits including the leading 0</translation>
+        <source>landline number &quot;%1&quot; must have 6 to 11 digits including the leading 0</source>
+        <translation>landline number &quot;%1&quot; must have 6 to 11 digits including the leading 0</translation>
     </message>
     <message>
-        <source>toll-free number "%1" has the wrong length</source>
-        <translation>toll-free number "%1" has the wrong length</translation>
+        <source>toll-free number &quot;%1&quot; has the wrong length</source>
+        <translation>toll-free number &quot;%1&quot; has the wrong length</translation>
     </message>
     <message>
-        <source>phone number "%1": Italian numbers start with 0 (landline) or 3 (mobile)</source>
-        <translation>phone number "%1": Italian numbers start with 0 (landline) or 3 (mobile)</translation>
+        <source>phone number &quot;%1&quot;: Italian numbers start with 0 (landline) or 3 (mobile)</source>
+        <translation>phone number &quot;%1&quot;: Italian numbers start with 0 (landline) or 3 (mobile)</translation>
     </message>
 </context>
 <context>
@@ -1912,12 +1939,12 @@
         <translation>the plan may last at most %1 months</translation>
     </message>
     <message>
-        <source>a discount of %1% is beyond the client's mandate (at most %2%)</source>
-        <translation>a discount of %1% is beyond the client's mandate (at most %2%)</translation>
+        <source>a discount of %1% is beyond the client&apos;s mandate (at most %2%)</source>
+        <translation>a discount of %1% is beyond the client&apos;s mandate (at most %2%)</translation>
     </message>
     <message>
-        <source>a discount of %1% needs the team lead's approval (operators may grant %2%)</source>
-        <translation>a discount of %1% needs the team lead's approval (operators may grant %2%)</translation>
+        <source>a discount of %1% needs the team lead&apos;s approval (operators may grant %2%)</source>
+        <translation>a discount of %1% needs the team lead&apos;s approval (operators may grant %2%)</translation>
     </message>
 </context>
 <context>
@@ -1942,8 +1969,8 @@
         <translation>A chosen bill is already paid.</translation>
     </message>
     <message>
-        <source>Beyond the client's mandate: %1.</source>
-        <translation>Beyond the client's mandate: %1.</translation>
+        <source>Beyond the client&apos;s mandate: %1.</source>
+        <translation>Beyond the client&apos;s mandate: %1.</translation>
     </message>
     <message>
         <source>The installment (%1 a month) is more than the household can afford (%2): lower it, or give the reason to go ahead.</source>
@@ -1999,7 +2026,9 @@
     <message numerus="yes">
         <source>every %n minute(s), none yet</source>
         <translation>
-            <numerusform>every %n minute, none yet</numerusform><numerusform>every %n minutes, none yet</numerusform></translation>
+            <numerusform>every %n minute, none yet</numerusform>
+            <numerusform>every %n minutes, none yet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2032,8 +2061,8 @@
         <translation>%1: %2, step %3</translation>
     </message>
     <message>
-        <source>%1: unknown kind "%2".</source>
-        <translation>%1: unknown kind "%2".</translation>
+        <source>%1: unknown kind &quot;%2&quot;.</source>
+        <translation>%1: unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: a step needs a title and a text.</source>
@@ -2056,8 +2085,8 @@
         <translation>%1: a script has no purpose.</translation>
     </message>
     <message>
-        <source>script "%1"</source>
-        <translation>script "%1"</translation>
+        <source>script &quot;%1&quot;</source>
+        <translation>script &quot;%1&quot;</translation>
     </message>
     <message>
         <source>third-party message</source>
@@ -2220,8 +2249,8 @@
         <translation>it carries data of client %1, which this store does not serve</translation>
     </message>
     <message>
-        <source>the columns of %1 differ from this store's</source>
-        <translation>the columns of %1 differ from this store's</translation>
+        <source>the columns of %1 differ from this store&apos;s</source>
+        <translation>the columns of %1 differ from this store&apos;s</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2336,7 +2365,9 @@
     <message numerus="yes">
         <source>%1: %2 overdue since %3 (%n day(s))</source>
         <translation>
-            <numerusform>%1: %2 overdue since %3 (%n day)</numerusform><numerusform>%1: %2 overdue since %3 (%n days)</numerusform></translation>
+            <numerusform>%1: %2 overdue since %3 (%n day)</numerusform>
+            <numerusform>%1: %2 overdue since %3 (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</source>
@@ -2650,6 +2681,212 @@
     </message>
 </context>
 <context>
+    <name>ascolto::ConflictReviewDialog</name>
+    <message>
+        <source>Show &amp;reviewed conflicts too</source>
+        <translation>Show &amp;reviewed conflicts too</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>Overwritten</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Overwritten value</source>
+        <translation>Overwritten value</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Record that you looked at the selected conflicts</source>
+        <translation>Record that you looked at the selected conflicts</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>this workstation</translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation>workstation %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Assigned operator</source>
+        <translation>Assigned operator</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Hold until</source>
+        <translation>Hold until</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>No sync conflicts to review.</source>
+        <translation>No sync conflicts to review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</source>
+        <translation>
+            <numerusform>%n conflict to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
+            <numerusform>%n conflicts to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ascolto::DebtorCardView</name>
     <message>
         <source>Debtor</source>
@@ -2758,7 +2995,9 @@
     <message numerus="yes">
         <source>Oldest unpaid due %1 (%n day(s) ago)</source>
         <translation>
-            <numerusform>Oldest unpaid due %1 (%n day ago)</numerusform><numerusform>Oldest unpaid due %1 (%n days ago)</numerusform></translation>
+            <numerusform>Oldest unpaid due %1 (%n day ago)</numerusform>
+            <numerusform>Oldest unpaid due %1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next bill due %1</source>
@@ -2949,8 +3188,8 @@
         <translation>Plan active. Letter: %1</translation>
     </message>
     <message>
-        <source>Plan waiting for the team lead's approval. Letter: %1</source>
-        <translation>Plan waiting for the team lead's approval. Letter: %1</translation>
+        <source>Plan waiting for the team lead&apos;s approval. Letter: %1</source>
+        <translation>Plan waiting for the team lead&apos;s approval. Letter: %1</translation>
     </message>
     <message>
         <source>a complaint about the bills is open</source>
@@ -3002,7 +3241,9 @@
     <message numerus="yes">
         <source>%1, %n change(s), into %2</source>
         <translation>
-            <numerusform>%1, %n change, into %2</numerusform><numerusform>%1, %n changes, into %2</numerusform></translation>
+            <numerusform>%1, %n change, into %2</numerusform>
+            <numerusform>%1, %n changes, into %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>failed at %1: %2 (nothing is lost: the next export catches up)</source>
@@ -3048,12 +3289,170 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Enter the administrator's user name.</source>
-        <translation>Enter the administrator's user name.</translation>
+        <source>Enter the administrator&apos;s user name.</source>
+        <translation>Enter the administrator&apos;s user name.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ImportWizard</name>
+    <message>
+        <source>The client&apos;s file</source>
+        <translation>The client&apos;s file</translation>
+    </message>
+    <message>
+        <source>Debtors, bills or payments as the client sends them: CSV separated by &apos;;&apos; or &apos;,&apos;, in UTF-8 or Windows-1252.</source>
+        <translation>Debtors, bills or payments as the client sends them: CSV separated by &apos;;&apos; or &apos;,&apos;, in UTF-8 or Windows-1252.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contents:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Check which column holds each field. Fields in bold are required. The choice is remembered for this client.</source>
+        <translation>Check which column holds each field. Fields in bold are required. The choice is remembered for this client.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation>&amp;Amounts:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>When rows are rejected:</source>
+        <translation>When rows are rejected:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing (all or nothing)</source>
+        <translation>Import &amp;nothing (all or nothing)</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, report the others</source>
+        <translation>Import the &amp;valid rows, report the others</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Stop import</translation>
+    </message>
+    <message>
+        <source>Import a client file</source>
+        <translation>Import a client file</translation>
+    </message>
+    <message>
+        <source>Debtors, with contacts and supplies</source>
+        <translation>Debtors, with contacts and supplies</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Payments and remittances</source>
+        <translation>Payments and remittances</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>Path of the CSV file</translation>
+    </message>
+    <message>
+        <source>Recognise (1.234,56 or 1234.56)</source>
+        <translation>Recognise (1.234,56 or 1234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>Decimal comma (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>Decimal point (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Recognise (31/12/2026 or 2026-12-31)</source>
+        <translation>Recognise (31/12/2026 or 2026-12-31)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2026)</source>
+        <translation>Day/month/year (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>ISO (2026-12-31)</source>
+        <translation>ISO (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Client file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separator &apos;%3&apos;; the first %n row(s).</source>
+        <translation>
+            <numerusform>%1: %2, separator &apos;%3&apos;; the first %n row.</numerusform>
+            <numerusform>%1: %2, separator &apos;%3&apos;; the first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Reading and checking the rows...</source>
+        <translation>Reading and checking the rows...</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 kB...</source>
+        <translation>Read %1 of %2 kB...</translation>
+    </message>
+    <message>
+        <source>Stopping: the store stays as it was...</source>
+        <translation>Stopping: the store stays as it was...</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>The import did not take place.</source>
+        <translation>The import did not take place.</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>whole row</translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3535,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSO</source>
@@ -3165,7 +3566,9 @@
     <message numerus="yes">
         <source>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</source>
         <translation>
-            <numerusform>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</numerusform><numerusform>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</numerusform></translation>
+            <numerusform>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</numerusform>
+            <numerusform>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSAT · CES · NPS, 90 days</source>
@@ -3292,7 +3695,9 @@
     <message numerus="yes">
         <source>%n call(s) not saved last time reopened with everything typed in them.</source>
         <translation>
-            <numerusform>%n call not saved last time reopened with everything typed in it.</numerusform><numerusform>%n calls not saved last time reopened with everything typed in them.</numerusform></translation>
+            <numerusform>%n call not saved last time reopened with everything typed in it.</numerusform>
+            <numerusform>%n calls not saved last time reopened with everything typed in them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export now</source>
@@ -3301,6 +3706,29 @@
     <message>
         <source>Write the sync bundle and the activity CSV to the export folder now</source>
         <translation>Write the sync bundle and the activity CSV to the export folder now</translation>
+    </message>
+    <message>
+        <source>&amp;Import client file...</source>
+        <translation>&amp;Import client file...</translation>
+    </message>
+    <message>
+        <source>Debtors, bills or payments from the client&apos;s CSV files</source>
+        <translation>Debtors, bills or payments from the client&apos;s CSV files</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>Sync &amp;conflicts...</translation>
+    </message>
+    <message>
+        <source>Rows both offices changed while apart, and what was overwritten</source>
+        <translation>Rows both offices changed while apart, and what was overwritten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to review: File &gt; Sync conflicts.</source>
+        <translation>
+            <numerusform>%n sync conflict to review: File &gt; Sync conflicts.</numerusform>
+            <numerusform>%n sync conflicts to review: File &gt; Sync conflicts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,15 +3971,17 @@
     <message numerus="yes">
         <source>Disposable income %1 after essential expenses; protected minimum for %n person(s) %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</source>
         <translation>
-            <numerusform>Disposable income %1 after essential expenses; protected minimum for %n person %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</numerusform><numerusform>Disposable income %1 after essential expenses; protected minimum for %n persons %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</numerusform></translation>
+            <numerusform>Disposable income %1 after essential expenses; protected minimum for %n person %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</numerusform>
+            <numerusform>Disposable income %1 after essential expenses; protected minimum for %n persons %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>: NOT affordable</source>
         <translation>: NOT affordable</translation>
     </message>
     <message>
-        <source>Fill in the household's income and expenses to check what it can afford.</source>
-        <translation>Fill in the household's income and expenses to check what it can afford.</translation>
+        <source>Fill in the household&apos;s income and expenses to check what it can afford.</source>
+        <translation>Fill in the household&apos;s income and expenses to check what it can afford.</translation>
     </message>
     <message>
         <source>Not possible: %1</source>
@@ -3562,8 +3992,8 @@
         <translation>Waits for approval: %1</translation>
     </message>
     <message>
-        <source>Within the client's mandate and your authority.</source>
-        <translation>Within the client's mandate and your authority.</translation>
+        <source>Within the client&apos;s mandate and your authority.</source>
+        <translation>Within the client&apos;s mandate and your authority.</translation>
     </message>
     <message>
         <source>#</source>
@@ -3582,8 +4012,8 @@
         <translation>Feasible installments: from %1 to %2 a month.</translation>
     </message>
     <message>
-        <source>No installment within the client's minimum (%1) is affordable: consider a settlement or a review.</source>
-        <translation>No installment within the client's minimum (%1) is affordable: consider a settlement or a review.</translation>
+        <source>No installment within the client&apos;s minimum (%1) is affordable: consider a settlement or a review.</source>
+        <translation>No installment within the client&apos;s minimum (%1) is affordable: consider a settlement or a review.</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +4109,9 @@
     <message numerus="yes">
         <source>Plan of %1 from %2, %n installment(s) to pay</source>
         <translation>
-            <numerusform>Plan of %1 from %2, %n installment to pay</numerusform><numerusform>Plan of %1 from %2, %n installments to pay</numerusform></translation>
+            <numerusform>Plan of %1 from %2, %n installment to pay</numerusform>
+            <numerusform>Plan of %1 from %2, %n installments to pay</numerusform>
+        </translation>
     </message>
     <message>
         <source>installment %1</source>
@@ -3754,7 +4186,9 @@
     <message numerus="yes">
         <source>Portfolio: %n debtor(s)</source>
         <translation>
-            <numerusform>Portfolio: %n debtor</numerusform><numerusform>Portfolio: %n debtors</numerusform></translation>
+            <numerusform>Portfolio: %n debtor</numerusform>
+            <numerusform>Portfolio: %n debtors</numerusform>
+        </translation>
     </message>
     <message>
         <source>More than %1 debtors match</source>
@@ -3763,7 +4197,9 @@
     <message numerus="yes">
         <source>%n debtor(s) match</source>
         <translation>
-            <numerusform>%n debtor matches</numerusform><numerusform>%n debtors match</numerusform></translation>
+            <numerusform>%n debtor matches</numerusform>
+            <numerusform>%n debtors match</numerusform>
+        </translation>
     </message>
     <message>
         <source>(searching...)</source>
@@ -3824,7 +4260,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Province</source>
@@ -3849,7 +4287,9 @@
     <message numerus="yes">
         <source>Bills due within %n day(s)</source>
         <translation>
-            <numerusform>Bills due within %n day</numerusform><numerusform>Bills due within %n days</numerusform></translation>
+            <numerusform>Bills due within %n day</numerusform>
+            <numerusform>Bills due within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Province %1</source>
@@ -3958,12 +4398,16 @@
     <message numerus="yes">
         <source>Today: %n item(s)</source>
         <translation>
-            <numerusform>Today: %n item</numerusform><numerusform>Today: %n items</numerusform></translation>
+            <numerusform>Today: %n item</numerusform>
+            <numerusform>Today: %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked by the contact rules</source>
         <translation>
-            <numerusform>%n blocked by the contact rules</numerusform><numerusform>%n blocked by the contact rules</numerusform></translation>
+            <numerusform>%n blocked by the contact rules</numerusform>
+            <numerusform>%n blocked by the contact rules</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Recording the opt-out</source>
-        <translation>Registrazione dell'opposizione ai contatti</translation>
+        <translation>Registrazione dell&apos;opposizione ai contatti</translation>
     </message>
     <message>
         <source>Marking the wrong number</source>
@@ -102,19 +102,19 @@
     </message>
     <message>
         <source>Outcome: someone else answered; record a third-party contact, a message left without debt details or a callback.</source>
-        <translation>Esito: ha risposto un'altra persona; registra un contatto con terzi, un messaggio lasciato senza dettagli sul debito o un richiamo.</translation>
+        <translation>Esito: ha risposto un&apos;altra persona; registra un contatto con terzi, un messaggio lasciato senza dettagli sul debito o un richiamo.</translation>
     </message>
     <message>
         <source>Promise to pay: only the debtor can promise; someone else answered.</source>
-        <translation>Promessa di pagamento: solo il debitore può promettere; ha risposto un'altra persona.</translation>
+        <translation>Promessa di pagamento: solo il debitore può promettere; ha risposto un&apos;altra persona.</translation>
     </message>
     <message>
         <source>Satisfaction: ask the debtor, not a third party.</source>
         <translation>Soddisfazione: chiedila al debitore, non a terzi.</translation>
     </message>
     <message>
-        <source>Identity: confirm you are speaking with the debtor before recording "%1".</source>
-        <translation>Identità: conferma di parlare con il debitore prima di registrare "%1".</translation>
+        <source>Identity: confirm you are speaking with the debtor before recording &quot;%1&quot;.</source>
+        <translation>Identità: conferma di parlare con il debitore prima di registrare &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>promise to pay</source>
@@ -130,11 +130,11 @@
     </message>
     <message>
         <source>Promise to pay: enter the amount and the date.</source>
-        <translation>Promessa di pagamento: inserisci l'importo e la data.</translation>
+        <translation>Promessa di pagamento: inserisci l&apos;importo e la data.</translation>
     </message>
     <message>
         <source>Promise to pay: the amount must be more than zero.</source>
-        <translation>Promessa di pagamento: l'importo deve essere maggiore di zero.</translation>
+        <translation>Promessa di pagamento: l&apos;importo deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>Promise to pay: %1 is more than the balance of %2.</source>
@@ -151,7 +151,9 @@
     <message numerus="yes">
         <source>Promise to pay: more than %n day(s) away; propose a plan instead.</source>
         <translation>
-            <numerusform>Promessa di pagamento: oltre %n giorno; proponi invece un piano.</numerusform><numerusform>Promessa di pagamento: oltre %n giorni; proponi invece un piano.</numerusform></translation>
+            <numerusform>Promessa di pagamento: oltre %n giorno; proponi invece un piano.</numerusform>
+            <numerusform>Promessa di pagamento: oltre %n giorni; proponi invece un piano.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Promise to pay: %1 is not a business day; the first one after is %2.</source>
@@ -163,7 +165,7 @@
     </message>
     <message>
         <source>Next step: the callback time is in the past.</source>
-        <translation>Prossimo passo: l'ora del richiamo è nel passato.</translation>
+        <translation>Prossimo passo: l&apos;ora del richiamo è nel passato.</translation>
     </message>
     <message>
         <source>Next step: the reminder date is in the past.</source>
@@ -178,7 +180,7 @@
         <translation>Opposizione: scegli il numero su cui il debitore non vuole essere chiamato.</translation>
     </message>
     <message>
-        <source>Vulnerability: record it only with the debtor's explicit consent.</source>
+        <source>Vulnerability: record it only with the debtor&apos;s explicit consent.</source>
         <translation>Vulnerabilità: registrala solo con il consenso esplicito del debitore.</translation>
     </message>
     <message>
@@ -206,7 +208,7 @@
     </message>
     <message>
         <source>There is no client with code %1.</source>
-        <translation>Non c'è un committente con codice %1.</translation>
+        <translation>Non c&apos;è un committente con codice %1.</translation>
     </message>
 </context>
 <context>
@@ -615,36 +617,59 @@
         <translation>il codice fiscale è vuoto</translation>
     </message>
     <message>
-        <source>codice fiscale "%1" has %2 characters instead of 16</source>
-        <translation>il codice fiscale "%1" ha %2 caratteri invece di 16</translation>
+        <source>codice fiscale &quot;%1&quot; has %2 characters instead of 16</source>
+        <translation>il codice fiscale &quot;%1&quot; ha %2 caratteri invece di 16</translation>
     </message>
     <message>
-        <source>codice fiscale "%1" contains the invalid character '%2'</source>
-        <translation>il codice fiscale "%1" contiene il carattere non valido '%2'</translation>
+        <source>codice fiscale &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
+        <translation>il codice fiscale &quot;%1&quot; contiene il carattere non valido &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": the first six characters must be letters</source>
-        <translation>codice fiscale "%1": i primi sei caratteri devono essere lettere</translation>
+        <source>codice fiscale &quot;%1&quot;: the first six characters must be letters</source>
+        <translation>codice fiscale &quot;%1&quot;: i primi sei caratteri devono essere lettere</translation>
     </message>
     <message>
-        <source>codice fiscale "%1" does not have the layout of a codice fiscale</source>
-        <translation>il codice fiscale "%1" non ha la struttura di un codice fiscale</translation>
+        <source>codice fiscale &quot;%1&quot; does not have the layout of a codice fiscale</source>
+        <translation>il codice fiscale &quot;%1&quot; non ha la struttura di un codice fiscale</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": '%2' at position %3 is neither a digit nor an omocodia letter</source>
-        <translation>codice fiscale "%1": '%2' in posizione %3 non è né una cifra né una lettera di omocodia</translation>
+        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; at position %3 is neither a digit nor an omocodia letter</source>
+        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; in posizione %3 non è né una cifra né una lettera di omocodia</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": wrong check character (expected %2)</source>
-        <translation>codice fiscale "%1": carattere di controllo errato (atteso %2)</translation>
+        <source>codice fiscale &quot;%1&quot;: wrong check character (expected %2)</source>
+        <translation>codice fiscale &quot;%1&quot;: carattere di controllo errato (atteso %2)</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": '%2' is not a month letter</source>
-        <translation>codice fiscale "%1": '%2' non è una lettera del mese</translation>
+        <source>codice fiscale &quot;%1&quot;: &apos;%2&apos; is not a month letter</source>
+        <translation>codice fiscale &quot;%1&quot;: &apos;%2&apos; non è una lettera del mese</translation>
     </message>
     <message>
-        <source>codice fiscale "%1": the birth day %2 does not exist in that month</source>
-        <translation>codice fiscale "%1": il giorno di nascita %2 non esiste in quel mese</translation>
+        <source>codice fiscale &quot;%1&quot;: the birth day %2 does not exist in that month</source>
+        <translation>codice fiscale &quot;%1&quot;: il giorno di nascita %2 non esiste in quel mese</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>reviewing sync conflicts</source>
+        <translation>la revisione dei conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Reading the sync conflicts</source>
+        <translation>Lettura dei conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Counting the sync conflicts</source>
+        <translation>Conteggio dei conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Marking the conflict reviewed</source>
+        <translation>Registrazione della revisione del conflitto</translation>
+    </message>
+    <message>
+        <source>The conflict %1 is already reviewed or is not one of your client&apos;s.</source>
+        <translation>Il conflitto %1 è già stato rivisto o non riguarda il tuo committente.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +704,7 @@
     </message>
     <message>
         <source>only unverified or third-party numbers: no debt details before the identity check</source>
-        <translation>solo numeri non verificati o di terzi: nessun dettaglio sul debito prima della verifica dell'identità</translation>
+        <translation>solo numeri non verificati o di terzi: nessun dettaglio sul debito prima della verifica dell&apos;identità</translation>
     </message>
     <message>
         <source>no postal address</source>
@@ -687,7 +712,7 @@
     </message>
     <message>
         <source>choose the phone or e-mail to write to</source>
-        <translation>scegli il telefono o l'e-mail a cui scrivere</translation>
+        <translation>scegli il telefono o l&apos;e-mail a cui scrivere</translation>
     </message>
     <message>
         <source>an SMS needs a phone number</source>
@@ -695,7 +720,7 @@
     </message>
     <message>
         <source>an e-mail needs an e-mail address</source>
-        <translation>un'e-mail richiede un indirizzo e-mail</translation>
+        <translation>un&apos;e-mail richiede un indirizzo e-mail</translation>
     </message>
     <message>
         <source>the debtor opted out of this contact</source>
@@ -706,15 +731,15 @@
         <translation>il debitore ha negato il consenso per questo contatto</translation>
     </message>
     <message>
-        <source>not the debtor's own verified contact: no debt details</source>
+        <source>not the debtor&apos;s own verified contact: no debt details</source>
         <translation>non è un contatto verificato del debitore: nessun dettaglio sul debito</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>line %1: a quoted field is never closed (a missing ")</source>
-        <translation>riga %1: un campo tra virgolette non viene mai chiuso (manca una ")</translation>
+        <source>line %1: a quoted field is never closed (a missing &quot;)</source>
+        <translation>riga %1: un campo tra virgolette non viene mai chiuso (manca una &quot;)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -852,32 +877,32 @@
         <translation>Numero bolletta pagata</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form yyyy-mm-dd</source>
-        <translation>"%1" non è una data nella forma aaaa-mm-gg</translation>
+        <source>&quot;%1&quot; is not a date in the form yyyy-mm-dd</source>
+        <translation>&quot;%1&quot; non è una data nella forma aaaa-mm-gg</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form dd/mm/yyyy</source>
-        <translation>"%1" non è una data nella forma gg/mm/aaaa</translation>
+        <source>&quot;%1&quot; is not a date in the form dd/mm/yyyy</source>
+        <translation>&quot;%1&quot; non è una data nella forma gg/mm/aaaa</translation>
     </message>
     <message>
-        <source>"%1" is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
-        <translation>"%1" non è una data (gg/mm/aaaa o aaaa-mm-gg)</translation>
+        <source>&quot;%1&quot; is not a date (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>&quot;%1&quot; non è una data (gg/mm/aaaa o aaaa-mm-gg)</translation>
     </message>
     <message>
         <source>the date is missing</source>
         <translation>manca la data</translation>
     </message>
     <message>
-        <source>"%1" is an impossible date</source>
-        <translation>"%1" è una data impossibile</translation>
+        <source>&quot;%1&quot; is an impossible date</source>
+        <translation>&quot;%1&quot; è una data impossibile</translation>
     </message>
     <message>
         <source>the amount is missing</source>
-        <translation>manca l'importo</translation>
+        <translation>manca l&apos;importo</translation>
     </message>
     <message>
         <source>the amount %1 is negative</source>
-        <translation>l'importo %1 è negativo</translation>
+        <translation>l&apos;importo %1 è negativo</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
@@ -888,20 +913,20 @@
         <translation>doppione della riga %1 dello stesso file</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of file: use debtors, invoices or payments</source>
-        <translation>"%1" non è un tipo di file: usare debtors, invoices o payments</translation>
+        <source>&quot;%1&quot; is not a kind of file: use debtors, invoices or payments</source>
+        <translation>&quot;%1&quot; non è un tipo di file: usare debtors, invoices o payments</translation>
     </message>
     <message>
-        <source>"%1" is not a policy: use all-or-nothing or valid-rows</source>
-        <translation>"%1" non è una regola: usare all-or-nothing o valid-rows</translation>
+        <source>&quot;%1&quot; is not a policy: use all-or-nothing or valid-rows</source>
+        <translation>&quot;%1&quot; non è una regola: usare all-or-nothing o valid-rows</translation>
     </message>
     <message>
         <source>%1: not a mapping file (JSON object expected): %2</source>
         <translation>%1: non è un file di corrispondenze (serve un oggetto JSON): %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a field of %3 files (fields: %4)</source>
-        <translation>%1: "%2" non è un campo dei file %3 (campi: %4)</translation>
+        <source>%1: &quot;%2&quot; is not a field of %3 files (fields: %4)</source>
+        <translation>%1: &quot;%2&quot; non è un campo dei file %3 (campi: %4)</translation>
     </message>
     <message>
         <source>%1: decimal must be auto, comma or point</source>
@@ -912,8 +937,8 @@
         <translation>%1: dates deve essere auto, dmy o iso</translation>
     </message>
     <message>
-        <source>the column "%1" (for %2) is not in the file's header</source>
-        <translation>la colonna "%1" (per %2) non è nell'intestazione del file</translation>
+        <source>the column &quot;%1&quot; (for %2) is not in the file&apos;s header</source>
+        <translation>la colonna &quot;%1&quot; (per %2) non è nell&apos;intestazione del file</translation>
     </message>
     <message>
         <source>no column is mapped to: %1</source>
@@ -934,7 +959,9 @@
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
         <translation>
-            <numerusform>%1: %n riga letta</numerusform><numerusform>%1: %n righe lette</numerusform></translation>
+            <numerusform>%1: %n riga letta</numerusform>
+            <numerusform>%1: %n righe lette</numerusform>
+        </translation>
     </message>
     <message>
         <source>; %1 new, %2 updated, %3 unchanged, %4 rejected</source>
@@ -950,23 +977,23 @@
     </message>
     <message>
         <source>The client of the import is not in this store.</source>
-        <translation>Il committente dell'importazione non è in questo archivio.</translation>
+        <translation>Il committente dell&apos;importazione non è in questo archivio.</translation>
     </message>
     <message>
         <source>Import cancelled; the store is unchanged.</source>
-        <translation>Importazione annullata; l'archivio è invariato.</translation>
+        <translation>Importazione annullata; l&apos;archivio è invariato.</translation>
     </message>
     <message>
         <source>Preparing the debtor import</source>
-        <translation>Preparazione dell'importazione dei debitori</translation>
+        <translation>Preparazione dell&apos;importazione dei debitori</translation>
     </message>
     <message>
         <source>Preparing the invoice import</source>
-        <translation>Preparazione dell'importazione delle bollette</translation>
+        <translation>Preparazione dell&apos;importazione delle bollette</translation>
     </message>
     <message>
         <source>Preparing the payment import</source>
-        <translation>Preparazione dell'importazione dei pagamenti</translation>
+        <translation>Preparazione dell&apos;importazione dei pagamenti</translation>
     </message>
     <message>
         <source>the customer code is missing</source>
@@ -1026,11 +1053,11 @@
     </message>
     <message>
         <source>the due date is before the issue date</source>
-        <translation>la scadenza è precedente all'emissione</translation>
+        <translation>la scadenza è precedente all&apos;emissione</translation>
     </message>
     <message>
-        <source>more than the bill's amount</source>
-        <translation>più dell'importo della bolletta</translation>
+        <source>more than the bill&apos;s amount</source>
+        <translation>più dell&apos;importo della bolletta</translation>
     </message>
     <message>
         <source>not a delivery channel (post, e-mail, PEC, app)</source>
@@ -1086,7 +1113,7 @@
     </message>
     <message>
         <source>The report %1 cannot be written: %2</source>
-        <translation>L'esito %1 non si può scrivere: %2</translation>
+        <translation>L&apos;esito %1 non si può scrivere: %2</translation>
     </message>
     <message>
         <source>File</source>
@@ -1109,7 +1136,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Only an administrator or the client's team lead can import files.</source>
+        <source>Only an administrator or the client&apos;s team lead can import files.</source>
         <translation>Solo un amministratore o il capo team del committente può importare file.</translation>
     </message>
 </context>
@@ -1117,7 +1144,7 @@
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>
-        <translation>L'archivio %1 non esiste.</translation>
+        <translation>L&apos;archivio %1 non esiste.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1129,7 +1156,7 @@
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation>Impossibile aprire l'archivio %1: %2</translation>
+        <translation>Impossibile aprire l&apos;archivio %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver does not expose its handle.</source>
@@ -1140,12 +1167,12 @@
         <translation>%1 non è un archivio di Ascolto: %2</translation>
     </message>
     <message>
-        <source>The store %1 cannot use write-ahead logging (journal mode answered "%2"); is it on a read-only or network drive?</source>
-        <translation>L'archivio %1 non può usare il write-ahead logging (la modalità journal ha risposto "%2"); si trova su un disco di sola lettura o di rete?</translation>
+        <source>The store %1 cannot use write-ahead logging (journal mode answered &quot;%2&quot;); is it on a read-only or network drive?</source>
+        <translation>L&apos;archivio %1 non può usare il write-ahead logging (la modalità journal ha risposto &quot;%2&quot;); si trova su un disco di sola lettura o di rete?</translation>
     </message>
     <message>
         <source>The store could not enable foreign keys.</source>
-        <translation>L'archivio non ha potuto attivare le chiavi esterne.</translation>
+        <translation>L&apos;archivio non ha potuto attivare le chiavi esterne.</translation>
     </message>
     <message>
         <source>No schema migrations found in %1.</source>
@@ -1153,7 +1180,7 @@
     </message>
     <message>
         <source>The store %1 was written by a newer version of Ascolto (schema %2; this version knows up to %3). Update Ascolto to open it; the store was not changed.</source>
-        <translation>L'archivio %1 è stato scritto da una versione più recente di Ascolto (schema %2; questa versione arriva fino a %3). Aggiorna Ascolto per aprirlo; l'archivio non è stato modificato.</translation>
+        <translation>L&apos;archivio %1 è stato scritto da una versione più recente di Ascolto (schema %2; questa versione arriva fino a %3). Aggiorna Ascolto per aprirlo; l&apos;archivio non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file but not an Ascolto store; it was not changed.</source>
@@ -1161,7 +1188,7 @@
     </message>
     <message>
         <source>Could not back up the store to %1 before upgrading it: %2</source>
-        <translation>Impossibile fare la copia di sicurezza dell'archivio in %1 prima di aggiornarlo: %2</translation>
+        <translation>Impossibile fare la copia di sicurezza dell&apos;archivio in %1 prima di aggiornarlo: %2</translation>
     </message>
     <message>
         <source>Cannot read the migration %1.</source>
@@ -1169,18 +1196,18 @@
     </message>
     <message>
         <source>Cannot start upgrading the store: %1</source>
-        <translation>Impossibile avviare l'aggiornamento dell'archivio: %1</translation>
+        <translation>Impossibile avviare l&apos;aggiornamento dell&apos;archivio: %1</translation>
     </message>
     <message>
         <source>Upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
-        <translation>L'aggiornamento dell'archivio allo schema %1 (%2) non è riuscito: %3. L'archivio è rimasto allo schema %4.</translation>
+        <translation>L&apos;aggiornamento dell&apos;archivio allo schema %1 (%2) non è riuscito: %3. L&apos;archivio è rimasto allo schema %4.</translation>
     </message>
 </context>
 <context>
     <name>DebtorRepository</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
-        <translation>"%1" non è un indirizzo e-mail</translation>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail</translation>
     </message>
     <message>
         <source>Saving a contact</source>
@@ -1212,7 +1239,7 @@
     </message>
     <message>
         <source>Recording the interlocutor</source>
-        <translation>Registrazione dell'interlocutore</translation>
+        <translation>Registrazione dell&apos;interlocutore</translation>
     </message>
     <message>
         <source>This debtor is not in your portfolio.</source>
@@ -1255,14 +1282,14 @@
     </message>
     <message>
         <source>Updating the search index</source>
-        <translation>Aggiornamento dell'indice di ricerca</translation>
+        <translation>Aggiornamento dell&apos;indice di ricerca</translation>
     </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
     <message>
         <source>The store %1 already holds data; the demo portfolio is built only in a new store.</source>
-        <translation>L'archivio %1 contiene già dati; il portafoglio dimostrativo si crea solo in un archivio nuovo.</translation>
+        <translation>L&apos;archivio %1 contiene già dati; il portafoglio dimostrativo si crea solo in un archivio nuovo.</translation>
     </message>
     <message>
         <source>Demo generation failed at debtor %1: %2</source>
@@ -1270,7 +1297,7 @@
     </message>
     <message>
         <source>Demo generation cancelled; the store is unchanged.</source>
-        <translation>Creazione della demo annullata; l'archivio non è cambiato.</translation>
+        <translation>Creazione della demo annullata; l&apos;archivio non è cambiato.</translation>
     </message>
     <message>
         <source>The number of debtors must be at least 1.</source>
@@ -1319,50 +1346,50 @@
     <name>Iban</name>
     <message>
         <source>the IBAN is empty</source>
-        <translation>l'IBAN è vuoto</translation>
+        <translation>l&apos;IBAN è vuoto</translation>
     </message>
     <message>
-        <source>IBAN "%1" contains the invalid character '%2'</source>
-        <translation>l'IBAN "%1" contiene il carattere non valido '%2'</translation>
+        <source>IBAN &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
+        <translation>l&apos;IBAN &quot;%1&quot; contiene il carattere non valido &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>IBAN "%1" must start with a country code and two check digits</source>
-        <translation>l'IBAN "%1" deve iniziare con il codice del paese e due cifre di controllo</translation>
+        <source>IBAN &quot;%1&quot; must start with a country code and two check digits</source>
+        <translation>l&apos;IBAN &quot;%1&quot; deve iniziare con il codice del paese e due cifre di controllo</translation>
     </message>
     <message>
-        <source>IBAN "%1" has %2 characters; %3 IBANs have %4</source>
-        <translation>l'IBAN "%1" ha %2 caratteri; gli IBAN %3 ne hanno %4</translation>
+        <source>IBAN &quot;%1&quot; has %2 characters; %3 IBANs have %4</source>
+        <translation>l&apos;IBAN &quot;%1&quot; ha %2 caratteri; gli IBAN %3 ne hanno %4</translation>
     </message>
     <message>
-        <source>IBAN "%1" is longer than 34 characters</source>
-        <translation>l'IBAN "%1" supera i 34 caratteri</translation>
+        <source>IBAN &quot;%1&quot; is longer than 34 characters</source>
+        <translation>l&apos;IBAN &quot;%1&quot; supera i 34 caratteri</translation>
     </message>
     <message>
-        <source>IBAN "%1": the check digits do not match (typing error?)</source>
-        <translation>IBAN "%1": le cifre di controllo non corrispondono (errore di battitura?)</translation>
+        <source>IBAN &quot;%1&quot;: the check digits do not match (typing error?)</source>
+        <translation>IBAN &quot;%1&quot;: le cifre di controllo non corrispondono (errore di battitura?)</translation>
     </message>
     <message>
-        <source>IBAN "%1": ABI and CAB must be digits</source>
-        <translation>IBAN "%1": ABI e CAB devono essere cifre</translation>
+        <source>IBAN &quot;%1&quot;: ABI and CAB must be digits</source>
+        <translation>IBAN &quot;%1&quot;: ABI e CAB devono essere cifre</translation>
     </message>
     <message>
-        <source>IBAN "%1": wrong CIN %2 (expected %3)</source>
-        <translation>IBAN "%1": CIN %2 errato (atteso %3)</translation>
+        <source>IBAN &quot;%1&quot;: wrong CIN %2 (expected %3)</source>
+        <translation>IBAN &quot;%1&quot;: CIN %2 errato (atteso %3)</translation>
     </message>
 </context>
 <context>
     <name>InteractionRepository</name>
     <message>
         <source>Choose the channel, the purpose and the outcome.</source>
-        <translation>Scegli il canale, lo scopo e l'esito.</translation>
+        <translation>Scegli il canale, lo scopo e l&apos;esito.</translation>
     </message>
     <message>
-        <source>Unknown emotion "%1".</source>
-        <translation>Emozione sconosciuta "%1".</translation>
+        <source>Unknown emotion &quot;%1&quot;.</source>
+        <translation>Emozione sconosciuta &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown reason for non-payment "%1".</source>
-        <translation>Motivo di mancato pagamento sconosciuto "%1".</translation>
+        <source>Unknown reason for non-payment &quot;%1&quot;.</source>
+        <translation>Motivo di mancato pagamento sconosciuto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saving the conversation</source>
@@ -1457,7 +1484,7 @@
     </message>
     <message>
         <source>Bill %1: the paid amount must be between zero and the bill amount.</source>
-        <translation>Bolletta %1: l'importo pagato deve essere tra zero e l'importo della bolletta.</translation>
+        <translation>Bolletta %1: l&apos;importo pagato deve essere tra zero e l&apos;importo della bolletta.</translation>
     </message>
     <message>
         <source>Bill %1 already exists for this client.</source>
@@ -1475,7 +1502,7 @@
 <context>
     <name>ItalianCalendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Capodanno</translation>
     </message>
     <message>
@@ -1499,7 +1526,7 @@
         <translation>Ferragosto</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
+        <source>All Saints&apos; Day</source>
         <translation>Ognissanti</translation>
     </message>
     <message>
@@ -1511,7 +1538,7 @@
         <translation>Natale</translation>
     </message>
     <message>
-        <source>St Stephen's Day</source>
+        <source>St Stephen&apos;s Day</source>
         <translation>Santo Stefano</translation>
     </message>
     <message>
@@ -1520,7 +1547,7 @@
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation>Lunedì dell'Angelo</translation>
+        <translation>Lunedì dell&apos;Angelo</translation>
     </message>
 </context>
 <context>
@@ -1534,12 +1561,12 @@
         <translation>%1: un modello richiede un codice, un titolo e un testo.</translation>
     </message>
     <message>
-        <source>%1: unknown channel "%2".</source>
-        <translation>%1: canale sconosciuto "%2".</translation>
+        <source>%1: unknown channel &quot;%2&quot;.</source>
+        <translation>%1: canale sconosciuto &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: an e-mail or a letter needs a subject.</source>
-        <translation>%1: un'e-mail o una lettera richiede un oggetto.</translation>
+        <translation>%1: un&apos;e-mail o una lettera richiede un oggetto.</translation>
     </message>
     <message>
         <source>%1: unknown placeholder {%2}.</source>
@@ -1554,35 +1581,35 @@
     <name>Money</name>
     <message>
         <source>the amount is empty</source>
-        <translation>l'importo è vuoto</translation>
+        <translation>l&apos;importo è vuoto</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: unexpected character '%2'</source>
-        <translation>"%1" non è un importo: carattere inatteso '%2'</translation>
+        <source>&quot;%1&quot; is not an amount: unexpected character &apos;%2&apos;</source>
+        <translation>&quot;%1&quot; non è un importo: carattere inatteso &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
-        <translation>"%1" non è un importo</translation>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; non è un importo</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: the decimal separator appears twice</source>
-        <translation>"%1" non è un importo: il separatore decimale compare due volte</translation>
+        <source>&quot;%1&quot; is not an amount: the decimal separator appears twice</source>
+        <translation>&quot;%1&quot; non è un importo: il separatore decimale compare due volte</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimal places</source>
-        <translation>"%1" ha più di due decimali</translation>
+        <source>&quot;%1&quot; has more than two decimal places</source>
+        <translation>&quot;%1&quot; ha più di due decimali</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: misplaced separator</source>
-        <translation>"%1" non è un importo: separatore fuori posto</translation>
+        <source>&quot;%1&quot; is not an amount: misplaced separator</source>
+        <translation>&quot;%1&quot; non è un importo: separatore fuori posto</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: thousands must be grouped by three</source>
-        <translation>"%1" non è un importo: le migliaia vanno raggruppate per tre</translation>
+        <source>&quot;%1&quot; is not an amount: thousands must be grouped by three</source>
+        <translation>&quot;%1&quot; non è un importo: le migliaia vanno raggruppate per tre</translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
-        <translation>"%1" è troppo grande</translation>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; è troppo grande</translation>
     </message>
 </context>
 <context>
@@ -1603,20 +1630,20 @@
         <translation>il codice avviso PagoPA è vuoto</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1" must contain digits only</source>
-        <translation>il codice avviso PagoPA "%1" deve contenere solo cifre</translation>
+        <source>PagoPA notice number &quot;%1&quot; must contain digits only</source>
+        <translation>il codice avviso PagoPA &quot;%1&quot; deve contenere solo cifre</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1" has %2 digits instead of 18</source>
-        <translation>il codice avviso PagoPA "%1" ha %2 cifre invece di 18</translation>
+        <source>PagoPA notice number &quot;%1&quot; has %2 digits instead of 18</source>
+        <translation>il codice avviso PagoPA &quot;%1&quot; ha %2 cifre invece di 18</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1": aux digit %2 does not exist (0-3)</source>
-        <translation>codice avviso PagoPA "%1": l'aux digit %2 non esiste (0-3)</translation>
+        <source>PagoPA notice number &quot;%1&quot;: aux digit %2 does not exist (0-3)</source>
+        <translation>codice avviso PagoPA &quot;%1&quot;: l&apos;aux digit %2 non esiste (0-3)</translation>
     </message>
     <message>
-        <source>PagoPA notice number "%1": wrong check digits (expected %2)</source>
-        <translation>codice avviso PagoPA "%1": cifre di controllo errate (attese %2)</translation>
+        <source>PagoPA notice number &quot;%1&quot;: wrong check digits (expected %2)</source>
+        <translation>codice avviso PagoPA &quot;%1&quot;: cifre di controllo errate (attese %2)</translation>
     </message>
 </context>
 <context>
@@ -1626,24 +1653,24 @@
         <translation>la partita IVA è vuota</translation>
     </message>
     <message>
-        <source>partita IVA "%1" must contain digits only</source>
-        <translation>la partita IVA "%1" deve contenere solo cifre</translation>
+        <source>partita IVA &quot;%1&quot; must contain digits only</source>
+        <translation>la partita IVA &quot;%1&quot; deve contenere solo cifre</translation>
     </message>
     <message>
-        <source>partita IVA "%1" has %2 digits instead of 11</source>
-        <translation>la partita IVA "%1" ha %2 cifre invece di 11</translation>
+        <source>partita IVA &quot;%1&quot; has %2 digits instead of 11</source>
+        <translation>la partita IVA &quot;%1&quot; ha %2 cifre invece di 11</translation>
     </message>
     <message>
-        <source>partita IVA "%1" is not a real number</source>
-        <translation>la partita IVA "%1" non è un numero reale</translation>
+        <source>partita IVA &quot;%1&quot; is not a real number</source>
+        <translation>la partita IVA &quot;%1&quot; non è un numero reale</translation>
     </message>
     <message>
-        <source>partita IVA "%1": %2 is not a valid provincial office code</source>
-        <translation>partita IVA "%1": %2 non è un codice di ufficio provinciale valido</translation>
+        <source>partita IVA &quot;%1&quot;: %2 is not a valid provincial office code</source>
+        <translation>partita IVA &quot;%1&quot;: %2 non è un codice di ufficio provinciale valido</translation>
     </message>
     <message>
-        <source>partita IVA "%1": wrong check digit (expected %2)</source>
-        <translation>partita IVA "%1": cifra di controllo errata (attesa %2)</translation>
+        <source>partita IVA &quot;%1&quot;: wrong check digit (expected %2)</source>
+        <translation>partita IVA &quot;%1&quot;: cifra di controllo errata (attesa %2)</translation>
     </message>
 </context>
 <context>
@@ -1665,15 +1692,15 @@
     <name>PaymentAllocator</name>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation>L'importo deve essere maggiore di zero.</translation>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>The bill chosen for this payment is not open any more.</source>
         <translation>La bolletta scelta per questo pagamento non è più aperta.</translation>
     </message>
     <message>
-        <source>The payment exceeds the open bills by %1; choose "keep as credit" to record it anyway.</source>
-        <translation>Il pagamento supera le bollette aperte di %1; scegli "tieni come credito" per registrarlo comunque.</translation>
+        <source>The payment exceeds the open bills by %1; choose &quot;keep as credit&quot; to record it anyway.</source>
+        <translation>Il pagamento supera le bollette aperte di %1; scegli &quot;tieni come credito&quot; per registrarlo comunque.</translation>
     </message>
 </context>
 <context>
@@ -1687,8 +1714,8 @@
         <translation>La data del pagamento %1 è nel futuro.</translation>
     </message>
     <message>
-        <source>Unknown payment channel "%1".</source>
-        <translation>Canale di pagamento sconosciuto "%1".</translation>
+        <source>Unknown payment channel &quot;%1&quot;.</source>
+        <translation>Canale di pagamento sconosciuto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reading the open bills</source>
@@ -1829,36 +1856,36 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>phone number "%1" contains the invalid character '%2'</source>
-        <translation>il numero di telefono "%1" contiene il carattere non valido '%2'</translation>
+        <source>phone number &quot;%1&quot; contains the invalid character &apos;%2&apos;</source>
+        <translation>il numero di telefono &quot;%1&quot; contiene il carattere non valido &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the phone number is empty</source>
         <translation>il numero di telefono è vuoto</translation>
     </message>
     <message>
-        <source>phone number "%1": '+' may only open the number</source>
-        <translation>numero di telefono "%1": il '+' può stare solo all'inizio</translation>
+        <source>phone number &quot;%1&quot;: &apos;+&apos; may only open the number</source>
+        <translation>numero di telefono &quot;%1&quot;: il &apos;+&apos; può stare solo all&apos;inizio</translation>
     </message>
     <message>
-        <source>phone number "%1" is not a valid international number</source>
-        <translation>il numero di telefono "%1" non è un numero internazionale valido</translation>
+        <source>phone number &quot;%1&quot; is not a valid international number</source>
+        <translation>il numero di telefono &quot;%1&quot; non è un numero internazionale valido</translation>
     </message>
     <message>
-        <source>mobile number "%1" must have 9 or 10 digits</source>
-        <translation>il numero di cellulare "%1" deve avere 9 o 10 cifre</translation>
+        <source>mobile number &quot;%1&quot; must have 9 or 10 digits</source>
+        <translation>il numero di cellulare &quot;%1&quot; deve avere 9 o 10 cifre</translation>
     </message>
     <message>
-        <source>landline number "%1" must have 6 to 11 digits including the leading 0</source>
-        <translation>il numero fisso "%1" deve avere da 6 a 11 cifre, compreso lo 0 iniziale</translation>
+        <source>landline number &quot;%1&quot; must have 6 to 11 digits including the leading 0</source>
+        <translation>il numero fisso &quot;%1&quot; deve avere da 6 a 11 cifre, compreso lo 0 iniziale</translation>
     </message>
     <message>
-        <source>toll-free number "%1" has the wrong length</source>
-        <translation>il numero verde "%1" ha una lunghezza errata</translation>
+        <source>toll-free number &quot;%1&quot; has the wrong length</source>
+        <translation>il numero verde &quot;%1&quot; ha una lunghezza errata</translation>
     </message>
     <message>
-        <source>phone number "%1": Italian numbers start with 0 (landline) or 3 (mobile)</source>
-        <translation>numero di telefono "%1": i numeri italiani iniziano con 0 (fisso) o 3 (cellulare)</translation>
+        <source>phone number &quot;%1&quot;: Italian numbers start with 0 (landline) or 3 (mobile)</source>
+        <translation>numero di telefono &quot;%1&quot;: i numeri italiani iniziano con 0 (fisso) o 3 (cellulare)</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1900,7 @@
     </message>
     <message>
         <source>downPayment: must be between zero and the amount to pay</source>
-        <translation>downPayment: deve essere tra zero e l'importo da pagare</translation>
+        <translation>downPayment: deve essere tra zero e l&apos;importo da pagare</translation>
     </message>
     <message>
         <source>firstDue: the first due date is missing</source>
@@ -1889,7 +1916,7 @@
     </message>
     <message>
         <source>installments: give a number of installments or an amount for each installment</source>
-        <translation>installments: indica il numero di rate o l'importo di ciascuna rata</translation>
+        <translation>installments: indica il numero di rate o l&apos;importo di ciascuna rata</translation>
     </message>
     <message>
         <source>installments: %1 installments is not a plan anybody can follow</source>
@@ -1912,12 +1939,12 @@
         <translation>il piano può durare al massimo %1 mesi</translation>
     </message>
     <message>
-        <source>a discount of %1% is beyond the client's mandate (at most %2%)</source>
+        <source>a discount of %1% is beyond the client&apos;s mandate (at most %2%)</source>
         <translation>uno sconto del %1% supera il mandato del committente (al massimo %2%)</translation>
     </message>
     <message>
-        <source>a discount of %1% needs the team lead's approval (operators may grant %2%)</source>
-        <translation>uno sconto del %1% richiede l'approvazione del capo team (gli operatori possono concedere il %2%)</translation>
+        <source>a discount of %1% needs the team lead&apos;s approval (operators may grant %2%)</source>
+        <translation>uno sconto del %1% richiede l&apos;approvazione del capo team (gli operatori possono concedere il %2%)</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1969,7 @@
         <translation>Una bolletta scelta è già pagata.</translation>
     </message>
     <message>
-        <source>Beyond the client's mandate: %1.</source>
+        <source>Beyond the client&apos;s mandate: %1.</source>
         <translation>Oltre il mandato del committente: %1.</translation>
     </message>
     <message>
@@ -1999,7 +2026,9 @@
     <message numerus="yes">
         <source>every %n minute(s), none yet</source>
         <translation>
-            <numerusform>ogni %n minuto, nessuna finora</numerusform><numerusform>ogni %n minuti, nessuna finora</numerusform></translation>
+            <numerusform>ogni %n minuto, nessuna finora</numerusform>
+            <numerusform>ogni %n minuti, nessuna finora</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2032,8 +2061,8 @@
         <translation>%1: %2, passo %3</translation>
     </message>
     <message>
-        <source>%1: unknown kind "%2".</source>
-        <translation>%1: tipo sconosciuto "%2".</translation>
+        <source>%1: unknown kind &quot;%2&quot;.</source>
+        <translation>%1: tipo sconosciuto &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: a step needs a title and a text.</source>
@@ -2045,19 +2074,19 @@
     </message>
     <message>
         <source>%1: {%2} reveals the debt before the identity check.</source>
-        <translation>%1: {%2} rivela il debito prima della verifica dell'identità.</translation>
+        <translation>%1: {%2} rivela il debito prima della verifica dell&apos;identità.</translation>
     </message>
     <message>
         <source>%1: %2 has no identity check.</source>
-        <translation>%1: %2 non ha la verifica dell'identità.</translation>
+        <translation>%1: %2 non ha la verifica dell&apos;identità.</translation>
     </message>
     <message>
         <source>%1: a script has no purpose.</source>
         <translation>%1: uno script non ha lo scopo.</translation>
     </message>
     <message>
-        <source>script "%1"</source>
-        <translation>script "%1"</translation>
+        <source>script &quot;%1&quot;</source>
+        <translation>script &quot;%1&quot;</translation>
     </message>
     <message>
         <source>third-party message</source>
@@ -2165,7 +2194,7 @@
     </message>
     <message>
         <source>There is no client with code %1.</source>
-        <translation>Non c'è un committente con codice %1.</translation>
+        <translation>Non c&apos;è un committente con codice %1.</translation>
     </message>
     <message>
         <source>The bundle %1 cannot be written: %2</source>
@@ -2209,7 +2238,7 @@
     </message>
     <message>
         <source>it was made for another workstation (%1)</source>
-        <translation>è stato creato per un'altra postazione (%1)</translation>
+        <translation>è stato creato per un&apos;altra postazione (%1)</translation>
     </message>
     <message>
         <source>client %1 in the bundle is not the same client %1 as in this store (different installation)</source>
@@ -2220,7 +2249,7 @@
         <translation>contiene dati del committente %1, che questo archivio non serve</translation>
     </message>
     <message>
-        <source>the columns of %1 differ from this store's</source>
+        <source>the columns of %1 differ from this store&apos;s</source>
         <translation>le colonne di %1 differiscono da quelle di questo archivio</translation>
     </message>
     <message>
@@ -2260,7 +2289,7 @@
     </message>
     <message>
         <source>This account is disabled; ask your administrator.</source>
-        <translation>Questo account è disattivato; rivolgiti all'amministratore.</translation>
+        <translation>Questo account è disattivato; rivolgiti all&apos;amministratore.</translation>
     </message>
     <message>
         <source>This account has an unknown role.</source>
@@ -2311,7 +2340,7 @@
     </message>
     <message>
         <source>Unhappy after the last contact: call to understand</source>
-        <translation>Insoddisfatto dopo l'ultimo contatto: chiamare per capire</translation>
+        <translation>Insoddisfatto dopo l&apos;ultimo contatto: chiamare per capire</translation>
     </message>
     <message>
         <source>Promised to pay %1 today</source>
@@ -2336,7 +2365,9 @@
     <message numerus="yes">
         <source>%1: %2 overdue since %3 (%n day(s))</source>
         <translation>
-            <numerusform>%1: %2 scaduto dal %3 (%n giorno)</numerusform><numerusform>%1: %2 scaduto dal %3 (%n giorni)</numerusform></translation>
+            <numerusform>%1: %2 scaduto dal %3 (%n giorno)</numerusform>
+            <numerusform>%1: %2 scaduto dal %3 (%n giorni)</numerusform>
+        </translation>
     </message>
     <message>
         <source>A bill falls due on %1 and its arrival is not confirmed: check it was received and the payment channels are known</source>
@@ -2367,7 +2398,7 @@
     </message>
     <message>
         <source>Check the identity first: Alt+Y if it is the debtor, Alt+T if someone else answered.</source>
-        <translation>Prima verifica l'identità: Alt+Y se è il debitore, Alt+T se ha risposto un'altra persona.</translation>
+        <translation>Prima verifica l&apos;identità: Alt+Y se è il debitore, Alt+T se ha risposto un&apos;altra persona.</translation>
     </message>
     <message>
         <source>No script for this purpose.</source>
@@ -2467,7 +2498,7 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation>un'altra persona</translation>
+        <translation>un&apos;altra persona</translation>
     </message>
     <message>
         <source>Empathy (Alt+E)</source>
@@ -2483,7 +2514,7 @@
     </message>
     <message>
         <source>Mark the emotion you recognise to see what helps.</source>
-        <translation>Segna l'emozione che riconosci per vedere cosa aiuta.</translation>
+        <translation>Segna l&apos;emozione che riconosci per vedere cosa aiuta.</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -2499,7 +2530,7 @@
     </message>
     <message>
         <source>Acknowledged the emotion</source>
-        <translation>Riconosciuta l'emozione</translation>
+        <translation>Riconosciuta l&apos;emozione</translation>
     </message>
     <message>
         <source>Asked the reason for non-payment</source>
@@ -2650,6 +2681,212 @@
     </message>
 </context>
 <context>
+    <name>ascolto::ConflictReviewDialog</name>
+    <message>
+        <source>Show &amp;reviewed conflicts too</source>
+        <translation>Mostra anche i conflitti già &amp;rivisti</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applicato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantenuto</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>Sovrascritto</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Rivisto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Overwritten value</source>
+        <translation>Valore sovrascritto</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valore mantenuto</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>Segna come &amp;rivisto</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Record that you looked at the selected conflicts</source>
+        <translation>Registra che hai esaminato i conflitti selezionati</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>questa postazione</translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation>postazione %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Committente</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Recapito</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Fornitura</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bolletta</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>Piano di rientro</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Rata</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Promessa di pagamento</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Modello di messaggio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ragione sociale</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Assigned operator</source>
+        <translation>Operatore assegnato</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sospensione</translation>
+    </message>
+    <message>
+        <source>Hold until</source>
+        <translation>Sospeso fino al</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerabilità</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Non contattare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versione %2)</translation>
+    </message>
+    <message>
+        <source>No sync conflicts to review.</source>
+        <translation>Nessun conflitto di sincronizzazione da rivedere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</source>
+        <translation>
+            <numerusform>%n conflitto da rivedere. Entrambe le sedi hanno modificato questi dati mentre erano scollegate: è stata mantenuta la versione più recente e i valori sovrascritti sono mostrati qui sotto. Ciò che va conservato si reinserisce nella scheda del debitore.</numerusform>
+            <numerusform>%n conflitti da rivedere. Entrambe le sedi hanno modificato questi dati mentre erano scollegate: è stata mantenuta la versione più recente e i valori sovrascritti sono mostrati qui sotto. Ciò che va conservato si reinserisce nella scheda del debitore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ascolto::DebtorCardView</name>
     <message>
         <source>Debtor</source>
@@ -2758,7 +2995,9 @@
     <message numerus="yes">
         <source>Oldest unpaid due %1 (%n day(s) ago)</source>
         <translation>
-            <numerusform>Insoluto più vecchio scaduto il %1 (%n giorno fa)</numerusform><numerusform>Insoluto più vecchio scaduto il %1 (%n giorni fa)</numerusform></translation>
+            <numerusform>Insoluto più vecchio scaduto il %1 (%n giorno fa)</numerusform>
+            <numerusform>Insoluto più vecchio scaduto il %1 (%n giorni fa)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next bill due %1</source>
@@ -2934,7 +3173,7 @@
     </message>
     <message>
         <source>Select in the list the bill the debtor confirms receiving.</source>
-        <translation>Seleziona nell'elenco la bolletta che il debitore conferma di aver ricevuto.</translation>
+        <translation>Seleziona nell&apos;elenco la bolletta che il debitore conferma di aver ricevuto.</translation>
     </message>
     <message>
         <source>New plan (Ctrl+Shift+N)</source>
@@ -2949,8 +3188,8 @@
         <translation>Piano attivo. Lettera: %1</translation>
     </message>
     <message>
-        <source>Plan waiting for the team lead's approval. Letter: %1</source>
-        <translation>Piano in attesa dell'approvazione del capo team. Lettera: %1</translation>
+        <source>Plan waiting for the team lead&apos;s approval. Letter: %1</source>
+        <translation>Piano in attesa dell&apos;approvazione del capo team. Lettera: %1</translation>
     </message>
     <message>
         <source>a complaint about the bills is open</source>
@@ -2986,7 +3225,7 @@
     </message>
     <message>
         <source>Select a complaint in the list.</source>
-        <translation>Seleziona un reclamo nell'elenco.</translation>
+        <translation>Seleziona un reclamo nell&apos;elenco.</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3241,9 @@
     <message numerus="yes">
         <source>%1, %n change(s), into %2</source>
         <translation>
-            <numerusform>%1, %n modifica, in %2</numerusform><numerusform>%1, %n modifiche, in %2</numerusform></translation>
+            <numerusform>%1, %n modifica, in %2</numerusform>
+            <numerusform>%1, %n modifiche, in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>failed at %1: %2 (nothing is lost: the next export catches up)</source>
@@ -3017,7 +3258,7 @@
     </message>
     <message>
         <source>There is no Ascolto store on this workstation yet. How do you want to start?</source>
-        <translation>Su questa postazione non c'è ancora un archivio di Ascolto. Come vuoi iniziare?</translation>
+        <translation>Su questa postazione non c&apos;è ancora un archivio di Ascolto. Come vuoi iniziare?</translation>
     </message>
     <message>
         <source>Open the &amp;demo portfolio (a fictional multiutility with 2,000 debtors)</source>
@@ -3025,7 +3266,7 @@
     </message>
     <message>
         <source>Start with an &amp;empty store and create the administrator</source>
-        <translation>Inizia con un archivio &amp;vuoto e crea l'amministratore</translation>
+        <translation>Inizia con un archivio &amp;vuoto e crea l&apos;amministratore</translation>
     </message>
     <message>
         <source>Administrator:</source>
@@ -3048,12 +3289,170 @@
         <translation>Esci</translation>
     </message>
     <message>
-        <source>Enter the administrator's user name.</source>
-        <translation>Inserisci il nome utente dell'amministratore.</translation>
+        <source>Enter the administrator&apos;s user name.</source>
+        <translation>Inserisci il nome utente dell&apos;amministratore.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ImportWizard</name>
+    <message>
+        <source>The client&apos;s file</source>
+        <translation>Il file del committente</translation>
+    </message>
+    <message>
+        <source>Debtors, bills or payments as the client sends them: CSV separated by &apos;;&apos; or &apos;,&apos;, in UTF-8 or Windows-1252.</source>
+        <translation>Debitori, bollette o pagamenti come li invia il committente: CSV separato da &apos;;&apos; o &apos;,&apos;, in UTF-8 o Windows-1252.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Committente:</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>C&amp;ontenuto:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Check which column holds each field. Fields in bold are required. The choice is remembered for this client.</source>
+        <translation>Controlla quale colonna contiene ciascun campo. I campi in grassetto sono obbligatori. La scelta viene ricordata per questo committente.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation>&amp;Importi:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>When rows are rejected:</source>
+        <translation>Se alcune righe vengono scartate:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Sfoglia...</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing (all or nothing)</source>
+        <translation>Non importare &amp;nulla (tutto o niente)</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, report the others</source>
+        <translation>Importa le righe &amp;valide, segnala le altre</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>&amp;Interrompi importazione</translation>
+    </message>
+    <message>
+        <source>Import a client file</source>
+        <translation>Importa un file del committente</translation>
+    </message>
+    <message>
+        <source>Debtors, with contacts and supplies</source>
+        <translation>Debitori, con recapiti e forniture</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bollette</translation>
+    </message>
+    <message>
+        <source>Payments and remittances</source>
+        <translation>Pagamenti e rimesse</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>Percorso del file CSV</translation>
+    </message>
+    <message>
+        <source>Recognise (1.234,56 or 1234.56)</source>
+        <translation>Riconosci (1.234,56 o 1234.56)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>Virgola decimale (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>Punto decimale (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Recognise (31/12/2026 or 2026-12-31)</source>
+        <translation>Riconosci (31/12/2026 o 2026-12-31)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2026)</source>
+        <translation>Giorno/mese/anno (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>ISO (2026-12-31)</source>
+        <translation>ISO (2026-12-31)</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>File del committente</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separator &apos;%3&apos;; the first %n row(s).</source>
+        <translation>
+            <numerusform>%1: %2, separatore &apos;%3&apos;; la prima riga.</numerusform>
+            <numerusform>%1: %2, separatore &apos;%3&apos;; le prime %n righe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(non presente nel file)</translation>
+    </message>
+    <message>
+        <source>Reading and checking the rows...</source>
+        <translation>Lettura e controllo delle righe...</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>riga %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 kB...</source>
+        <translation>Letti %1 di %2 kB...</translation>
+    </message>
+    <message>
+        <source>Stopping: the store stays as it was...</source>
+        <translation>Interruzione: l&apos;archivio resta com&apos;era...</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Completata.</translation>
+    </message>
+    <message>
+        <source>The import did not take place.</source>
+        <translation>L&apos;importazione non è avvenuta.</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>intera riga</translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3535,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSO</source>
@@ -3165,7 +3566,9 @@
     <message numerus="yes">
         <source>CSAT: share of 4-5 answers out of 5. CES: average ease, 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6), in percent. Surveys: %n.</source>
         <translation>
-            <numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform><numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform></translation>
+            <numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform>
+            <numerusform>CSAT: quota di risposte 4-5 su 5. CES: facilità media, 1-7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6), in percentuale. Questionari: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSAT · CES · NPS, 90 days</source>
@@ -3263,7 +3666,7 @@
     </message>
     <message>
         <source>The local store of this workstation</source>
-        <translation>L'archivio locale di questa postazione</translation>
+        <translation>L&apos;archivio locale di questa postazione</translation>
     </message>
     <message>
         <source>Last export: never</source>
@@ -3279,7 +3682,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;A workstation for credit management as customer care: caring calls before the due date, empathy-guided conversations, repayment plans the debtor can afford.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;Una postazione per la gestione del credito come cura del cliente: chiamate di caring prima della scadenza, conversazioni guidate dall'empatia, piani di rientro sostenibili per il debitore.&lt;/p&gt;&lt;p&gt;Distribuito con licenza Apache 2.0.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ascolto %1&lt;/h3&gt;&lt;p&gt;Una postazione per la gestione del credito come cura del cliente: chiamate di caring prima della scadenza, conversazioni guidate dall&apos;empatia, piani di rientro sostenibili per il debitore.&lt;/p&gt;&lt;p&gt;Distribuito con licenza Apache 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3292,7 +3695,9 @@
     <message numerus="yes">
         <source>%n call(s) not saved last time reopened with everything typed in them.</source>
         <translation>
-            <numerusform>%n chiamata non salvata l'ultima volta è stata riaperta con tutto ciò che era stato scritto.</numerusform><numerusform>%n chiamate non salvate l'ultima volta sono state riaperte con tutto ciò che era stato scritto.</numerusform></translation>
+            <numerusform>%n chiamata non salvata l&apos;ultima volta è stata riaperta con tutto ciò che era stato scritto.</numerusform>
+            <numerusform>%n chiamate non salvate l&apos;ultima volta sono state riaperte con tutto ciò che era stato scritto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export now</source>
@@ -3301,6 +3706,29 @@
     <message>
         <source>Write the sync bundle and the activity CSV to the export folder now</source>
         <translation>Scrive ora il pacchetto di sincronizzazione e il CSV delle attività nella cartella di esportazione</translation>
+    </message>
+    <message>
+        <source>&amp;Import client file...</source>
+        <translation>&amp;Importa file del committente...</translation>
+    </message>
+    <message>
+        <source>Debtors, bills or payments from the client&apos;s CSV files</source>
+        <translation>Debitori, bollette o pagamenti dai file CSV del committente</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>&amp;Conflitti di sincronizzazione...</translation>
+    </message>
+    <message>
+        <source>Rows both offices changed while apart, and what was overwritten</source>
+        <translation>Dati modificati da entrambe le sedi mentre erano scollegate, e cosa è stato sovrascritto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to review: File &gt; Sync conflicts.</source>
+        <translation>
+            <numerusform>%n conflitto di sincronizzazione da rivedere: File &gt; Conflitti di sincronizzazione.</numerusform>
+            <numerusform>%n conflitti di sincronizzazione da rivedere: File &gt; Conflitti di sincronizzazione.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,14 +3971,16 @@
     <message numerus="yes">
         <source>Disposable income %1 after essential expenses; protected minimum for %n person(s) %2; the household can pay up to %3 a month. This plan asks %4 a month%5.</source>
         <translation>
-            <numerusform>Reddito disponibile %1 dopo le spese essenziali; minimo protetto per %n persona %2; il nucleo può pagare fino a %3 al mese. Questo piano chiede %4 al mese%5.</numerusform><numerusform>Reddito disponibile %1 dopo le spese essenziali; minimo protetto per %n persone %2; il nucleo può pagare fino a %3 al mese. Questo piano chiede %4 al mese%5.</numerusform></translation>
+            <numerusform>Reddito disponibile %1 dopo le spese essenziali; minimo protetto per %n persona %2; il nucleo può pagare fino a %3 al mese. Questo piano chiede %4 al mese%5.</numerusform>
+            <numerusform>Reddito disponibile %1 dopo le spese essenziali; minimo protetto per %n persone %2; il nucleo può pagare fino a %3 al mese. Questo piano chiede %4 al mese%5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>: NOT affordable</source>
         <translation>: NON sostenibile</translation>
     </message>
     <message>
-        <source>Fill in the household's income and expenses to check what it can afford.</source>
+        <source>Fill in the household&apos;s income and expenses to check what it can afford.</source>
         <translation>Inserisci reddito e spese del nucleo per verificare quanto può sostenere.</translation>
     </message>
     <message>
@@ -3562,7 +3992,7 @@
         <translation>In attesa di approvazione: %1</translation>
     </message>
     <message>
-        <source>Within the client's mandate and your authority.</source>
+        <source>Within the client&apos;s mandate and your authority.</source>
         <translation>Entro il mandato del committente e la tua autonomia.</translation>
     </message>
     <message>
@@ -3582,7 +4012,7 @@
         <translation>Rate sostenibili: da %1 a %2 al mese.</translation>
     </message>
     <message>
-        <source>No installment within the client's minimum (%1) is affordable: consider a settlement or a review.</source>
+        <source>No installment within the client&apos;s minimum (%1) is affordable: consider a settlement or a review.</source>
         <translation>Nessuna rata pari almeno al minimo del committente (%1) è sostenibile: valuta un saldo e stralcio o una revisione.</translation>
     </message>
 </context>
@@ -3598,7 +4028,7 @@
     </message>
     <message>
         <source>Keep any excess as a credit on account</source>
-        <translation>Tieni l'eventuale eccedenza come credito in conto</translation>
+        <translation>Tieni l&apos;eventuale eccedenza come credito in conto</translation>
     </message>
     <message>
         <source>Record payment - %1</source>
@@ -3642,11 +4072,11 @@
     </message>
     <message>
         <source>Enter the amount paid.</source>
-        <translation>Inserisci l'importo pagato.</translation>
+        <translation>Inserisci l&apos;importo pagato.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation>L'importo deve essere maggiore di zero.</translation>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>The payment date cannot be in the future.</source>
@@ -3679,7 +4109,9 @@
     <message numerus="yes">
         <source>Plan of %1 from %2, %n installment(s) to pay</source>
         <translation>
-            <numerusform>Piano di %1 dal %2, %n rata da pagare</numerusform><numerusform>Piano di %1 dal %2, %n rate da pagare</numerusform></translation>
+            <numerusform>Piano di %1 dal %2, %n rata da pagare</numerusform>
+            <numerusform>Piano di %1 dal %2, %n rate da pagare</numerusform>
+        </translation>
     </message>
     <message>
         <source>installment %1</source>
@@ -3754,7 +4186,9 @@
     <message numerus="yes">
         <source>Portfolio: %n debtor(s)</source>
         <translation>
-            <numerusform>Portafoglio: %n debitore</numerusform><numerusform>Portafoglio: %n debitori</numerusform></translation>
+            <numerusform>Portafoglio: %n debitore</numerusform>
+            <numerusform>Portafoglio: %n debitori</numerusform>
+        </translation>
     </message>
     <message>
         <source>More than %1 debtors match</source>
@@ -3763,7 +4197,9 @@
     <message numerus="yes">
         <source>%n debtor(s) match</source>
         <translation>
-            <numerusform>%n debitore corrisponde</numerusform><numerusform>%n debitori corrispondono</numerusform></translation>
+            <numerusform>%n debitore corrisponde</numerusform>
+            <numerusform>%n debitori corrispondono</numerusform>
+        </translation>
     </message>
     <message>
         <source>(searching...)</source>
@@ -3824,7 +4260,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Province</source>
@@ -3849,7 +4287,9 @@
     <message numerus="yes">
         <source>Bills due within %n day(s)</source>
         <translation>
-            <numerusform>Bollette in scadenza entro %n giorno</numerusform><numerusform>Bollette in scadenza entro %n giorni</numerusform></translation>
+            <numerusform>Bollette in scadenza entro %n giorno</numerusform>
+            <numerusform>Bollette in scadenza entro %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Province %1</source>
@@ -3958,12 +4398,16 @@
     <message numerus="yes">
         <source>Today: %n item(s)</source>
         <translation>
-            <numerusform>Oggi: %n attività</numerusform><numerusform>Oggi: %n attività</numerusform></translation>
+            <numerusform>Oggi: %n attività</numerusform>
+            <numerusform>Oggi: %n attività</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked by the contact rules</source>
         <translation>
-            <numerusform>%n bloccata dalle regole di contatto</numerusform><numerusform>%n bloccate dalle regole di contatto</numerusform></translation>
+            <numerusform>%n bloccata dalle regole di contatto</numerusform>
+            <numerusform>%n bloccate dalle regole di contatto</numerusform>
+        </translation>
     </message>
 </context>
 <context>

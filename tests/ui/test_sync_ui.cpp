@@ -1,0 +1,359 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+
+#include "app/ExportScheduler.h"
+#include "ui/ConflictReviewDialog.h"
+#include "ui/ImportWizard.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+
+#include "storage/ChangeLog.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ascolto;
+using ascolto::test::Fixture;
+using ascolto::test::TempDatabase;
+
+namespace {
+
+template<typename T> T* child(QObject* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+QString writeFile(const QString& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+MainWindow::Context context(TempDatabase& store, const Clock& clock, const Session& session,
+                            Language* language)
+{
+    MainWindow::Context ctx;
+    ctx.db = &store.db();
+    ctx.clock = &clock;
+    ctx.session = session;
+    ctx.language = language;
+    return ctx;
+}
+
+ImportWizard* openWizard(MainWindow& window)
+{
+    ImportWizard* wizard = nullptr;
+    QObject::connect(&window, &MainWindow::dialogOpened, &window,
+                     [&](QDialog* d) { wizard = qobject_cast<ImportWizard*>(d); });
+    QAction* action = child<QAction>(&window, "actionImport");
+    REQUIRE(action->isVisible());
+    action->trigger();
+    REQUIRE(wizard);
+    return wizard;
+}
+
+bool runWizard(ImportWizard* wizard)
+{
+    QSignalSpy done(wizard, &ImportWizard::finishedRun);
+    wizard->next(); // the mapping page commits: the import starts
+    return done.wait(20000);
+}
+
+// A debtors file whose customer code column has a name no utility hint covers.
+const QByteArray kDebtors = "\xEF\xBB\xBF"
+                            "Rif. Utente;Cognome;Nome;Codice fiscale;Comune\r\n"
+                            "U-1;Bianchi;Lucia;RSSMRA80A01H501U;Torino\r\n"
+                            "U-2;\"D'Angelo\";Nicolò;RSSMRA80A01H501Z;Roma\r\n" // bad CF
+                            "U-3;Verdi;Paolo;;Milano\r\n";
+
+} // namespace
+
+TEST_CASE("The import wizard previews the file, maps columns, imports and remembers the mapping",
+          "[ui][import]")
+{
+    TempDatabase store;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(store.db(), clock);
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("en")));
+    const QString path = writeFile(store.dir(), QStringLiteral("clienti.csv"), kDebtors);
+
+    MainWindow window(context(store, clock, f.leadA, &language));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ImportWizard* wizard = openWizard(window);
+
+    // The lead imports for their own client only.
+    auto* client = child<QComboBox>(wizard, "importClient");
+    CHECK(client->count() == 1);
+    CHECK(client->currentData().toString() == f.clientA);
+    child<QComboBox>(wizard, "importKind")->setCurrentIndex(0);
+
+    // A file that does not exist is named, and the wizard stays on the first page.
+    child<QLineEdit>(wizard, "importFile")->setText(store.dir() + QStringLiteral("/none.csv"));
+    const int firstPage = wizard->currentId();
+    wizard->next();
+    CHECK(wizard->currentId() == firstPage);
+    CHECK(child<QLabel>(wizard, "importFileError")->text().contains(QStringLiteral("none.csv")));
+
+    child<QLineEdit>(wizard, "importFile")->setText(QDir::toNativeSeparators(path));
+    wizard->next();
+    REQUIRE(wizard->currentId() == firstPage + 1);
+
+    // Preview: the header and the first rows, accents intact.
+    auto* preview = child<QTableWidget>(wizard, "importPreview");
+    CHECK(preview->columnCount() == 5);
+    CHECK(preview->rowCount() == 3);
+    CHECK(preview->item(1, 2)->text() == QString::fromUtf8("Nicolò"));
+    CHECK(child<QLabel>(wizard, "importPreviewInfo")->text().contains(QStringLiteral("UTF-8")));
+
+    // Guessed from the header words; the unusual customer code column is not guessed.
+    CHECK(child<QComboBox>(wizard, "map_last_name")->currentText() == QStringLiteral("Cognome"));
+    CHECK(child<QComboBox>(wizard, "map_tax_code")->currentText() ==
+          QStringLiteral("Codice fiscale"));
+    auto* code = child<QComboBox>(wizard, "map_customer_code");
+    CHECK(code->currentIndex() == 0); // "(not in the file)"
+
+    // Without the required column the import does not start and says why.
+    wizard->next();
+    CHECK(wizard->currentId() == firstPage + 1);
+    CHECK_FALSE(child<QLabel>(wizard, "importMappingError")->text().isEmpty());
+
+    code->setCurrentIndex(code->findText(QStringLiteral("Rif. Utente")));
+    child<QRadioButton>(wizard, "importPolicyValid")->setChecked(true);
+    QSignalSpy imported(wizard, &ImportWizard::imported);
+    REQUIRE(runWizard(wizard));
+
+    // The outcome: two rows in, one rejected with its line and reason.
+    const QString summary = child<QLabel>(wizard, "importSummary")->text();
+    INFO(summary.toStdString());
+    CHECK(summary.contains(QStringLiteral("2 new")));
+    CHECK(summary.contains(QStringLiteral("1 rejected")));
+    CHECK(summary.contains(QStringLiteral("clienti.csv.report.csv")));
+    const QString rejected = child<QPlainTextEdit>(wizard, "importRejections")->toPlainText();
+    CHECK(rejected.contains(QStringLiteral("line 3")));
+    CHECK(rejected.contains(QStringLiteral("Codice fiscale")));
+    CHECK(child<QProgressBar>(wizard, "importProgress")->value() ==
+          child<QProgressBar>(wizard, "importProgress")->maximum());
+    CHECK(imported.count() == 1);
+
+    // What reached the store: the valid debtors of client A, and the mapping for next time.
+    CHECK(scalar(store.db(), QStringLiteral("SELECT group_concat(customer_code, ',') FROM "
+                                            "(SELECT customer_code FROM debtor WHERE client_id = "
+                                            "'%1' AND customer_code LIKE 'U-%' ORDER BY 1)")
+                                 .arg(f.clientA))
+              .toString() == QStringLiteral("U-1,U-3"));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT city FROM debtor WHERE customer_code = 'U-3'"))
+              .toString() == QStringLiteral("Milano"));
+    CHECK(
+        scalar(store.db(), QStringLiteral("SELECT json_extract(mapping, '$.columns.customer_code') "
+                                          "FROM import_mapping WHERE client_id = '%1' AND kind = "
+                                          "'debtors'")
+                               .arg(f.clientA))
+            .toString() == QStringLiteral("Rif. Utente"));
+    wizard->accept();
+
+    // The next file of the client: the saved column is chosen at once.
+    ImportWizard* again = openWizard(window);
+    child<QLineEdit>(again, "importFile")->setText(path);
+    again->next();
+    CHECK(child<QComboBox>(again, "map_customer_code")->currentText() ==
+          QStringLiteral("Rif. Utente"));
+    again->reject();
+}
+
+TEST_CASE("A cancelled import leaves the store as it was", "[ui][import]")
+{
+    TempDatabase store;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(store.db(), clock);
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("en")));
+    QByteArray big = "Codice cliente;Cognome;Nome;Comune\n";
+    for (int i = 0; i < 30000; ++i)
+        big += "C-" + QByteArray::number(i) + ";Rossi;Mario;Roma\n";
+    const QString path = writeFile(store.dir(), QStringLiteral("big.csv"), big);
+    const QVariant before = scalar(store.db(), QStringLiteral("SELECT count(*) FROM debtor"));
+
+    ImportWizard wizard(store.db(), f.leadA, clock);
+    wizard.show();
+    child<QLineEdit>(&wizard, "importFile")->setText(path);
+    wizard.next();
+    QSignalSpy done(&wizard, &ImportWizard::finishedRun);
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.next();
+    REQUIRE(wizard.isRunning());
+    QTest::mouseClick(child<QPushButton>(&wizard, "importCancel"), Qt::LeftButton);
+    REQUIRE(done.wait(20000));
+    CHECK(imported.isEmpty());
+    CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("cancelled")));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM debtor")) == before);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM debtor WHERE customer_code = "
+                                            "'C-1'"))
+              .toInt() == 0);
+    // The window closes once the import let go.
+    wizard.reject();
+    CHECK_FALSE(wizard.isVisible());
+}
+
+TEST_CASE("The team lead reviews sync conflicts of their client and marks them reviewed",
+          "[ui][sync]")
+{
+    TempDatabase store;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(store.db(), clock);
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("en")));
+    const QString mine =
+        f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Lucia Bianchi"), f.operatorA1);
+    const QString theirs =
+        f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Paolo Verdi"), f.operatorB1);
+    // What an office's bundle leaves when both sides changed the row: the losing version.
+    for (const QString& id : {mine, theirs}) {
+        QSqlQuery q(store->sql());
+        REQUIRE(q.exec(
+            QStringLiteral(
+                "INSERT INTO conflict_log(id, at, entity, entity_id, winner_device, "
+                "winner_version, "
+                "loser_device, loser_version, loser_values) SELECT 'c-' || id, "
+                "'2026-11-22T09:30:00Z', 'debtor', id, device_id, version, 'branch-office-device', "
+                "version, json_set(json_object('id', id, 'display_name', display_name, 'city', "
+                "city, 'version', version), '$.city', 'Pescara') FROM debtor WHERE id = '%1'")
+                .arg(id)));
+    }
+
+    MainWindow window(context(store, clock, f.leadA, &language));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ConflictReviewDialog* dialog = nullptr;
+    QObject::connect(&window, &MainWindow::dialogOpened, &window,
+                     [&](QDialog* d) { dialog = qobject_cast<ConflictReviewDialog*>(d); });
+    child<QAction>(&window, "actionConflicts")->trigger();
+    REQUIRE(dialog);
+
+    // Only client A's conflict, with the overwritten city beside the kept one.
+    auto* list = child<QTableWidget>(dialog, "conflictList");
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->item(0, 1)->text() == QStringLiteral("Debtor"));
+    CHECK(list->item(0, 2)->text() == QStringLiteral("Lucia Bianchi"));
+    CHECK(list->item(0, 4)->text().contains(QStringLiteral("branch-o")));
+    auto* details = child<QTableWidget>(dialog, "conflictDetails");
+    REQUIRE(details->rowCount() == 1);
+    CHECK(details->item(0, 0)->text() == QStringLiteral("City"));
+    CHECK(details->item(0, 1)->text() == QStringLiteral("Pescara"));
+
+    auto* mark = child<QPushButton>(dialog, "conflictMarkReviewed");
+    REQUIRE(mark->isEnabled());
+    QTest::mouseClick(mark, Qt::LeftButton);
+    CHECK(child<QLabel>(dialog, "conflictError")->text().isEmpty());
+    CHECK(list->rowCount() == 0);
+    CHECK(scalar(store.db(),
+                 QStringLiteral("SELECT reviewed_by FROM conflict_log WHERE id = 'c-%1'").arg(mine))
+              .toString() == f.leadA.userId());
+    CHECK(scalar(store.db(), QStringLiteral("SELECT reviewed_at IS NULL FROM conflict_log WHERE "
+                                            "id = 'c-%1'")
+                                 .arg(theirs))
+              .toInt() == 1);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                            "'conflicts_reviewed'"))
+              .toInt() == 1);
+
+    // Reviewed ones stay visible on request, with who reviewed them.
+    child<QCheckBox>(dialog, "conflictShowReviewed")->setChecked(true);
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->item(0, 5)->text().contains(f.leadA.displayName()));
+    CHECK_FALSE(mark->isEnabled());
+    dialog->reject();
+
+    // Operators have neither the menu entries nor the data.
+    MainWindow operatorWindow(context(store, clock, f.operatorA1, &language));
+    CHECK_FALSE(child<QAction>(&operatorWindow, "actionConflicts")->isVisible());
+    CHECK_FALSE(child<QAction>(&operatorWindow, "actionImport")->isVisible());
+    CHECK_FALSE(ConflictRepository(store.db(), clock).list(f.operatorA1, true));
+}
+
+TEST_CASE("File > Export now writes the bundle and the activity CSV and says so in the status "
+          "bar",
+          "[ui][export]")
+{
+    TempDatabase store;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(store.db(), clock);
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("en")));
+    const QString debtor =
+        f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Lucia Bianchi"), f.operatorA1);
+    // A payment recorded today: the activity the client hears about.
+    QSqlQuery pay(store->sql());
+    REQUIRE(pay.exec(QStringLiteral("INSERT INTO payment(id, client_id, debtor_id, amount_cents, "
+                                    "paid_on, channel, device_id, created_at) SELECT 'pay-1', "
+                                    "client_id, id, 123456, '2026-11-23', 'pagopa', device_id, "
+                                    "'2026-11-23T09:00:00Z' FROM debtor WHERE id = '%1'")
+                         .arg(debtor)));
+    const QString folder = store.dir() + QStringLiteral("/export");
+    REQUIRE(QDir().mkpath(folder));
+
+    MainWindow window(context(store, clock, f.operatorA1, &language));
+    ExportScheduler scheduler(store.path(), clock);
+    scheduler.configure(folder, 15);
+    scheduler.attach(window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* status = child<QLabel>(&window, "statusExport");
+    CHECK(status->toolTip().contains(QStringLiteral("never")));
+
+    QSignalSpy changed(&scheduler, &ExportScheduler::statusChanged);
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(changed.wait(20000));
+    INFO(status->toolTip().toStdString());
+    CHECK(status->toolTip().startsWith(QStringLiteral("Last export: ")));
+    CHECK(status->toolTip().contains(QStringLiteral("change")));
+    CHECK_FALSE(status->toolTip().contains(QStringLiteral("failed")));
+    const QStringList written = QDir(folder).entryList(QDir::Files);
+    CHECK(written.filter(QStringLiteral(".bundle")).size() == 1);
+    const QStringList activity = written.filter(QStringLiteral("activity-ACQUA"));
+    REQUIRE(activity.size() == 1);
+    QFile csv(QDir(folder).filePath(activity.first()));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readAll().contains("1234,56"));
+    INFO(written.join(QLatin1Char(' ')).toStdString());
+    CHECK(written.filter(QStringLiteral(".part")).isEmpty());
+    // The store remembers how far it exported.
+    CHECK(scalar(store.db(), QStringLiteral("SELECT last_export_seq FROM sync_peer WHERE "
+                                            "device_id = '*'"))
+              .toLongLong() == ChangeLog::lastSequence(store.db()));
+
+    // The folder disappears: the failure in words, and nothing is lost.
+    REQUIRE(QDir(folder).removeRecursively());
+    child<QAction>(&window, "actionExportNow")->trigger();
+    REQUIRE(changed.wait(20000));
+    CHECK(status->toolTip().contains(QStringLiteral("failed")));
+    CHECK(status->toolTip().contains(QStringLiteral("export")));
+}
