@@ -48,6 +48,8 @@ const char kUsage[] = "Usage: ascolto-cli <command> [options]\n"
                       "         [--full]   Write a sync bundle of the changes (for a device).\n"
                       "  sync   --db PATH --import-bundle FILE\n"
                       "         Check and apply a bundle; exit 1 when it is refused.\n"
+                      "  sync   --inspect-bundle FILE\n"
+                      "         Check a bundle (integrity, checksum) and print its header.\n"
                       "  export --db PATH --out DIR [--full]\n"
                       "         Periodic export now: activity CSV per client and a bundle.\n"
                       "\n"
@@ -238,6 +240,21 @@ std::unique_ptr<Database> openExisting(const QString& path, const char* command,
 
 int runSync(const QCommandLineParser& p)
 {
+    if (p.isSet(QStringLiteral("inspect-bundle"))) {
+        const auto header = SyncBundle::inspect(p.value(QStringLiteral("inspect-bundle")));
+        if (!header) {
+            err() << "ascolto-cli sync: " << header.error() << "\n";
+            return 1;
+        }
+        out() << "Bundle format " << header->formatVersion << ", schema " << header->schemaVersion
+              << "\n  from device " << header->sourceDevice << ", sequence " << header->sequence
+              << ", made " << header->createdAt << "\n  for "
+              << (header->forDevice.isEmpty() ? QStringLiteral("any workstation")
+                                              : header->forDevice)
+              << ", clients " << header->clientCodes.join(QStringLiteral(", ")) << ", "
+              << header->rows << " rows\n  checksum " << header->checksum << " (verified)\n";
+        return 0;
+    }
     const QString path = p.value(QStringLiteral("db"));
     const bool exporting = p.isSet(QStringLiteral("export-bundle"));
     const bool importing = p.isSet(QStringLiteral("import-bundle"));
@@ -322,7 +339,7 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("json")));
     p.addOption(QCommandLineOption(QStringLiteral("preview")));
     for (const char* name : {"client", "kind", "mapping", "policy", "out", "export-bundle",
-                             "import-bundle", "for-device"})
+                             "import-bundle", "inspect-bundle", "for-device"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("full")));

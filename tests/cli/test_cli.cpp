@@ -270,3 +270,227 @@ TEST_CASE("ascolto-cli plan --preview prints the schedule and the checks as JSON
         CHECK_FALSE(e.value(QStringLiteral("error")).toString().isEmpty());
     }
 }
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+namespace {
+
+// Starts ascolto-cli and kills it (SIGKILL, as a power cut or a crash would) after delayMs.
+// True when it was still running then.
+bool killedAfter(const QStringList& args, int delayMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(ASCOLTO_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    if (p.waitForFinished(delayMs))
+        return false;
+    p.kill();
+    REQUIRE(p.waitForFinished(30000));
+    return true;
+}
+
+// Milliseconds an uninterrupted run takes.
+qint64 timed(const QStringList& args)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = cli(args);
+    INFO(r.err.toStdString());
+    REQUIRE((r.exitCode == 0 || r.exitCode == 3));
+    return timer.elapsed();
+}
+
+// A store file with its WAL companions, as a closed store is copied; from empty: removes.
+void copyStore(const QString& from, const QString& to)
+{
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString target = to + QLatin1String(suffix);
+        QFile::remove(target);
+        if (!from.isEmpty() && QFile::exists(from + QLatin1String(suffix)))
+            REQUIRE(QFile::copy(from + QLatin1String(suffix), target));
+    }
+}
+
+qint64 count(const QString& path, const QString& sql)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        n = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return n;
+}
+
+// The store opens (recovering its journal) and passes every consistency check.
+void requireHealthy(const QString& path)
+{
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    INFO(check.err.toStdString());
+    REQUIRE(check.exitCode == 0);
+}
+
+// Kill points spread over the run, jittered reproducibly.
+QVector<int> killPoints(qint64 runMs, int n, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QVector<int> points;
+    for (int i = 0; i < n; ++i)
+        points << int(runMs * (0.05 + 0.9 * (i + random.generateDouble()) / n));
+    return points;
+}
+
+} // namespace
+
+TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stores consistent",
+          "[cli][kill]")
+{
+    QTemporaryDir dir;
+    const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), pristine,
+                 QStringLiteral("--debtors"), QStringLiteral("1000"), QStringLiteral("--seed"),
+                 QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("2026-11-23")})
+                .exitCode == 0);
+    const QString debtors = QStringLiteral("SELECT count(*) FROM debtor");
+    const qint64 before = count(pristine, debtors);
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+
+    SECTION("import: all the file's rows or none")
+    {
+        const QString csv = dir.filePath(QStringLiteral("debtors.csv"));
+        {
+            QFile f(csv);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write("Codice cliente;Cognome;Nome;Comune\n");
+            for (int i = 0; i < 25000; ++i)
+                f.write("N-" + QByteArray::number(i) + ";Rossi;Mario;Roma\n");
+        }
+        const QStringList args{QStringLiteral("import"),
+                               QStringLiteral("--db"),
+                               store,
+                               QStringLiteral("--client"),
+                               QStringLiteral("LUCEGAS"),
+                               QStringLiteral("--kind"),
+                               QStringLiteral("debtors"),
+                               csv};
+        copyStore(pristine, store);
+        const qint64 runMs = timed(args);
+        const qint64 after = count(store, debtors);
+        REQUIRE(after == before + 25000);
+
+        int midway = 0;
+        for (int at : killPoints(runMs, 5, 11)) {
+            INFO("killed after " << at << " ms of " << runMs);
+            copyStore(pristine, store);
+            midway += killedAfter(args, at) ? 1 : 0;
+            requireHealthy(store);
+            const qint64 n = count(store, debtors);
+            CHECK((n == before || n == after));
+            CHECK(count(store, QStringLiteral("SELECT count(*) FROM change_log l WHERE "
+                                              "l.entity = 'debtor' AND NOT EXISTS (SELECT 1 FROM "
+                                              "debtor d WHERE d.id = l.entity_id)")) == 0);
+        }
+        CHECK(midway >= 3);
+        // The interrupted store takes the same file again, whole.
+        REQUIRE(cli(args).exitCode == 0);
+        CHECK(count(store, debtors) == after);
+        requireHealthy(store);
+    }
+
+    SECTION("export: only whole files under their final names; the next export catches up")
+    {
+        copyStore(pristine, store);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QStringList args{QStringLiteral("export"), QStringLiteral("--db"), store,
+                               QStringLiteral("--out"), out};
+        REQUIRE(QDir().mkpath(out));
+        const qint64 runMs = timed(args);
+        REQUIRE(QDir(out).removeRecursively());
+
+        int midway = 0;
+        const QVector<int> points = killPoints(runMs, 5, 12);
+        for (int at : points) {
+            INFO("killed after " << at << " ms of " << runMs);
+            copyStore(pristine, store);
+            REQUIRE(QDir().mkpath(out));
+            midway += killedAfter(args, at) ? 1 : 0;
+            requireHealthy(store);
+            for (const QFileInfo& file : QDir(out).entryInfoList(QDir::Files)) {
+                INFO(file.fileName().toStdString());
+                if (file.suffix() == QLatin1String("bundle")) {
+                    const Run inspect = cli({QStringLiteral("sync"),
+                                             QStringLiteral("--inspect-bundle"), file.filePath()});
+                    INFO(inspect.err.toStdString());
+                    CHECK(inspect.exitCode == 0);
+                } else if (file.suffix() == QLatin1String("csv")) {
+                    QFile f(file.filePath());
+                    REQUIRE(f.open(QIODevice::ReadOnly));
+                    const QByteArray bytes = f.readAll();
+                    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+                    CHECK(bytes.endsWith('\n'));
+                } else {
+                    // Anything else is an unfinished temporary file, never a final name.
+                    CHECK(file.fileName().contains(QStringLiteral(".part")));
+                }
+            }
+            if (at != points.constLast()) // the last kill's leftovers meet the next export
+                REQUIRE(QDir(out).removeRecursively());
+        }
+        CHECK(midway >= 3);
+        // Nothing is lost: the next export carries everything up to now, and a new
+        // workstation seeded from the folder's bundles has every debtor.
+        REQUIRE(cli(args).exitCode == 0);
+        const QString seeded = dir.filePath(QStringLiteral("seeded.sqlite"));
+        const QFileInfoList bundles =
+            QDir(out).entryInfoList({QStringLiteral("*.bundle")}, QDir::Files, QDir::Name);
+        REQUIRE_FALSE(bundles.isEmpty());
+        for (const QFileInfo& b : bundles) {
+            const Run applied = cli({QStringLiteral("sync"), QStringLiteral("--db"), seeded,
+                                     QStringLiteral("--import-bundle"), b.filePath()});
+            INFO(applied.err.toStdString());
+            REQUIRE(applied.exitCode == 0);
+        }
+        CHECK(count(seeded, debtors) == before);
+    }
+
+    SECTION("sync: a bundle applied whole or not at all, then applied again")
+    {
+        const QString bundle = dir.filePath(QStringLiteral("full.bundle"));
+        REQUIRE(cli({QStringLiteral("sync"), QStringLiteral("--db"), pristine,
+                     QStringLiteral("--export-bundle"), bundle, QStringLiteral("--full")})
+                    .exitCode == 0);
+        const QStringList args{QStringLiteral("sync"), QStringLiteral("--db"), store,
+                               QStringLiteral("--import-bundle"), bundle};
+        copyStore(QString(), store);
+        const qint64 runMs = timed(args);
+        REQUIRE(count(store, debtors) == before);
+
+        int midway = 0;
+        for (int at : killPoints(runMs, 5, 13)) {
+            INFO("killed after " << at << " ms of " << runMs);
+            copyStore(QString(), store); // a new workstation seeded from head office
+            midway += killedAfter(args, at) ? 1 : 0;
+            if (!QFile::exists(store))
+                continue; // killed before the store was created
+            requireHealthy(store);
+            const qint64 n = count(store, debtors);
+            CHECK((n == 0 || n == before));
+            CHECK(count(store, QStringLiteral("SELECT count(*) FROM sync_received")) ==
+                  (n == 0 ? 0 : 1));
+        }
+        CHECK(midway >= 3);
+        const Run again = cli(args);
+        INFO(again.err.toStdString());
+        REQUIRE(again.exitCode == 0);
+        CHECK(count(store, debtors) == before);
+        requireHealthy(store);
+    }
+}
