@@ -25,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace ascolto {
 
@@ -84,7 +85,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_storeStatus->setText(QDir::toNativeSeparators(m_ctx.db->path()));
     retranslate();
     resize(1280, 720);
-    showConflictCount();
+    // Once the window is up: a message shown before would be drawn over the status labels.
+    QTimer::singleShot(0, this, &MainWindow::showConflictCount);
 }
 
 MainWindow::~MainWindow() = default;

@@ -23,6 +23,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 
@@ -252,6 +253,10 @@ TEST_CASE("The team lead reviews sync conflicts of their client and marks them r
     MainWindow window(context(store, clock, f.leadA, &language));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The lead hears about it at login.
+    QCoreApplication::processEvents();
+    CHECK(
+        window.statusBar()->currentMessage().contains(QStringLiteral("1 sync conflict to review")));
     ConflictReviewDialog* dialog = nullptr;
     QObject::connect(&window, &MainWindow::dialogOpened, &window,
                      [&](QDialog* d) { dialog = qobject_cast<ConflictReviewDialog*>(d); });
