@@ -27,13 +27,6 @@ QString writeFile(const TempDatabase& store, const QString& name, const QByteArr
     return path;
 }
 
-QVariant value(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(sql));
-    return q.next() ? q.value(0) : QVariant();
-}
-
 // Every synced row's id and version: what a user would see change.
 QString contentOf(Database& db)
 {
@@ -89,8 +82,8 @@ TEST_CASE("Import reads every file variant utilities send", "[import]")
     CHECK(s.rejections.first().line == 2);
     CHECK(s.rejections.first().field == QStringLiteral("tax_code"));
     CHECK(s.inserted == 1);
-    CHECK(value(store.db(), QStringLiteral("SELECT first_name FROM debtor WHERE customer_code = "
-                                           "'K2'"))
+    CHECK(scalar(store.db(), QStringLiteral("SELECT first_name FROM debtor WHERE customer_code = "
+                                            "'K2'"))
               .toString() == QStringLiteral("Anna\nMaria"));
 
     // ',' without BOM, LF, ISO dates, decimal point.
@@ -101,8 +94,8 @@ TEST_CASE("Import reads every file variant utilities send", "[import]")
     s = import(store.db(), f, clock, invoices, CsvImport::Kind::Invoices);
     CHECK(s.separator == QLatin1Char(','));
     CHECK(s.inserted == 2);
-    CHECK(value(store.db(), QStringLiteral("SELECT amount_cents FROM invoice WHERE number = "
-                                           "'F-2'"))
+    CHECK(scalar(store.db(), QStringLiteral("SELECT amount_cents FROM invoice WHERE number = "
+                                            "'F-2'"))
               .toLongLong() == 123450);
 
     // Windows-1252, ';', dd/mm/yyyy, decimal comma with thousands dots.
@@ -112,13 +105,13 @@ TEST_CASE("Import reads every file variant utilities send", "[import]")
     s = import(store.db(), f, clock, legacy, CsvImport::Kind::Invoices);
     CHECK(s.encoding == QStringLiteral("Windows-1252"));
     CHECK(s.inserted == 1);
-    CHECK(value(store.db(), QStringLiteral("SELECT due_date || ' ' || amount_cents FROM invoice "
-                                           "WHERE number = 'F-3'"))
+    CHECK(scalar(store.db(), QStringLiteral("SELECT due_date || ' ' || amount_cents FROM invoice "
+                                            "WHERE number = 'F-3'"))
               .toString() == QStringLiteral("2026-10-01 123456"));
     // The debtor's balance reflects the imported bills.
-    CHECK(value(store.db(), QStringLiteral("SELECT s.outstanding_cents FROM debtor_summary s "
-                                           "JOIN debtor d ON d.id = s.debtor_id WHERE "
-                                           "d.customer_code = 'K2'"))
+    CHECK(scalar(store.db(), QStringLiteral("SELECT s.outstanding_cents FROM debtor_summary s "
+                                            "JOIN debtor d ON d.id = s.debtor_id WHERE "
+                                            "d.customer_code = 'K2'"))
               .toLongLong() == 123456 + 123450 + 123456);
 }
 
@@ -138,8 +131,8 @@ TEST_CASE("Malformed rows are rejected with their line field and reason", "[impo
     auto s = import(store.db(), f, clock, debtors, CsvImport::Kind::Debtors,
                     CsvImport::Policy::AllOrNothing);
     CHECK_FALSE(s.committed);
-    CHECK(value(store.db(), QStringLiteral("SELECT count(*) FROM debtor WHERE customer_code LIKE "
-                                           "'A%'"))
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM debtor WHERE customer_code LIKE "
+                                            "'A%'"))
               .toInt() == 0);
     REQUIRE(s.rejections.size() == 4);
     CHECK((s.rejections[0].line == 3 && s.rejections[0].field == QStringLiteral("tax_code")));
@@ -205,7 +198,7 @@ TEST_CASE("Re-importing changes nothing and a newer file updates by the client k
     import(store.db(), f, clock, bills, CsvImport::Kind::Invoices);
     auto p = import(store.db(), f, clock, payments, CsvImport::Kind::Payments);
     CHECK(p.inserted == 1);
-    CHECK(value(store.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE number = 'X1'"))
+    CHECK(scalar(store.db(), QStringLiteral("SELECT paid_cents FROM invoice WHERE number = 'X1'"))
               .toLongLong() == 2000);
     const QString before = contentOf(store.db());
     for (auto [path, kind] :
@@ -223,8 +216,8 @@ TEST_CASE("Re-importing changes nothing and a newer file updates by the client k
                                     "Importo\r\nX1;R1;01/09/2026;01/10/2026;55,00\r\n");
     const auto updated = import(store.db(), f, clock, newer, CsvImport::Kind::Invoices);
     CHECK(updated.updated == 1);
-    CHECK(value(store.db(), QStringLiteral("SELECT count(*) || ' ' || amount_cents || ' ' || "
-                                           "paid_cents FROM invoice WHERE number = 'X1'"))
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) || ' ' || amount_cents || ' ' || "
+                                            "paid_cents FROM invoice WHERE number = 'X1'"))
               .toString() == QStringLiteral("1 5500 2000"));
 }
 

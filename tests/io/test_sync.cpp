@@ -50,11 +50,9 @@ void sql(Database& db, const QString& statement)
     REQUIRE(q.exec(statement));
 }
 
-QString scalar(Database& db, const QString& statement)
+QString text(Database& db, const QString& statement)
 {
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(statement));
-    return q.next() ? q.value(0).toString() : QString();
+    return scalar(db, statement).toString();
 }
 
 // Everything that travels, row by row: two stores that agree print the same text.
@@ -114,14 +112,14 @@ TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
     const auto seeded = apply(*branch, clock, seed);
     CHECK(seeded.inserted > 100);
     CHECK(content(*branch) == content(*ho));
-    CHECK(scalar(*branch, QStringLiteral("SELECT count(*) FROM debtor_summary")) ==
+    CHECK(text(*branch, QStringLiteral("SELECT count(*) FROM debtor_summary")) ==
           QStringLiteral("40"));
 
-    const QString d1 = scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    const QString d1 = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
     const QString d2 =
-        scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 1"));
+        text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 1"));
     const QString d3 =
-        scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 2"));
+        text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 2"));
     // Both change d1 (a conflict), each changes one debtor the other does not touch, and the
     // branch records a call (append-only).
     edit(*ho, d1, QStringLiteral("notes = 'head office says'"));
@@ -147,25 +145,24 @@ TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
     const QString winner = qMax(ho->deviceId(), branch->deviceId()) == ho->deviceId()
                                ? QStringLiteral("head office says")
                                : QStringLiteral("branch says");
-    CHECK(scalar(*ho, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(d1)) ==
-          winner);
-    CHECK(scalar(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d3)) ==
+    CHECK(text(*ho, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(d1)) == winner);
+    CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d3)) ==
           QStringLiteral("Bari"));
-    CHECK(scalar(*branch, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d2)) ==
+    CHECK(text(*branch, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d2)) ==
           QStringLiteral("Milano"));
-    CHECK(scalar(*ho, QStringLiteral("SELECT count(*) FROM interaction WHERE id = "
-                                     "'call-branch-1'")) == QStringLiteral("1"));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM interaction WHERE id = "
+                                   "'call-branch-1'")) == QStringLiteral("1"));
     // The overwritten value is kept for the team lead, on both sides.
     const QString loser = winner == QLatin1String("branch says") ? QStringLiteral("head office")
                                                                  : QStringLiteral("branch says");
-    CHECK(scalar(*ho, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
-    CHECK(scalar(*branch, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
+    CHECK(text(*ho, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
+    CHECK(text(*branch, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
 
     // A plain update (the other side still has the base) is not a conflict.
     edit(*branch, d2, QStringLiteral("city = 'Torino'"));
     apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle"))));
-    CHECK(scalar(*ho, QStringLiteral("SELECT count(*) FROM conflict_log")) == QStringLiteral("1"));
-    CHECK(scalar(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d2)) ==
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM conflict_log")) == QStringLiteral("1"));
+    CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d2)) ==
           QStringLiteral("Torino"));
 }
 
@@ -274,7 +271,7 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     CHECK(none->changes == 0);
 
     // One payment with an accented debtor: only it goes out next time.
-    const QString d = scalar(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
     edit(*ho, d, QStringLiteral("display_name = 'Nicolò D''Angelo'"));
     sql(*ho, QStringLiteral("INSERT INTO payment(id, client_id, debtor_id, amount_cents, paid_on, "
                             "channel, device_id, created_at) SELECT 'pay-1', client_id, id, "

@@ -6,9 +6,18 @@
 #include "storage/UserRepository.h"
 
 #include <QAtomicInt>
+#include <QSqlQuery>
 #include <stdexcept>
 
 namespace ascolto::test {
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0) : QVariant();
+}
 
 namespace {
 template<typename T> T must(Result<T> r, const char* what)

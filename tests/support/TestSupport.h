@@ -8,11 +8,21 @@
 #include "domain/Clock.h"
 #include "domain/Records.h"
 
+#include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace ascolto::test {
+
+// The named child of a window or dialog (its objectName); the test stops when it is missing.
+template<typename T> T* child(QObject* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
 
 // A real SQLite file in a fresh temporary folder, migrated, with its own connection name.
 class TempDatabase
@@ -32,6 +42,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+// The first column of the first row of a query (null when there is no row); a failing
+// query stops the test.
+QVariant scalar(Database& db, const QString& sql);
 
 // A small, hand-made portfolio: two clients, each with a team lead and two operators.
 struct Fixture

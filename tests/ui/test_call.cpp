@@ -35,18 +35,11 @@
 #include <QTextBrowser>
 
 using namespace ascolto;
+using ascolto::test::child;
 using ascolto::test::Fixture;
 using ascolto::test::TempDatabase;
 
 namespace {
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
 // Picks a combo entry the way an operator does: focus, Home, then Down until it is there.
 void choose(QComboBox* box, const QVariant& data)
 {

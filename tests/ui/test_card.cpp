@@ -31,18 +31,11 @@
 #include <QTest>
 
 using namespace ascolto;
+using ascolto::test::child;
 using ascolto::test::Fixture;
 using ascolto::test::TempDatabase;
 
 namespace {
-template<typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
 struct Office
 {
     Office()

@@ -23,18 +23,9 @@
 #include <QTest>
 
 using namespace ascolto;
+using ascolto::test::child;
 using ascolto::test::Fixture;
 using ascolto::test::TempDatabase;
-
-namespace {
-template<typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-} // namespace
 
 TEST_CASE("A full negotiation from the card saves the plan and writes the letter",
           "[ui][plans][negotiation]")

@@ -30,18 +30,11 @@
 #include <QTest>
 
 using namespace ascolto;
+using ascolto::test::child;
 using ascolto::test::TempDatabase;
 
 namespace {
 const QDate kToday(2026, 11, 23);
-
-template<typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
 
 void clickOk(QDialog& dialog)
 {

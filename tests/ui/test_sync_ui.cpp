@@ -28,25 +28,12 @@
 #include <QTest>
 
 using namespace ascolto;
+using ascolto::test::child;
 using ascolto::test::Fixture;
+using ascolto::test::scalar;
 using ascolto::test::TempDatabase;
 
 namespace {
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QLatin1String(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(sql));
-    return q.next() ? q.value(0) : QVariant();
-}
 
 QString writeFile(const QString& dir, const QString& name, const QByteArray& bytes)
 {
