@@ -161,66 +161,62 @@ double childSeconds(const QString& program, const QStringList& args, int expecte
 // costs at least. Seconds; negative on failure.
 double storageFloor(const QString& storePath, const QString& shellDb)
 {
-    double seconds = -1;
-    {
-        Database::Options options;
-        options.create = false;
-        auto opened = Database::open(storePath, QStringLiteral("bench-floor"), options);
-        if (!opened)
-            return -1;
-        Database& db = *opened.value();
-        QElapsedTimer t;
-        t.start();
-        const QStringList tables{QStringLiteral("debtor"), QStringLiteral("invoice")};
-        const QString now = QStringLiteral("2026-11-22T00:00:00Z");
-        auto isoDate = [](const QString& column) {
-            return QStringLiteral("substr(%1, 7, 4) || '-' || substr(%1, 4, 2) || '-' || "
-                                  "substr(%1, 1, 2)")
-                .arg(column);
-        };
-        bool ok = db.execScript(
-                        QStringLiteral("ATTACH '%1' AS s; PRAGMA cache_size = -262144; "
-                                       "PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE")
-                            .arg(QString(shellDb).replace(QLatin1Char('\''), QStringLiteral("''"))))
-                      .ok();
-        const auto triggers = ok ? ChangeLog::suspendTriggers(db, tables, true)
-                                 : Result<QStringList>::failure(QString());
-        const auto indexes = triggers ? BulkLoad::dropSecondaryIndexes(db, tables)
-                                      : Result<QStringList>::failure(QString());
-        ok = indexes &&
-             db.execScript(
-                   QStringLiteral(
-                       "INSERT INTO debtor(id, client_id, customer_code, kind, last_name, "
-                       "first_name, display_name, tax_code, city, device_id, updated_at) SELECT "
-                       "lower(hex(randomblob(16))), c.id, x.\"Codice cliente\", 'person', "
-                       "x.\"Cognome\", x.\"Nome\", x.\"Cognome\" || ' ' || x.\"Nome\", "
-                       "x.\"Codice fiscale\", x.\"Comune\", '%1', '%2' FROM s.debtors x JOIN "
-                       "client c ON c.code = '%3'; "
-                       // The statistics of the empty store would make the join scan debtors.
-                       "PRAGMA analysis_limit = 1000; ANALYZE debtor; "
-                       "INSERT INTO invoice(id, client_id, debtor_id, number, issue_date, "
-                       "due_date, amount_cents, pagopa_notice, device_id, updated_at) SELECT "
-                       "lower(hex(randomblob(16))), d.client_id, d.id, x.\"Numero fattura\", "
-                       "%4, %5, CAST(replace(x.\"Importo\", ',', '') AS INTEGER), "
-                       "nullif(x.\"Codice avviso\", ''), '%1', '%2' FROM s.invoices x JOIN "
-                       "client c ON c.code = '%3' JOIN debtor d ON d.client_id = c.id AND "
-                       "d.customer_code = x.\"Codice cliente\"")
-                       .arg(db.deviceId(), now, DemoPortfolio::clientCode(),
-                            isoDate(QStringLiteral("x.\"Data emissione\"")),
-                            isoDate(QStringLiteral("x.\"Scadenza\""))))
-                 .ok() &&
-             ChangeLog::logRows(db, QStringLiteral("debtor")).ok() &&
-             ChangeLog::logRows(db, QStringLiteral("invoice")).ok() &&
-             BulkLoad::recreateIndexes(db, indexes.value()).ok() &&
-             ChangeLog::restoreTriggers(db, triggers.value()).ok() &&
-             db.execScript(QStringLiteral("COMMIT")).ok();
-        if (ok)
-            seconds = double(t.elapsed()) / 1000.0;
-        else
-            db.execScript(QStringLiteral("ROLLBACK"));
+    Database::Options options;
+    options.create = false;
+    auto opened = Database::open(storePath, QStringLiteral("bench-floor"), options);
+    if (!opened)
+        return -1;
+    Database& db = *opened.value();
+    QElapsedTimer t;
+    t.start();
+    const QStringList tables{QStringLiteral("debtor"), QStringLiteral("invoice")};
+    const QString now = QStringLiteral("2026-11-22T00:00:00Z");
+    auto isoDate = [](const QString& column) {
+        return QStringLiteral("substr(%1, 7, 4) || '-' || substr(%1, 4, 2) || '-' || "
+                              "substr(%1, 1, 2)")
+            .arg(column);
+    };
+    bool ok =
+        db.execScript(QStringLiteral("ATTACH '%1' AS s; PRAGMA cache_size = -262144; "
+                                     "PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE")
+                          .arg(QString(shellDb).replace(QLatin1Char('\''), QStringLiteral("''"))))
+            .ok();
+    const auto triggers =
+        ok ? ChangeLog::suspendTriggers(db, tables, true) : Result<QStringList>::failure(QString());
+    const auto indexes = triggers ? BulkLoad::dropSecondaryIndexes(db, tables)
+                                  : Result<QStringList>::failure(QString());
+    ok =
+        indexes &&
+        db.execScript(QStringLiteral(
+                          "INSERT INTO debtor(id, client_id, customer_code, kind, last_name, "
+                          "first_name, display_name, tax_code, city, device_id, updated_at) SELECT "
+                          "lower(hex(randomblob(16))), c.id, x.\"Codice cliente\", 'person', "
+                          "x.\"Cognome\", x.\"Nome\", x.\"Cognome\" || ' ' || x.\"Nome\", "
+                          "x.\"Codice fiscale\", x.\"Comune\", '%1', '%2' FROM s.debtors x JOIN "
+                          "client c ON c.code = '%3'; "
+                          // The statistics of the empty store would make the join scan debtors.
+                          "PRAGMA analysis_limit = 1000; ANALYZE debtor; "
+                          "INSERT INTO invoice(id, client_id, debtor_id, number, issue_date, "
+                          "due_date, amount_cents, pagopa_notice, device_id, updated_at) SELECT "
+                          "lower(hex(randomblob(16))), d.client_id, d.id, x.\"Numero fattura\", "
+                          "%4, %5, CAST(replace(x.\"Importo\", ',', '') AS INTEGER), "
+                          "nullif(x.\"Codice avviso\", ''), '%1', '%2' FROM s.invoices x JOIN "
+                          "client c ON c.code = '%3' JOIN debtor d ON d.client_id = c.id AND "
+                          "d.customer_code = x.\"Codice cliente\"")
+                          .arg(db.deviceId(), now, DemoPortfolio::clientCode(),
+                               isoDate(QStringLiteral("x.\"Data emissione\"")),
+                               isoDate(QStringLiteral("x.\"Scadenza\""))))
+            .ok() &&
+        ChangeLog::logRows(db, QStringLiteral("debtor")).ok() &&
+        ChangeLog::logRows(db, QStringLiteral("invoice")).ok() &&
+        BulkLoad::recreateIndexes(db, indexes.value()).ok() &&
+        ChangeLog::restoreTriggers(db, triggers.value()).ok() &&
+        db.execScript(QStringLiteral("COMMIT")).ok();
+    if (!ok) {
+        db.execScript(QStringLiteral("ROLLBACK"));
+        return -1;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-floor"));
-    return seconds;
+    return double(t.elapsed()) / 1000.0;
 }
 
 // Import of the client's CSV files against the sqlite3 shell's .import of the same files.

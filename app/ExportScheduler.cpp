@@ -42,26 +42,20 @@ void ExportScheduler::configure(const QString& folder, int intervalMinutes)
 
 QString ExportScheduler::run()
 {
+    // Its own connection (the Database removes it when it goes).
     const QString connection =
         QStringLiteral("export-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Database::Options options;
     options.create = false;
-    QString text;
-    {
-        auto db = Database::open(m_storePath, connection, options);
-        const QString at = QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat);
-        if (!db) {
-            text = tr("failed at %1: %2").arg(at, db.error());
-        } else {
-            const auto outcome = PeriodicExport::run(*db.value(), m_clock, m_folder);
-            text = outcome ? tr("%1, %n change(s), into %2", nullptr, int(outcome->changes))
-                                 .arg(at, QFileInfo(m_folder).fileName())
-                           : tr("failed at %1: %2 (nothing is lost: the next export catches up)")
-                                 .arg(at, outcome.error());
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return text;
+    const auto db = Database::open(m_storePath, connection, options);
+    const QString at = QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat);
+    if (!db)
+        return tr("failed at %1: %2").arg(at, db.error());
+    const auto outcome = PeriodicExport::run(*db.value(), m_clock, m_folder);
+    return outcome ? tr("%1, %n change(s), into %2", nullptr, int(outcome->changes))
+                         .arg(at, QFileInfo(m_folder).fileName())
+                   : tr("failed at %1: %2 (nothing is lost: the next export catches up)")
+                         .arg(at, outcome.error());
 }
 
 void ExportScheduler::attach(MainWindow& window)

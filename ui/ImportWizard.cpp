@@ -92,7 +92,7 @@ public:
         layout->addWidget(wizard->m_previewInfo);
         layout->addWidget(wizard->m_preview, 2);
         auto* lower = new QHBoxLayout;
-        lower->addWidget(wizard->m_mappingBox, 1);
+        lower->addWidget(wizard->m_mappingScroll, 1);
         auto* options = new QFormLayout;
         options->addRow(ImportWizard::tr("&Amounts:"), wizard->m_decimal);
         options->addRow(ImportWizard::tr("&Dates:"), wizard->m_dates);
@@ -154,7 +154,7 @@ ImportWizard::ImportWizard(Database& db, const Session& session, const Clock& cl
     , m_preview(new QTableWidget)
     , m_previewInfo(new QLabel)
     , m_mappingForm(new QFormLayout)
-    , m_mappingBox(new QWidget)
+    , m_mappingScroll(new QScrollArea)
     , m_decimal(new QComboBox)
     , m_dates(new QComboBox)
     , m_allOrNothing(new QRadioButton(tr("Import &nothing (all or nothing)")))
@@ -203,14 +203,10 @@ ImportWizard::ImportWizard(Database& db, const Session& session, const Clock& cl
     auto* fieldsLayout = new QVBoxLayout(fieldsWidget);
     fieldsLayout->addLayout(m_mappingForm);
     fieldsLayout->addStretch();
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("importMappingScroll"));
-    scroll->setWidget(fieldsWidget);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* boxLayout = new QVBoxLayout(m_mappingBox);
-    boxLayout->setContentsMargins(0, 0, 0, 0);
-    boxLayout->addWidget(scroll);
+    m_mappingScroll->setObjectName(QStringLiteral("importMappingScroll"));
+    m_mappingScroll->setWidget(fieldsWidget);
+    m_mappingScroll->setWidgetResizable(true);
+    m_mappingScroll->setFrameShape(QFrame::NoFrame);
 
     m_decimal->setObjectName(QStringLiteral("importDecimal"));
     m_decimal->addItem(tr("Recognise (1.234,56 or 1234.56)"), QStringLiteral("auto"));

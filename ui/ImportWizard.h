@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QTableWidget;
 class QThread;
 
@@ -80,7 +81,7 @@ private:
     QTableWidget* m_preview;
     QLabel* m_previewInfo;
     QFormLayout* m_mappingForm;
-    QWidget* m_mappingBox;
+    QScrollArea* m_mappingScroll;  // the column choices
     QVector<QComboBox*> m_columns; // one per field of the kind, objectName "map_<code>"
     QComboBox* m_decimal;
     QComboBox* m_dates;

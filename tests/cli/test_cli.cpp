@@ -17,11 +17,14 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList& args)
+// Runs ascolto-cli to the end, with input on its standard input.
+Run cli(const QStringList& args, const QByteArray& input = {})
 {
-    const QString program = QStringLiteral(ASCOLTO_CLI_PATH);
     QProcess p;
-    p.start(program, args);
+    p.start(QStringLiteral(ASCOLTO_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    p.write(input);
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(120000));
     Run r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -180,28 +183,10 @@ TEST_CASE("ascolto-cli bench measures every budget and reports JSON", "[cli][ben
     CHECK(check.exitCode == 0);
 }
 
-namespace {
-Run cliWithInput(const QStringList& args, const QByteArray& input)
-{
-    QProcess p;
-    p.start(QStringLiteral(ASCOLTO_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-} // namespace
-
 TEST_CASE("ascolto-cli plan --preview prints the schedule and the checks as JSON", "[cli][plans]")
 {
-    const Run ok =
-        cliWithInput({QStringLiteral("plan"), QStringLiteral("--preview")},
-                     R"({"bills":[{"amount":"1.000,00"},{"amount_cents":1}],"installments":3,
+    const Run ok = cli({QStringLiteral("plan"), QStringLiteral("--preview")},
+                       R"({"bills":[{"amount":"1.000,00"},{"amount_cents":1}],"installments":3,
             "first_due":"2026-12-08","today":"2026-11-23","down_payment":"100",
             "household":{"members":2,"income":"1800","housing":"500"},
             "rules":{"max_installments":12,"min_installment":"25","protected_minimum":"600",
@@ -230,8 +215,8 @@ TEST_CASE("ascolto-cli plan --preview prints the schedule and the checks as JSON
     CHECK(o.value(QStringLiteral("mandate")).toObject().value(QStringLiteral("ok")).toBool());
     CHECK_FALSE(o.value(QStringLiteral("approval_needed")).toBool());
 
-    const Run discount = cliWithInput({QStringLiteral("plan"), QStringLiteral("--preview")},
-                                      R"({"total":"1000","discount_percent":15,"installments":2,
+    const Run discount = cli({QStringLiteral("plan"), QStringLiteral("--preview")},
+                             R"({"total":"1000","discount_percent":15,"installments":2,
                                           "first_due":"2026-12-15","today":"2026-11-23",
                                           "rules":{"operator_discount_percent":10,
                                                    "teamlead_discount_percent":20}})");
@@ -262,7 +247,7 @@ TEST_CASE("ascolto-cli plan --preview prints the schedule and the checks as JSON
          Bad{R"({"total":"100","down_payment":"200","first_due":"2026-12-15","today":"2026-11-23","installments":2})",
              "down_payment"},
          Bad{"not json", ""}}) {
-        const Run r = cliWithInput({QStringLiteral("plan"), QStringLiteral("--preview")}, bad.json);
+        const Run r = cli({QStringLiteral("plan"), QStringLiteral("--preview")}, bad.json);
         INFO(bad.json);
         CHECK(r.exitCode == 1);
         const QJsonObject e = QJsonDocument::fromJson(r.out.toUtf8()).object();
