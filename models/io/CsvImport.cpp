@@ -40,8 +40,10 @@ using BulkLoad::Statement;
 
 // Rows between progress reports (and cancel checks).
 constexpr int kProgressEvery = 4096;
-// Above this many touched debtors the portfolio rows are refreshed in one pass.
+// Above this many touched debtors, or this share of the store's debtors (1/n), the portfolio
+// rows are refreshed in one pass: one debtor at a time costs about a millisecond each.
 constexpr int kRefreshAllAbove = 2000;
+constexpr int kRefreshAllShare = 10;
 // Above this many new rows the planner's statistics are refreshed.
 constexpr int kAnalyzeAbove = 1000;
 // Files with at least this many lines, and more lines than the client has bills, load in
@@ -1607,7 +1609,15 @@ Status Importer::finish()
         if (Status s = m_db.execScript(QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE")); !s)
             return s;
     }
-    if (m_touched.size() > kRefreshAllAbove) {
+    qint64 debtorsInStore = 0;
+    {
+        Stmt st;
+        st.prepare(m_h, "SELECT count(*) FROM debtor");
+        if (sqlite3_step(st.p) == SQLITE_ROW)
+            debtorsInStore = sqlite3_column_int64(st.p, 0);
+    }
+    if (m_touched.size() > kRefreshAllAbove ||
+        qint64(m_touched.size()) * kRefreshAllShare >= debtorsInStore) {
         // Every portfolio row is rewritten: its indexes are built once afterwards.
         const auto dropped =
             BulkLoad::dropSecondaryIndexes(m_db, {QStringLiteral("debtor_summary")});
