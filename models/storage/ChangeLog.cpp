@@ -93,8 +93,11 @@ Status logRows(Database& db, const QString& tableName, const QString& condition)
     if (!t)
         return Status::failure(QStringLiteral("%1 is not a synced table").arg(tableName));
     const bool link = t->kind == Kind::Link;
+    // In key order: the log's (entity, entity_id) index then grows at one place instead of
+    // at random ones (a million bills: 4.3 s in file order).
     return db.execScript(
-        QStringLiteral("INSERT INTO change_log(entity, entity_id) SELECT %1'%2', t.%3 FROM %2 t%4")
+        QStringLiteral(
+            "INSERT INTO change_log(entity, entity_id) SELECT %1'%2', t.%3 FROM %2 t%4 ORDER BY 2")
             .arg(link ? QStringLiteral("DISTINCT ") : QString(), tableName,
                  QString::fromLatin1(t->key),
                  condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
