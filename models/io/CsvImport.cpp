@@ -46,18 +46,29 @@ constexpr int kRefreshAllAbove = 2000;
 constexpr int kRefreshAllShare = 10;
 // Above this many new rows the planner's statistics are refreshed.
 constexpr int kAnalyzeAbove = 1000;
-// Files with at least this many lines, and more lines than the client has bills, load in
-// bulk mode.
-constexpr qint64 kBulkRows = 20000;
+// Files with at least this many lines, and more lines than the client has rows of their kind,
+// load in bulk mode. Rebuilding the indexes then costs at most twice what the file adds.
+constexpr qint64 kBulkRows = 2000;
 
 // Ids of imported rows derive from the client's keys, so two offices importing the same
 // file create the same rows and their bundles merge instead of colliding.
 const QUuid kNamespace(QStringLiteral("{5b0e3c1e-2f4a-4f0e-9a55-6173636f6c74}"));
 
+QByteArray keyIdUtf8(std::string_view scope, std::string_view key)
+{
+    QByteArray name;
+    name.reserve(qsizetype(scope.size() + key.size() + 1));
+    name.append(scope.data(), qsizetype(scope.size()))
+        .append('\x1f')
+        .append(key.data(), qsizetype(key.size()));
+    return QUuid::createUuidV5(kNamespace, name).toByteArray(QUuid::WithoutBraces);
+}
+
 QString keyId(const QString& scope, const QString& key)
 {
-    return QUuid::createUuidV5(kNamespace, (scope + QLatin1Char('\x1f') + key).toUtf8())
-        .toString(QUuid::WithoutBraces);
+    const QByteArray s = scope.toUtf8(), k = key.toUtf8();
+    return QString::fromLatin1(keyIdUtf8(std::string_view(s.constData(), size_t(s.size())),
+                                         std::string_view(k.constData(), size_t(k.size()))));
 }
 
 QString folded(const QString& text)
@@ -260,6 +271,23 @@ Result<QDate> parseDate(std::string_view raw, const QString& mode)
         return Result<QDate>::failure(CsvImportText::tr("\"%1\" is an impossible date").arg(qs(s)));
     return QDate(y, m, d);
 }
+
+// yyyy-mm-dd into a fixed buffer: QDate::toString costs a formatted QString per call.
+struct IsoDay
+{
+    char text[10];
+    explicit IsoDay(const QDate& d)
+    {
+        int y = d.year(), m = d.month(), day = d.day();
+        for (int i = 3; i >= 0; --i, y /= 10)
+            text[i] = char('0' + y % 10);
+        text[4] = text[7] = '-';
+        text[5] = char('0' + m / 10);
+        text[6] = char('0' + m % 10);
+        text[8] = char('0' + day / 10);
+        text[9] = char('0' + day % 10);
+    }
+};
 
 // Amounts: a fast path for plain "1234,56" / "1234.56", Money::parse for everything else
 // (thousands separators, euro sign). Negative amounts are refused.
@@ -482,14 +510,28 @@ public:
     Result<Summary> run(const QString& path);
 
 private:
+    // The file's column of a field, -1 when unmapped. Fields are named by literals: the
+    // pointer usually matches, the text always does.
+    int column(const char* field) const
+    {
+        for (const auto& [name, col] : m_columns) {
+            if (name == field)
+                return col;
+        }
+        for (const auto& [name, col] : m_columns) {
+            if (std::strcmp(name, field) == 0)
+                return col;
+        }
+        return -1;
+    }
     std::string_view value(const char* field) const
     {
-        const int col = m_col.value(QLatin1String(field), -1);
+        const int col = column(field);
         if (col < 0 || col >= int(m_fields->size()))
             return {};
         return trimmed((*m_fields)[size_t(col)]);
     }
-    bool mappedField(const char* field) const { return m_col.contains(QLatin1String(field)); }
+    bool mappedField(const char* field) const { return column(field) >= 0; }
     void reject(const char* field, std::string_view value, const QString& reason)
     {
         m_rejections.push_back({m_line, QLatin1String(field), qs(value), reason});
@@ -542,7 +584,7 @@ private:
     std::string m_device;
     std::string m_now;
     std::string m_client;
-    QHash<QString, int> m_col;
+    std::vector<std::pair<const char*, int>> m_columns; // field code, file column
     const std::vector<std::string>* m_fields = nullptr;
     int m_line = 0;
     int m_upsertWidth = 0; // bound values before device and time
@@ -550,19 +592,35 @@ private:
     QVector<Rejection> m_rejections;
     std::unordered_map<std::string, int> m_seen;
     std::unordered_map<std::string, std::string> m_debtorByCode;
-    QSet<QString> m_touched;
+    std::unordered_set<std::string> m_touched; // debtor ids
     int m_inserted = 0, m_updated = 0, m_unchanged = 0;
 
-    // Bulk mode (a large file of mostly new bills): plain inserts for unknown keys, the
-    // secondary indexes and the insert trigger of the change log dropped inside the
-    // transaction and rebuilt once at the end.
+    // Bulk mode (a large file of mostly new rows): plain inserts for unknown keys, the
+    // secondary indexes and the insert triggers of the change log dropped inside the
+    // transaction; new rows logged in one statement per table and indexes rebuilt at the end.
+    Status beginBulk(const QStringList& tables);
+    Status endBulk();
     bool m_bulk = false;
     qint64 m_estimatedRows = 0;
-    qint64 m_rowidBefore = 0;
-    std::unordered_set<quint64> m_existingKeys;
+    QVector<QPair<QString, qint64>> m_rowidsBefore; // table, largest rowid before the import
+    std::unordered_set<quint64> m_existingKeys;     // hashes of the client's keys in the store
+    bool known(std::string_view key) const
+    {
+        return m_existingKeys.count(qHash(QByteArrayView(key.data(), qsizetype(key.size())))) > 0;
+    }
+    void loadExistingKeys(const char* sql)
+    {
+        Stmt st;
+        st.prepare(m_h, sql);
+        sqlite3_bind_text(st.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
+        while (sqlite3_step(st.p) == SQLITE_ROW)
+            m_existingKeys.insert(
+                qHash(QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)),
+                                     sqlite3_column_bytes(st.p, 0))));
+    }
     QStringList m_droppedIndexes;
     QStringList m_droppedTriggers;
-    Stmt m_insert;
+    Stmt m_insert, m_contactInsert, m_supplyInsert;
 
     Stmt m_upsert, m_contact, m_supply, m_supplyByPoint, m_findPayment, m_invoiceByNumber,
         m_openInvoices, m_payment, m_allocation, m_paidUpdate;
@@ -864,9 +922,9 @@ namespace {
 
 void Importer::release()
 {
-    for (Stmt* s :
-         {&m_insert, &m_upsert, &m_contact, &m_supply, &m_supplyByPoint, &m_findPayment,
-          &m_invoiceByNumber, &m_openInvoices, &m_payment, &m_allocation, &m_paidUpdate}) {
+    for (Stmt* s : {&m_insert, &m_contactInsert, &m_supplyInsert, &m_upsert, &m_contact, &m_supply,
+                    &m_supplyByPoint, &m_findPayment, &m_invoiceByNumber, &m_openInvoices,
+                    &m_payment, &m_allocation, &m_paidUpdate}) {
         sqlite3_finalize(s->p);
         s->p = nullptr;
     }
@@ -922,7 +980,10 @@ Result<Summary> Importer::run(const QString& path)
     const auto columns = mapping.resolve(header);
     if (!columns)
         return R::failure(QStringLiteral("%1: %2").arg(path, columns.error()));
-    m_col = columns.value();
+    for (const FieldSpec& spec : specs(m_opt.kind)) {
+        if (const int col = columns->value(QLatin1String(spec.code), -1); col >= 0)
+            m_columns.emplace_back(spec.code, col);
+    }
 
     // A large page cache keeps the transaction's pages in memory instead of spilling them
     // to the WAL file page by page; the default comes back when the import ends.
@@ -1053,7 +1114,23 @@ Status Importer::prepare()
                 "excluded.device_id, updated_at = excluded.updated_at WHERE (excluded.address IS "
                 "NOT NULL AND excluded.address IS NOT supply.address) OR (?6 IS NOT NULL AND ?6 "
                 "IS NOT supply.billing_frequency)");
-        return ok ? Status::success() : sqlError(CsvImportText::tr("Preparing the debtor import"));
+        if (!ok)
+            return sqlError(CsvImportText::tr("Preparing the debtor import"));
+        loadExistingKeys("SELECT customer_code FROM debtor WHERE client_id = ?");
+        m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= qint64(m_existingKeys.size());
+        if (!m_bulk)
+            return Status::success();
+        // New debtors, their contacts and supplies go in with plain inserts.
+        auto plain = [](sqlite3_stmt* st) {
+            const QByteArray sql(sqlite3_sql(st));
+            return sql.left(sql.indexOf(" ON CONFLICT"));
+        };
+        if (!m_insert.prepare(m_h, plain(m_upsert.p).constData()) ||
+            !m_contactInsert.prepare(m_h, plain(m_contact.p).constData()) ||
+            !m_supplyInsert.prepare(m_h, plain(m_supply.p).constData()))
+            return sqlError(CsvImportText::tr("Preparing the debtor import"));
+        return beginBulk(
+            {QStringLiteral("debtor"), QStringLiteral("contact"), QStringLiteral("supply")});
     }
     // Invoices and payments name debtors by the client's customer code.
     {
@@ -1097,33 +1174,9 @@ Status Importer::prepare()
                                          "point_code = ?");
         if (!ok)
             return sqlError(CsvImportText::tr("Preparing the invoice import"));
-        {
-            Stmt st;
-            st.prepare(m_h, "SELECT number FROM invoice WHERE client_id = ?");
-            sqlite3_bind_text(st.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
-            while (sqlite3_step(st.p) == SQLITE_ROW)
-                m_existingKeys.insert(qHash(
-                    QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)),
-                                   sqlite3_column_bytes(st.p, 0))));
-        }
+        loadExistingKeys("SELECT number FROM invoice WHERE client_id = ?");
         m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= qint64(m_existingKeys.size());
-        if (!m_bulk)
-            return Status::success();
-        Stmt st;
-        st.prepare(m_h, "SELECT coalesce(max(rowid), 0) FROM invoice");
-        if (sqlite3_step(st.p) == SQLITE_ROW)
-            m_rowidBefore = sqlite3_column_int64(st.p, 0);
-        sqlite3_finalize(st.p); // a pending read would lock the schema
-        st.p = nullptr;
-        auto triggers = ChangeLog::suspendTriggers(m_db, {QStringLiteral("invoice")}, true);
-        if (!triggers)
-            return triggers.status();
-        m_droppedTriggers = triggers.value();
-        auto dropped = BulkLoad::dropSecondaryIndexes(m_db, {QStringLiteral("invoice")});
-        if (!dropped)
-            return dropped.status();
-        m_droppedIndexes = dropped.value();
-        return Status::success();
+        return m_bulk ? beginBulk({QStringLiteral("invoice")}) : Status::success();
     }
     const bool ok =
         m_findPayment.prepare(m_h, "SELECT debtor_id, amount_cents, paid_on FROM payment WHERE "
@@ -1142,6 +1195,42 @@ Status Importer::prepare()
         m_paidUpdate.prepare(m_h, "UPDATE invoice SET paid_cents = paid_cents + ?, version = "
                                   "version + 1, device_id = ?, updated_at = ? WHERE id = ?");
     return ok ? Status::success() : sqlError(CsvImportText::tr("Preparing the payment import"));
+}
+
+Status Importer::beginBulk(const QStringList& tables)
+{
+    for (const QString& table : tables) {
+        Stmt st;
+        st.prepare(m_h, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1")
+                            .arg(table)
+                            .toUtf8()
+                            .constData());
+        if (sqlite3_step(st.p) != SQLITE_ROW)
+            return sqlError(CsvImportText::tr("Preparing the bulk load"));
+        m_rowidsBefore.push_back({table, sqlite3_column_int64(st.p, 0)});
+        // st finishes here: a pending read would lock the schema.
+    }
+    auto triggers = ChangeLog::suspendTriggers(m_db, tables, true);
+    if (!triggers)
+        return triggers.status();
+    m_droppedTriggers = triggers.value();
+    auto dropped = BulkLoad::dropSecondaryIndexes(m_db, tables);
+    if (!dropped)
+        return dropped.status();
+    m_droppedIndexes = dropped.value();
+    return Status::success();
+}
+
+Status Importer::endBulk()
+{
+    for (const auto& [table, before] : std::as_const(m_rowidsBefore)) {
+        if (Status s = ChangeLog::logRows(m_db, table, QStringLiteral("t.rowid > %1").arg(before));
+            !s)
+            return s;
+    }
+    if (Status s = BulkLoad::recreateIndexes(m_db, m_droppedIndexes); !s)
+        return s;
+    return ChangeLog::restoreTriggers(m_db, m_droppedTriggers);
 }
 
 Status Importer::debtorRow()
@@ -1267,7 +1356,9 @@ Status Importer::debtorRow()
 
     const QString client = QString::fromStdString(m_client);
     const QString id = keyId(client, qs(customer));
-    sqlite3_stmt* st = m_upsert.p;
+    // A debtor new to the store has no contacts or supplies yet: plain inserts in bulk mode.
+    const bool fresh = m_bulk && !known(customer);
+    sqlite3_stmt* st = fresh ? m_insert.p : m_upsert.p;
     int i = 1;
     bindText(st, i++, id);
     bindText(st, i++, client);
@@ -1291,14 +1382,22 @@ Status Importer::debtorRow()
     add("province", qs(value("province")).toUpper());
     add("iban", iban);
     bindCommon(st, m_upsertWidth + 1);
-    std::string debtorId;
-    const Upserted u = stepUpsert(st, &debtorId);
+    Upserted u = Upserted::Inserted;
+    if (fresh) {
+        if (sqlite3_step(st) != SQLITE_DONE)
+            u = Upserted::Failed;
+        m_insert.done();
+    } else {
+        u = stepUpsert(st, nullptr);
+    }
     if (u == Upserted::Failed)
         return sqlError(CsvImportText::tr("Saving the debtor"));
     count(u);
     bool touched = u != Upserted::Unchanged;
+    Stmt& contact = fresh ? m_contactInsert : m_contact;
+    Stmt& supply = fresh ? m_supplyInsert : m_supply;
     for (const auto& [kindOfContact, contactValue] : contacts) {
-        sqlite3_stmt* c = m_contact.p;
+        sqlite3_stmt* c = contact.p;
         bindText(c, 1, keyId(id, kindOfContact + QLatin1Char(':') + contactValue));
         bindText(c, 2, id);
         bindText(c, 3, kindOfContact);
@@ -1307,10 +1406,10 @@ Status Importer::debtorRow()
         if (sqlite3_step(c) != SQLITE_DONE)
             return sqlError(CsvImportText::tr("Saving a contact"));
         touched = touched || sqlite3_changes(m_h) > 0;
-        m_contact.done();
+        contact.done();
     }
     if (!service.isEmpty()) {
-        sqlite3_stmt* s = m_supply.p;
+        sqlite3_stmt* s = supply.p;
         bindText(s, 1, keyId(id, service + QLatin1Char(':') + qs(point)));
         bindText(s, 2, id);
         bindText(s, 3, service);
@@ -1321,10 +1420,10 @@ Status Importer::debtorRow()
         if (sqlite3_step(s) != SQLITE_DONE)
             return sqlError(CsvImportText::tr("Saving the supply"));
         touched = touched || sqlite3_changes(m_h) > 0;
-        m_supply.done();
+        supply.done();
     }
     if (touched)
-        m_touched.insert(id);
+        m_touched.insert(id.toStdString());
     return Status::success();
 }
 
@@ -1403,19 +1502,16 @@ Status Importer::invoiceRow()
     if (m_rowRejected)
         return Status::success();
 
-    const bool known =
-        m_existingKeys.count(qHash(QByteArrayView(number.data(), qsizetype(number.size())))) > 0;
-    sqlite3_stmt* st = known || !m_bulk ? m_upsert.p : m_insert.p;
-    const QString id = keyId(QString::fromStdString(m_client), qs(number));
-    const QByteArray idUtf8 = id.toUtf8();
-    const QByteArray issueText = isoDate(*issue).toUtf8(), dueText = isoDate(*due).toUtf8();
+    sqlite3_stmt* st = !m_bulk || known(number) ? m_upsert.p : m_insert.p;
+    const QByteArray id = keyIdUtf8(m_client, number);
+    const IsoDay issueText(*issue), dueText(*due);
     int i = 1;
-    sqlite3_bind_text(st, i++, idUtf8.constData(), int(idUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, id.constData(), int(id.size()), SQLITE_STATIC);
     sqlite3_bind_text(st, i++, m_client.data(), int(m_client.size()), SQLITE_STATIC);
     sqlite3_bind_text(st, i++, debtorId->data(), int(debtorId->size()), SQLITE_STATIC);
     bindText(st, i++, number);
-    sqlite3_bind_text(st, i++, issueText.constData(), int(issueText.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, dueText.constData(), int(dueText.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, issueText.text, 10, SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, dueText.text, 10, SQLITE_STATIC);
     sqlite3_bind_int64(st, i++, *amount);
     if (mappedField("pagopa_notice"))
         bindText(st, i++, notice);
@@ -1442,7 +1538,7 @@ Status Importer::invoiceRow()
         return sqlError(CsvImportText::tr("Saving the bill"));
     count(u);
     if (u != Upserted::Unchanged)
-        m_touched.insert(QString::fromStdString(*debtorId));
+        m_touched.insert(*debtorId);
     return Status::success();
 }
 
@@ -1584,7 +1680,7 @@ Status Importer::paymentRow()
         m_paidUpdate.done();
     }
     ++m_inserted;
-    m_touched.insert(debtorId);
+    m_touched.insert(debtorId.toStdString());
     return Status::success();
 }
 
@@ -1592,13 +1688,7 @@ Status Importer::finish()
 {
     // Portfolio rows (balances, aging, search text) of the debtors the file touched.
     if (m_bulk) {
-        if (Status s = ChangeLog::logRows(m_db, QStringLiteral("invoice"),
-                                          QStringLiteral("t.rowid > %1").arg(m_rowidBefore));
-            !s)
-            return s;
-        if (Status s = BulkLoad::recreateIndexes(m_db, m_droppedIndexes); !s)
-            return s;
-        if (Status s = ChangeLog::restoreTriggers(m_db, m_droppedTriggers); !s)
+        if (Status s = endBulk(); !s)
             return s;
     }
     DebtorSummaryRepository summaries(m_db);
@@ -1631,7 +1721,8 @@ Status Importer::finish()
             return summaries.rebuildAllSearch();
         return Status::success();
     }
-    for (const QString& debtorId : std::as_const(m_touched)) {
+    for (const std::string& touched : m_touched) {
+        const QString debtorId = QString::fromStdString(touched);
         if (Status s = summaries.recompute(debtorId, today); !s)
             return s;
         if (m_opt.kind == Kind::Debtors) {

@@ -27,20 +27,27 @@ QString writeFile(const TempDatabase& store, const QString& name, const QByteArr
     return path;
 }
 
+// The rows of a query as text, one line each.
+QString rowsOf(Database& db, const QString& sql)
+{
+    QString all;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            all += q.value(i).toString() + QLatin1Char('|');
+        all += QLatin1Char('\n');
+    }
+    return all;
+}
+
 // Every synced row's id and version: what a user would see change.
 QString contentOf(Database& db)
 {
     QString all;
     for (const char* table :
-         {"debtor", "contact", "supply", "invoice", "payment", "payment_allocation"}) {
-        QSqlQuery q(db.sql());
-        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table))));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                all += q.value(i).toString() + QLatin1Char('|');
-            all += QLatin1Char('\n');
-        }
-    }
+         {"debtor", "contact", "supply", "invoice", "payment", "payment_allocation"})
+        all += rowsOf(db, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
     return all;
 }
 
@@ -219,6 +226,99 @@ TEST_CASE("Re-importing changes nothing and a newer file updates by the client k
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) || ' ' || amount_cents || ' ' || "
                                             "paid_cents FROM invoice WHERE number = 'X1'"))
               .toString() == QStringLiteral("1 5500 2000"));
+}
+
+TEST_CASE("A large file loads in bulk with the same rows, log and portfolio as a small one",
+          "[import]")
+{
+    FixedClock clock(kToday);
+    const QByteArray debtors =
+        kDebtorsHeader + "R1;Rossi;Mario;RSSMRA80A01H501U;3471234567;mario@example.it;Roma;gas;"
+                         "PDR1;mensile\r\n"
+                         "R2;D'Angelo;Nicolò;;;;Napoli;luce;POD2;\r\n"
+                         "R3;Verdi;Anna;;+39 06 1234567;;Milano;;;\r\n";
+    const QByteArray billsHeader = "Numero fattura;Codice cliente;Data emissione;Scadenza;"
+                                   "Importo;Pagato\r\n";
+    const QByteArray bills = "X1;R1;01/09/2026;01/10/2026;50,00;10,00\r\n"
+                             "X2;R2;01/10/2026;30/11/2026;1.234,56;\r\n";
+    // Enough rows of others for the bulk mode (a few thousand rows into a small store).
+    QByteArray moreDebtors, moreBills;
+    for (int i = 0; i < 2500; ++i) {
+        moreDebtors += "Z" + QByteArray::number(i) + ";Bianchi;Luca;;3470000000;;Roma;;;\r\n";
+        moreBills += "Y" + QByteArray::number(i) + ";Z" + QByteArray::number(i) +
+                     ";01/09/2026;01/10/2026;12,34;\r\n";
+    }
+    auto load = [&](TempDatabase& store, bool large) {
+        Fixture f(store.db(), clock);
+        const auto d =
+            import(store.db(), f, clock,
+                   writeFile(store, QStringLiteral("d.csv"), debtors + (large ? moreDebtors : "")),
+                   CsvImport::Kind::Debtors);
+        CHECK(d.inserted == (large ? 2503 : 3));
+        const auto b = import(store.db(), f, clock,
+                              writeFile(store, QStringLiteral("b.csv"),
+                                        billsHeader + bills + (large ? moreBills : "")),
+                              CsvImport::Kind::Invoices);
+        CHECK(b.inserted == (large ? 2502 : 2));
+    };
+    // What operators see of the three debtors, without store-specific ids and devices.
+    const QString codes = QStringLiteral("('R1', 'R2', 'R3')");
+    auto seen = [&](Database& db) {
+        return rowsOf(db, QStringLiteral("SELECT customer_code, kind, first_name, last_name, "
+                                         "display_name, tax_code, city, language, version FROM "
+                                         "debtor WHERE customer_code IN %1 ORDER BY 1")
+                              .arg(codes)) +
+               rowsOf(db, QStringLiteral("SELECT d.customer_code, c.kind, c.value, c.owner, "
+                                         "c.verified, c.version FROM contact c JOIN debtor d ON "
+                                         "d.id = c.debtor_id WHERE d.customer_code IN %1 ORDER BY "
+                                         "1, 2")
+                              .arg(codes)) +
+               rowsOf(db, QStringLiteral("SELECT d.customer_code, s.service, s.point_code, "
+                                         "s.billing_frequency, s.version FROM supply s JOIN debtor "
+                                         "d ON d.id = s.debtor_id WHERE d.customer_code IN %1 "
+                                         "ORDER BY 1")
+                              .arg(codes)) +
+               rowsOf(db, QStringLiteral("SELECT i.number, d.customer_code, i.issue_date, "
+                                         "i.due_date, i.amount_cents, i.paid_cents, i.version "
+                                         "FROM invoice i JOIN debtor d ON d.id = i.debtor_id "
+                                         "WHERE d.customer_code IN %1 ORDER BY 1")
+                              .arg(codes)) +
+               // One change-log entry per new row, ready for the next bundle.
+               rowsOf(db,
+                      QStringLiteral("SELECT l.entity, count(*) FROM change_log l WHERE "
+                                     "l.entity_id IN (SELECT id FROM debtor WHERE "
+                                     "customer_code IN %1 UNION ALL SELECT c.id FROM contact "
+                                     "c JOIN debtor d ON d.id = c.debtor_id WHERE "
+                                     "d.customer_code IN %1 UNION ALL SELECT s.id FROM supply "
+                                     "s JOIN debtor d ON d.id = s.debtor_id WHERE "
+                                     "d.customer_code IN %1 UNION ALL SELECT i.id FROM invoice i "
+                                     "JOIN debtor d ON d.id = i.debtor_id WHERE "
+                                     "d.customer_code IN %1) GROUP BY 1 ORDER BY 1")
+                          .arg(codes)) +
+               rowsOf(db, QStringLiteral("SELECT customer_code, display_name, outstanding_cents, "
+                                         "overdue_cents, open_invoices, next_due_date, stage, "
+                                         "flags FROM debtor_summary WHERE customer_code IN %1 "
+                                         "ORDER BY 1")
+                              .arg(codes)) +
+               rowsOf(db, QStringLiteral("SELECT d.customer_code FROM search_index s JOIN debtor "
+                                         "d ON d.rowid = s.rowid WHERE search_index MATCH "
+                                         "'dangelo OR verdi OR \"mario@example.it\"' ORDER BY 1"));
+    };
+    // (ANALYZE adds its statistics table.)
+    const QString schema = QStringLiteral(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY 2");
+    TempDatabase small, large;
+    const QString schemaBefore = rowsOf(large.db(), schema);
+    load(small, false);
+    load(large, true);
+    const QString expected = seen(small.db());
+    CHECK(expected.count(QLatin1Char('\n')) == 3 + 3 + 2 + 2 + 4 + 3 + 3);
+    CHECK(seen(large.db()) == expected);
+    // The change-log triggers and the indexes dropped for the load are back.
+    CHECK(rowsOf(large.db(), schema) == schemaBefore);
+    CHECK(scalar(large.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity IN "
+                                            "('debtor', 'contact', 'supply', 'invoice')"))
+              .toInt() == 2503 + 2503 + 2 + 2502);
 }
 
 TEST_CASE("A broken file or a missing column leaves the store as it was", "[import]")
