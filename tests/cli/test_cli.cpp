@@ -479,3 +479,40 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
         requireHealthy(store);
     }
 }
+
+TEST_CASE("ascolto-cli bench times the CSV import against the sqlite3 shell doing the same job",
+          "[cli][bench]")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ASCOLTO_BENCH_DIR"), dir.path());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ASCOLTO_CLI_PATH), {QStringLiteral("bench"), QStringLiteral("--debtors"),
+                                               QStringLiteral("300"), QStringLiteral("--json")});
+    REQUIRE(p.waitForFinished(120000));
+    INFO(p.readAllStandardError().toStdString());
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& m : o.value(QStringLiteral("measures")).toArray())
+        byName.insert(m.toObject().value(QStringLiteral("name")).toString(), m.toObject());
+    for (const char* name :
+         {"CSV import, 300 debtors + 3000 bills", "sqlite3 shell: .import into bare tables",
+          "sqlite3 shell: the same rows into the store", "CSV import / shell into the store"}) {
+        INFO(name);
+        REQUIRE(byName.contains(QLatin1String(name)));
+        CHECK(byName.value(QLatin1String(name)).value(QStringLiteral("value")).toDouble() > 0);
+    }
+    CHECK(byName.value(QStringLiteral("CSV import / shell into the store"))
+              .value(QStringLiteral("budget"))
+              .toDouble() == 1.5);
+    // The shell's store holds the same rows as the import's: the comparison is fair.
+    for (const char* table : {"debtor", "contact", "supply", "invoice"}) {
+        INFO(table);
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        CHECK(count(dir.filePath(QStringLiteral("shell-store.sqlite")), sql) ==
+              count(dir.filePath(QStringLiteral("import.sqlite")), sql));
+    }
+    CHECK(count(dir.filePath(QStringLiteral("shell-store.sqlite")),
+                QStringLiteral("SELECT count(*) FROM change_log")) >= 300 + 300 + 300 + 3000);
+}
