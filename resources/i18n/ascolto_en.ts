@@ -1139,6 +1139,10 @@
         <source>Only an administrator or the client&apos;s team lead can import files.</source>
         <translation>Only an administrator or the client&apos;s team lead can import files.</translation>
     </message>
+    <message>
+        <source>Preparing the bulk load</source>
+        <translation>Preparing the bulk load</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

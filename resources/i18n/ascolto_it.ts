@@ -1139,6 +1139,10 @@
         <source>Only an administrator or the client&apos;s team lead can import files.</source>
         <translation>Solo un amministratore o il capo team del committente può importare file.</translation>
     </message>
+    <message>
+        <source>Preparing the bulk load</source>
+        <translation>Preparazione del caricamento in blocco</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
