@@ -241,17 +241,18 @@ double shellIntoStore(const QString& storePath, const QString& dir)
                        "d.client_id = %6 AND d.customer_code = x.\"Codice cliente\";")
             .arg(id, isoDate("Data emissione"), isoDate("Scadenza"), device, now, client),
         logged.join(QLatin1Char('\n')), create.join(QLatin1Char('\n')), QStringLiteral("COMMIT;")};
+    const QByteArray scriptText = script.join(QLatin1Char('\n')).toUtf8() + '\n';
     // Kept beside the files for a closer look (ASCOLTO_BENCH_DIR).
     QFile kept(dir + QStringLiteral("/shell-store.sql"));
     if (kept.open(QIODevice::WriteOnly))
-        kept.write(script.join(QLatin1Char('\n')).toUtf8() + '\n');
+        kept.write(scriptText);
     QProcess shell;
     shell.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     shell.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer t;
     t.start();
     shell.start(QStringLiteral("sqlite3"), {storePath});
-    shell.write(script.join(QLatin1Char('\n')).toUtf8() + '\n');
+    shell.write(scriptText);
     shell.closeWriteChannel();
     if (!shell.waitForFinished(-1) || shell.exitStatus() != QProcess::NormalExit ||
         shell.exitCode() != 0)

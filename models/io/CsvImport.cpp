@@ -432,7 +432,7 @@ const QHash<QString, QString>& channelValues()
     return m;
 }
 
-// Steps an upsert ... RETURNING: counts the row, and gives its id.
+// What saving a row did, from an upsert ... RETURNING version.
 enum class Upserted
 {
     Inserted,
@@ -441,14 +441,12 @@ enum class Upserted
     Failed
 };
 
-Upserted stepUpsert(sqlite3_stmt* st, std::string* id)
+Upserted stepUpsert(sqlite3_stmt* st)
 {
     const int rc = sqlite3_step(st);
     Upserted result = Upserted::Failed;
     if (rc == SQLITE_ROW) {
-        if (id)
-            id->assign(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-        result = sqlite3_column_int64(st, 1) == 1 ? Upserted::Inserted : Upserted::Updated;
+        result = sqlite3_column_int64(st, 0) == 1 ? Upserted::Inserted : Upserted::Updated;
         while (sqlite3_step(st) == SQLITE_ROW) {
         }
     } else if (rc == SQLITE_DONE) {
@@ -494,6 +492,13 @@ struct Stmt
     }
 };
 
+// The INSERT of a prepared upsert without its ON CONFLICT clause: for keys new to the store.
+QByteArray plainInsert(const Stmt& upsert)
+{
+    const QByteArray sql(sqlite3_sql(upsert.p));
+    return sql.left(sql.indexOf(" ON CONFLICT"));
+}
+
 class Importer
 {
 public:
@@ -510,14 +515,9 @@ public:
     Result<Summary> run(const QString& path);
 
 private:
-    // The file's column of a field, -1 when unmapped. Fields are named by literals: the
-    // pointer usually matches, the text always does.
+    // The file's column of a field, -1 when unmapped (a few fields: no hashing, no QString).
     int column(const char* field) const
     {
-        for (const auto& [name, col] : m_columns) {
-            if (name == field)
-                return col;
-        }
         for (const auto& [name, col] : m_columns) {
             if (std::strcmp(name, field) == 0)
                 return col;
@@ -598,8 +598,12 @@ private:
     // Bulk mode (a large file of mostly new rows): plain inserts for unknown keys, the
     // secondary indexes and the insert triggers of the change log dropped inside the
     // transaction; new rows logged in one statement per table and indexes rebuilt at the end.
-    Status beginBulk(const QStringList& tables);
+    // Reads the client's keys (keysSql, the client bound), then starts bulk mode on the tables
+    // when the file is large enough.
+    Status bulkWhenLarge(const char* keysSql, const QStringList& tables);
     Status endBulk();
+    // Plain insert (bulk mode, key new to the store) or upsert, as st is.
+    Upserted save(sqlite3_stmt* st);
     bool m_bulk = false;
     qint64 m_estimatedRows = 0;
     QVector<QPair<QString, qint64>> m_rowidsBefore; // table, largest rowid before the import
@@ -607,16 +611,6 @@ private:
     bool known(std::string_view key) const
     {
         return m_existingKeys.count(qHash(QByteArrayView(key.data(), qsizetype(key.size())))) > 0;
-    }
-    void loadExistingKeys(const char* sql)
-    {
-        Stmt st;
-        st.prepare(m_h, sql);
-        sqlite3_bind_text(st.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
-        while (sqlite3_step(st.p) == SQLITE_ROW)
-            m_existingKeys.insert(
-                qHash(QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)),
-                                     sqlite3_column_bytes(st.p, 0))));
     }
     QStringList m_droppedIndexes;
     QStringList m_droppedTriggers;
@@ -654,7 +648,7 @@ QByteArray upsertSql(const char* table, const QString& conflict, const QStringLi
     }
     return QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(%4) DO UPDATE SET %5, "
                           "version = %1.version + 1, device_id = excluded.device_id, "
-                          "updated_at = excluded.updated_at WHERE %6 RETURNING id, version")
+                          "updated_at = excluded.updated_at WHERE %6 RETURNING version")
         .arg(t, cols.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), conflict,
              sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")))
         .toUtf8();
@@ -1114,22 +1108,13 @@ Status Importer::prepare()
                 "excluded.device_id, updated_at = excluded.updated_at WHERE (excluded.address IS "
                 "NOT NULL AND excluded.address IS NOT supply.address) OR (?6 IS NOT NULL AND ?6 "
                 "IS NOT supply.billing_frequency)");
-        if (!ok)
+        // New debtors, their contacts and supplies go in with plain inserts in bulk mode.
+        if (!ok || !m_insert.prepare(m_h, plainInsert(m_upsert).constData()) ||
+            !m_contactInsert.prepare(m_h, plainInsert(m_contact).constData()) ||
+            !m_supplyInsert.prepare(m_h, plainInsert(m_supply).constData()))
             return sqlError(CsvImportText::tr("Preparing the debtor import"));
-        loadExistingKeys("SELECT customer_code FROM debtor WHERE client_id = ?");
-        m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= qint64(m_existingKeys.size());
-        if (!m_bulk)
-            return Status::success();
-        // New debtors, their contacts and supplies go in with plain inserts.
-        auto plain = [](sqlite3_stmt* st) {
-            const QByteArray sql(sqlite3_sql(st));
-            return sql.left(sql.indexOf(" ON CONFLICT"));
-        };
-        if (!m_insert.prepare(m_h, plain(m_upsert.p).constData()) ||
-            !m_contactInsert.prepare(m_h, plain(m_contact.p).constData()) ||
-            !m_supplyInsert.prepare(m_h, plain(m_supply.p).constData()))
-            return sqlError(CsvImportText::tr("Preparing the debtor import"));
-        return beginBulk(
+        return bulkWhenLarge(
+            "SELECT customer_code FROM debtor WHERE client_id = ?",
             {QStringLiteral("debtor"), QStringLiteral("contact"), QStringLiteral("supply")});
     }
     // Invoices and payments name debtors by the client's customer code.
@@ -1169,14 +1154,13 @@ Status Importer::prepare()
                     "(excluded.paid_cents > invoice.paid_cents)");
         const bool ok =
             m_upsert.prepare(m_h, sql.constData()) &&
-            m_insert.prepare(m_h, sql.left(sql.indexOf(" ON CONFLICT")).constData()) &&
+            m_insert.prepare(m_h, plainInsert(m_upsert).constData()) &&
             m_supplyByPoint.prepare(m_h, "SELECT id FROM supply WHERE debtor_id = ? AND "
                                          "point_code = ?");
         if (!ok)
             return sqlError(CsvImportText::tr("Preparing the invoice import"));
-        loadExistingKeys("SELECT number FROM invoice WHERE client_id = ?");
-        m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= qint64(m_existingKeys.size());
-        return m_bulk ? beginBulk({QStringLiteral("invoice")}) : Status::success();
+        return bulkWhenLarge("SELECT number FROM invoice WHERE client_id = ?",
+                             {QStringLiteral("invoice")});
     }
     const bool ok =
         m_findPayment.prepare(m_h, "SELECT debtor_id, amount_cents, paid_on FROM payment WHERE "
@@ -1197,8 +1181,20 @@ Status Importer::prepare()
     return ok ? Status::success() : sqlError(CsvImportText::tr("Preparing the payment import"));
 }
 
-Status Importer::beginBulk(const QStringList& tables)
+Status Importer::bulkWhenLarge(const char* keysSql, const QStringList& tables)
 {
+    {
+        Stmt st;
+        st.prepare(m_h, keysSql);
+        sqlite3_bind_text(st.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
+        while (sqlite3_step(st.p) == SQLITE_ROW)
+            m_existingKeys.insert(
+                qHash(QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st.p, 0)),
+                                     sqlite3_column_bytes(st.p, 0))));
+    }
+    m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= qint64(m_existingKeys.size());
+    if (!m_bulk)
+        return Status::success();
     for (const QString& table : tables) {
         Stmt st;
         st.prepare(m_h, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1")
@@ -1219,6 +1215,15 @@ Status Importer::beginBulk(const QStringList& tables)
         return dropped.status();
     m_droppedIndexes = dropped.value();
     return Status::success();
+}
+
+Upserted Importer::save(sqlite3_stmt* st)
+{
+    if (st != m_insert.p)
+        return stepUpsert(st);
+    const bool ok = sqlite3_step(st) == SQLITE_DONE;
+    m_insert.done();
+    return ok ? Upserted::Inserted : Upserted::Failed;
 }
 
 Status Importer::endBulk()
@@ -1382,14 +1387,7 @@ Status Importer::debtorRow()
     add("province", qs(value("province")).toUpper());
     add("iban", iban);
     bindCommon(st, m_upsertWidth + 1);
-    Upserted u = Upserted::Inserted;
-    if (fresh) {
-        if (sqlite3_step(st) != SQLITE_DONE)
-            u = Upserted::Failed;
-        m_insert.done();
-    } else {
-        u = stepUpsert(st, nullptr);
-    }
+    const Upserted u = save(st);
     if (u == Upserted::Failed)
         return sqlError(CsvImportText::tr("Saving the debtor"));
     count(u);
@@ -1526,14 +1524,7 @@ Status Importer::invoiceRow()
             sqlite3_bind_int64(st, i++, paid);
     }
     bindCommon(st, m_upsertWidth + 1);
-    Upserted u = Upserted::Inserted;
-    if (st == m_insert.p) {
-        if (sqlite3_step(st) != SQLITE_DONE)
-            u = Upserted::Failed;
-        m_insert.done();
-    } else {
-        u = stepUpsert(st, nullptr);
-    }
+    const Upserted u = save(st);
     if (u == Upserted::Failed)
         return sqlError(CsvImportText::tr("Saving the bill"));
     count(u);
