@@ -1699,12 +1699,18 @@ Status Importer::finish()
     }
     if (m_touched.size() > kRefreshAllAbove ||
         qint64(m_touched.size()) * kRefreshAllShare >= debtorsInStore) {
-        // Every portfolio row is rewritten: its indexes are built once afterwards.
+        // Every portfolio row is rewritten: the indexes on what changes are built once
+        // afterwards. Bills change only the columns that derive from bills.
+        const bool billsOnly = m_opt.kind == Kind::Invoices;
+        const QString table = QStringLiteral("debtor_summary");
         const auto dropped =
-            BulkLoad::dropSecondaryIndexes(m_db, {QStringLiteral("debtor_summary")});
+            billsOnly ? BulkLoad::dropIndexesOnColumns(m_db, table,
+                                                       DebtorSummaryRepository::billFactColumns())
+                      : BulkLoad::dropSecondaryIndexes(m_db, {table});
         if (!dropped)
             return dropped.status();
-        if (Status s = summaries.refreshAll(today); !s)
+        if (Status s = billsOnly ? summaries.refreshBillFacts(today) : summaries.refreshAll(today);
+            !s)
             return s;
         if (Status s = BulkLoad::recreateIndexes(m_db, dropped.value()); !s)
             return s;

@@ -2,9 +2,31 @@
 
 #include "Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <sqlite3.h>
 
+static_assert(SQLITE_DONE == 101, "BulkLoad::Statement::done() assumes SQLITE_DONE");
+
 namespace ascolto::BulkLoad {
+
+namespace {
+
+// Drops the objects named and returns their CREATE statements.
+Result<QStringList> dropListed(Database& db, const char* type, const QStringList& names,
+                               const QStringList& creates)
+{
+    for (const QString& name : names) {
+        if (Status s = db.execScript(
+                QStringLiteral("DROP %1 \"%2\"").arg(QString::fromLatin1(type).toUpper(), name));
+            !s)
+            return Result<QStringList>::failure(s.error());
+    }
+    return creates;
+}
+
+} // namespace
 
 Result<QStringList> dropSchemaObjects(Database& db, const char* type, const QStringList& tables,
                                       const QString& nameLike)
@@ -30,13 +52,35 @@ Result<QStringList> dropSchemaObjects(Database& db, const char* type, const QStr
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
-    for (const QString& name : names) {
-        if (Status s = db.execScript(
-                QStringLiteral("DROP %1 \"%2\"").arg(QString::fromLatin1(type).toUpper(), name));
-            !s)
-            return Result<QStringList>::failure(s.error());
+    return dropListed(db, type, names, creates);
+}
+
+Result<QStringList> dropIndexesOnColumns(Database& db, const QString& table,
+                                         const QStringList& columns)
+{
+    QStringList creates;
+    QStringList names;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(),
+                           "SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND "
+                           "m.sql IS NOT NULL AND m.tbl_name = ?1 AND EXISTS (SELECT 1 FROM "
+                           "pragma_index_info(m.name) i, json_each(?2) c WHERE i.name = c.value)",
+                           -1, &st, nullptr) != SQLITE_OK)
+        return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    const QByteArray t = table.toUtf8();
+    const QByteArray wanted =
+        QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact);
+    sqlite3_bind_text(st, 1, t.constData(), t.size(), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, wanted.constData(), wanted.size(), SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
     }
-    return creates;
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    return dropListed(db, "index", names, creates);
 }
 
 Result<QStringList> dropSecondaryIndexes(Database& db, const QStringList& tables)
@@ -88,6 +132,24 @@ Statement& Statement::null(int index)
 {
     sqlite3_bind_null(m_stmt, index);
     return *this;
+}
+
+bool Statement::step()
+{
+    m_lastStep = sqlite3_step(m_stmt);
+    return m_lastStep == SQLITE_ROW;
+}
+
+qint64 Statement::column64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+std::string_view Statement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
 }
 
 bool Statement::run()

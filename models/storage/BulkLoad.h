@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -24,6 +26,10 @@ Result<QStringList> dropSecondaryIndexes(Database& db, const QStringList& tables
 // LIKE pattern (escape character '\\').
 Result<QStringList> dropSchemaObjects(Database& db, const char* type, const QStringList& tables,
                                       const QString& nameLike = QStringLiteral("%"));
+// The indexes of the table that hold any of the columns, as dropSecondaryIndexes(): a pass
+// that rewrites a few columns of every row rebuilds only those.
+Result<QStringList> dropIndexesOnColumns(Database& db, const QString& table,
+                                         const QStringList& columns);
 Status recreateIndexes(Database& db, const QStringList& createStatements);
 
 // A prepared statement reused for every row: bind, run(), and it resets itself.
@@ -53,9 +59,19 @@ public:
     bool run();
     QString error() const;
 
+    // Reading: step() while it returns true (a row), then done() tells whether the rows
+    // ended (true) or an error stopped them.
+    bool step();
+    bool done() const { return m_lastStep == SQLITE_DONE_CODE; }
+    qint64 column64(int column) const;
+    // Valid until the next step().
+    std::string_view columnText(int column) const;
+
 private:
+    static constexpr int SQLITE_DONE_CODE = 101;
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    int m_lastStep = 0;
 };
 
 } // namespace BulkLoad

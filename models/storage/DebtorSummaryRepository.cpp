@@ -11,6 +11,10 @@
 
 #include <sqlite3.h>
 
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 namespace ascolto {
 
 namespace {
@@ -149,6 +153,74 @@ QString searchSql(bool oneDebtor)
         .arg(QString(QChar(0x2019)), oneDebtor ? QStringLiteral("WHERE d.id = ?") : QString());
 }
 
+// The limits that factsSql binds, as ISO text: bills compare by their ISO dates.
+struct DayLimits
+{
+    explicit DayLimits(const QDate& today)
+        : today(isoDate(today).toStdString())
+        , twoYears(isoDate(today.addYears(-2)).toStdString())
+    {
+        const auto bounds = Aging::upperBounds();
+        for (size_t i = 0; i < bounds.size(); ++i)
+            bucketFloor[i] = isoDate(today.addDays(-bounds[i])).toStdString();
+    }
+    // Aging bucket of a date before today (the first bucket whose floor it reaches).
+    int bucketOf(std::string_view due) const
+    {
+        int b = 0;
+        while (b < int(bucketFloor.size()) && due < bucketFloor[b])
+            ++b;
+        return b;
+    }
+    std::string today, twoYears;
+    std::array<std::string, Aging::BucketCount - 1> bucketFloor;
+};
+
+// What one debtor's bills add up to: the bill columns of factsSql, accumulated bill by bill.
+struct BillFacts
+{
+    static constexpr std::string_view kNoDate = "9999-12-31";
+
+    void add(const DayLimits& limits, std::string_view due, std::string_view issue, qint64 amount,
+             qint64 paid, bool receiptConfirmed, bool prescriptionCovered)
+    {
+        if (issue >= limits.bucketFloor[2]) // issued within the last 90 days
+            billed90d += amount;
+        if (paid >= amount)
+            return;
+        const qint64 open = amount - paid;
+        outstanding += open;
+        ++openCount;
+        if (due < limits.today) {
+            overdue += open;
+            aging[size_t(limits.bucketOf(due))] += open;
+            keepEarlier(oldest, due);
+        } else {
+            keepEarlier(nextDue, due);
+            if (!receiptConfirmed)
+                keepEarlier(caringDue, due);
+        }
+        if (due < limits.twoYears && prescriptionCovered)
+            prescribed = true;
+    }
+    static void keepEarlier(std::string& kept, std::string_view date)
+    {
+        if (date < kept)
+            kept.assign(date);
+    }
+    int agingBucket(const DayLimits& limits) const
+    {
+        return oldest == kNoDate ? int(Aging::NotOverdue) : limits.bucketOf(oldest);
+    }
+
+    qint64 outstanding = 0, overdue = 0, billed90d = 0;
+    std::array<qint64, Aging::BucketCount> aging{};
+    int openCount = 0;
+    bool prescribed = false;
+    // Dates are ISO text of 10 characters (short-string storage, no allocation).
+    std::string oldest{kNoDate}, nextDue{kNoDate}, caringDue{kNoDate};
+};
+
 } // namespace
 
 Status DebtorSummaryRepository::runFacts(const QString& debtorId, const QDate& today, qint64 lo,
@@ -249,6 +321,105 @@ Status DebtorSummaryRepository::refreshAll(const QDate& today)
 {
     if (Status s = runFacts(QString(), today); !s)
         return s;
+    return runStages(QString(), today);
+}
+
+QStringList DebtorSummaryRepository::billFactColumns()
+{
+    return {QStringLiteral("outstanding_cents"),
+            QStringLiteral("overdue_cents"),
+            QStringLiteral("oldest_overdue_due"),
+            QStringLiteral("aging_bucket"),
+            QStringLiteral("aging_0_30_cents"),
+            QStringLiteral("aging_31_60_cents"),
+            QStringLiteral("aging_61_90_cents"),
+            QStringLiteral("aging_91_180_cents"),
+            QStringLiteral("aging_181_360_cents"),
+            QStringLiteral("aging_over_360_cents"),
+            QStringLiteral("open_invoices"),
+            QStringLiteral("next_due_date"),
+            QStringLiteral("caring_due"),
+            QStringLiteral("billed_90d_cents"),
+            QStringLiteral("flags"),
+            QStringLiteral("stage"),
+            QStringLiteral("stage_rank")};
+}
+
+// factsSql's aggregate evaluates a dozen CASE expressions per bill (2 s for a million bills);
+// the same rules in C++ over one scan of the bills take a fraction of that.
+Status DebtorSummaryRepository::refreshBillFacts(const QDate& today)
+{
+    sqlite3* h = m_db.handle();
+    const auto sqlFailure = [h] {
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    };
+    // Every debtor's row, in rowid order; bills find theirs by debtor id.
+    std::vector<std::string> debtorIds;
+    std::vector<qint64> rowids;
+    {
+        BulkLoad::Statement count(h, "SELECT count(*) FROM debtor_summary");
+        const qint64 n = count.isValid() && count.step() ? count.column64(0) : 0;
+        debtorIds.reserve(size_t(n));
+        rowids.reserve(size_t(n));
+        BulkLoad::Statement read(h, "SELECT rowid, debtor_id FROM debtor_summary ORDER BY rowid");
+        if (!read.isValid())
+            return sqlFailure();
+        while (read.step()) {
+            rowids.push_back(read.column64(0));
+            debtorIds.emplace_back(read.columnText(1));
+        }
+        if (!read.done())
+            return sqlFailure();
+    }
+    std::unordered_map<std::string_view, size_t> indexOf;
+    indexOf.reserve(debtorIds.size());
+    for (size_t i = 0; i < debtorIds.size(); ++i)
+        indexOf.emplace(debtorIds[i], i);
+
+    const DayLimits limits(today);
+    std::vector<BillFacts> facts(debtorIds.size());
+    {
+        BulkLoad::Statement bills(h, "SELECT debtor_id, due_date, issue_date, amount_cents, "
+                                     "paid_cents, receipt_confirmed, prescription_covered FROM "
+                                     "invoice WHERE cancelled = 0");
+        if (!bills.isValid())
+            return sqlFailure();
+        // Bills usually come grouped by debtor: remember the last one looked up.
+        std::string lastDebtor;
+        BillFacts* current = nullptr;
+        while (bills.step()) {
+            const std::string_view debtor = bills.columnText(0);
+            if (debtor != lastDebtor) {
+                lastDebtor = debtor;
+                const auto it = indexOf.find(debtor);
+                current = it == indexOf.end() ? nullptr : &facts[it->second];
+            }
+            if (current)
+                current->add(limits, bills.columnText(1), bills.columnText(2), bills.column64(3),
+                             bills.column64(4), bills.column64(5) != 0, bills.column64(6) != 0);
+        }
+        if (!bills.done())
+            return sqlFailure();
+    }
+    BulkLoad::Statement write(
+        h, "UPDATE debtor_summary SET outstanding_cents = ?1, overdue_cents = ?2, "
+           "oldest_overdue_due = ?3, aging_bucket = ?4, aging_0_30_cents = ?5, aging_31_60_cents "
+           "= ?6, aging_61_90_cents = ?7, aging_91_180_cents = ?8, aging_181_360_cents = ?9, "
+           "aging_over_360_cents = ?10, open_invoices = ?11, next_due_date = ?12, caring_due = "
+           "?13, billed_90d_cents = ?14, flags = (flags & ~8) | ?15 WHERE rowid = ?16");
+    if (!write.isValid())
+        return sqlFailure();
+    for (size_t i = 0; i < facts.size(); ++i) {
+        const BillFacts& f = facts[i];
+        write.integer(1, f.outstanding).integer(2, f.overdue).text(3, f.oldest);
+        write.integer(4, f.agingBucket(limits));
+        for (int b = 0; b < Aging::BucketCount; ++b)
+            write.integer(5 + b, f.aging[size_t(b)]);
+        write.integer(11, f.openCount).text(12, f.nextDue).text(13, f.caringDue);
+        write.integer(14, f.billed90d).integer(15, f.prescribed ? 8 : 0).integer(16, rowids[i]);
+        if (!write.run())
+            return Status::failure(write.error());
+    }
     return runStages(QString(), today);
 }
 

@@ -25,6 +25,11 @@ public:
 
     Status recompute(const QString& debtorId, const QDate& today);
     Status refreshAll(const QDate& today);
+    // Rewrites only what derives from bills (billFactColumns() and the stage) for every
+    // debtor, in one pass over the bills: what an import of bills changes, at a fraction of
+    // refreshAll()'s cost. Leaves as_of alone (the other facts are not brought to today).
+    Status refreshBillFacts(const QDate& today);
+    static QStringList billFactColumns();
     // Rewrites every row when some debtor lacks one or the rows are older than today
     // (after a schema upgrade, or on the first start of a day). Returns whether it did.
     Result<bool> ensureCurrent(const QDate& today, qint64 chunk = RefreshChunk);

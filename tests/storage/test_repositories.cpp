@@ -14,6 +14,7 @@
 #include "domain/Aging.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace ascolto;
 using ascolto::test::Fixture;
@@ -137,8 +138,7 @@ TEST_CASE("The session scopes every debtor read", "[session][scope]")
     CHECK(PaymentRepository(t.db(), clock).record(f.operatorA2, pay).ok());
 }
 
-TEST_CASE("Debtor creation validates codes and contacts and records the interlocutor",
-          "[debtors]")
+TEST_CASE("Debtor creation validates codes and contacts and records the interlocutor", "[debtors]")
 {
     TempDatabase t;
     FixedClock clock(QDate(2026, 11, 23));
@@ -274,6 +274,91 @@ TEST_CASE("Stored balances and aging follow bills and payments", "[balance]")
     CHECK(payments.record(f.operatorA1, pay).error().contains(QStringLiteral("channel")));
     CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM payment")) == 1);
     CHECK(StoreCheck::run(t.db()).isEmpty());
+}
+
+// Every portfolio row, every column, in rowid order.
+QStringList summaryRows(Database& db)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM debtor_summary ORDER BY rowid")));
+    QStringList rows;
+    while (q.next()) {
+        QStringList row;
+        for (int c = 0; c < q.record().count(); ++c)
+            row << q.record().fieldName(c) + QLatin1Char('=') + q.value(c).toString();
+        rows << row.join(QLatin1Char(' '));
+    }
+    return rows;
+}
+
+TEST_CASE("The bill-only refresh of an import writes the same portfolio rows as a full refresh",
+          "[balance]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QDate today = clock.today();
+    // Bills on both sides of every aging limit, due today and ahead, partly and fully paid,
+    // cancelled, receipt confirmed, prescribed and not, issued within 90 days and before.
+    const QString many = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    int n = 0;
+    // 70 and 25: issued exactly 90 days before each day checked.
+    for (int days : {0, 1, 25, 30, 31, 60, 61, 70, 90, 91, 180, 181, 360, 361, 800, -1, -15, -70}) {
+        f.addBill(many, QStringLiteral("F-%1").arg(++n), today.addDays(-days), 1000 + days);
+    }
+    const QString partly = f.addBill(many, QStringLiteral("P-1"), today.addDays(-50), 9000);
+    const QString paid = f.addBill(many, QStringLiteral("P-2"), today.addDays(-5), 7000);
+    const QString cancelled = f.addBill(many, QStringLiteral("C-1"), today.addDays(-40), 5000);
+    const QString confirmed = f.addBill(many, QStringLiteral("R-1"), today.addDays(3), 600);
+    // Old bills: one covered by prescription, one interrupted (a formal notice was sent).
+    const QString old = f.addDebtor(QStringLiteral("A-2"), QStringLiteral("Bianchi"), f.operatorA2);
+    f.addBill(old, QStringLiteral("O-1"), today.addDays(-900), 12000);
+    const QString interrupted =
+        f.addDebtor(QStringLiteral("A-3"), QStringLiteral("Verdi"), f.leadA);
+    const QString notCovered =
+        f.addBill(interrupted, QStringLiteral("O-2"), today.addDays(-900), 300);
+    f.addDebtor(QStringLiteral("A-4"), QStringLiteral("Neri"), f.operatorA1); // no bills
+    const QString other = f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Gallo"), f.operatorB1);
+    f.addBill(other, QStringLiteral("F-1"), today.addDays(-100), 2500);
+    QSqlQuery q(t->sql());
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE invoice SET paid_cents = 4000 WHERE id = '%1'").arg(partly)));
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE invoice SET paid_cents = 7000 WHERE id = '%1'").arg(paid)));
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE invoice SET cancelled = 1 WHERE id = '%1'").arg(cancelled)));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE invoice SET receipt_confirmed = 1 WHERE id = '%1'").arg(confirmed)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE invoice SET prescription_covered = 0 WHERE id = '%1'")
+                       .arg(notCovered)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE invoice SET issue_date = '2026-01-10' WHERE number = "
+                                  "'F-16' OR debtor_id = '%1'")
+                       .arg(other)));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE debtor SET vulnerability = 'illness' WHERE id = '%1'").arg(many)));
+
+    DebtorSummaryRepository summaries(t.db());
+    for (const QDate& day : {today, today.addDays(45)}) {
+        INFO("day " << day.toString(Qt::ISODate).toStdString());
+        REQUIRE(summaries.refreshAll(day));
+        const QStringList full = summaryRows(t.db());
+        REQUIRE(full.size() == 5);
+        // Whatever the bill columns held before, the bill pass writes them back.
+        REQUIRE(q.exec(QStringLiteral(
+            "UPDATE debtor_summary SET outstanding_cents = -1, overdue_cents = -1, "
+            "oldest_overdue_due = '0000-00-00', aging_bucket = 9, aging_0_30_cents = -1, "
+            "aging_31_60_cents = -1, aging_61_90_cents = -1, aging_91_180_cents = -1, "
+            "aging_181_360_cents = -1, aging_over_360_cents = -1, open_invoices = -1, "
+            "next_due_date = '', caring_due = '', billed_90d_cents = -1, flags = flags | 8, "
+            "stage = 'x', stage_rank = 99")));
+        REQUIRE(summaries.refreshBillFacts(day));
+        CHECK(summaryRows(t.db()) == full);
+    }
+    // The rows checked are not trivial: balances, buckets, flags and stages differ.
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(DISTINCT aging_bucket) || '/' || "
+                                              "count(DISTINCT stage) || '/' || sum(flags & 8 > 0) "
+                                              "FROM debtor_summary"))
+              .toString() == QStringLiteral("3/2/2"));
 }
 
 TEST_CASE("Each change is one transaction with its audit row", "[audit]")
