@@ -592,7 +592,8 @@ private:
     QVector<Rejection> m_rejections;
     std::unordered_map<std::string, int> m_seen;
     std::unordered_map<std::string, std::string> m_debtorByCode;
-    std::unordered_set<std::string> m_touched; // debtor ids
+    std::unordered_set<std::string> m_touched; // ids of debtors already in the store
+    std::unordered_set<std::string> m_added;   // ids of debtors new to the store
     int m_inserted = 0, m_updated = 0, m_unchanged = 0;
 
     // Bulk mode (a large file of mostly new rows): plain inserts for unknown keys, the
@@ -1420,7 +1421,9 @@ Status Importer::debtorRow()
         touched = touched || sqlite3_changes(m_h) > 0;
         supply.done();
     }
-    if (touched)
+    if (u == Upserted::Inserted)
+        m_added.insert(id.toStdString());
+    else if (touched)
         m_touched.insert(id.toStdString());
     return Status::success();
 }
@@ -1697,37 +1700,52 @@ Status Importer::finish()
         if (sqlite3_step(st.p) == SQLITE_ROW)
             debtorsInStore = sqlite3_column_int64(st.p, 0);
     }
-    if (m_touched.size() > kRefreshAllAbove ||
-        qint64(m_touched.size()) * kRefreshAllShare >= debtorsInStore) {
-        // Every portfolio row is rewritten: the indexes on what changes are built once
-        // afterwards. Bills change only the columns that derive from bills.
-        const bool billsOnly = m_opt.kind == Kind::Invoices;
-        const QString table = QStringLiteral("debtor_summary");
-        const auto dropped =
-            billsOnly ? BulkLoad::dropIndexesOnColumns(m_db, table,
-                                                       DebtorSummaryRepository::billFactColumns())
-                      : BulkLoad::dropSecondaryIndexes(m_db, {table});
-        if (!dropped)
-            return dropped.status();
+    const auto many = [debtorsInStore](size_t n) {
+        return n > size_t(kRefreshAllAbove) || qint64(n) * kRefreshAllShare >= debtorsInStore;
+    };
+    // Debtors new to the store have nothing but their debtor row yet: their portfolio rows
+    // come from it alone. Debtors already there are recomputed, one by one or all at once.
+    const bool rewriteAll = many(m_touched.size());
+    const bool addInBulk = !rewriteAll && many(m_added.size());
+    const bool withSearch = m_opt.kind == Kind::Debtors;
+    if (!rewriteAll && !addInBulk) {
+        for (const auto* debtors : {&m_touched, &m_added}) {
+            for (const std::string& touched : *debtors) {
+                const QString debtorId = QString::fromStdString(touched);
+                if (Status s = summaries.recompute(debtorId, today); !s)
+                    return s;
+                if (withSearch) {
+                    if (Status s = summaries.rebuildSearch(debtorId); !s)
+                        return s;
+                }
+            }
+        }
+        return Status::success();
+    }
+    // Many portfolio rows are written: the indexes on what changes are built once afterwards.
+    // Bills change only the columns that derive from bills.
+    const bool billsOnly = m_opt.kind == Kind::Invoices;
+    const QString table = QStringLiteral("debtor_summary");
+    const auto dropped = billsOnly ? BulkLoad::dropIndexesOnColumns(
+                                         m_db, table, DebtorSummaryRepository::billFactColumns())
+                                   : BulkLoad::dropSecondaryIndexes(m_db, {table});
+    if (!dropped)
+        return dropped.status();
+    if (rewriteAll) {
         if (Status s = billsOnly ? summaries.refreshBillFacts(today) : summaries.refreshAll(today);
             !s)
             return s;
-        if (Status s = BulkLoad::recreateIndexes(m_db, dropped.value()); !s)
+    } else {
+        if (Status s = summaries.addNewDebtors(today); !s)
             return s;
-        if (m_opt.kind == Kind::Debtors)
-            return summaries.rebuildAllSearch();
-        return Status::success();
-    }
-    for (const std::string& touched : m_touched) {
-        const QString debtorId = QString::fromStdString(touched);
-        if (Status s = summaries.recompute(debtorId, today); !s)
-            return s;
-        if (m_opt.kind == Kind::Debtors) {
-            if (Status s = summaries.rebuildSearch(debtorId); !s)
+        for (const std::string& touched : m_touched) {
+            if (Status s = summaries.recompute(QString::fromStdString(touched), today); !s)
                 return s;
         }
     }
-    return Status::success();
+    if (Status s = BulkLoad::recreateIndexes(m_db, dropped.value()); !s)
+        return s;
+    return withSearch ? summaries.rebuildAllSearch() : Status::success();
 }
 
 Status Importer::writeReport(Summary& summary) const

@@ -51,6 +51,27 @@ enum class Cover
     All
 };
 
+// The columns copied from the debtor row d: rowid, debtor_id ... province.
+QString debtorColumnsSql()
+{
+    return QStringLiteral("d.rowid, d.id, d.client_id, COALESCE(d.assigned_operator_id, ''), "
+                          "d.display_name, d.customer_code, COALESCE(d.city, ''), "
+                          "COALESCE(d.province, '')");
+}
+
+// The flags of debtor d that do not come from bills (all but 8, prescribed bills).
+QString debtorFlagsSql()
+{
+    return QStringLiteral(
+        "((CASE WHEN d.vulnerability IS NOT NULL THEN 1 ELSE 0 END) "
+        " | (CASE WHEN d.hold_reason IS NOT NULL OR EXISTS (SELECT 1 FROM complaint c "
+        "   WHERE c.debtor_id = d.id AND c.status <> 'resolved') THEN 2 ELSE 0 END) "
+        " | (CASE WHEN d.do_not_contact = 1 THEN 4 ELSE 0 END) "
+        " | (CASE WHEN NOT EXISTS (SELECT 1 FROM contact c WHERE c.debtor_id = d.id AND "
+        "   c.kind = 'phone' AND c.owner = 'debtor' AND c.verified = 1 AND c.opt_out = 0) "
+        "   THEN 16 ELSE 0 END))");
+}
+
 QString factsSql(Cover cover)
 {
     // A range starts from its debtors and joins their bills (CROSS JOIN fixes the order):
@@ -74,9 +95,7 @@ QString factsSql(Cover cover)
                "billed_90d_cents, stage, stage_rank, plan_status, promise_status, "
                "next_action_kind, next_action_at, last_contact_at, last_outcome, last_emotion, "
                "csat_last, csat_previous, flags) "
-               "SELECT d.rowid, d.id, d.client_id, COALESCE(d.assigned_operator_id, ''), "
-               " d.display_name, d.customer_code, COALESCE(d.city, ''), COALESCE(d.province, ''), "
-               " :today, COALESCE(v.outstanding, 0), COALESCE(v.overdue, 0), "
+               "SELECT %9, :today, COALESCE(v.outstanding, 0), COALESCE(v.overdue, 0), "
                " COALESCE(v.oldest, '9999-12-31'), "
                " CASE WHEN v.oldest IS NULL THEN -1 WHEN v.oldest >= :d30 THEN 0 "
                "  WHEN v.oldest >= :d60 THEN 1 WHEN v.oldest >= :d90 THEN 2 "
@@ -103,14 +122,7 @@ QString factsSql(Cover cover)
                "  ORDER BY created_at DESC LIMIT 1), 0), "
                " COALESCE((SELECT csat FROM survey WHERE debtor_id = d.id AND csat IS NOT NULL "
                "  ORDER BY created_at DESC LIMIT 1 OFFSET 1), 0), "
-               " (CASE WHEN d.vulnerability IS NOT NULL THEN 1 ELSE 0 END) "
-               " | (CASE WHEN d.hold_reason IS NOT NULL OR EXISTS (SELECT 1 FROM complaint c "
-               "   WHERE c.debtor_id = d.id AND c.status <> 'resolved') THEN 2 ELSE 0 END) "
-               " | (CASE WHEN d.do_not_contact = 1 THEN 4 ELSE 0 END) "
-               " | (CASE WHEN COALESCE(v.prescribed, 0) > 0 THEN 8 ELSE 0 END) "
-               " | (CASE WHEN NOT EXISTS (SELECT 1 FROM contact c WHERE c.debtor_id = d.id AND "
-               "   c.kind = 'phone' AND c.owner = 'debtor' AND c.verified = 1 AND c.opt_out = 0) "
-               "   THEN 16 ELSE 0 END) "
+               " %10 | (CASE WHEN COALESCE(v.prescribed, 0) > 0 THEN 8 ELSE 0 END) "
                "FROM debtor d LEFT JOIN (SELECT debtor_id, "
                "  SUM(amount_cents - paid_cents) AS outstanding, "
                "  SUM(CASE WHEN due_date < :today THEN amount_cents - paid_cents END) AS overdue, "
@@ -136,7 +148,8 @@ QString factsSql(Cover cover)
                "  GROUP BY debtor_id) v ON v.debtor_id = d.id %8")
         .arg(nextActionSql("k"), nextActionSql("at"), lastInteractionSql("started_at"),
              lastInteractionSql("outcome"), lastInteractionSql("COALESCE(emotion, '')"), billSource,
-             debtorFilter, outerFilter);
+             debtorFilter, outerFilter)
+        .arg(debtorColumnsSql(), debtorFlagsSql());
 }
 
 QString searchSql(bool oneDebtor)
@@ -322,6 +335,20 @@ Status DebtorSummaryRepository::refreshAll(const QDate& today)
     if (Status s = runFacts(QString(), today); !s)
         return s;
     return runStages(QString(), today);
+}
+
+Status DebtorSummaryRepository::addNewDebtors(const QDate& today)
+{
+    // The other columns keep their defaults, which are factsSql's values for "none"; without
+    // bills there is no stage either (EscalationLadder::stageFor).
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO debtor_summary(rowid, debtor_id, client_id, operator_id, "
+                             "display_name, customer_code, city, province, as_of, flags) "
+                             "SELECT %1, :today, %2 FROM debtor d WHERE NOT EXISTS (SELECT 1 "
+                             "FROM debtor_summary s WHERE s.rowid = d.rowid)")
+                  .arg(debtorColumnsSql(), debtorFlagsSql()));
+    q.bindValue(QStringLiteral(":today"), isoDate(today));
+    return execOrFail(q, tr("Updating the debtor balance"));
 }
 
 QStringList DebtorSummaryRepository::billFactColumns()

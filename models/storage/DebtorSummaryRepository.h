@@ -30,6 +30,9 @@ public:
     // refreshAll()'s cost. Leaves as_of alone (the other facts are not brought to today).
     Status refreshBillFacts(const QDate& today);
     static QStringList billFactColumns();
+    // Adds the rows of debtors that have none, from the debtor row alone: for debtors just
+    // imported, which have no bills, plans, promises, calls or surveys yet.
+    Status addNewDebtors(const QDate& today);
     // Rewrites every row when some debtor lacks one or the rows are older than today
     // (after a schema upgrade, or on the first start of a day). Returns whether it did.
     Result<bool> ensureCurrent(const QDate& today, qint64 chunk = RefreshChunk);

@@ -361,6 +361,46 @@ TEST_CASE("The bill-only refresh of an import writes the same portfolio rows as 
               .toString() == QStringLiteral("3/2/2"));
 }
 
+TEST_CASE("Rows added for new debtors are those a full refresh writes", "[balance]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QString withBills =
+        f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    f.addBill(withBills, QStringLiteral("F-1"), clock.today().addDays(-200), 5000);
+    QStringList fresh;
+    for (const char* name : {"Bianchi", "Verdi", "Neri", "Gallo", "Conti"})
+        fresh << f.addDebtor(QString::fromLatin1(name), QString::fromLatin1(name), f.operatorA2);
+    fresh << f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Greco"), f.operatorB1);
+    QSqlQuery q(t->sql());
+    // Vulnerable, on hold, not to be contacted, phone not verified, phone opted out.
+    REQUIRE(q.exec(QStringLiteral("UPDATE debtor SET vulnerability = 'illness' WHERE id = '%1'")
+                       .arg(fresh[0])));
+    REQUIRE(q.exec(QStringLiteral("UPDATE debtor SET hold_reason = 'dispute', city = 'Bari', "
+                                  "province = 'BA' WHERE id = '%1'")
+                       .arg(fresh[1])));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE debtor SET do_not_contact = 1 WHERE id = '%1'").arg(fresh[2])));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE contact SET verified = 0 WHERE debtor_id = '%1'").arg(fresh[3])));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE contact SET opt_out = 1 WHERE debtor_id = '%1'").arg(fresh[4])));
+    DebtorSummaryRepository summaries(t.db());
+    REQUIRE(summaries.refreshAll(clock.today()));
+    const QStringList full = summaryRows(t.db());
+    REQUIRE(full.size() == 7);
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM debtor_summary WHERE debtor_id IN ('%1')")
+                       .arg(fresh.join(QStringLiteral("', '")))));
+    REQUIRE(summaries.addNewDebtors(clock.today()));
+    CHECK(summaryRows(t.db()) == full);
+    // The rows checked are not trivial: every flag of a debtor row is there, and stages.
+    CHECK(test::scalar(t.db(), QStringLiteral("SELECT group_concat(flags, ',') || '/' || "
+                                              "count(DISTINCT stage) FROM (SELECT flags, stage "
+                                              "FROM debtor_summary ORDER BY rowid)"))
+              .toString() == QStringLiteral("0,1,2,4,16,16,0/2"));
+}
+
 TEST_CASE("Each change is one transaction with its audit row", "[audit]")
 {
     TempDatabase t;
