@@ -17,6 +17,7 @@
 #include "storage/Ids.h"
 #include "storage/Session.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +29,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -54,21 +56,106 @@ constexpr qint64 kBulkRows = 2000;
 // file create the same rows and their bundles merge instead of colliding.
 const QUuid kNamespace(QStringLiteral("{5b0e3c1e-2f4a-4f0e-9a55-6173636f6c74}"));
 
-QByteArray keyIdUtf8(std::string_view scope, std::string_view key)
+// A name-based (version 5) UUID as QUuid::createUuidV5 makes it, formatted without braces
+// into a fixed buffer: one SHA-1 object reused instead of one per id (a million per bills file).
+struct KeyId
 {
-    QByteArray name;
-    name.reserve(qsizetype(scope.size() + key.size() + 1));
-    name.append(scope.data(), qsizetype(scope.size()))
-        .append('\x1f')
-        .append(key.data(), qsizetype(key.size()));
-    return QUuid::createUuidV5(kNamespace, name).toByteArray(QUuid::WithoutBraces);
+    char text[36];
+    std::string_view view() const { return {text, sizeof text}; }
+};
+
+KeyId keyIdOf(std::string_view scope, std::string_view key)
+{
+    static const QByteArray ns = kNamespace.toRfc4122();
+    thread_local QCryptographicHash sha1(QCryptographicHash::Sha1);
+    sha1.reset();
+    sha1.addData(ns);
+    sha1.addData(QByteArrayView(scope.data(), qsizetype(scope.size())));
+    sha1.addData(QByteArrayView("\x1f", 1));
+    sha1.addData(QByteArrayView(key.data(), qsizetype(key.size())));
+    const QByteArrayView digest = sha1.resultView();
+    unsigned char b[16];
+    std::memcpy(b, digest.data(), 16);
+    b[6] = (b[6] & 0x0f) | 0x50; // version 5
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
+    static constexpr char hex[] = "0123456789abcdef";
+    KeyId id;
+    int out = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            id.text[out++] = '-';
+        id.text[out++] = hex[b[i] >> 4];
+        id.text[out++] = hex[b[i] & 0x0f];
+    }
+    return id;
 }
+
+// The first line of each key of a file, to reject duplicates: open addressing over one arena
+// of key bytes. A node-based map of a million short strings spent more on allocations and
+// cache misses than all the other checks of a row.
+class FirstLines
+{
+public:
+    // The line the key was first seen on, or 0 when it is new (it is then kept with `line`,
+    // which must be positive).
+    int seen(std::string_view key, int line)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            rehash(m_used + 1);
+        const quint32 hash = quint32(std::hash<std::string_view>{}(key));
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot& slot = m_slots[i];
+            if (slot.line == 0) {
+                slot = {m_arena.size(), hash, quint32(key.size()), line};
+                m_arena.append(key);
+                ++m_used;
+                return 0;
+            }
+            if (slot.hash == hash && slot.size == key.size() &&
+                std::string_view(m_arena).substr(slot.offset, slot.size) == key)
+                return slot.line;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        size_t offset = 0;
+        quint32 hash = 0;
+        quint32 size = 0;
+        int line = 0; // 0: free
+    };
+    // At least twice as many slots as keys.
+    void rehash(size_t keys)
+    {
+        size_t n = 1024;
+        while (n < keys * 2)
+            n <<= 1;
+        if (n <= m_slots.size())
+            return;
+        std::vector<Slot> old(n);
+        old.swap(m_slots);
+        for (const Slot& slot : old) {
+            if (slot.line == 0)
+                continue;
+            size_t i = slot.hash & (n - 1);
+            while (m_slots[i].line != 0)
+                i = (i + 1) & (n - 1);
+            m_slots[i] = slot;
+        }
+    }
+    std::vector<Slot> m_slots;
+    std::string m_arena;
+    size_t m_used = 0;
+};
 
 QString keyId(const QString& scope, const QString& key)
 {
     const QByteArray s = scope.toUtf8(), k = key.toUtf8();
-    return QString::fromLatin1(keyIdUtf8(std::string_view(s.constData(), size_t(s.size())),
-                                         std::string_view(k.constData(), size_t(k.size()))));
+    return QString::fromLatin1(keyIdOf(std::string_view(s.constData(), size_t(s.size())),
+                                       std::string_view(k.constData(), size_t(k.size())))
+                                   .view());
 }
 
 QString folded(const QString& text)
@@ -543,14 +630,33 @@ private:
                                    .arg(m_line)
                                    .arg(what, QString::fromUtf8(sqlite3_errmsg(m_h))));
     }
+    // The debtor of the row's customer code (rejecting the row when there is none). Rows of
+    // one customer usually come together: the previous row's customer is checked first.
+    const std::string* debtorOfRow()
+    {
+        const std::string_view customer = value("customer_code");
+        if (customer.empty()) {
+            reject("customer_code", customer, CsvImportText::tr("the customer code is missing"));
+            return nullptr;
+        }
+        if (customer != m_lastCustomer) {
+            m_lastCustomer = customer;
+            const auto it = m_debtorByCode.find(m_lastCustomer);
+            m_lastDebtor = it == m_debtorByCode.end() ? nullptr : &it->second;
+        }
+        if (!m_lastDebtor)
+            reject("customer_code", customer,
+                   CsvImportText::tr("no debtor of this client has this customer code (import the "
+                                     "debtors first)"));
+        return m_lastDebtor;
+    }
     // Duplicate key in the same file: true (and the row rejected) when seen before.
     bool duplicate(const char* field, std::string_view key)
     {
-        auto [it, inserted] = m_seen.try_emplace(std::string(key), m_line);
-        if (inserted)
+        const int first = m_seen.seen(key, m_line);
+        if (first == 0)
             return false;
-        reject(field, key,
-               CsvImportText::tr("duplicate of line %1 in the same file").arg(it->second));
+        reject(field, key, CsvImportText::tr("duplicate of line %1 in the same file").arg(first));
         return true;
     }
     void count(Upserted u)
@@ -590,10 +696,13 @@ private:
     int m_upsertWidth = 0; // bound values before device and time
     bool m_rowRejected = false;
     QVector<Rejection> m_rejections;
-    std::unordered_map<std::string, int> m_seen;
+    FirstLines m_seen;
     std::unordered_map<std::string, std::string> m_debtorByCode;
-    std::unordered_set<std::string> m_touched; // ids of debtors already in the store
-    std::unordered_set<std::string> m_added;   // ids of debtors new to the store
+    std::string m_lastCustomer;                 // debtorOfRow()'s shortcut
+    const std::string* m_lastDebtor = nullptr;  // (values of m_debtorByCode stay put)
+    const std::string* m_lastTouched = nullptr; // last debtor added to m_touched
+    std::unordered_set<std::string> m_touched;  // ids of debtors already in the store
+    std::unordered_set<std::string> m_added;    // ids of debtors new to the store
     int m_inserted = 0, m_updated = 0, m_unchanged = 0;
 
     // Bulk mode (a large file of mostly new rows): plain inserts for unknown keys, the
@@ -1437,19 +1546,7 @@ Status Importer::invoiceRow()
     }
     if (duplicate("number", number))
         return Status::success();
-    const std::string_view customer = value("customer_code");
-    const std::string* debtorId = nullptr;
-    if (customer.empty()) {
-        reject("customer_code", customer, CsvImportText::tr("the customer code is missing"));
-    } else {
-        const auto it = m_debtorByCode.find(std::string(customer));
-        if (it == m_debtorByCode.end())
-            reject("customer_code", customer,
-                   CsvImportText::tr("no debtor of this client has this customer code (import the "
-                                     "debtors first)"));
-        else
-            debtorId = &it->second;
-    }
+    const std::string* debtorId = debtorOfRow();
     const auto issue = parseDate(value("issue_date"), m_opt.mapping.dates);
     if (!issue)
         reject("issue_date", value("issue_date"), issue.error());
@@ -1504,10 +1601,10 @@ Status Importer::invoiceRow()
         return Status::success();
 
     sqlite3_stmt* st = !m_bulk || known(number) ? m_upsert.p : m_insert.p;
-    const QByteArray id = keyIdUtf8(m_client, number);
+    const KeyId id = keyIdOf(m_client, number);
     const IsoDay issueText(*issue), dueText(*due);
     int i = 1;
-    sqlite3_bind_text(st, i++, id.constData(), int(id.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, i++, id.text, int(sizeof id.text), SQLITE_STATIC);
     sqlite3_bind_text(st, i++, m_client.data(), int(m_client.size()), SQLITE_STATIC);
     sqlite3_bind_text(st, i++, debtorId->data(), int(debtorId->size()), SQLITE_STATIC);
     bindText(st, i++, number);
@@ -1531,8 +1628,10 @@ Status Importer::invoiceRow()
     if (u == Upserted::Failed)
         return sqlError(CsvImportText::tr("Saving the bill"));
     count(u);
-    if (u != Upserted::Unchanged)
+    if (u != Upserted::Unchanged && debtorId != m_lastTouched) {
         m_touched.insert(*debtorId);
+        m_lastTouched = debtorId;
+    }
     return Status::success();
 }
 
@@ -1545,19 +1644,8 @@ Status Importer::paymentRow()
     }
     if (duplicate("reference", reference))
         return Status::success();
-    const std::string_view customer = value("customer_code");
-    QString debtorId;
-    if (customer.empty()) {
-        reject("customer_code", customer, CsvImportText::tr("the customer code is missing"));
-    } else {
-        const auto it = m_debtorByCode.find(std::string(customer));
-        if (it == m_debtorByCode.end())
-            reject("customer_code", customer,
-                   CsvImportText::tr("no debtor of this client has this customer code (import the "
-                                     "debtors first)"));
-        else
-            debtorId = QString::fromStdString(it->second);
-    }
+    const std::string* debtor = debtorOfRow();
+    const QString debtorId = debtor ? QString::fromStdString(*debtor) : QString();
     const auto amount = parseAmount(value("amount"), m_opt.mapping.decimal);
     if (!amount)
         reject("amount", value("amount"), amount.error());

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 using namespace ascolto;
 using namespace ascolto::test;
@@ -226,6 +227,36 @@ TEST_CASE("Re-importing changes nothing and a newer file updates by the client k
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) || ' ' || amount_cents || ' ' || "
                                             "paid_cents FROM invoice WHERE number = 'X1'"))
               .toString() == QStringLiteral("1 5500 2000"));
+}
+
+TEST_CASE("Imported rows keep the ids their client keys have always given them", "[import]")
+{
+    // Offices and versions must derive the same id from the same key, or a re-import after an
+    // upgrade would duplicate every row: name-based UUIDs in Ascolto's namespace.
+    TempDatabase store;
+    FixedClock clock(kToday);
+    Fixture f(store.db(), clock);
+    import(store.db(), f, clock,
+           writeFile(store, QStringLiteral("d.csv"),
+                     kDebtorsHeader + "R1;Rossi;Mario;;3471234567;;Roma;;;\r\n"),
+           CsvImport::Kind::Debtors);
+    import(store.db(), f, clock,
+           writeFile(store, QStringLiteral("b.csv"),
+                     "Numero fattura;Codice cliente;Data emissione;Scadenza;Importo\r\n"
+                     "X1;R1;01/09/2026;01/10/2026;50,00\r\n"),
+           CsvImport::Kind::Invoices);
+    const QUuid ns(QStringLiteral("{5b0e3c1e-2f4a-4f0e-9a55-6173636f6c74}"));
+    const auto expected = [&](const QString& scope, const QString& key) {
+        return QUuid::createUuidV5(ns, (scope + QChar(0x1f) + key).toUtf8())
+            .toString(QUuid::WithoutBraces);
+    };
+    const QString debtor = expected(f.clientA, QStringLiteral("R1"));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT id FROM debtor WHERE customer_code = 'R1'"))
+              .toString() == debtor);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT id FROM contact")).toString() ==
+          expected(debtor, QStringLiteral("phone:+393471234567")));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT id FROM invoice WHERE number = 'X1'"))
+              .toString() == expected(f.clientA, QStringLiteral("X1")));
 }
 
 TEST_CASE("A large file loads in bulk with the same rows, log and portfolio as a small one",
