@@ -10,9 +10,11 @@ namespace ascolto {
 
 QStringList EscalationLadder::stageCodes()
 {
-    return {QStringLiteral("caring"),        QStringLiteral("reminder_soft"),
-            QStringLiteral("reminder"),      QStringLiteral("reminder_firm"),
-            QStringLiteral("formal_notice"), QStringLiteral("review")};
+    // Built once: rank() runs for every portfolio row of a refresh.
+    static const QStringList codes{QStringLiteral("caring"),        QStringLiteral("reminder_soft"),
+                                   QStringLiteral("reminder"),      QStringLiteral("reminder_firm"),
+                                   QStringLiteral("formal_notice"), QStringLiteral("review")};
+    return codes;
 }
 
 int EscalationLadder::rank(const QString& stage)

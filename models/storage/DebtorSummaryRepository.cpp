@@ -166,6 +166,65 @@ QString searchSql(bool oneDebtor)
         .arg(QString(QChar(0x2019)), oneDebtor ? QStringLiteral("WHERE d.id = ?") : QString());
 }
 
+constexpr std::string_view kNoDate = "9999-12-31";
+
+std::string_view columnText(sqlite3_stmt* st, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(st, column)))
+                : std::string_view();
+}
+
+// The number written with `count` ASCII digits from `at` (0 when not digits).
+int digits(std::string_view text, size_t at, size_t count)
+{
+    int n = 0;
+    for (size_t i = at; i < at + count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return 0;
+        n = n * 10 + (text[i] - '0');
+    }
+    return n;
+}
+
+// What a client's stages depend on besides the row: its ladder and how far ahead the caring
+// window reaches today.
+struct ClientStages
+{
+    EscalationLadder ladder;
+    std::string caringLimit; // ISO date
+
+    // The stage of a portfolio row from its oldest overdue and next due dates (ISO text)
+    // and its flags (1 vulnerable, 2 on hold).
+    QString stageOf(std::string_view oldest, std::string_view nextDue, int flags,
+                    const QDate& today) const
+    {
+        // A full refresh reads every row: ISO text compared and parsed without QString.
+        const QDate oldestDay =
+            oldest.size() == 10 && oldest < kNoDate
+                ? QDate(digits(oldest, 0, 4), digits(oldest, 5, 2), digits(oldest, 8, 2))
+                : QDate();
+        const int days = oldestDay.isValid() ? Aging::daysOverdue(oldestDay, today) : 0;
+        return ladder.stageFor(days, nextDue <= caringLimit, flags & 1, flags & 2);
+    }
+};
+
+// Every client's ClientStages, by client id.
+Result<std::unordered_map<std::string, ClientStages>> clientStages(Database& db, const QDate& today)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, escalation_ladder, formal_notice_days, "
+                               "caring_window_days FROM client")))
+        return Result<std::unordered_map<std::string, ClientStages>>::failure(q.lastError().text());
+    std::unordered_map<std::string, ClientStages> clients;
+    while (q.next())
+        clients.emplace(
+            q.value(0).toString().toStdString(),
+            ClientStages{EscalationLadder::fromJson(q.value(1).toString(), q.value(2).toInt()),
+                         isoDate(today.addDays(q.value(3).toInt())).toStdString()});
+    return clients;
+}
+
 // The limits that factsSql binds, as ISO text: bills compare by their ISO dates.
 struct DayLimits
 {
@@ -192,8 +251,6 @@ struct DayLimits
 // What one debtor's bills add up to: the bill columns of factsSql, accumulated bill by bill.
 struct BillFacts
 {
-    static constexpr std::string_view kNoDate = "9999-12-31";
-
     void add(const DayLimits& limits, std::string_view due, std::string_view issue, qint64 amount,
              qint64 paid, bool receiptConfirmed, bool prescriptionCovered)
     {
@@ -262,17 +319,12 @@ Status DebtorSummaryRepository::runFacts(const QString& debtorId, const QDate& t
 Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& today, qint64 lo,
                                           qint64 hi)
 {
-    QSqlQuery clients(m_db.sql());
-    if (!clients.exec(QStringLiteral("SELECT id, escalation_ladder, formal_notice_days, "
-                                     "caring_window_days FROM client")))
-        return Status::failure(clients.lastError().text());
+    const auto clients = clientStages(m_db, today);
+    if (!clients)
+        return clients.status();
     BulkLoad::Statement write(
         m_db.handle(), "UPDATE debtor_summary SET stage = ?, stage_rank = ? WHERE rowid = ?");
-    while (clients.next()) {
-        const EscalationLadder ladder =
-            EscalationLadder::fromJson(clients.value(1).toString(), clients.value(2).toInt());
-        const QString caringLimit = isoDate(today.addDays(clients.value(3).toInt()));
-        const QByteArray clientId = clients.value(0).toString().toUtf8();
+    for (const auto& [clientId, stages] : clients.value()) {
         sqlite3_stmt* read = nullptr;
         const char* sql =
             !debtorId.isEmpty()
@@ -284,7 +336,7 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
                          "debtor_summary WHERE client_id = ?1";
         if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &read, nullptr) != SQLITE_OK)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-        sqlite3_bind_text(read, 1, clientId.constData(), clientId.size(), SQLITE_STATIC);
+        sqlite3_bind_text(read, 1, clientId.data(), int(clientId.size()), SQLITE_STATIC);
         const QByteArray id = debtorId.toUtf8();
         if (!debtorId.isEmpty())
             sqlite3_bind_text(read, 2, id.constData(), id.size(), SQLITE_STATIC);
@@ -294,19 +346,10 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
         }
         int rc;
         while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
-            const QDate oldest = QDate::fromString(
-                QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(read, 1))),
-                Qt::ISODate);
-            const QString nextDue =
-                QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(read, 2)));
-            const int flags = sqlite3_column_int(read, 3);
-            const int days =
-                oldest.isValid() && oldest.year() < 9999 ? Aging::daysOverdue(oldest, today) : 0;
-            const QString stage =
-                ladder.stageFor(days, nextDue <= caringLimit, flags & 1, flags & 2);
-            const QString old =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, 4)));
-            if (stage == old)
+            const QString stage = stages.stageOf(columnText(read, 1), columnText(read, 2),
+                                                 sqlite3_column_int(read, 3), today);
+            const std::string_view old = columnText(read, 4);
+            if (stage == QLatin1String(old.data(), qsizetype(old.size())))
                 continue;
             write.text(1, stage)
                 .integer(2, EscalationLadder::rank(stage))
@@ -381,19 +424,31 @@ Status DebtorSummaryRepository::refreshBillFacts(const QDate& today)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     };
     // Every debtor's row, in rowid order; bills find theirs by debtor id.
+    const auto clients = clientStages(m_db, today);
+    if (!clients)
+        return clients.status();
+    // Row by row: rowid, debtor id, the client's stages, the flags that are not from bills.
     std::vector<std::string> debtorIds;
     std::vector<qint64> rowids;
+    std::vector<const ClientStages*> stagesOf;
+    std::vector<int> otherFlags;
     {
         BulkLoad::Statement count(h, "SELECT count(*) FROM debtor_summary");
-        const qint64 n = count.isValid() && count.step() ? count.column64(0) : 0;
-        debtorIds.reserve(size_t(n));
-        rowids.reserve(size_t(n));
-        BulkLoad::Statement read(h, "SELECT rowid, debtor_id FROM debtor_summary ORDER BY rowid");
+        const size_t n = count.isValid() && count.step() ? size_t(count.column64(0)) : 0;
+        debtorIds.reserve(n);
+        rowids.reserve(n);
+        stagesOf.reserve(n);
+        otherFlags.reserve(n);
+        BulkLoad::Statement read(
+            h, "SELECT rowid, debtor_id, client_id, flags FROM debtor_summary ORDER BY rowid");
         if (!read.isValid())
             return sqlFailure();
         while (read.step()) {
             rowids.push_back(read.column64(0));
             debtorIds.emplace_back(read.columnText(1));
+            const auto client = clients->find(std::string(read.columnText(2)));
+            stagesOf.push_back(client == clients->end() ? nullptr : &client->second);
+            otherFlags.push_back(int(read.column64(3)) & ~8);
         }
         if (!read.done())
             return sqlFailure();
@@ -433,21 +488,26 @@ Status DebtorSummaryRepository::refreshBillFacts(const QDate& today)
            "oldest_overdue_due = ?3, aging_bucket = ?4, aging_0_30_cents = ?5, aging_31_60_cents "
            "= ?6, aging_61_90_cents = ?7, aging_91_180_cents = ?8, aging_181_360_cents = ?9, "
            "aging_over_360_cents = ?10, open_invoices = ?11, next_due_date = ?12, caring_due = "
-           "?13, billed_90d_cents = ?14, flags = (flags & ~8) | ?15 WHERE rowid = ?16");
+           "?13, billed_90d_cents = ?14, flags = ?15, stage = ?16, stage_rank = ?17 WHERE "
+           "rowid = ?18");
     if (!write.isValid())
         return sqlFailure();
     for (size_t i = 0; i < facts.size(); ++i) {
         const BillFacts& f = facts[i];
+        const int flags = otherFlags[i] | (f.prescribed ? 8 : 0);
+        const QString stage =
+            stagesOf[i] ? stagesOf[i]->stageOf(f.oldest, f.nextDue, flags, today) : QString();
         write.integer(1, f.outstanding).integer(2, f.overdue).text(3, f.oldest);
         write.integer(4, f.agingBucket(limits));
         for (int b = 0; b < Aging::BucketCount; ++b)
             write.integer(5 + b, f.aging[size_t(b)]);
         write.integer(11, f.openCount).text(12, f.nextDue).text(13, f.caringDue);
-        write.integer(14, f.billed90d).integer(15, f.prescribed ? 8 : 0).integer(16, rowids[i]);
+        write.integer(14, f.billed90d).integer(15, flags);
+        write.text(16, stage).integer(17, EscalationLadder::rank(stage)).integer(18, rowids[i]);
         if (!write.run())
             return Status::failure(write.error());
     }
-    return runStages(QString(), today);
+    return Status::success();
 }
 
 Result<bool> DebtorSummaryRepository::ensureCurrent(const QDate& today, qint64 chunk)

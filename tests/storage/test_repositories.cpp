@@ -318,6 +318,13 @@ TEST_CASE("The bill-only refresh of an import writes the same portfolio rows as 
     const QString notCovered =
         f.addBill(interrupted, QStringLiteral("O-2"), today.addDays(-900), 300);
     f.addDebtor(QStringLiteral("A-4"), QStringLiteral("Neri"), f.operatorA1); // no bills
+    // Stages that vulnerability and a hold soften.
+    const QString vulnerable =
+        f.addDebtor(QStringLiteral("A-5"), QStringLiteral("Gialli"), f.operatorA1);
+    f.addBill(vulnerable, QStringLiteral("V-1"), today.addDays(-35), 800);
+    const QString onHold =
+        f.addDebtor(QStringLiteral("A-6"), QStringLiteral("Viola"), f.operatorA1);
+    f.addBill(onHold, QStringLiteral("H-1"), today.addDays(-50), 900);
     const QString other = f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Gallo"), f.operatorB1);
     f.addBill(other, QStringLiteral("F-1"), today.addDays(-100), 2500);
     QSqlQuery q(t->sql());
@@ -335,14 +342,22 @@ TEST_CASE("The bill-only refresh of an import writes the same portfolio rows as 
                                   "'F-16' OR debtor_id = '%1'")
                        .arg(other)));
     REQUIRE(q.exec(
-        QStringLiteral("UPDATE debtor SET vulnerability = 'illness' WHERE id = '%1'").arg(many)));
+        QStringLiteral("UPDATE debtor SET vulnerability = 'illness' WHERE id IN ('%1', '%2')")
+            .arg(many, vulnerable)));
+    REQUIRE(q.exec(
+        QStringLiteral("UPDATE debtor SET hold_reason = 'dispute' WHERE id = '%1'").arg(onHold)));
 
     DebtorSummaryRepository summaries(t.db());
+    QStringList stages;
     for (const QDate& day : {today, today.addDays(45)}) {
         INFO("day " << day.toString(Qt::ISODate).toStdString());
         REQUIRE(summaries.refreshAll(day));
         const QStringList full = summaryRows(t.db());
-        REQUIRE(full.size() == 5);
+        REQUIRE(full.size() == 7);
+        stages << test::scalar(t.db(), QStringLiteral("SELECT group_concat(stage, ',') FROM "
+                                                      "(SELECT stage FROM debtor_summary ORDER "
+                                                      "BY rowid)"))
+                      .toString();
         // Whatever the bill columns held before, the bill pass writes them back.
         REQUIRE(q.exec(QStringLiteral(
             "UPDATE debtor_summary SET outstanding_cents = -1, overdue_cents = -1, "
@@ -356,9 +371,12 @@ TEST_CASE("The bill-only refresh of an import writes the same portfolio rows as 
     }
     // The rows checked are not trivial: balances, buckets, flags and stages differ.
     CHECK(test::scalar(t.db(), QStringLiteral("SELECT count(DISTINCT aging_bucket) || '/' || "
-                                              "count(DISTINCT stage) || '/' || sum(flags & 8 > 0) "
-                                              "FROM debtor_summary"))
-              .toString() == QStringLiteral("3/2/2"));
+                                              "sum(flags & 8 > 0) FROM debtor_summary"))
+              .toString() == QStringLiteral("4/2"));
+    // (A-5 is vulnerable: a firm reminder becomes a reminder; A-6 is on hold: a formal notice
+    // becomes a review.)
+    CHECK(stages == QStringList{QStringLiteral("review,review,review,,reminder,review,review"),
+                                QStringLiteral("review,review,review,,review,review,review")});
 }
 
 TEST_CASE("Rows added for new debtors are those a full refresh writes", "[balance]")
