@@ -268,6 +268,9 @@ void benchImport(const BenchOptions& options, const QString& dir, QVector<Measur
     const int bills = 10;
     writeImportFiles(dir, debtors, bills);
     const QString store = dir + QStringLiteral("/import.sqlite");
+    // A folder kept from an earlier run (ASCOLTO_BENCH_DIR) starts afresh.
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(store + QLatin1String(suffix));
     if (childSeconds(options.cliPath, {QStringLiteral("demo"), QStringLiteral("--db"), store,
                                        QStringLiteral("--debtors"), QStringLiteral("1")}) < 0) {
         err << "ascolto-cli bench: the import store could not be created\n";
