@@ -26,6 +26,17 @@ Result<QStringList> dropListed(Database& db, const char* type, const QStringList
     return creates;
 }
 
+// Appends the rows (name, sql) of a stepped statement; SQLITE_DONE when they all came.
+int readNamesAndSql(sqlite3_stmt* st, QStringList& names, QStringList& creates)
+{
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+    }
+    return rc;
+}
+
 } // namespace
 
 Result<QStringList> dropSchemaObjects(Database& db, const char* type, const QStringList& tables,
@@ -45,10 +56,7 @@ Result<QStringList> dropSchemaObjects(Database& db, const char* type, const QStr
     for (const QString& table : tables) {
         const QByteArray t = table.toUtf8();
         sqlite3_bind_text(st, 2, t.constData(), t.size(), SQLITE_TRANSIENT);
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-            creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
-        }
+        readNamesAndSql(st, names, creates);
         sqlite3_reset(st);
     }
     sqlite3_finalize(st);
@@ -72,11 +80,7 @@ Result<QStringList> dropIndexesOnColumns(Database& db, const QString& table,
         QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact);
     sqlite3_bind_text(st, 1, t.constData(), t.size(), SQLITE_STATIC);
     sqlite3_bind_text(st, 2, wanted.constData(), wanted.size(), SQLITE_STATIC);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-        creates << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
-    }
+    const int rc = readNamesAndSql(st, names, creates);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db.handle())));
