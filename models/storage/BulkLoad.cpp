@@ -7,8 +7,6 @@
 
 #include <sqlite3.h>
 
-static_assert(SQLITE_DONE == 101, "BulkLoad::Statement::done() assumes SQLITE_DONE");
-
 namespace ascolto::BulkLoad {
 
 namespace {
@@ -140,8 +138,9 @@ Statement& Statement::null(int index)
 
 bool Statement::step()
 {
-    m_lastStep = sqlite3_step(m_stmt);
-    return m_lastStep == SQLITE_ROW;
+    const int rc = sqlite3_step(m_stmt);
+    m_done = rc == SQLITE_DONE;
+    return rc == SQLITE_ROW;
 }
 
 qint64 Statement::column64(int column) const
@@ -151,8 +150,13 @@ qint64 Statement::column64(int column) const
 
 std::string_view Statement::columnText(int column) const
 {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, column)))
+    return BulkLoad::columnText(m_stmt, column);
+}
+
+std::string_view columnText(sqlite3_stmt* statement, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(statement, column)))
                 : std::string_view();
 }
 

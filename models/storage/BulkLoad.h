@@ -32,6 +32,9 @@ Result<QStringList> dropIndexesOnColumns(Database& db, const QString& table,
                                          const QStringList& columns);
 Status recreateIndexes(Database& db, const QStringList& createStatements);
 
+// The text of a column of the current row (empty for NULL), valid until the next step.
+std::string_view columnText(sqlite3_stmt* statement, int column);
+
 // A prepared statement reused for every row: bind, run(), and it resets itself.
 class Statement
 {
@@ -62,16 +65,15 @@ public:
     // Reading: step() while it returns true (a row), then done() tells whether the rows
     // ended (true) or an error stopped them.
     bool step();
-    bool done() const { return m_lastStep == SQLITE_DONE_CODE; }
+    bool done() const { return m_done; }
     qint64 column64(int column) const;
     // Valid until the next step().
     std::string_view columnText(int column) const;
 
 private:
-    static constexpr int SQLITE_DONE_CODE = 101;
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
-    int m_lastStep = 0;
+    bool m_done = false;
 };
 
 } // namespace BulkLoad

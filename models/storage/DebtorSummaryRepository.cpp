@@ -168,13 +168,6 @@ QString searchSql(bool oneDebtor)
 
 constexpr std::string_view kNoDate = "9999-12-31";
 
-std::string_view columnText(sqlite3_stmt* st, int column)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(st, column)))
-                : std::string_view();
-}
-
 // The number written with `count` ASCII digits from `at` (0 when not digits).
 int digits(std::string_view text, size_t at, size_t count)
 {
@@ -346,9 +339,10 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
         }
         int rc;
         while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
-            const QString stage = stages.stageOf(columnText(read, 1), columnText(read, 2),
-                                                 sqlite3_column_int(read, 3), today);
-            const std::string_view old = columnText(read, 4);
+            const QString stage =
+                stages.stageOf(BulkLoad::columnText(read, 1), BulkLoad::columnText(read, 2),
+                               sqlite3_column_int(read, 3), today);
+            const std::string_view old = BulkLoad::columnText(read, 4);
             if (stage == QLatin1String(old.data(), qsizetype(old.size())))
                 continue;
             write.text(1, stage)
