@@ -7,6 +7,8 @@
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
+#include <QJsonObject>
+
 namespace ascolto {
 
 namespace {
@@ -15,7 +17,9 @@ const char kColumns[] =
     "id, code, name, vat_number, iban, pagopa_creditor_code, support_phone, support_email, "
     "max_installments, min_installment_cents, max_plan_months, operator_discount_bp, "
     "teamlead_discount_bp, protected_minimum_cents, caring_window_days, formal_notice_days, "
-    "missed_installments_to_break, days_late_to_break, max_conversations_per_day";
+    "missed_installments_to_break, days_late_to_break, max_conversations_per_day, "
+    "contact_windows, escalation_ladder, payment_channels, assignment_rule";
+const int kColumnCount = 23;
 
 ClientRecord readClient(const QSqlQuery& q)
 {
@@ -42,6 +46,44 @@ ClientRecord readClient(const QSqlQuery& q)
     return c;
 }
 
+ClientConfig readConfigRow(const QSqlQuery& q)
+{
+    ClientConfig c;
+    c.client = readClient(q);
+    c.windows = ClientConfig::windowsFromJson(q.value(19).toString());
+    c.ladder = ClientConfig::ladderFromJson(q.value(20).toString());
+    c.paymentChannels = ClientConfig::channelsFromJson(q.value(21).toString());
+    c.assignment = AssignmentRule::fromJson(q.value(22).toString());
+    return c;
+}
+
+QVector<QVariant> values(const ClientConfig& config)
+{
+    const ClientRecord& c = config.client;
+    return {QVariant(c.code.trimmed()),
+            QVariant(c.name.trimmed()),
+            nullable(c.vatNumber.trimmed()),
+            nullable(c.iban.trimmed().remove(QLatin1Char(' ')).toUpper()),
+            nullable(c.pagopaCreditorCode.trimmed()),
+            nullable(c.supportPhone.trimmed()),
+            nullable(c.supportEmail.trimmed()),
+            QVariant(c.rules.maxInstallments),
+            QVariant(c.rules.minInstallment.cents()),
+            QVariant(c.rules.maxPlanMonths),
+            QVariant(c.rules.operatorDiscountBp),
+            QVariant(c.rules.teamLeadDiscountBp),
+            QVariant(c.rules.protectedMinimum.cents()),
+            QVariant(c.rules.caringWindowDays),
+            QVariant(c.rules.formalNoticeDays),
+            QVariant(c.rules.missedInstallmentsToBreak),
+            QVariant(c.rules.daysLateToBreak),
+            QVariant(c.rules.maxConversationsPerDay),
+            QVariant(config.windowsJson()),
+            QVariant(config.ladderJson()),
+            QVariant(config.channelsJson()),
+            QVariant(config.assignment.toJson())};
+}
+
 } // namespace
 
 ContactPolicy::Windows ClientRepository::contactWindows(const QString& clientId) const
@@ -56,48 +98,79 @@ ContactPolicy::Windows ClientRepository::contactWindows(const QString& clientId)
 
 Result<QString> ClientRepository::create(const Session& session, const ClientRecord& client)
 {
+    ClientConfig config;
+    config.client = client;
+    config.client.id.clear();
+    return save(session, config);
+}
+
+Result<QString> ClientRepository::save(const Session& session, const ClientConfig& config)
+{
+    using R = Result<QString>;
     if (!session.canManageUsers())
-        return Result<QString>::failure(Session::notAllowed(tr("create a client")));
-    if (client.code.trimmed().isEmpty() || client.name.trimmed().isEmpty())
-        return Result<QString>::failure(tr("A client needs a code and a name."));
+        return R::failure(Session::notAllowed(tr("set up clients")));
+    QStringList operators;
+    if (!config.client.id.isEmpty()) {
+        QSqlQuery oq(m_db.sql());
+        oq.prepare(QStringLiteral(
+            "SELECT username FROM app_user WHERE client_id = ? AND role = 'operator'"));
+        oq.addBindValue(config.client.id);
+        if (oq.exec())
+            while (oq.next())
+                operators << oq.value(0).toString();
+    }
+    if (const auto problems = config.check(operators); !problems.isEmpty())
+        return R::failure(problems.first().message);
+
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    const QString id = client.id.isEmpty() ? newId() : client.id;
+    const bool creating = config.client.id.isEmpty();
+    const QString id = creating ? newId() : config.client.id;
+    QJsonObject changed;
+    if (!creating) {
+        const auto before = configById(id);
+        if (!before)
+            return before.status();
+        const QJsonObject a = before->toJson(), b = config.toJson();
+        for (auto it = b.begin(); it != b.end(); ++it)
+            if (a.value(it.key()) != it.value())
+                changed.insert(it.key(), it.value());
+        if (changed.isEmpty())
+            return id;
+    }
+    const QString columns = QString::fromLatin1(kColumns).section(QLatin1String(", "), 1);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO client(%1, device_id, updated_at) VALUES(%2)")
-                  .arg(QLatin1String(kColumns), QStringLiteral("?, ").repeated(20) + "?"));
-    for (const QVariant& v : {QVariant(id),
-                              QVariant(client.code.trimmed()),
-                              QVariant(client.name.trimmed()),
-                              QVariant(client.vatNumber),
-                              QVariant(client.iban),
-                              QVariant(client.pagopaCreditorCode),
-                              QVariant(client.supportPhone),
-                              QVariant(client.supportEmail),
-                              QVariant(client.rules.maxInstallments),
-                              QVariant(client.rules.minInstallment.cents()),
-                              QVariant(client.rules.maxPlanMonths),
-                              QVariant(client.rules.operatorDiscountBp),
-                              QVariant(client.rules.teamLeadDiscountBp),
-                              QVariant(client.rules.protectedMinimum.cents()),
-                              QVariant(client.rules.caringWindowDays),
-                              QVariant(client.rules.formalNoticeDays),
-                              QVariant(client.rules.missedInstallmentsToBreak),
-                              QVariant(client.rules.daysLateToBreak),
-                              QVariant(client.rules.maxConversationsPerDay),
-                              QVariant(m_db.deviceId()),
-                              QVariant(isoUtc(m_clock.nowUtc()))})
+    if (creating) {
+        q.prepare(QStringLiteral("INSERT INTO client(id, %1, device_id, updated_at) VALUES(?, %2)")
+                      .arg(columns, QStringLiteral("?, ").repeated(kColumnCount) + "?"));
+        q.addBindValue(id);
+    } else {
+        QStringList sets;
+        for (const QString& c : columns.split(QLatin1String(", ")))
+            sets << c + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE client SET %1, device_id = ?, updated_at = ?, "
+                                 "version = version + 1 WHERE id = ?")
+                      .arg(sets.join(QLatin1String(", "))));
+    }
+    for (const QVariant& v : values(config))
         q.addBindValue(v);
+    q.addBindValue(m_db.deviceId());
+    q.addBindValue(isoUtc(m_clock.nowUtc()));
+    if (!creating)
+        q.addBindValue(id);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
-            return Result<QString>::failure(
-                tr("A client with code %1 already exists.").arg(client.code));
-        return Result<QString>::failure(q.lastError().text());
+            return R::failure(
+                tr("A client with code %1 already exists.").arg(config.client.code.trimmed()));
+        return R::failure(q.lastError().text());
     }
-    if (Status s =
-            AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
-                             QStringLiteral("client"), id, {{QStringLiteral("code"), client.code}});
+    QJsonObject details{{QStringLiteral("code"), config.client.code.trimmed()}};
+    if (!creating)
+        details.insert(QStringLiteral("changed"), changed);
+    if (Status s = AuditLog::append(m_db, m_clock, session,
+                                    creating ? QStringLiteral("create") : QStringLiteral("update"),
+                                    QStringLiteral("client"), id, details);
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -105,24 +178,43 @@ Result<QString> ClientRepository::create(const Session& session, const ClientRec
     return id;
 }
 
-Result<ClientRecord> ClientRepository::byId(const QString& id) const
+Result<ClientConfig> ClientRepository::readConfig(const QString& where, const QString& key,
+                                                  const QString& notFound) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM client WHERE id = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(id);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM client WHERE %2 = ?").arg(QLatin1String(kColumns), where));
+    q.addBindValue(key);
     if (!q.exec() || !q.next())
-        return Result<ClientRecord>::failure(tr("Unknown client."));
-    return readClient(q);
+        return Result<ClientConfig>::failure(notFound);
+    return readConfigRow(q);
+}
+
+Result<ClientConfig> ClientRepository::configById(const QString& id) const
+{
+    return readConfig(QStringLiteral("id"), id, tr("Unknown client."));
+}
+
+Result<ClientConfig> ClientRepository::configByCode(const QString& code) const
+{
+    return readConfig(QStringLiteral("code"), code,
+                      tr("There is no client with code %1.").arg(code));
+}
+
+Result<ClientRecord> ClientRepository::byId(const QString& id) const
+{
+    const auto config = configById(id);
+    if (!config)
+        return config.status();
+    return config->client;
 }
 
 Result<ClientRecord> ClientRepository::byCode(const QString& code) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM client WHERE code = ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(code);
-    if (!q.exec() || !q.next())
-        return Result<ClientRecord>::failure(tr("There is no client with code %1.").arg(code));
-    return readClient(q);
+    const auto config = configByCode(code);
+    if (!config)
+        return config.status();
+    return config->client;
 }
 
 QVector<ClientRecord> ClientRepository::all() const

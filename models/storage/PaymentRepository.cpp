@@ -9,15 +9,229 @@
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
+#include <QUuid>
+
+#include "domain/ClientConfig.h"
 #include "domain/PaymentAllocator.h"
 
 namespace ascolto {
 
+QString PaymentRepository::promiseCoveredSql(const QString& alias)
+{
+    return QStringLiteral("%1.amount_cents <= COALESCE((SELECT SUM(p.amount_cents) FROM payment p "
+                          "WHERE p.debtor_id = %1.debtor_id AND p.created_at >= %1.created_at), 0)")
+        .arg(alias);
+}
+
 QStringList PaymentRepository::channels()
 {
-    return {QStringLiteral("pagopa"),       QStringLiteral("bank_transfer"),
-            QStringLiteral("online"),       QStringLiteral("postal_slip"),
-            QStringLiteral("direct_debit"), QStringLiteral("cash")};
+    return ClientConfig::paymentChannelCodes();
+}
+
+Result<PaymentRepository::Applied> PaymentRepository::applyWithin(const PaymentFact& fact)
+{
+    using R = Result<Applied>;
+    // Oldest bill first, unless bills are chosen; a debtor with an active plan pays the plan:
+    // its installments in order, then whatever is left goes to the other open bills.
+    QString planId = fact.planId;
+    if (planId.isEmpty() && fact.invoiceIds.isEmpty()) {
+        QSqlQuery aq(m_db.sql());
+        aq.prepare(QStringLiteral(
+            "SELECT p.id FROM plan p WHERE p.debtor_id = ? AND p.status = 'active' AND EXISTS "
+            "(SELECT 1 FROM installment i WHERE i.plan_id = p.id AND i.status NOT IN ('paid', "
+            "'cancelled') AND i.paid_cents < i.amount_cents) ORDER BY p.created_at DESC LIMIT 1"));
+        aq.addBindValue(fact.debtorId);
+        if (aq.exec() && aq.next())
+            planId = aq.value(0).toString();
+    }
+    QVector<PaymentAllocator::OpenItem> open;
+    QSqlQuery oq(m_db.sql());
+    oq.prepare(QStringLiteral("SELECT i.id, i.due_date, i.amount_cents - i.paid_cents, "
+                              "EXISTS (SELECT 1 FROM plan_invoice pi WHERE pi.invoice_id = i.id "
+                              "AND pi.plan_id = ?) FROM invoice i WHERE i.debtor_id = ? AND "
+                              "i.cancelled = 0 AND i.paid_cents < i.amount_cents"));
+    oq.addBindValue(planId);
+    oq.addBindValue(fact.debtorId);
+    if (Status s = execOrFail(oq, tr("Reading the open bills")); !s)
+        return s;
+    QVector<PaymentAllocator::OpenItem> planBills;
+    while (oq.next()) {
+        const PaymentAllocator::OpenItem item{
+            oq.value(0).toString(), QDate::fromString(oq.value(1).toString(), Qt::ISODate),
+            Money::fromCents(oq.value(2).toLongLong())};
+        open.push_back(item);
+        if (oq.value(3).toBool())
+            planBills.push_back(item);
+    }
+    oq.finish();
+
+    struct Part
+    {
+        QString invoiceId;
+        QString installmentId;
+        Money amount;
+    };
+    QVector<Part> parts;
+    Money credit;
+    const QString now = isoUtc(m_clock.nowUtc());
+    const auto take = [&open](const QString& id, Money amount) {
+        for (auto& o : open)
+            if (o.id == id)
+                o.outstanding -= amount;
+    };
+    if (!planId.isEmpty()) {
+        QSqlQuery pq(m_db.sql());
+        pq.prepare(
+            QStringLiteral("SELECT p.status FROM plan p WHERE p.id = ? AND p.debtor_id = ?"));
+        pq.addBindValue(planId);
+        pq.addBindValue(fact.debtorId);
+        if (!pq.exec() || !pq.next())
+            return R::failure(tr("This plan does not belong to the debtor."));
+        if (pq.value(0).toString() != QLatin1String("active"))
+            return R::failure(tr("Only the installments of an active plan can be paid."));
+        pq.finish();
+        QVector<PaymentAllocator::OpenItem> installments;
+        QStringList order;
+        QSqlQuery iq(m_db.sql());
+        iq.prepare(
+            QStringLiteral("SELECT id, due_date, amount_cents - paid_cents FROM "
+                           "installment WHERE plan_id = ? AND status <> 'paid' AND "
+                           "status <> 'cancelled' AND paid_cents < amount_cents ORDER BY seq"));
+        iq.addBindValue(planId);
+        if (Status s = execOrFail(iq, tr("Reading the installments")); !s)
+            return s;
+        while (iq.next()) {
+            installments.push_back({iq.value(0).toString(),
+                                    QDate::fromString(iq.value(1).toString(), Qt::ISODate),
+                                    Money::fromCents(iq.value(2).toLongLong())});
+            order << iq.value(0).toString();
+        }
+        if (installments.isEmpty())
+            return R::failure(tr("Every installment of this plan is already paid."));
+        const auto byInstallment =
+            PaymentAllocator::allocate(fact.amount, installments, order, true);
+        if (!byInstallment)
+            return byInstallment.status();
+        Money left = byInstallment->credit;
+        for (const auto& inst : byInstallment->allocations) {
+            const auto toBills = PaymentAllocator::allocate(inst.amount, planBills, {}, true);
+            if (!toBills)
+                return toBills.status();
+            for (const auto& bill : toBills->allocations) {
+                parts.push_back({bill.id, inst.id, bill.amount});
+                take(bill.id, bill.amount);
+                for (auto& o : planBills)
+                    if (o.id == bill.id)
+                        o.outstanding -= bill.amount;
+            }
+            // Money for an installment whose bills are already settled stays on account.
+            credit += toBills->credit;
+            QSqlQuery uq(m_db.sql());
+            uq.prepare(QStringLiteral(
+                "UPDATE installment SET paid_cents = paid_cents + ?, status = CASE WHEN "
+                "paid_cents + ? >= amount_cents THEN 'paid' ELSE status END, version = version + "
+                "1, device_id = ?, updated_at = ? WHERE id = ?"));
+            for (const QVariant& v : {QVariant(inst.amount.cents()), QVariant(inst.amount.cents()),
+                                      QVariant(m_db.deviceId()), QVariant(now), QVariant(inst.id)})
+                uq.addBindValue(v);
+            if (Status s = execOrFail(uq, tr("Updating the installment")); !s)
+                return s;
+        }
+        if (left.cents() > 0) {
+            // More than the plan asks: the rest settles the debtor's other bills.
+            QVector<PaymentAllocator::OpenItem> rest;
+            for (const auto& o : open)
+                if (o.outstanding.cents() > 0)
+                    rest.push_back(o);
+            const auto others = PaymentAllocator::allocate(left, rest, {}, true);
+            if (!others)
+                return others.status();
+            for (const auto& a : others->allocations)
+                parts.push_back({a.id, QString(), a.amount});
+            left = others->credit;
+            if (left.cents() > 0 && !fact.allowCredit)
+                return R::failure(tr("The payment is %1 more than the debtor owes; allow a "
+                                     "credit to keep it on account.")
+                                      .arg(left.format()));
+            credit += left;
+        }
+    } else {
+        const auto plan =
+            PaymentAllocator::allocate(fact.amount, open, fact.invoiceIds, fact.allowCredit);
+        if (!plan)
+            return plan.status();
+        for (const auto& a : plan->allocations)
+            parts.push_back({a.id, QString(), a.amount});
+        credit = plan->credit;
+    }
+
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO payment(id, client_id, debtor_id, amount_cents, "
+                             "paid_on, channel, reference, source, recorded_by, credit_cents, "
+                             "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(fact.id), QVariant(fact.clientId), QVariant(fact.debtorId),
+          QVariant(fact.amount.cents()), QVariant(isoDate(fact.paidOn)), QVariant(fact.channel),
+          QVariant(fact.reference), QVariant(fact.source), nullable(fact.recordedBy),
+          QVariant(credit.cents()), QVariant(m_db.deviceId()), QVariant(now)})
+        q.addBindValue(v);
+    if (Status s = execOrFail(q, tr("Saving the payment")); !s)
+        return s;
+    QSqlQuery aq(m_db.sql()), uq(m_db.sql());
+    aq.prepare(QStringLiteral("INSERT INTO payment_allocation(id, payment_id, invoice_id, "
+                              "installment_id, amount_cents, device_id, created_at) "
+                              "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    uq.prepare(QStringLiteral("UPDATE invoice SET paid_cents = paid_cents + ?, version = "
+                              "version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
+    int n = 0;
+    for (const Part& a : parts) {
+        // Derived from the payment's id: two offices importing the same file make the same rows.
+        const QString allocationId = QUuid::createUuidV5(QUuid(fact.id), QString::number(n++))
+                                         .toString(QUuid::WithoutBraces);
+        for (const QVariant& v : {QVariant(allocationId), QVariant(fact.id), QVariant(a.invoiceId),
+                                  nullable(a.installmentId), QVariant(a.amount.cents()),
+                                  QVariant(m_db.deviceId()), QVariant(now)})
+            aq.addBindValue(v);
+        if (Status s = execOrFail(aq, tr("Allocating the payment")); !s)
+            return s;
+        for (const QVariant& v : {QVariant(a.amount.cents()), QVariant(m_db.deviceId()),
+                                  QVariant(now), QVariant(a.invoiceId)})
+            uq.addBindValue(v);
+        if (Status s = execOrFail(uq, tr("Updating the bill")); !s)
+            return s;
+    }
+    if (!planId.isEmpty()) {
+        QSqlQuery done(m_db.sql());
+        done.prepare(QStringLiteral(
+            "UPDATE plan SET status = 'completed', closed_at = ?, version = version + 1, "
+            "device_id = ?, updated_at = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+            "installment WHERE plan_id = plan.id AND status NOT IN ('paid', 'cancelled'))"));
+        for (const QVariant& v :
+             {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)})
+            done.addBindValue(v);
+        if (Status s = execOrFail(done, tr("Completing the plan")); !s)
+            return s;
+    }
+    // An open promise the payments now cover is kept at once (the card says so), by the same
+    // condition the daily monitoring uses.
+    QSqlQuery kept(m_db.sql());
+    kept.prepare(QStringLiteral("UPDATE promise SET status = 'kept', version = version + 1, "
+                                "device_id = ?, updated_at = ? WHERE debtor_id = ? AND status = "
+                                "'open' AND %1")
+                     .arg(promiseCoveredSql(QStringLiteral("promise"))));
+    for (const QVariant& v : {QVariant(m_db.deviceId()), QVariant(now), QVariant(fact.debtorId)})
+        kept.addBindValue(v);
+    if (Status s = execOrFail(kept, tr("Keeping the promise")); !s)
+        return s;
+    if (fact.recompute) {
+        if (Status s = DebtorSummaryRepository(m_db).recompute(fact.debtorId, m_clock.today()); !s)
+            return s;
+    }
+    Applied applied;
+    applied.credit = credit;
+    applied.planId = planId;
+    return applied;
 }
 
 Result<QString> PaymentRepository::record(const Session& session, const PaymentDraft& draft)
@@ -37,155 +251,24 @@ Result<QString> PaymentRepository::record(const Session& session, const PaymentD
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    QVector<PaymentAllocator::OpenItem> open;
-    QSqlQuery oq(m_db.sql());
-    if (draft.planId.isEmpty()) {
-        oq.prepare(QStringLiteral("SELECT id, due_date, amount_cents - paid_cents FROM invoice "
-                                  "WHERE debtor_id = ? AND cancelled = 0 AND paid_cents < "
-                                  "amount_cents"));
-        oq.addBindValue(draft.debtorId);
-    } else {
-        oq.prepare(QStringLiteral("SELECT i.id, i.due_date, i.amount_cents - i.paid_cents FROM "
-                                  "invoice i JOIN plan_invoice pi ON pi.invoice_id = i.id WHERE "
-                                  "pi.plan_id = ? AND i.cancelled = 0 AND i.paid_cents < "
-                                  "i.amount_cents"));
-        oq.addBindValue(draft.planId);
-    }
-    if (Status s = execOrFail(oq, tr("Reading the open bills")); !s)
-        return s;
-    while (oq.next())
-        open.push_back({oq.value(0).toString(),
-                        QDate::fromString(oq.value(1).toString(), Qt::ISODate),
-                        Money::fromCents(oq.value(2).toLongLong())});
-    oq.finish();
-
-    // Paying a plan: first the installments in order, then each installment's money goes to
-    // the plan's bills, oldest first.
-    struct Part
-    {
-        QString invoiceId;
-        QString installmentId;
-        Money amount;
-    };
-    QVector<Part> parts;
-    Money credit;
-    if (!draft.planId.isEmpty()) {
-        QSqlQuery pq(m_db.sql());
-        pq.prepare(
-            QStringLiteral("SELECT p.status FROM plan p WHERE p.id = ? AND p.debtor_id = ?"));
-        pq.addBindValue(draft.planId);
-        pq.addBindValue(draft.debtorId);
-        if (!pq.exec() || !pq.next())
-            return R::failure(tr("This plan does not belong to the debtor."));
-        if (pq.value(0).toString() != QLatin1String("active"))
-            return R::failure(tr("Only the installments of an active plan can be paid."));
-        pq.finish();
-        QVector<PaymentAllocator::OpenItem> installments;
-        QStringList order;
-        QSqlQuery iq(m_db.sql());
-        iq.prepare(
-            QStringLiteral("SELECT id, due_date, amount_cents - paid_cents FROM "
-                           "installment WHERE plan_id = ? AND status <> 'paid' AND "
-                           "status <> 'cancelled' AND paid_cents < amount_cents ORDER BY seq"));
-        iq.addBindValue(draft.planId);
-        if (Status s = execOrFail(iq, tr("Reading the installments")); !s)
-            return s;
-        while (iq.next()) {
-            installments.push_back({iq.value(0).toString(),
-                                    QDate::fromString(iq.value(1).toString(), Qt::ISODate),
-                                    Money::fromCents(iq.value(2).toLongLong())});
-            order << iq.value(0).toString();
-        }
-        if (installments.isEmpty())
-            return R::failure(tr("Every installment of this plan is already paid."));
-        const auto byInstallment =
-            PaymentAllocator::allocate(draft.amount, installments, order, draft.allowCredit);
-        if (!byInstallment)
-            return byInstallment.status();
-        credit = byInstallment->credit;
-        for (const auto& inst : byInstallment->allocations) {
-            const auto toBills = PaymentAllocator::allocate(inst.amount, open, {}, true);
-            if (!toBills)
-                return toBills.status();
-            for (const auto& bill : toBills->allocations) {
-                parts.push_back({bill.id, inst.id, bill.amount});
-                for (auto& o : open)
-                    if (o.id == bill.id)
-                        o.outstanding -= bill.amount;
-            }
-            // Money for an installment whose bills are already settled stays on account.
-            credit += toBills->credit;
-            QSqlQuery uq(m_db.sql());
-            uq.prepare(QStringLiteral(
-                "UPDATE installment SET paid_cents = paid_cents + ?, status = CASE WHEN "
-                "paid_cents + ? >= amount_cents THEN 'paid' ELSE status END, version = version + "
-                "1, device_id = ?, updated_at = ? WHERE id = ?"));
-            for (const QVariant& v :
-                 {QVariant(inst.amount.cents()), QVariant(inst.amount.cents()),
-                  QVariant(m_db.deviceId()), QVariant(isoUtc(m_clock.nowUtc())), QVariant(inst.id)})
-                uq.addBindValue(v);
-            if (Status s = execOrFail(uq, tr("Updating the installment")); !s)
-                return s;
-        }
-    } else {
-        const auto plan =
-            PaymentAllocator::allocate(draft.amount, open, draft.invoiceIds, draft.allowCredit);
-        if (!plan)
-            return plan.status();
-        for (const auto& a : plan->allocations)
-            parts.push_back({a.id, QString(), a.amount});
-        credit = plan->credit;
-    }
-
-    const QString id = newId();
-    const QString now = isoUtc(m_clock.nowUtc());
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO payment(id, client_id, debtor_id, amount_cents, "
-                             "paid_on, channel, reference, source, recorded_by, credit_cents, "
-                             "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'operator', ?, "
-                             "?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(id), QVariant(debtor->clientId), QVariant(draft.debtorId),
-          QVariant(draft.amount.cents()), QVariant(isoDate(draft.paidOn)), QVariant(draft.channel),
-          QVariant(draft.reference.trimmed()), nullable(session.userId()), QVariant(credit.cents()),
-          QVariant(m_db.deviceId()), QVariant(now)})
-        q.addBindValue(v);
-    if (Status s = execOrFail(q, tr("Saving the payment")); !s)
-        return s;
-    for (const Part& a : parts) {
-        QSqlQuery aq(m_db.sql());
-        aq.prepare(QStringLiteral("INSERT INTO payment_allocation(id, payment_id, invoice_id, "
-                                  "installment_id, amount_cents, device_id, created_at) "
-                                  "VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v :
-             {QVariant(newId()), QVariant(id), QVariant(a.invoiceId), nullable(a.installmentId),
-              QVariant(a.amount.cents()), QVariant(m_db.deviceId()), QVariant(now)})
-            aq.addBindValue(v);
-        if (Status s = execOrFail(aq, tr("Allocating the payment")); !s)
-            return s;
-        QSqlQuery uq(m_db.sql());
-        uq.prepare(QStringLiteral("UPDATE invoice SET paid_cents = paid_cents + ?, version = "
-                                  "version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
-        for (const QVariant& v : {QVariant(a.amount.cents()), QVariant(m_db.deviceId()),
-                                  QVariant(now), QVariant(a.invoiceId)})
-            uq.addBindValue(v);
-        if (Status s = execOrFail(uq, tr("Updating the bill")); !s)
-            return s;
-    }
-    if (!draft.planId.isEmpty()) {
-        QSqlQuery done(m_db.sql());
-        done.prepare(QStringLiteral(
-            "UPDATE plan SET status = 'completed', closed_at = ?, version = version + 1, "
-            "device_id = ?, updated_at = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
-            "installment WHERE plan_id = plan.id AND status NOT IN ('paid', 'cancelled'))"));
-        for (const QVariant& v :
-             {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(draft.planId)})
-            done.addBindValue(v);
-        if (Status s = execOrFail(done, tr("Completing the plan")); !s)
-            return s;
-    }
-    if (Status s = DebtorSummaryRepository(m_db).recompute(draft.debtorId, m_clock.today()); !s)
-        return s;
+    PaymentFact fact;
+    fact.id = newId();
+    fact.clientId = debtor->clientId;
+    fact.debtorId = draft.debtorId;
+    fact.amount = draft.amount;
+    fact.paidOn = draft.paidOn;
+    fact.channel = draft.channel;
+    fact.reference = draft.reference.trimmed();
+    fact.source = QStringLiteral("operator");
+    fact.recordedBy = session.userId();
+    fact.invoiceIds = draft.invoiceIds;
+    fact.planId = draft.planId;
+    fact.allowCredit = draft.allowCredit;
+    const auto applied = applyWithin(fact);
+    if (!applied)
+        return applied.status();
+    const QString id = fact.id;
+    const Money credit = applied->credit;
     if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("create"),
                                     QStringLiteral("payment"), id,
                                     {{QStringLiteral("debtor_id"), draft.debtorId},

@@ -22,11 +22,40 @@ public:
 
     // Payment channel codes, in the order forms offer them.
     static QStringList channels();
+    // SQL condition: the promise (table alias) is covered by the debtor's payments recorded
+    // since it was made. The daily monitoring and every arriving payment use it.
+    static QString promiseCoveredSql(const QString& alias);
 
     // Records a payment of a debtor in the session's scope and allocates it (oldest bill
     // first unless bills are chosen). Payment, allocations, bill updates, balance and audit
     // are one transaction. Returns the payment id.
     Result<QString> record(const Session& session, const PaymentDraft& draft);
+
+    // A payment as it arrives, whatever the way (card, client's file, sync): the one place
+    // where money is allocated to bills and plan installments, a completed plan closed and a
+    // promise kept. The caller holds the transaction and has checked who may do it.
+    struct PaymentFact
+    {
+        QString id;
+        QString clientId;
+        QString debtorId;
+        Money amount;
+        QDate paidOn;
+        QString channel;
+        QString reference;
+        QString source = QStringLiteral("operator"); // operator, import, sync
+        QString recordedBy;                          // user id, empty for files
+        QStringList invoiceIds; // chosen bills; empty: the active plan, else oldest first
+        QString planId;         // pay this plan's installments
+        bool allowCredit = false;
+        bool recompute = true; // false: the caller rebuilds the portfolio rows itself
+    };
+    struct Applied
+    {
+        Money credit;
+        QString planId; // the plan the payment went to, if any
+    };
+    Result<Applied> applyWithin(const PaymentFact& fact);
 
 private:
     Database& m_db;

@@ -6,6 +6,7 @@
 #include "DebtorRepository.h"
 #include "DebtorSummaryRepository.h"
 #include "Ids.h"
+#include "PaymentRepository.h"
 #include "Session.h"
 #include "SqlHelpers.h"
 #include "Transaction.h"
@@ -281,10 +282,9 @@ Result<QStringList> PlanRepository::monitor(const QDate& today)
     }
     // Promises: kept when payments since the promise cover it, broken once the day passed.
     QSqlQuery promises(m_db.sql());
-    promises.prepare(QStringLiteral(
-        "SELECT pr.id, pr.debtor_id, pr.amount_cents <= COALESCE((SELECT SUM(p.amount_cents) FROM "
-        "payment p WHERE p.debtor_id = pr.debtor_id AND p.created_at >= pr.created_at), 0), "
-        "pr.due_date < :today FROM promise pr WHERE pr.status = 'open'"));
+    promises.prepare(QStringLiteral("SELECT pr.id, pr.debtor_id, %1, pr.due_date < :today FROM "
+                                    "promise pr WHERE pr.status = 'open'")
+                         .arg(PaymentRepository::promiseCoveredSql(QStringLiteral("pr"))));
     promises.bindValue(QStringLiteral(":today"), todayText);
     if (Status s = execOrFail(promises, tr("Following the promises")); !s)
         return s;

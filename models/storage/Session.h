@@ -41,6 +41,11 @@ public:
     // alias.operator_id); same placeholders.
     QString summaryScope(const QString& alias = QStringLiteral("s")) const;
 
+    // Set at login when an administrator reset the password: nothing else may happen until
+    // the user has chosen a new one (UserRepository::changePassword).
+    bool mustChangePassword() const { return m_mustChangePassword; }
+    void setMustChangePassword(bool must) { m_mustChangePassword = must; }
+
     bool canManageUsers() const { return m_role == Role::Admin; }
     bool canManagePortfolio() const { return m_role != Role::Operator; }
     // A message for a refused action, naming the role that may do it.
@@ -52,6 +57,7 @@ private:
     QString m_displayName;
     Role m_role = Role::Operator;
     QString m_clientId;
+    bool m_mustChangePassword = false;
 };
 
 } // namespace ascolto

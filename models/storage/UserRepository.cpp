@@ -7,6 +7,8 @@
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
+#include <QRegularExpression>
+
 namespace ascolto {
 
 namespace {
@@ -39,6 +41,11 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
         return R::failure(tr("The user name is empty."));
     if (user.role != Role::Admin && user.clientId.isEmpty())
         return R::failure(tr("An operator or team lead must work for a client."));
+    if (user.role == Role::Admin && !user.clientId.isEmpty())
+        return R::failure(tr("An administrator works for the whole firm, not for one client."));
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9._-]{2,40}$"));
+    if (!nameRe.match(user.username.trimmed()).hasMatch())
+        return R::failure(tr("A user name is 2 to 40 letters, digits, '.', '-' or '_'."));
     if (Status s = PasswordHasher::acceptable(password); !s)
         return s;
     const auto hashed = PasswordHasher::hash(password);
@@ -88,7 +95,8 @@ Result<Session> UserRepository::authenticate(const QString& username, const QStr
     const QString wrong = tr("Wrong user name or password.");
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, username, display_name, role, client_id, "
-                             "password_hash, active FROM app_user WHERE username = ?"));
+                             "password_hash, active, must_change_password FROM app_user "
+                             "WHERE username = ?"));
     q.addBindValue(username.trimmed());
     if (!q.exec() || !q.next()) {
         // Spend the same time as a real check so response time does not reveal users.
@@ -103,8 +111,172 @@ Result<Session> UserRepository::authenticate(const QString& username, const QStr
     const auto role = RoleText::fromCode(q.value(3).toString());
     if (!role)
         return Result<Session>::failure(tr("This account has an unknown role."));
-    return Session(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *role,
-                   q.value(4).toString());
+    Session session(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *role,
+                    q.value(4).toString());
+    session.setMustChangePassword(q.value(7).toBool());
+    return session;
+}
+
+Result<UserRecord> UserRepository::byUsername(const QString& username) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM app_user WHERE username = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(username.trimmed());
+    if (!q.exec() || !q.next())
+        return Result<UserRecord>::failure(tr("There is no user %1.").arg(username));
+    return readUser(q);
+}
+
+Status UserRepository::setActive(const Session& session, const QString& userId, bool active)
+{
+    if (!session.canManageUsers())
+        return Status::failure(Session::notAllowed(tr("deactivate users")));
+    const auto user = byId(userId);
+    if (!user)
+        return user.status();
+    if (user->active == active)
+        return Status::success();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (!active && user->role == Role::Admin) {
+        QSqlQuery c(m_db.sql());
+        c.prepare(QStringLiteral(
+            "SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND id <> ?"));
+        c.addBindValue(userId);
+        if (!c.exec() || !c.next() || c.value(0).toInt() == 0)
+            return Status::failure(tr("%1 is the last active administrator: create or reactivate "
+                                      "another one first, or nobody could manage this store.")
+                                       .arg(user->username));
+    }
+    QSqlQuery q(m_db.sql());
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("UPDATE app_user SET active = ?, version = version + 1, "
+                                     "device_id = ?, updated_at = ? WHERE id = ?"),
+                      {active ? 1 : 0, m_db.deviceId(), isoUtc(m_clock.nowUtc()), userId},
+                      tr("Changing the user"));
+        !s)
+        return s;
+    if (Status s = AuditLog::append(
+            m_db, m_clock, session,
+            active ? QStringLiteral("activate") : QStringLiteral("deactivate"),
+            QStringLiteral("user"), userId, {{QStringLiteral("username"), user->username}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::resetPassword(const Session& session, const QString& userId,
+                                     const QString& temporaryPassword)
+{
+    if (!session.canManageUsers())
+        return Status::failure(Session::notAllowed(tr("reset passwords")));
+    const auto user = byId(userId);
+    if (!user)
+        return user.status();
+    if (Status s = PasswordHasher::acceptable(temporaryPassword); !s)
+        return s;
+    const auto hashed = PasswordHasher::hash(temporaryPassword);
+    if (!hashed)
+        return hashed.status();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(m_db.sql());
+    if (Status s = execBound(q,
+                             QStringLiteral("UPDATE app_user SET password_hash = ?, "
+                                            "must_change_password = 1, version = version + 1, "
+                                            "device_id = ?, updated_at = ? WHERE id = ?"),
+                             {hashed.value(), m_db.deviceId(), isoUtc(m_clock.nowUtc()), userId},
+                             tr("Resetting the password"));
+        !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("reset_password"),
+                                    QStringLiteral("user"), userId,
+                                    {{QStringLiteral("username"), user->username}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::changePassword(const Session& session, const QString& currentPassword,
+                                      const QString& newPassword)
+{
+    if (!authenticate(session.username(), currentPassword))
+        return Status::failure(tr("The current password is wrong."));
+    if (newPassword == currentPassword)
+        return Status::failure(tr("Choose a password different from the current one."));
+    if (Status s = PasswordHasher::acceptable(newPassword); !s)
+        return s;
+    const auto hashed = PasswordHasher::hash(newPassword);
+    if (!hashed)
+        return hashed.status();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(m_db.sql());
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("UPDATE app_user SET password_hash = ?, "
+                                     "must_change_password = 0, version = version + 1, "
+                                     "device_id = ?, updated_at = ? WHERE id = ?"),
+                      {hashed.value(), m_db.deviceId(), isoUtc(m_clock.nowUtc()), session.userId()},
+                      tr("Changing the password"));
+        !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("change_password"),
+                                    QStringLiteral("user"), session.userId());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::update(const Session& session, const UserRecord& user)
+{
+    if (!session.canManageUsers())
+        return Status::failure(Session::notAllowed(tr("change users")));
+    const auto before = byId(user.id);
+    if (!before)
+        return before.status();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(m_db.sql());
+    const QString display =
+        user.displayName.trimmed().isEmpty() ? before->username : user.displayName.trimmed();
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("UPDATE app_user SET display_name = ?, phone = ?, "
+                                     "email = ?, version = version + 1, device_id = ?, "
+                                     "updated_at = ? WHERE id = ?"),
+                      {display, nullable(user.phone.trimmed()), nullable(user.email.trimmed()),
+                       m_db.deviceId(), isoUtc(m_clock.nowUtc()), user.id},
+                      tr("Changing the user"));
+        !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("update"),
+                                    QStringLiteral("user"), user.id,
+                                    {{QStringLiteral("username"), before->username},
+                                     {QStringLiteral("display_name"), display}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+QVector<UserRecord> UserRepository::activeOperators(const QString& clientId) const
+{
+    QVector<UserRecord> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM app_user WHERE client_id = ? AND role = 'operator' "
+                             "AND active = 1 ORDER BY username")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(clientId);
+    if (q.exec())
+        while (q.next())
+            out.push_back(readUser(q));
+    return out;
 }
 
 Result<UserRecord> UserRepository::byId(const QString& id) const

@@ -23,11 +23,29 @@ public:
     // Admin only. An operator or team lead must belong to a client.
     Result<QString> create(const Session& session, const UserRecord& user, const QString& password);
     // The same message for an unknown user and a wrong password (no user enumeration).
+    // A user whose password was reset gets a session with mustChangePassword() set.
     Result<Session> authenticate(const QString& username, const QString& password) const;
     Result<UserRecord> byId(const QString& id) const;
+    Result<UserRecord> byUsername(const QString& username) const;
+    // Admin only. Users are never deleted (calls, plans and audit rows keep their name): a
+    // deactivated user cannot log in and receives no new debtors. The last active
+    // administrator cannot be deactivated. Debtors keep their interlocutor of record; the
+    // team lead reassigns them with a handover note.
+    Status setActive(const Session& session, const QString& userId, bool active);
+    // Admin only: a temporary password the user must replace at the next login.
+    Status resetPassword(const Session& session, const QString& userId,
+                         const QString& temporaryPassword);
+    // The logged-in user's own password (the current one is checked again).
+    Status changePassword(const Session& session, const QString& currentPassword,
+                          const QString& newPassword);
+    // Admin only: display name, phone, e-mail (role and client do not change: a new role is a
+    // new account, so history stays true).
+    Status update(const Session& session, const UserRecord& user);
     // Users of the session's client (all users for an admin).
     QVector<UserRecord> list(const Session& session) const;
     int count() const;
+    // Active operators of a client (the ones the assignment rule may give debtors to).
+    QVector<UserRecord> activeOperators(const QString& clientId) const;
 
 private:
     Database& m_db;

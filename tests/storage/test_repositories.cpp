@@ -467,6 +467,7 @@ TEST_CASE("Clients carry their mandate rules", "[clients]")
     c.name = QStringLiteral("Luce S.p.A.");
     c.rules.maxInstallments = 12;
     c.rules.operatorDiscountBp = 500;
+    c.rules.teamLeadDiscountBp = 1000;
     c.rules.minInstallment = Money::fromCents(3000);
     Session op(QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x"), Role::Operator,
                QStringLiteral("y"));
