@@ -1,4 +1,8 @@
 #include "CallCatalog.h"
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
 #include "domain/Iban.h"
 #include "domain/PagoPaNotice.h"
@@ -163,6 +167,41 @@ QHash<QString, QString> CallCatalog::values(const DebtorCard& card, const Contex
         break;
     }
     return v;
+}
+
+Status CallCatalog::installClientFile(const QString& file, const QString& clientCode,
+                                      const QString& overrideDir)
+{
+    static const QRegularExpression nameRe(QStringLiteral("^(calls|education)_(it|en)\\.json$"));
+    const QFileInfo info(file);
+    const auto match = nameRe.match(info.fileName());
+    if (!match.hasMatch())
+        return Status::failure(tr("%1: a client's file is named calls_it.json, calls_en.json, "
+                                  "education_it.json or education_en.json")
+                                   .arg(info.fileName()));
+    QTemporaryDir staging;
+    const QString stagedDir = staging.path() + QLatin1Char('/') + clientCode;
+    if (!staging.isValid() || !QDir().mkpath(stagedDir) ||
+        !QFile::copy(file, stagedDir + QLatin1Char('/') + info.fileName()))
+        return Status::failure(tr("%1 cannot be read.").arg(file));
+    const QString language = match.captured(2);
+    const Status checked = match.captured(1) == QLatin1String("calls")
+                               ? scripts(language, clientCode, staging.path()).status()
+                               : templates(language, clientCode, staging.path()).status();
+    if (!checked)
+        return checked;
+    const QString targetDir = overrideDir + QLatin1Char('/') + clientCode;
+    if (!QDir().mkpath(targetDir))
+        return Status::failure(tr("The folder %1 cannot be created.").arg(targetDir));
+    const QString target = targetDir + QLatin1Char('/') + info.fileName();
+    QSaveFile out(target);
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return Status::failure(tr("%1 cannot be written.").arg(target));
+    out.write(in.readAll());
+    if (!out.commit())
+        return Status::failure(tr("%1 cannot be written: %2").arg(target, out.errorString()));
+    return Status::success();
 }
 
 } // namespace ascolto

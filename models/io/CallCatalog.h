@@ -25,6 +25,13 @@ public:
                                                       const QString& clientCode = {},
                                                       const QString& overrideDir = {});
 
+    // Checks a client's own file (calls_<it|en>.json or education_<it|en>.json, by its name)
+    // with the same checks a call start makes, then copies it to
+    // <overrideDir>/<CLIENT CODE>/. A refused file changes nothing; the message names the
+    // file and the step.
+    static Status installClientFile(const QString& file, const QString& clientCode,
+                                    const QString& overrideDir);
+
     // What the placeholders need beyond the card.
     struct Context
     {

@@ -1,5 +1,9 @@
 #include "Csv.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace ascolto {
 
 namespace {
@@ -36,7 +40,76 @@ bool isValidUtf8(const QByteArray& b)
     return true;
 }
 
+// Line (1-based) of byte offset `pos`.
+int lineAt(const QByteArray& b, qsizetype pos)
+{
+    return int(std::count(b.constData(), b.constData() + pos, '\n')) + 1;
+}
+
 } // namespace
+
+Result<QByteArray> Csv::checkedUtf8(const QByteArray& bytes, QString* encoding)
+{
+    using R = Result<QByteArray>;
+    const auto setEncoding = [encoding](const char* name) {
+        if (encoding)
+            *encoding = QLatin1String(name);
+    };
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        // UTF-16 with a byte-order mark, as Excel's "Unicode text" writes it.
+        const bool little = bytes.startsWith("\xFF\xFE");
+        if (bytes.size() % 2 != 0)
+            return R::failure(tr("the file says it is UTF-16 but has an odd number of bytes"));
+        QString text;
+        text.resize((bytes.size() - 2) / 2);
+        for (qsizetype i = 2, k = 0; i + 1 < bytes.size(); i += 2, ++k) {
+            const auto lo = uchar(bytes[little ? i : i + 1]);
+            const auto hi = uchar(bytes[little ? i + 1 : i]);
+            text[k] = QChar(char16_t(lo | (hi << 8)));
+        }
+        setEncoding(little ? "UTF-16LE" : "UTF-16BE");
+        return text.toUtf8();
+    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return R::failure(tr("line %1 holds a NUL byte: this is not a text file (or it is "
+                             "UTF-16 without a byte-order mark; save it as UTF-8)")
+                              .arg(lineAt(bytes, nul)));
+    QByteArray b = bytes;
+    if (b.startsWith("\xEF\xBB\xBF"))
+        b.remove(0, 3);
+    if (isValidUtf8(b)) {
+        setEncoding("UTF-8");
+        return b;
+    }
+    // Not UTF-8. Windows-1252 is plausible only if no byte is undefined in it and no valid
+    // UTF-8 sequence of accented letters sits beside the invalid bytes (a file edited with
+    // two encodings: each line would come out differently wrong).
+    qsizetype firstUtf8 = -1, firstInvalid = -1;
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        const auto c = uchar(b[i]);
+        if (c < 0x80)
+            continue;
+        if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
+            return R::failure(
+                tr("line %1: byte 0x%2 is neither UTF-8 nor Windows-1252; save the file as "
+                   "UTF-8")
+                    .arg(lineAt(b, i))
+                    .arg(c, 2, 16, QLatin1Char('0')));
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < b.size() && (uchar(b[i + 1]) & 0xC0) == 0x80) {
+            if (firstUtf8 < 0)
+                firstUtf8 = i;
+            ++i;
+        } else if (firstInvalid < 0) {
+            firstInvalid = i;
+        }
+    }
+    if (firstUtf8 >= 0 && firstInvalid >= 0)
+        return R::failure(tr("the file mixes UTF-8 (line %1) and Windows-1252 (line %2); save it "
+                             "again in one encoding, UTF-8")
+                              .arg(lineAt(b, firstUtf8))
+                              .arg(lineAt(b, firstInvalid)));
+    return decode(b, encoding).toUtf8();
+}
 
 QString Csv::decode(const QByteArray& bytes, QString* encoding)
 {
@@ -108,6 +181,13 @@ bool Csv::Reader::next(std::vector<std::string>& fields, int* line)
                             ++m_line;
                         if (q != '\r' || m_pos >= n || d[m_pos] != '\n')
                             field->push_back(q);
+                        if (field->size() > MaxFieldBytes) {
+                            m_error = tr("line %1: a field is longer than %2 bytes (a quote that "
+                                         "is never closed?)")
+                                          .arg(startLine)
+                                          .arg(MaxFieldBytes);
+                            return false;
+                        }
                     }
                 }
                 if (!closed) {
@@ -130,6 +210,12 @@ bool Csv::Reader::next(std::vector<std::string>& fields, int* line)
             } else {
                 field->push_back(c);
                 blank = false;
+                if (field->size() > MaxFieldBytes) {
+                    m_error = tr("line %1: a field is longer than %2 bytes")
+                                  .arg(m_line)
+                                  .arg(MaxFieldBytes);
+                    return false;
+                }
             }
         }
         if (!blank)
@@ -232,11 +318,28 @@ Result<Csv::Table> Csv::parse(const QByteArray& bytes)
     return table;
 }
 
+QString Csv::neutralised(const QString& cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar c = cell.front();
+    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') &&
+        c != QLatin1Char('@') && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+        return cell;
+    // A negative amount ("-12,50", "-1.234,56") stays a number in the spreadsheet.
+    static const QRegularExpression number(
+        QStringLiteral("^-[0-9]{1,3}([.]?[0-9]{3})*(,[0-9]+)?$"));
+    if (number.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
 QString Csv::formatLine(const QStringList& fields, QChar separator)
 {
     QStringList out;
     out.reserve(fields.size());
-    for (const QString& f : fields) {
+    for (const QString& raw : fields) {
+        const QString f = neutralised(raw);
         if (f.contains(separator) || f.contains(QLatin1Char('"')) ||
             f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r')) ||
             f.startsWith(QLatin1Char(' ')) || f.endsWith(QLatin1Char(' '))) {

@@ -63,8 +63,21 @@ public:
     };
     // The bytes as UTF-8 without BOM: kept when valid UTF-8, else converted from Windows-1252.
     static QByteArray utf8(const QByteArray& bytes, QString* encoding = nullptr);
+    // The same for a client's file, refusing with a reason (and the line) what would import
+    // garbage: NUL bytes, bytes that are neither UTF-8 nor Windows-1252, a file mixing both.
+    // UTF-16 with a byte-order mark is read.
+    static Result<QByteArray> checkedUtf8(const QByteArray& bytes, QString* encoding = nullptr);
+    // A field longer than this ends the reading with an error: a runaway quote must not read
+    // gigabytes into one field.
+    static constexpr size_t MaxFieldBytes = 4000;
 
-    // One line of output (no line end), fields quoted when they contain ';', '"' or a line break.
+    // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+    // apostrophe, so LibreOffice and Excel show it as text; negative numbers stay numbers.
+    // formatLine() applies it to every cell Ascolto writes.
+    static QString neutralised(const QString& cell);
+
+    // One line of output (no line end), fields neutralised and quoted when they contain ';',
+    // '"' or a line break.
     static QString formatLine(const QStringList& fields, QChar separator = QLatin1Char(';'));
     // The whole file: BOM, header, records, CRLF line ends.
     static QByteArray write(const QStringList& header, const QVector<QStringList>& rows,

@@ -9,15 +9,18 @@
 #include "domain/PartitaIva.h"
 #include "domain/PaymentAllocator.h"
 #include "domain/PhoneNumber.h"
+#include "storage/AssignmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkLoad.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/Ids.h"
+#include "storage/PaymentRepository.h"
 #include "storage/Session.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -242,7 +245,7 @@ const QVector<FieldSpec>& specs(Kind kind)
     return payments;
 }
 
-QString fieldLabel(const QString& code)
+QString labelOf(const QString& code)
 {
     static const QHash<QString, const char*> labels = {
         {QStringLiteral("customer_code"), QT_TRANSLATE_NOOP("CsvImport", "Customer code")},
@@ -386,6 +389,20 @@ Result<qint64> parseAmount(std::string_view raw, const QString& decimal)
     const char wanted = decimal == QLatin1String("point")   ? '.'
                         : decimal == QLatin1String("comma") ? ','
                                                             : 0;
+    if (wanted) {
+        // An explicit decimal separator: "1,234" with a decimal comma is one euro and 234
+        // thousandths, which no bill has: refused instead of read as thousands.
+        const size_t w = s.rfind(wanted);
+        if (w != std::string_view::npos) {
+            size_t digits = 0;
+            while (w + 1 + digits < s.size() && s[w + 1 + digits] >= '0' &&
+                   s[w + 1 + digits] <= '9')
+                ++digits;
+            if (digits > 2)
+                return Result<qint64>::failure(
+                    CsvImportText::tr("%1 has more than two decimals").arg(qs(s)));
+        }
+    }
     const size_t sep = s.find_first_of(".,");
     if (sep == std::string_view::npos
             ? allDigits(s) && s.size() <= 15
@@ -619,10 +636,43 @@ private:
         return trimmed((*m_fields)[size_t(col)]);
     }
     bool mappedField(const char* field) const { return column(field) >= 0; }
+    // The file's own name of a field's column ("Codice Fiscale"), for the report.
+    QString columnName(const char* field) const
+    {
+        const int col = column(field);
+        return col >= 0 && col < m_header.size() ? m_header.at(col) : labelOf(QLatin1String(field));
+    }
     void reject(const char* field, std::string_view value, const QString& reason)
     {
-        m_rejections.push_back({m_line, QLatin1String(field), qs(value), reason});
+        m_rejections.push_back({m_line, QLatin1String(field), columnName(field), qs(value), reason,
+                                Rejection::Severity::Error});
         m_rowRejected = true;
+    }
+    // A bad optional value: left out, the row goes in.
+    void warn(const char* field, std::string_view value, const QString& reason)
+    {
+        m_rejections.push_back({m_line, QLatin1String(field), columnName(field), qs(value), reason,
+                                Rejection::Severity::Warning});
+        ++m_warnings;
+    }
+    // Control characters (NUL, escape...) never belong in a client's data; line breaks inside
+    // quoted fields do.
+    void rejectControlCharacters()
+    {
+        for (const auto& [name, col] : m_columns) {
+            if (col >= int(m_fields->size()))
+                continue;
+            const std::string& f = (*m_fields)[size_t(col)];
+            for (const char ch : f) {
+                const auto c = static_cast<unsigned char>(ch);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                    reject(name, {},
+                           CsvImportText::tr("a control character (code %1) is in the value")
+                               .arg(int(c)));
+                    break;
+                }
+            }
+        }
     }
     Status sqlError(const QString& what) const
     {
@@ -693,6 +743,9 @@ private:
     std::vector<std::pair<const char*, int>> m_columns; // field code, file column
     const std::vector<std::string>* m_fields = nullptr;
     int m_line = 0;
+    int m_warnings = 0;
+    qint64 m_logStart = 0; // last change-log entry before this import
+    QStringList m_header;
     int m_upsertWidth = 0; // bound values before device and time
     bool m_rowRejected = false;
     QVector<Rejection> m_rejections;
@@ -727,7 +780,7 @@ private:
     Stmt m_insert, m_contactInsert, m_supplyInsert;
 
     Stmt m_upsert, m_contact, m_supply, m_supplyByPoint, m_findPayment, m_invoiceByNumber,
-        m_openInvoices, m_payment, m_allocation, m_paidUpdate;
+        m_openInvoices;
 };
 
 // Upsert whose update only happens when a mapped value differs, so that re-importing the
@@ -806,41 +859,86 @@ Result<Policy> policyFromCode(const QString& c)
         CsvImportText::tr("\"%1\" is not a policy: use all-or-nothing or valid-rows").arg(c));
 }
 
+QString fieldLabel(const QString& code)
+{
+    return labelOf(code);
+}
+
 QVector<Field> fields(Kind kind)
 {
     QVector<Field> out;
     for (const FieldSpec& s : specs(kind))
-        out.push_back({code(s.code), fieldLabel(code(s.code)), s.required});
+        out.push_back({code(s.code), labelOf(code(s.code)), s.required});
     return out;
 }
 
 Mapping Mapping::guess(Kind kind, const QStringList& header)
 {
-    Mapping m;
-    m.kind = kind;
+    // A hint matches a header when every word of the hint is a word of the header, in any
+    // order and among other words ("Codice Avviso PagoPA" matches "avviso pagopa"). The
+    // pairs are taken best first: more hint words, then an exact match, then the hint's own
+    // rank, so "codice fiscale" is not taken by "codice" nor "data scadenza" by "data".
+    struct Candidate
+    {
+        int score;
+        int field;
+        int column;
+    };
+    QVector<QStringList> headerWords;
     QVector<QString> foldedHeader;
-    for (const QString& h : header)
+    for (const QString& h : header) {
         foldedHeader << folded(h);
-    QSet<int> taken;
-    // Most specific hints first across all fields, so "codice fiscale" is not taken by
-    // "codice" and "data scadenza" not by "data".
-    for (int rank = 0; rank < 8; ++rank) {
-        for (const FieldSpec& s : specs(kind)) {
-            if (m.columns.contains(code(s.code)))
-                continue;
-            const QStringList hints = QString::fromLatin1(s.hints).split(QLatin1Char('|'));
-            if (rank >= hints.size())
-                continue;
-            for (int c = 0; c < foldedHeader.size(); ++c) {
-                if (!taken.contains(c) && foldedHeader.at(c) == hints.at(rank)) {
-                    m.columns.insert(code(s.code), header.at(c));
-                    taken.insert(c);
-                    break;
-                }
+        headerWords << foldedHeader.back().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    const QVector<FieldSpec>& fieldSpecs = specs(kind);
+    QVector<Candidate> candidates;
+    for (int f = 0; f < fieldSpecs.size(); ++f) {
+        const QStringList hints =
+            QString::fromLatin1(fieldSpecs.at(f).hints).split(QLatin1Char('|'));
+        for (int c = 0; c < header.size(); ++c) {
+            int best = -1;
+            for (int rank = 0; rank < hints.size(); ++rank) {
+                const QStringList words = hints.at(rank).split(QLatin1Char(' '));
+                bool all = true;
+                for (const QString& w : words)
+                    all = all && headerWords.at(c).contains(w);
+                if (!all)
+                    continue;
+                const bool exact = foldedHeader.at(c) == hints.at(rank);
+                const int score = int(words.size()) * 1000 + (exact ? 500 : 0) - rank * 10 -
+                                  int(headerWords.at(c).size() - words.size());
+                best = std::max(best, score);
             }
+            if (best >= 0)
+                candidates.push_back({best, f, c});
         }
     }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    Mapping m;
+    m.kind = kind;
+    QSet<int> taken;
+    for (const Candidate& c : candidates) {
+        const QString field = code(fieldSpecs.at(c.field).code);
+        if (m.columns.contains(field) || taken.contains(c.column))
+            continue;
+        m.columns.insert(field, header.at(c.column));
+        taken.insert(c.column);
+    }
     return m;
+}
+
+QStringList Mapping::unmapped(const QStringList& header) const
+{
+    QSet<QString> used;
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        if (!it.value().isEmpty())
+            used.insert(folded(it.value()));
+    QStringList out;
+    for (const QString& h : header)
+        if (!used.contains(folded(h)))
+            out << (h.isEmpty() ? CsvImportText::tr("(column without a name)") : h);
+    return out;
 }
 
 Result<Mapping> Mapping::fromJson(const QByteArray& json, const QString& sourceName)
@@ -909,13 +1007,21 @@ Result<QHash<QString, int>> Mapping::resolve(const QStringList& header) const
         if (col < 0)
             return Result<QHash<QString, int>>::failure(
                 CsvImportText::tr("the column \"%1\" (for %2) is not in the file's header")
-                    .arg(it.value(), fieldLabel(it.key())));
+                    .arg(it.value(), labelOf(it.key())));
+        if (const int again = int(foldedHeader.indexOf(folded(it.value()), col + 1)); again >= 0)
+            return Result<QHash<QString, int>>::failure(
+                CsvImportText::tr("the header \"%1\" appears twice (columns %2 and %3): rename "
+                                  "one so that %4 is not read from the wrong column")
+                    .arg(it.value())
+                    .arg(col + 1)
+                    .arg(again + 1)
+                    .arg(labelOf(it.key())));
         out.insert(it.key(), col);
     }
     QStringList missing;
     for (const FieldSpec& s : specs(kind)) {
         if (s.required && !out.contains(code(s.code)))
-            missing << fieldLabel(code(s.code));
+            missing << labelOf(code(s.code));
     }
     if (!missing.isEmpty())
         return Result<QHash<QString, int>>::failure(CsvImportText::tr("no column is mapped to: %1")
@@ -930,15 +1036,19 @@ Result<Preview> preview(const QString& path, int maxRows)
         return Result<Preview>::failure(
             CsvImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
     // A preview reads the beginning only; a record cut at the end is dropped.
-    const QByteArray head = file.read(256 * 1024);
+    QByteArray head = file.read(256 * 1024);
     const bool whole = file.atEnd();
-    Preview p;
-    QByteArray text = Csv::utf8(head, &p.encoding);
     if (!whole) {
-        const qsizetype lastBreak = text.lastIndexOf('\n');
+        // Cut at a line end before decoding: a character split by the cut is not a fault.
+        const qsizetype lastBreak = head.lastIndexOf('\n');
         if (lastBreak > 0)
-            text.truncate(lastBreak + 1);
+            head.truncate(lastBreak + 1);
     }
+    Preview p;
+    const auto decoded = Csv::checkedUtf8(head, &p.encoding);
+    if (!decoded)
+        return Result<Preview>::failure(QStringLiteral("%1: %2").arg(path, decoded.error()));
+    const QByteArray text = decoded.value();
     const qsizetype firstBreak = text.indexOf('\n');
     p.separator =
         Csv::detectSeparator(QString::fromUtf8(firstBreak < 0 ? text : text.left(firstBreak)));
@@ -1014,9 +1124,16 @@ QString Summary::text() const
              .arg(updated)
              .arg(unchanged)
              .arg(rejectedRows);
+    if (warnings > 0)
+        s += CsvImportText::tr("; %n optional value(s) left out with a warning", nullptr, warnings);
     if (!committed)
         s += CsvImportText::tr(". Nothing was imported: the policy is all-or-nothing and rows were "
                                "rejected");
+    if (!unmappedColumns.isEmpty())
+        s += CsvImportText::tr(". Columns not imported (no field is mapped to them): %1")
+                 .arg(unmappedColumns.join(QStringLiteral(", ")));
+    if (committed && !assignment.isEmpty())
+        s += QStringLiteral(". ") + assignment;
     if (!reportPath.isEmpty())
         s += CsvImportText::tr(". Report: %1").arg(reportPath);
     return s + QLatin1Char('.');
@@ -1027,8 +1144,7 @@ namespace {
 void Importer::release()
 {
     for (Stmt* s : {&m_insert, &m_contactInsert, &m_supplyInsert, &m_upsert, &m_contact, &m_supply,
-                    &m_supplyByPoint, &m_findPayment, &m_invoiceByNumber, &m_openInvoices,
-                    &m_payment, &m_allocation, &m_paidUpdate}) {
+                    &m_supplyByPoint, &m_findPayment, &m_invoiceByNumber, &m_openInvoices}) {
         sqlite3_finalize(s->p);
         s->p = nullptr;
     }
@@ -1054,8 +1170,11 @@ Result<Summary> Importer::run(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(
             CsvImportText::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray text = Csv::utf8(file.readAll(), &summary.encoding);
+    const auto decoded = Csv::checkedUtf8(file.readAll(), &summary.encoding);
     file.close();
+    if (!decoded)
+        return R::failure(QStringLiteral("%1: %2").arg(path, decoded.error()));
+    const QByteArray& text = decoded.value();
     const qsizetype firstBreak = text.indexOf('\n');
     summary.separator =
         Csv::detectSeparator(QString::fromUtf8(firstBreak < 0 ? text : text.left(firstBreak)));
@@ -1084,6 +1203,18 @@ Result<Summary> Importer::run(const QString& path)
     const auto columns = mapping.resolve(header);
     if (!columns)
         return R::failure(QStringLiteral("%1: %2").arg(path, columns.error()));
+    m_header = header;
+    summary.unmappedColumns = mapping.unmapped(header);
+    if (m_opt.kind == Kind::Debtors && !columns->contains(QStringLiteral("tax_code")) &&
+        !columns->contains(QStringLiteral("vat_number"))) {
+        m_rejections.push_back(
+            {1, QString(), QString(), QString(),
+             CsvImportText::tr("the file has no codice fiscale or partita IVA column: debtors are "
+                               "imported by their customer code; ask the client for the tax codes "
+                               "before any formal step"),
+             Rejection::Severity::Warning});
+        ++m_warnings;
+    }
     for (const FieldSpec& spec : specs(m_opt.kind)) {
         if (const int col = columns->value(QLatin1String(spec.code), -1); col >= 0)
             m_columns.emplace_back(spec.code, col);
@@ -1093,9 +1224,29 @@ Result<Summary> Importer::run(const QString& path)
     // to the WAL file page by page; the default comes back when the import ends.
     const QString defaultCache = QStringLiteral("PRAGMA cache_size = -32768");
     m_db.execScript(QStringLiteral("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY"));
-    if (Status s = m_db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s) {
-        m_db.execScript(defaultCache);
-        return R::failure(s.error());
+    // Another import, a sync or a long refresh may hold the write lock: wait for it (each try
+    // waits the busy timeout) instead of failing with "database is locked".
+    for (QElapsedTimer waited;;) {
+        const Status s = m_db.execScript(QStringLiteral("BEGIN IMMEDIATE"));
+        if (s)
+            break;
+        const bool busy = s.error().contains(QLatin1String("locked")) ||
+                          s.error().contains(QLatin1String("busy"));
+        if (!waited.isValid()) {
+            waited.start();
+            if (busy && m_opt.waiting)
+                m_opt.waiting(CsvImportText::tr("Another program is writing to the store (an "
+                                                "import, a sync or the daily refresh); the "
+                                                "import waits for it to finish."));
+        }
+        if (!busy || waited.elapsed() > m_opt.waitLimitMs ||
+            (m_opt.progress && !m_opt.progress(0, 1))) {
+            m_db.execScript(defaultCache);
+            return R::failure(busy ? CsvImportText::tr("The store stayed busy for %n minute(s); "
+                                                       "nothing was imported. Try again later.",
+                                                       nullptr, int(waited.elapsed() / 60000))
+                                   : s.error());
+        }
     }
     auto rollback = [&](const QString& why) {
         release();
@@ -1103,6 +1254,7 @@ Result<Summary> Importer::run(const QString& path)
         m_db.execScript(defaultCache);
         return R::failure(why);
     };
+    m_logStart = ChangeLog::lastSequence(m_db);
     if (Status s = prepare(); !s)
         return rollback(s.error());
 
@@ -1112,16 +1264,17 @@ Result<Summary> Importer::run(const QString& path)
         ++rows;
         m_line = line;
         m_rowRejected = false;
+        rejectControlCharacters();
         Status s;
         switch (m_opt.kind) {
         case Kind::Debtors:
-            s = debtorRow();
+            s = m_rowRejected ? Status::success() : debtorRow();
             break;
         case Kind::Invoices:
-            s = invoiceRow();
+            s = m_rowRejected ? Status::success() : invoiceRow();
             break;
         case Kind::Payments:
-            s = paymentRow();
+            s = m_rowRejected ? Status::success() : paymentRow();
             break;
         }
         if (!s)
@@ -1136,6 +1289,7 @@ Result<Summary> Importer::run(const QString& path)
         return rollback(QStringLiteral("%1: %2").arg(path, reader.error()));
     summary.rows = rows;
     summary.rejections = m_rejections;
+    summary.warnings = m_warnings;
     summary.inserted = m_inserted;
     summary.updated = m_updated;
     summary.unchanged = m_unchanged;
@@ -1146,6 +1300,27 @@ Result<Summary> Importer::run(const QString& path)
         if (Status s = finish(); !s)
             return rollback(s.error());
         summary.refreshMs = timer.elapsed() - summary.loadMs;
+        // New debtors get their interlocutor by the client's rule, in the same transaction.
+        if (m_opt.kind == Kind::Debtors && !m_added.empty()) {
+            const qint64 beforeAssignment = ChangeLog::lastSequence(m_db);
+            const auto outcome =
+                AssignmentRepository(m_db, m_clock).assignWithin(m_session, m_opt.clientId);
+            if (!outcome)
+                return rollback(outcome.error());
+            // A debtor this import inserted travels once, as inserted (the export reads the
+            // row as it is now): the assignment's second entry is dropped.
+            if (Status s = m_db.execScript(
+                    QStringLiteral("DELETE FROM change_log WHERE seq > %1 AND entity = 'debtor' "
+                                   "AND EXISTS (SELECT 1 FROM change_log l WHERE l.entity = "
+                                   "'debtor' AND l.entity_id = change_log.entity_id AND l.seq > "
+                                   "%2 AND l.seq <= %1 AND l.base_version = 0)")
+                        .arg(beforeAssignment)
+                        .arg(m_logStart));
+                !s)
+                return rollback(s.error());
+            summary.assigned = outcome->assigned;
+            summary.assignment = outcome->text();
+        }
         const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
                                   {QStringLiteral("kind"), kindCode(m_opt.kind)},
                                   {QStringLiteral("policy"), policyCode(m_opt.policy)},
@@ -1277,17 +1452,8 @@ Status Importer::prepare()
                                    "id = ?") &&
         m_invoiceByNumber.prepare(
             m_h, "SELECT id, debtor_id FROM invoice WHERE client_id = ? AND number = ?") &&
-        m_openInvoices.prepare(
-            m_h, "SELECT id, due_date, amount_cents - paid_cents FROM invoice WHERE debtor_id = "
-                 "? AND cancelled = 0 AND paid_cents < amount_cents ORDER BY due_date, number") &&
-        m_payment.prepare(m_h, "INSERT INTO payment(id, client_id, debtor_id, amount_cents, "
-                               "paid_on, channel, reference, source, credit_cents, device_id, "
-                               "created_at) VALUES(?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?)") &&
-        m_allocation.prepare(
-            m_h, "INSERT INTO payment_allocation(id, payment_id, invoice_id, amount_cents, "
-                 "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?)") &&
-        m_paidUpdate.prepare(m_h, "UPDATE invoice SET paid_cents = paid_cents + ?, version = "
-                                  "version + 1, device_id = ?, updated_at = ? WHERE id = ?");
+        m_openInvoices.prepare(m_h, "SELECT 1 FROM invoice WHERE id = ? AND cancelled = 0 AND "
+                                    "paid_cents < amount_cents");
     return ok ? Status::success() : sqlError(CsvImportText::tr("Preparing the payment import"));
 }
 
@@ -1363,7 +1529,9 @@ Status Importer::debtorRow()
     if (const auto k = value("kind"); !k.empty()) {
         kind = mapped(kindValues(), k);
         if (kind.isEmpty()) {
-            reject("kind", k, CsvImportText::tr("not a kind of customer (person or company)"));
+            warn("kind", k,
+                 CsvImportText::tr("not a kind of customer (person or company): taken as a "
+                                   "person"));
             kind = QStringLiteral("person");
         }
     } else if (!company.isEmpty() && lastName.isEmpty()) {
@@ -1403,7 +1571,7 @@ Status Importer::debtorRow()
     if (const auto v = value("iban"); !v.empty()) {
         const auto checked = Iban::validate(qs(v));
         if (!checked)
-            reject("iban", v, checked.error());
+            warn("iban", v, checked.error());
         else
             iban = checked.value();
     }
@@ -1411,9 +1579,9 @@ Status Importer::debtorRow()
     if (const auto b = value("birth_date"); !b.empty()) {
         const auto d = parseDate(b, m_opt.mapping.dates);
         if (!d)
-            reject("birth_date", b, d.error());
+            warn("birth_date", b, d.error());
         else if (*d > m_clock.today())
-            reject("birth_date", b, CsvImportText::tr("the date of birth is in the future"));
+            warn("birth_date", b, CsvImportText::tr("the date of birth is in the future"));
         else
             birth = isoDate(*d);
     }
@@ -1427,13 +1595,13 @@ Status Importer::debtorRow()
         else if (f.size() == 2)
             language = f;
         else
-            reject("language", l, CsvImportText::tr("not a language code (it, en...)"));
+            warn("language", l, CsvImportText::tr("not a language code (it, en...)"));
     }
     QVector<QPair<QString, QString>> contacts; // kind, normalised value
     if (const auto p = value("phone"); !p.empty()) {
         const auto phone = PhoneNumber::parse(qs(p));
         if (!phone)
-            reject("phone", p, phone.error());
+            warn("phone", p, phone.error());
         else
             contacts.push_back({QStringLiteral("phone"), phone->e164});
     }
@@ -1443,7 +1611,7 @@ Status Importer::debtorRow()
             const int at = int(mail.indexOf(QLatin1Char('@')));
             if (at < 1 || mail.indexOf(QLatin1Char('.'), at) < at + 2 ||
                 mail.endsWith(QLatin1Char('.')) || mail.contains(QLatin1Char(' ')))
-                reject(f, e, CsvImportText::tr("not an e-mail address"));
+                warn(f, e, CsvImportText::tr("not an e-mail address"));
             else
                 contacts.push_back({code(f), mail});
         }
@@ -1453,19 +1621,27 @@ Status Importer::debtorRow()
     if (const auto s = value("service"); !s.empty()) {
         service = mapped(serviceValues(), s);
         if (service.isEmpty())
-            reject("service", s, CsvImportText::tr("not a service (electricity, gas or water)"));
+            warn("service", s,
+                 CsvImportText::tr("not a service (electricity, gas or water): the supply is "
+                                   "left out"));
     } else if (!point.empty()) {
-        reject("service", {},
-               CsvImportText::tr("a supply point needs its service (electricity, gas or water)"));
+        warn("service", {},
+             CsvImportText::tr("a supply point needs its service (electricity, gas or water): "
+                               "the supply is left out"));
     }
     if (const auto f = value("billing_frequency"); !f.empty()) {
         frequency = mapped(frequencyValues(), f);
         if (frequency.isEmpty())
-            reject("billing_frequency", f,
-                   CsvImportText::tr(
-                       "not a billing frequency (monthly, bimonthly, quarterly, half-yearly, "
-                       "yearly)"));
+            warn("billing_frequency", f,
+                 CsvImportText::tr(
+                     "not a billing frequency (monthly, bimonthly, quarterly, half-yearly, "
+                     "yearly)"));
     }
+    if (taxCode.isEmpty() && vat.isEmpty() && !m_rowRejected &&
+        (mappedField("tax_code") || mappedField("vat_number")))
+        warn(mappedField("tax_code") ? "tax_code" : "vat_number", {},
+             CsvImportText::tr("neither codice fiscale nor partita IVA: the debtor is imported, "
+                               "ask the client for it before any formal step"));
     if (m_rowRejected)
         return Status::success();
 
@@ -1573,7 +1749,7 @@ Status Importer::invoiceRow()
     if (const auto n = value("pagopa_notice"); !n.empty()) {
         const auto checked = PagoPaNotice::validate(qs(n));
         if (!checked)
-            reject("pagopa_notice", n, checked.error());
+            warn("pagopa_notice", n, checked.error());
         else
             notice = checked.value();
     }
@@ -1581,8 +1757,8 @@ Status Importer::invoiceRow()
     if (const auto d = value("delivery_channel"); !d.empty()) {
         delivery = mapped(deliveryValues(), d);
         if (delivery.isEmpty())
-            reject("delivery_channel", d,
-                   CsvImportText::tr("not a delivery channel (post, e-mail, PEC, app)"));
+            warn("delivery_channel", d,
+                 CsvImportText::tr("not a delivery channel (post, e-mail, PEC, app)"));
     }
     std::string supplyId;
     const auto point = value("point_code");
@@ -1703,64 +1879,32 @@ Status Importer::paymentRow()
     }
     m_findPayment.done();
 
-    QVector<PaymentAllocator::OpenItem> open;
-    bindText(m_openInvoices.p, 1, debtorId);
-    while (sqlite3_step(m_openInvoices.p) == SQLITE_ROW)
-        open.push_back({QString::fromUtf8(reinterpret_cast<const char*>(
-                            sqlite3_column_text(m_openInvoices.p, 0))),
-                        QDate::fromString(QString::fromUtf8(reinterpret_cast<const char*>(
-                                              sqlite3_column_text(m_openInvoices.p, 1))),
-                                          Qt::ISODate),
-                        Money::fromCents(sqlite3_column_int64(m_openInvoices.p, 2))});
-    m_openInvoices.done();
+    // A bill already settled is not chosen: the money goes where it is owed.
     QStringList chosen;
     if (!invoiceId.isEmpty()) {
-        chosen << invoiceId;
-        bool stillOpen = false;
-        for (const auto& o : open)
-            stillOpen = stillOpen || o.id == invoiceId;
-        if (!stillOpen)
-            chosen.clear(); // the bill is already settled: the money goes to older ones
+        bindText(m_openInvoices.p, 1, invoiceId);
+        if (sqlite3_step(m_openInvoices.p) == SQLITE_ROW)
+            chosen << invoiceId;
+        m_openInvoices.done();
     }
-    const auto plan = PaymentAllocator::allocate(Money::fromCents(*amount), open, chosen, true);
-    if (!plan) {
-        reject("amount", value("amount"), plan.error());
-        return Status::success();
-    }
-    const QString client = QString::fromStdString(m_client);
-    const QString paidOnText = isoDate(*paidOn);
-    sqlite3_stmt* p = m_payment.p;
-    bindText(p, 1, id);
-    bindText(p, 2, client);
-    bindText(p, 3, debtorId);
-    sqlite3_bind_int64(p, 4, *amount);
-    bindText(p, 5, paidOnText);
-    bindText(p, 6, channel);
-    bindText(p, 7, reference);
-    sqlite3_bind_int64(p, 8, plan->credit.cents());
-    bindCommon(p, 9);
-    if (sqlite3_step(p) != SQLITE_DONE)
-        return sqlError(CsvImportText::tr("Saving the payment"));
-    m_payment.done();
-    int n = 0;
-    for (const auto& a : plan->allocations) {
-        sqlite3_stmt* al = m_allocation.p;
-        bindText(al, 1, keyId(id, QString::number(n++)));
-        bindText(al, 2, id);
-        bindText(al, 3, a.id);
-        sqlite3_bind_int64(al, 4, a.amount.cents());
-        bindCommon(al, 5);
-        if (sqlite3_step(al) != SQLITE_DONE)
-            return sqlError(CsvImportText::tr("Allocating the payment"));
-        m_allocation.done();
-        sqlite3_stmt* u = m_paidUpdate.p;
-        sqlite3_bind_int64(u, 1, a.amount.cents());
-        bindCommon(u, 2);
-        bindText(u, 4, a.id);
-        if (sqlite3_step(u) != SQLITE_DONE)
-            return sqlError(CsvImportText::tr("Updating the bill"));
-        m_paidUpdate.done();
-    }
+    // Applied by the same code as a payment recorded at the card: allocation to bills and
+    // plan installments, plans completed, promises kept.
+    PaymentRepository::PaymentFact fact;
+    fact.id = id;
+    fact.clientId = QString::fromStdString(m_client);
+    fact.debtorId = debtorId;
+    fact.amount = Money::fromCents(*amount);
+    fact.paidOn = *paidOn;
+    fact.channel = channel;
+    fact.reference = qs(reference);
+    fact.source = QStringLiteral("import");
+    fact.recordedBy = m_session.userId();
+    fact.invoiceIds = chosen;
+    fact.allowCredit = true;
+    fact.recompute = false; // finish() rebuilds the touched debtors' rows once
+    const auto applied = PaymentRepository(m_db, m_clock).applyWithin(fact);
+    if (!applied)
+        return Status::failure(CsvImportText::tr("line %1: %2").arg(m_line).arg(applied.error()));
     ++m_inserted;
     m_touched.insert(debtorId.toStdString());
     return Status::success();
@@ -1838,18 +1982,46 @@ Status Importer::finish()
 
 Status Importer::writeReport(Summary& summary) const
 {
-    const QString reportPath = summary.file + QStringLiteral(".report.csv");
+    if (summary.rejections.isEmpty() && summary.unmappedColumns.isEmpty())
+        return Status::success();
+    const QFileInfo source(summary.file);
+    const QString name = source.fileName() + QStringLiteral(".report.csv");
+    // Next to the file when its folder is writable and nothing odd sits at the name (a link
+    // planted there must not redirect the write); else in the data folder.
+    QString reportPath = source.absolutePath() + QLatin1Char('/') + name;
+    const QFileInfo existing(reportPath);
+    const bool besideOk = QFileInfo(source.absolutePath()).isWritable() && !existing.isSymLink() &&
+                          (!existing.exists() || existing.isFile());
+    if (!besideOk) {
+        if (m_opt.fallbackReportDir.isEmpty())
+            return Status::failure(
+                CsvImportText::tr("The report cannot be written next to %1 (the folder is not "
+                                  "writable or %2 is not a plain file).")
+                    .arg(summary.file, reportPath));
+        QDir().mkpath(m_opt.fallbackReportDir);
+        reportPath = m_opt.fallbackReportDir + QLatin1Char('/') + name;
+        const QFileInfo fallback(reportPath);
+        if (fallback.isSymLink() || (fallback.exists() && !fallback.isFile()))
+            return Status::failure(
+                CsvImportText::tr("The report %1 is not a plain file; remove it.").arg(reportPath));
+    }
+    const QString fileName = source.fileName();
     QVector<QStringList> rows;
     for (const Rejection& r : summary.rejections)
-        rows.push_back({QFileInfo(summary.file).fileName(), QString::number(r.line),
-                        r.field.isEmpty() ? QString() : fieldLabel(r.field), r.value, r.reason});
+        rows.push_back({fileName, QString::number(r.line), r.column, r.value, r.reason,
+                        r.severity == Rejection::Severity::Error ? CsvImportText::tr("error")
+                                                                 : CsvImportText::tr("warning")});
+    for (const QString& column : summary.unmappedColumns)
+        rows.push_back({fileName, QStringLiteral("1"), column, QString(),
+                        CsvImportText::tr("no field is mapped to this column: not imported"),
+                        CsvImportText::tr("warning")});
     QSaveFile out(reportPath);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(CsvImportText::tr("The report %1 cannot be written: %2")
                                    .arg(reportPath, out.errorString()));
     out.write(Csv::write({CsvImportText::tr("File"), CsvImportText::tr("Line"),
-                          CsvImportText::tr("Field"), CsvImportText::tr("Value"),
-                          CsvImportText::tr("Reason")},
+                          CsvImportText::tr("Column"), CsvImportText::tr("Value"),
+                          CsvImportText::tr("Reason"), CsvImportText::tr("Severity")},
                          rows));
     if (!out.commit())
         return Status::failure(CsvImportText::tr("The report %1 cannot be written: %2")

@@ -44,6 +44,7 @@ struct Field
     bool required = false;
 };
 QVector<Field> fields(Kind kind);
+QString fieldLabel(const QString& code); // translated
 
 struct Mapping
 {
@@ -58,8 +59,11 @@ struct Mapping
     static Result<Mapping> fromJson(const QByteArray& json, const QString& sourceName);
     QByteArray toJson() const;
     // Field code -> column index in this header; a mapped column missing from the header,
-    // or a required field without a column, is an error naming them.
+    // a mapped header that appears twice, or a required field without a column, is an error
+    // naming them.
     Result<QHash<QString, int>> resolve(const QStringList& header) const;
+    // Headers of the file no field is mapped to.
+    QStringList unmapped(const QStringList& header) const;
 };
 
 // The first rows of a file, for the wizard's preview.
@@ -72,12 +76,23 @@ struct Preview
 };
 Result<Preview> preview(const QString& path, int maxRows = 20);
 
+// One problem found in a row. An error rejects the row (a key or required value is wrong:
+// customer code, bill number, amounts, dates, tax code, an unknown debtor); a warning leaves
+// a bad optional value out (e-mail, phone, IBAN, PagoPA notice, address parts...) and the
+// row is imported without it.
 struct Rejection
 {
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     int line = 0;
-    QString field; // field code, empty for the whole row
+    QString field;  // field code, empty for the whole row
+    QString column; // the column's header as the client's file names it
     QString value;
     QString reason;
+    Severity severity = Severity::Error;
 };
 
 struct Summary
@@ -90,7 +105,14 @@ struct Summary
     int updated = 0;
     int unchanged = 0;
     int rejectedRows = 0;
-    QVector<Rejection> rejections;
+    int warnings = 0;              // optional values left out (rows imported)
+    QVector<Rejection> rejections; // errors and warnings, in file order
+    // Columns of the file no field is mapped to: reported, never silently ignored.
+    QStringList unmappedColumns;
+    // Debtors this import gave to an operator by the client's assignment rule, and the text
+    // of that outcome ("12 debtors assigned: ...").
+    int assigned = 0;
+    QString assignment;
     bool committed = false; // false: nothing changed (all-or-nothing with rejections)
     QString reportPath;
     qint64 elapsedMs = 0;
@@ -109,6 +131,12 @@ struct Options
     bool writeReport = true;
     // Called every few thousand rows with (bytes read, file size); false cancels.
     std::function<bool(qint64, qint64)> progress;
+    // Called once when another program holds the store's write lock, with what the import
+    // waits for; the import then waits (up to waitLimitMs) instead of failing.
+    std::function<void(const QString&)> waiting;
+    int waitLimitMs = 10 * 60 * 1000;
+    // Where the report goes when the file's folder is not writable (the data folder).
+    QString fallbackReportDir;
 };
 
 // Mapping saved by the wizard for a client and kind (empty columns when none).

@@ -66,6 +66,19 @@ CsvImport::Summary import(Database& db, const Fixture& f, const Clock& clock, co
     return summary.value();
 }
 
+// The problems of a summary of one severity, in file order.
+QVector<CsvImport::Rejection> only(const CsvImport::Summary& s,
+                                   CsvImport::Rejection::Severity severity)
+{
+    QVector<CsvImport::Rejection> out;
+    for (const auto& r : s.rejections)
+        if (r.severity == severity)
+            out.push_back(r);
+    return out;
+}
+const auto kError = CsvImport::Rejection::Severity::Error;
+const auto kWarning = CsvImport::Rejection::Severity::Warning;
+
 const QByteArray kDebtorsHeader = "Codice cliente;Cognome;Nome;Codice fiscale;Telefono;E-mail;"
                                   "Comune;Servizio;POD;Periodicità\r\n";
 
@@ -85,10 +98,16 @@ TEST_CASE("Import reads every file variant utilities send", "[import]")
             "K2;Rossi;\"Anna\nMaria\";;;;Milano;;;\r\n");
     auto s = import(store.db(), f, clock, debtors, CsvImport::Kind::Debtors);
     INFO(s.text().toStdString());
-    // The CF above has a wrong check character: the domain validator says so.
-    REQUIRE(s.rejections.size() == 1);
-    CHECK(s.rejections.first().line == 2);
-    CHECK(s.rejections.first().field == QStringLiteral("tax_code"));
+    // The CF above has a wrong check character: the domain validator says so, naming the
+    // column as the file names it. K2 has no tax code at all: imported, with a warning.
+    const auto errors = only(s, kError);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().line == 2);
+    CHECK(errors.first().field == QStringLiteral("tax_code"));
+    CHECK(errors.first().column == QStringLiteral("Codice fiscale"));
+    const auto warnings = only(s, kWarning);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().line == 3);
     CHECK(s.inserted == 1);
     CHECK(scalar(store.db(), QStringLiteral("SELECT first_name FROM debtor WHERE customer_code = "
                                             "'K2'"))
@@ -113,6 +132,9 @@ TEST_CASE("Import reads every file variant utilities send", "[import]")
     s = import(store.db(), f, clock, legacy, CsvImport::Kind::Invoices);
     CHECK(s.encoding == QStringLiteral("Windows-1252"));
     CHECK(s.inserted == 1);
+    // The client's "Note" column has no field: reported, not silently dropped.
+    CHECK(s.unmappedColumns == QStringList{QStringLiteral("Note")});
+    CHECK(s.text().contains(QStringLiteral("Note")));
     CHECK(scalar(store.db(), QStringLiteral("SELECT due_date || ' ' || amount_cents FROM invoice "
                                             "WHERE number = 'F-3'"))
               .toString() == QStringLiteral("2026-10-01 123456"));
@@ -142,22 +164,34 @@ TEST_CASE("Malformed rows are rejected with their line field and reason", "[impo
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM debtor WHERE customer_code LIKE "
                                             "'A%'"))
               .toInt() == 0);
-    REQUIRE(s.rejections.size() == 4);
-    CHECK((s.rejections[0].line == 3 && s.rejections[0].field == QStringLiteral("tax_code")));
-    CHECK((s.rejections[1].line == 4 && s.rejections[1].field == QStringLiteral("vat_number")));
-    CHECK((s.rejections[2].line == 5 && s.rejections[2].field == QStringLiteral("iban")));
-    CHECK((s.rejections[3].line == 6 && s.rejections[3].reason.contains(QStringLiteral("line 2"))));
-    // The report next to the file lists them, readable as a spreadsheet.
+    // Keys and tax codes reject the row; a bad IBAN (optional) is left out with a warning.
+    const auto errors = only(s, kError);
+    REQUIRE(errors.size() == 3);
+    CHECK((errors[0].line == 3 && errors[0].field == QStringLiteral("tax_code")));
+    CHECK((errors[1].line == 4 && errors[1].field == QStringLiteral("vat_number")));
+    CHECK((errors[2].line == 6 && errors[2].reason.contains(QStringLiteral("line 2"))));
+    const auto warnings = only(s, kWarning);
+    REQUIRE(warnings.size() == 2);
+    CHECK((warnings[0].line == 5 && warnings[0].column == QStringLiteral("IBAN")));
+    CHECK((warnings[1].line == 5 && warnings[1].reason.contains(QStringLiteral("partita IVA"))));
+    // The report next to the file lists them, readable as a spreadsheet, with the file's own
+    // column names and the severity.
     QFile report(debtors + QStringLiteral(".report.csv"));
     REQUIRE(report.open(QIODevice::ReadOnly));
     const auto table = Csv::parse(report.readAll());
     REQUIRE(table);
-    CHECK(table->records.size() == 4);
+    CHECK(table->records.size() == 5);
     CHECK(table->records[0].fields.at(1) == QStringLiteral("3"));
+    CHECK(table->records[0].fields.at(2) == QStringLiteral("Codice fiscale"));
+    CHECK(table->records[0].fields.at(5) == QStringLiteral("error"));
+    CHECK(table->records[2].fields.at(5) == QStringLiteral("warning"));
 
     s = import(store.db(), f, clock, debtors, CsvImport::Kind::Debtors);
     CHECK(s.committed);
-    CHECK(s.inserted == 1);
+    CHECK(s.inserted == 2); // A1, and A4 without its IBAN
+    CHECK(scalar(store.db(), QStringLiteral("SELECT iban IS NULL FROM debtor WHERE customer_code "
+                                            "= 'A4'"))
+              .toBool());
 
     const QString bills =
         writeFile(store, QStringLiteral("b.csv"),
@@ -171,19 +205,25 @@ TEST_CASE("Malformed rows are rejected with their line field and reason", "[impo
                   "B7;A1;01/09/2026;01/10/2026;10,00;30200000000001234\r\n" // PagoPA length
                   "B1;A1;01/09/2026;01/10/2026;10,00;\r\n");                // duplicate
     s = import(store.db(), f, clock, bills, CsvImport::Kind::Invoices);
-    CHECK(s.inserted == 1);
-    CHECK(s.rejectedRows == 7);
+    CHECK(s.inserted == 2); // B1, and B7 without its malformed PagoPA notice
+    CHECK(s.rejectedRows == 6);
     QStringList seen;
-    for (const auto& r : s.rejections)
+    const auto errors2 = only(s, kError);
+    for (const auto& r : errors2)
         seen << QStringLiteral("%1:%2").arg(r.line).arg(r.field);
     CHECK(seen == QStringList{QStringLiteral("3:issue_date"), QStringLiteral("4:issue_date"),
                               QStringLiteral("5:amount"), QStringLiteral("6:amount"),
-                              QStringLiteral("7:customer_code"), QStringLiteral("8:pagopa_notice"),
-                              QStringLiteral("9:number")});
-    CHECK(s.rejections[0].reason.contains(QStringLiteral("missing")));
-    CHECK(s.rejections[1].reason.contains(QStringLiteral("impossible")));
-    CHECK(s.rejections[2].reason.contains(QStringLiteral("negative")));
-    CHECK(s.rejections[4].reason.contains(QStringLiteral("debtors first")));
+                              QStringLiteral("7:customer_code"), QStringLiteral("9:number")});
+    CHECK(errors2[0].reason.contains(QStringLiteral("missing")));
+    CHECK(errors2[1].reason.contains(QStringLiteral("impossible")));
+    CHECK(errors2[2].reason.contains(QStringLiteral("negative")));
+    CHECK(errors2[4].reason.contains(QStringLiteral("debtors first")));
+    const auto notices = only(s, kWarning);
+    REQUIRE(notices.size() == 1);
+    CHECK((notices[0].line == 8 && notices[0].column == QStringLiteral("Codice avviso")));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT pagopa_notice IS NULL FROM invoice WHERE "
+                                            "number = 'B7'"))
+              .toBool());
 }
 
 TEST_CASE("Re-importing changes nothing and a newer file updates by the client keys", "[import]")
