@@ -276,12 +276,15 @@ void benchImport(const BenchOptions& options, const QString& dir, QVector<Measur
         err << "ascolto-cli bench: the import store could not be created\n";
         return;
     }
+    // The import runs as the demo administrator, like a head-office script would.
+    qputenv("ASCOLTO_PASSWORD", DemoPortfolio::password().toUtf8());
     const QString shellStore = dir + QStringLiteral("/shell-store.sqlite");
     QFile::remove(shellStore);
     QFile::copy(store, shellStore);
     auto import = [&](const QString& kind, const QString& file) {
         return childSeconds(options.cliPath,
                             {QStringLiteral("import"), QStringLiteral("--db"), store,
+                             QStringLiteral("--user"), DemoPortfolio::adminUsername(),
                              QStringLiteral("--client"), DemoPortfolio::clientCode(),
                              QStringLiteral("--kind"), kind, dir + QLatin1Char('/') + file});
     };

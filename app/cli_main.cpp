@@ -1,4 +1,5 @@
 // ascolto-cli: headless commands for integration, maintenance and benchmarks.
+#include "CliAdmin.h"
 #include "CliBench.h"
 #include "CliPlan.h"
 
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace ascolto;
@@ -33,29 +35,47 @@ QTextStream& err()
     return s;
 }
 
-const char kUsage[] = "Usage: ascolto-cli <command> [options]\n"
-                      "\n"
-                      "Commands:\n"
-                      "  demo   --db PATH [--debtors N] [--seed S] [--today YYYY-MM-DD]\n"
-                      "         Build the deterministic demo portfolio in a new store.\n"
-                      "  check  --db PATH\n"
-                      "         Integrity and schema checks; exit 0 when the store is healthy.\n"
-                      "  import --db PATH --client CODE --kind debtors|invoices|payments\n"
-                      "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
-                      "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
-                      "         Exit 0 when every row was accepted, 3 when rows were rejected.\n"
-                      "  sync   --db PATH --export-bundle FILE [--for-device ID] [--client CODE]\n"
-                      "         [--full]   Write a sync bundle of the changes (for a device).\n"
-                      "  sync   --db PATH --import-bundle FILE\n"
-                      "         Check and apply a bundle; exit 1 when it is refused.\n"
-                      "  sync   --inspect-bundle FILE\n"
-                      "         Check a bundle (integrity, checksum) and print its header.\n"
-                      "  export --db PATH --out DIR [--full]\n"
-                      "         Periodic export now: activity CSV per client and a bundle.\n"
-                      "\n"
-                      "Options:\n"
-                      "  --version   Print the version.\n"
-                      "  --help      Print this help.\n";
+const char kUsage[] =
+    "Usage: ascolto-cli <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  init   --db PATH --admin NAME\n"
+    "         Create an empty store with its administrator (password from\n"
+    "         ASCOLTO_NEW_PASSWORD or a prompt).\n"
+    "  client set  --db PATH --user NAME FILE.json   Create or update a client.\n"
+    "  client show --db PATH --user NAME CODE        Print its settings as JSON.\n"
+    "  user   add --db PATH --user NAME --username U --role operator|teamlead|admin\n"
+    "         [--client CODE] [--display-name TEXT]   (password as for init)\n"
+    "  user   deactivate|activate|reset-password --db PATH --user NAME --username U\n"
+    "  user   list --db PATH --user NAME\n"
+    "  assign --db PATH --user NAME --client CODE\n"
+    "         Give the client's unassigned debtors to its operators by its rule.\n"
+    "  portfolio --db PATH --user NAME --csv FILE\n"
+    "         The portfolio as that user sees it, as an Italian spreadsheet CSV.\n"
+    "  demo   --db PATH [--debtors N] [--seed S] [--today YYYY-MM-DD]\n"
+    "         Build the deterministic demo portfolio in a new store.\n"
+    "  check  --db PATH\n"
+    "         Integrity and schema checks; exit 0 when the store is healthy.\n"
+    "  import --db PATH --user NAME --client CODE --kind debtors|invoices|payments\n"
+    "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
+    "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
+    "         Exit 0 when every row was accepted, 3 when rows were rejected.\n"
+    "  sync   --db PATH --export-bundle FILE [--for-device ID] [--client CODE]\n"
+    "         [--full]   Write a sync bundle of the changes (for a device).\n"
+    "  sync   --db PATH --import-bundle FILE\n"
+    "         Check and apply a bundle; exit 1 when it is refused.\n"
+    "  sync   --inspect-bundle FILE\n"
+    "         Check a bundle (integrity, checksum) and print its header.\n"
+    "  export --db PATH --out DIR [--full]\n"
+    "         Periodic export now: activity CSV per client and a bundle.\n"
+    "\n"
+    "Commands that read personal data or change a store name the acting user\n"
+    "with --user; the password comes from ASCOLTO_PASSWORD or a prompt.\n"
+    "Exit 4: wrong password or a role without the right.\n"
+    "\n"
+    "Options:\n"
+    "  --version   Print the version.\n"
+    "  --help      Print this help.\n";
 
 int usageError(const QString& message)
 {
@@ -188,26 +208,28 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
         }
         options.mapping = mapping.value();
     }
-    Database::Options dbOptions;
-    dbOptions.create = false;
-    auto db = Database::open(path, QStringLiteral("cli"), dbOptions);
-    if (!db) {
-        err() << "ascolto-cli import: " << db.error() << "\n";
+    auto db = cliOpenStore(path, "import");
+    if (!db)
         return 1;
-    }
     SystemClock clock;
-    const auto client =
-        ClientRepository(*db.value(), clock).byCode(p.value(QStringLiteral("client")));
+    int rc = 0;
+    const auto session = cliLogin(*db, clock, p, "import", &rc);
+    if (!session)
+        return rc;
+    const auto client = ClientRepository(*db, clock).byCode(p.value(QStringLiteral("client")));
     if (!client) {
         err() << "ascolto-cli import: " << client.error() << "\n";
         return 1;
     }
     options.clientId = client->id;
-    const auto summary =
-        CsvImport::run(*db.value(), Session::system(), clock, files.first(), options);
+    options.fallbackReportDir = QFileInfo(db->path()).absolutePath() + QStringLiteral("/reports");
+    options.waiting = [](const QString& what) {
+        err() << what << "\n" << Qt::flush;
+    };
+    const auto summary = CsvImport::run(*db, session.value(), clock, files.first(), options);
     if (!summary) {
         err() << "ascolto-cli import: " << summary.error() << "\n";
-        return 1;
+        return summary.error().startsWith(QLatin1String("Only an administrator")) ? 4 : 1;
     }
     out() << summary->text() << "\n";
     out() << "  encoding " << summary->encoding << ", separator '" << summary->separator << "', "
@@ -216,7 +238,8 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
     const int shown = qMin(20, int(summary->rejections.size()));
     for (int i = 0; i < shown; ++i) {
         const auto& r = summary->rejections.at(i);
-        out() << "  line " << r.line << ", " << r.field << " \"" << r.value << "\": " << r.reason
+        out() << "  line " << r.line << ", " << r.column << " \"" << r.value << "\": " << r.reason
+              << (r.severity == CsvImport::Rejection::Severity::Warning ? " (warning)" : "")
               << "\n";
     }
     if (summary->rejections.size() > shown)
@@ -339,7 +362,8 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("json")));
     p.addOption(QCommandLineOption(QStringLiteral("preview")));
     for (const char* name : {"client", "kind", "mapping", "policy", "out", "export-bundle",
-                             "import-bundle", "inspect-bundle", "for-device"})
+                             "import-bundle", "inspect-bundle", "for-device", "user", "admin",
+                             "username", "role", "display-name", "csv"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("full")));
@@ -360,10 +384,20 @@ int main(int argc, char* argv[])
     const QString command = args.first();
     if (command == QLatin1String("import"))
         return runImport(p, args.mid(1));
+    if (command == QLatin1String("client"))
+        return runClient(p, args.mid(1));
+    if (command == QLatin1String("user"))
+        return runUser(p, args.mid(1));
     if (args.size() > 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.at(1)));
     if (command == QLatin1String("demo"))
         return runDemo(p);
+    if (command == QLatin1String("init"))
+        return runInit(p);
+    if (command == QLatin1String("assign"))
+        return runAssign(p);
+    if (command == QLatin1String("portfolio"))
+        return runPortfolio(p);
     if (command == QLatin1String("check"))
         return runCheck(p);
     if (command == QLatin1String("sync"))

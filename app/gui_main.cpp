@@ -2,6 +2,8 @@
 #include "AppPaths.h"
 
 #include "ExportScheduler.h"
+#include "ui/AdminMenu.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/Language.h"
 #include "ui/LoginDialog.h"
@@ -9,6 +11,7 @@
 #include "ui/MessageBox.h"
 
 #include "io/StoreBootstrap.h"
+#include "storage/AssignmentRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
@@ -166,6 +169,15 @@ int main(int argc, char* argv[])
             session = login.session();
             settings->setValue(QStringLiteral("login/last"), session.username());
         }
+        if (session.mustChangePassword()) {
+            ChangePasswordDialog change(
+                [&users, &session](const QString& current, const QString& next) {
+                    return users.changePassword(session, current, next);
+                });
+            if (change.exec() != QDialog::Accepted)
+                continue;
+            session.setMustChangePassword(false);
+        }
 
         // Periodic export (sync bundle + activity CSV): [export] folder, interval_minutes.
         const QString exportFolder = settings
@@ -210,6 +222,9 @@ int main(int argc, char* argv[])
         scheduler.attach(window);
         window.show();
         window.restoreCalls();
+        // A store still being set up opens on the administrator's checklist.
+        if (window.adminMenu() && AssignmentRepository(*db, clock).setupProgress().debtors == 0)
+            window.adminMenu()->openChecklist();
         if (!exportFolder.isEmpty())
             window.setLastExport(
                 QObject::tr("every %n minute(s), none yet", nullptr, exportMinutes));

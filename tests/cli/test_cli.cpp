@@ -358,9 +358,12 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
             for (int i = 0; i < 25000; ++i)
                 f.write("N-" + QByteArray::number(i) + ";Rossi;Mario;Roma\n");
         }
+        qputenv("ASCOLTO_PASSWORD", "ascolto-demo");
         const QStringList args{QStringLiteral("import"),
                                QStringLiteral("--db"),
                                store,
+                               QStringLiteral("--user"),
+                               QStringLiteral("admin"),
                                QStringLiteral("--client"),
                                QStringLiteral("LUCEGAS"),
                                QStringLiteral("--kind"),

@@ -1,0 +1,414 @@
+// ascolto-cli commands of the administrator and the team lead: init, client, user, assign,
+// portfolio. Every rule is in models/; this file reads arguments and prints outcomes.
+#include "CliAdmin.h"
+
+#include "io/Csv.h"
+#include "io/StoreBootstrap.h"
+#include "itemmodels/CodeText.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/PortfolioQuery.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace ascolto {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const char* command, const QString& message, int code = ExitFailed)
+{
+    err() << "ascolto-cli " << command << ": " << message << "\n";
+    err().flush();
+    return code;
+}
+
+// A line typed on the terminal without echo; nullopt when stdin is not a terminal.
+std::optional<QString> promptHidden(const QString& prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    err() << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err() << "\n" << Qt::flush;
+    return line;
+}
+
+} // namespace
+
+std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command)
+{
+    if (path.isEmpty()) {
+        fail(command, QStringLiteral("--db PATH is needed"), ExitUsage);
+        return nullptr;
+    }
+    Database::Options options;
+    options.create = false;
+    auto db = Database::open(path, QStringLiteral("cli"), options);
+    if (!db) {
+        fail(command, db.error());
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+std::optional<Session> cliLogin(Database& db, const Clock& clock, const QCommandLineParser& p,
+                                const char* command, int* exitCode)
+{
+    const QString user = p.value(QStringLiteral("user"));
+    if (user.isEmpty()) {
+        *exitCode = fail(command,
+                         QStringLiteral("name the acting user with --user NAME (the password "
+                                        "comes from ASCOLTO_PASSWORD or a prompt)"),
+                         ExitUsage);
+        return std::nullopt;
+    }
+    std::optional<QString> password;
+    if (qEnvironmentVariableIsSet("ASCOLTO_PASSWORD"))
+        password = qEnvironmentVariable("ASCOLTO_PASSWORD");
+    else
+        password = promptHidden(QStringLiteral("Password for %1: ").arg(user));
+    if (!password) {
+        *exitCode =
+            fail(command, QStringLiteral("no password: set ASCOLTO_PASSWORD or run on a terminal"),
+                 ExitRefused);
+        return std::nullopt;
+    }
+    auto session = UserRepository(db, clock).authenticate(user, *password);
+    if (!session) {
+        *exitCode = fail(command, session.error(), ExitRefused);
+        return std::nullopt;
+    }
+    if (session->mustChangePassword()) {
+        *exitCode = fail(command,
+                         QStringLiteral("the password of %1 was reset: log in to the window and "
+                                        "choose a new one first")
+                             .arg(user),
+                         ExitRefused);
+        return std::nullopt;
+    }
+    return session.value();
+}
+
+std::optional<QString> cliNewPassword(const char* command, int* exitCode)
+{
+    if (qEnvironmentVariableIsSet("ASCOLTO_NEW_PASSWORD"))
+        return qEnvironmentVariable("ASCOLTO_NEW_PASSWORD");
+    const auto first = promptHidden(QStringLiteral("New password: "));
+    if (!first) {
+        *exitCode = fail(command,
+                         QStringLiteral("no new password: set ASCOLTO_NEW_PASSWORD or run on a "
+                                        "terminal"),
+                         ExitUsage);
+        return std::nullopt;
+    }
+    const auto again = promptHidden(QStringLiteral("Repeat it: "));
+    if (!again || *again != *first) {
+        *exitCode = fail(command, QStringLiteral("the two passwords differ"), ExitUsage);
+        return std::nullopt;
+    }
+    return first;
+}
+
+int runInit(const QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    const QString admin = p.value(QStringLiteral("admin"));
+    if (path.isEmpty() || admin.isEmpty())
+        return fail("init", QStringLiteral("init needs --db PATH --admin NAME"), ExitUsage);
+    if (QFileInfo::exists(path))
+        return fail("init",
+                    QStringLiteral("%1 exists already; init only creates new stores").arg(path));
+    int rc = ExitOk;
+    const auto password = cliNewPassword("init", &rc);
+    if (!password)
+        return rc;
+    SystemClock clock;
+    auto db = StoreBootstrap::createEmpty(path, QStringLiteral("cli"), clock, admin, *password);
+    if (!db)
+        return fail("init", db.error());
+    out() << "Store " << path << " created (schema " << db.value()->schemaVersion() << ", device "
+          << db.value()->deviceId() << "); administrator " << admin << "\n";
+    return ExitOk;
+}
+
+int runClient(const QCommandLineParser& p, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    if ((verb != QLatin1String("set") && verb != QLatin1String("show")) || args.size() != 2)
+        return fail("client",
+                    QStringLiteral("use: client set --db PATH --user NAME FILE.json | client "
+                                   "show --db PATH --user NAME CODE"),
+                    ExitUsage);
+    auto db = cliOpenStore(p.value(QStringLiteral("db")), "client");
+    if (!db)
+        return ExitFailed;
+    SystemClock clock;
+    int rc = ExitOk;
+    const auto session = cliLogin(*db, clock, p, "client", &rc);
+    if (!session)
+        return rc;
+    ClientRepository clients(*db, clock);
+    if (verb == QLatin1String("show")) {
+        if (!session->canManageUsers() && !session->canManagePortfolio())
+            return fail("client", Session::notAllowed(QStringLiteral("read client settings")),
+                        ExitRefused);
+        const auto config = clients.configByCode(args.at(1));
+        if (!config || (session->role() != Role::Admin && config->client.id != session->clientId()))
+            return fail("client",
+                        QStringLiteral("There is no client with code %1.").arg(args.at(1)));
+        out() << QJsonDocument(config->toJson()).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (!session->canManageUsers())
+        return fail("client", Session::notAllowed(QStringLiteral("set up clients")), ExitRefused);
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail("client", QStringLiteral("%1: %2").arg(args.at(1), file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return fail("client", QStringLiteral("%1: not a JSON object (%2 at offset %3)")
+                                  .arg(args.at(1), error.errorString())
+                                  .arg(error.offset));
+    const QString code = doc.object().value(QLatin1String("code")).toString().trimmed();
+    if (code.isEmpty())
+        return fail("client", QStringLiteral("%1: \"code\" is missing").arg(args.at(1)));
+    ClientConfig base;
+    const auto existing = clients.configByCode(code);
+    if (existing)
+        base = existing.value();
+    const auto config = ClientConfig::fromJson(doc.object(), base);
+    if (!config)
+        return fail("client", QStringLiteral("%1: %2").arg(args.at(1), config.error()));
+    QStringList operators;
+    if (existing) {
+        for (const UserRecord& u : UserRepository(*db, clock).list(*session))
+            if (u.clientId == existing->client.id && u.role == Role::Operator)
+                operators << u.username;
+    }
+    if (const auto problems = config->check(operators); !problems.isEmpty()) {
+        err() << "ascolto-cli client: " << args.at(1) << ":\n";
+        for (const auto& problem : problems)
+            err() << "  " << problem.field << ": " << problem.message << "\n";
+        return ExitFailed;
+    }
+    const auto saved = clients.save(*session, config.value());
+    if (!saved)
+        return fail("client", saved.error());
+    out() << "Client " << code << (existing ? " updated" : " created") << " (" << saved.value()
+          << ")\n";
+    return ExitOk;
+}
+
+int runUser(const QCommandLineParser& p, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    static const QStringList verbs{QStringLiteral("add"), QStringLiteral("deactivate"),
+                                   QStringLiteral("activate"), QStringLiteral("reset-password"),
+                                   QStringLiteral("list")};
+    if (!verbs.contains(verb) || args.size() != 1)
+        return fail("user",
+                    QStringLiteral("use: user add|deactivate|activate|reset-password|list --db "
+                                   "PATH --user NAME [--username U --role R --client CODE "
+                                   "--display-name TEXT]"),
+                    ExitUsage);
+    auto db = cliOpenStore(p.value(QStringLiteral("db")), "user");
+    if (!db)
+        return ExitFailed;
+    SystemClock clock;
+    int rc = ExitOk;
+    const auto session = cliLogin(*db, clock, p, "user", &rc);
+    if (!session)
+        return rc;
+    if (!session->canManageUsers())
+        return fail("user", Session::notAllowed(QStringLiteral("manage users")), ExitRefused);
+    UserRepository users(*db, clock);
+    if (verb == QLatin1String("list")) {
+        ClientRepository clients(*db, clock);
+        for (const UserRecord& u : users.list(*session)) {
+            const auto client = clients.byId(u.clientId);
+            out() << u.username << "\t" << RoleText::code(u.role) << "\t"
+                  << (client ? client->code : QStringLiteral("-")) << "\t"
+                  << (u.active ? "active" : "inactive") << "\t" << u.displayName << "\n";
+        }
+        return ExitOk;
+    }
+    const QString username = p.value(QStringLiteral("username"));
+    if (username.isEmpty())
+        return fail("user", QStringLiteral("--username U names the user"), ExitUsage);
+    if (verb == QLatin1String("add")) {
+        const auto role = RoleText::fromCode(p.value(QStringLiteral("role")));
+        if (!role)
+            return fail("user", QStringLiteral("--role must be operator, teamlead or admin"),
+                        ExitUsage);
+        UserRecord u;
+        u.username = username;
+        u.displayName = p.value(QStringLiteral("display-name"));
+        u.role = *role;
+        if (p.isSet(QStringLiteral("client"))) {
+            const auto client =
+                ClientRepository(*db, clock).byCode(p.value(QStringLiteral("client")));
+            if (!client)
+                return fail("user", client.error());
+            u.clientId = client->id;
+        }
+        const auto password = cliNewPassword("user", &rc);
+        if (!password)
+            return rc;
+        const auto id = users.create(*session, u, *password);
+        if (!id)
+            return fail("user", id.error());
+        out() << "User " << username << " (" << RoleText::code(*role) << ") created\n";
+        return ExitOk;
+    }
+    const auto user = users.byUsername(username);
+    if (!user)
+        return fail("user", user.error());
+    if (verb == QLatin1String("reset-password")) {
+        const auto password = cliNewPassword("user", &rc);
+        if (!password)
+            return rc;
+        if (Status s = users.resetPassword(*session, user->id, *password); !s)
+            return fail("user", s.error());
+        out() << "Password of " << username << " reset; a new one is asked at the next login\n";
+        return ExitOk;
+    }
+    const bool active = verb == QLatin1String("activate");
+    if (Status s = users.setActive(*session, user->id, active); !s)
+        return fail("user", s.error());
+    out() << "User " << username << (active ? " activated" : " deactivated") << "\n";
+    return ExitOk;
+}
+
+int runAssign(const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("client")))
+        return fail("assign", QStringLiteral("assign needs --client CODE"), ExitUsage);
+    auto db = cliOpenStore(p.value(QStringLiteral("db")), "assign");
+    if (!db)
+        return ExitFailed;
+    SystemClock clock;
+    int rc = ExitOk;
+    const auto session = cliLogin(*db, clock, p, "assign", &rc);
+    if (!session)
+        return rc;
+    const auto client = ClientRepository(*db, clock).byCode(p.value(QStringLiteral("client")));
+    if (!client)
+        return fail("assign", client.error());
+    const auto outcome = AssignmentRepository(*db, clock).assignUnassigned(*session, client->id);
+    if (!outcome)
+        return fail("assign", outcome.error(),
+                    session->canManagePortfolio() ? ExitFailed : ExitRefused);
+    out() << outcome->assigned << " debtors assigned by the rule of " << client->code << "\n";
+    for (const auto& share : outcome->shares)
+        out() << "  " << share.username << ": +" << share.received << " (now " << share.total
+              << ")\n";
+    if (outcome->leftUnassigned > 0)
+        out() << "  " << outcome->leftUnassigned
+              << " debtors wait: the client has no active operator\n";
+    return ExitOk;
+}
+
+int runPortfolio(const QCommandLineParser& p)
+{
+    const QString target = p.value(QStringLiteral("csv"));
+    if (target.isEmpty())
+        return fail("portfolio", QStringLiteral("portfolio needs --csv FILE"), ExitUsage);
+    auto db = cliOpenStore(p.value(QStringLiteral("db")), "portfolio");
+    if (!db)
+        return ExitFailed;
+    SystemClock clock;
+    int rc = ExitOk;
+    const auto session = cliLogin(*db, clock, p, "portfolio", &rc);
+    if (!session)
+        return rc;
+    PortfolioQuery query(*db, *session, clock);
+    const QLocale italian(QLocale::Italian);
+    const auto date = [](const QDate& d) {
+        return d.isValid() && d.year() < 9999 ? d.toString(QStringLiteral("dd/MM/yyyy"))
+                                              : QString();
+    };
+    QVector<QStringList> rows;
+    PortfolioRow last;
+    bool first = true;
+    for (;;) {
+        const auto page = query.page({}, {}, first ? nullptr : &last, 2000);
+        for (const PortfolioRow& r : page)
+            rows.push_back(
+                {r.customerCode, r.displayName, r.city, r.province, r.operatorName,
+                 r.outstanding.formatPlain(italian, false), r.overdue.formatPlain(italian, false),
+                 date(r.oldestOverdueDue), CodeText::stage(r.stage),
+                 CodeText::planPromise(r.planStatus, r.promiseStatus),
+                 CodeText::nextAction(r.nextActionKind), date(r.nextActionAt),
+                 r.lastContactAt.isValid()
+                     ? r.lastContactAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                     : QString(),
+                 CodeText::flags(r.flags).join(QStringLiteral(", "))});
+        if (page.size() < 2000)
+            break;
+        last = page.back();
+        first = false;
+    }
+    const QFileInfo info(target);
+    if (info.isSymLink() || (info.exists() && !info.isFile()))
+        return fail("portfolio", QStringLiteral("%1 is not a plain file").arg(target));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail("portfolio", QStringLiteral("%1: %2").arg(target, file.errorString()));
+    file.write(Csv::write(
+        {QStringLiteral("Customer code"), QStringLiteral("Name"), QStringLiteral("City"),
+         QStringLiteral("Province"), QStringLiteral("Operator"), QStringLiteral("Outstanding"),
+         QStringLiteral("Overdue"), QStringLiteral("Oldest overdue"), QStringLiteral("Stage"),
+         QStringLiteral("Plan or promise"), QStringLiteral("Next action"),
+         QStringLiteral("Next action on"), QStringLiteral("Last contact"), QStringLiteral("Flags")},
+        rows));
+    if (!file.commit())
+        return fail("portfolio", QStringLiteral("%1: %2").arg(target, file.errorString()));
+    {
+        // Reading personal data out of the store is audited, like any change.
+        Transaction tx(*db);
+        if (Status s = AuditLog::append(*db, clock, *session, QStringLiteral("export"),
+                                        QStringLiteral("portfolio"), QString(),
+                                        {{QStringLiteral("rows"), int(rows.size())},
+                                         {QStringLiteral("file"), info.fileName()}});
+            !s || !tx.commit())
+            return fail("portfolio", s.error());
+    }
+    out() << rows.size() << " debtors written to " << target << " as " << session->username()
+          << " sees them\n";
+    return ExitOk;
+}
+
+} // namespace ascolto

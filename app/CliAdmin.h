@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/Session.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace ascolto {
+
+class Clock;
+class Database;
+
+// Exit codes of ascolto-cli shared by every command.
+enum CliExit
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitRejectedRows = 3,
+    ExitRefused = 4 // wrong password, or a role without the right
+};
+
+// Who runs a command that reads personal data or changes a store: --user NAME, the password
+// from ASCOLTO_PASSWORD or, on a terminal, a prompt without echo (never an argument). On
+// failure prints why and sets *exitCode (4 for a refused login, 2 for usage).
+std::optional<Session> cliLogin(Database& db, const Clock& clock, const QCommandLineParser& p,
+                                const char* command, int* exitCode);
+
+// A new password: ASCOLTO_NEW_PASSWORD or, on a terminal, typed twice without echo.
+std::optional<QString> cliNewPassword(const char* command, int* exitCode);
+
+int runInit(const QCommandLineParser& p);
+int runClient(const QCommandLineParser& p, const QStringList& args);
+int runUser(const QCommandLineParser& p, const QStringList& args);
+int runAssign(const QCommandLineParser& p);
+int runPortfolio(const QCommandLineParser& p);
+
+// The store of an existing file, or nullptr with the reason printed.
+std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command);
+
+} // namespace ascolto

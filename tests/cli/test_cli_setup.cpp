@@ -1,0 +1,260 @@
+// From an empty store to operators working a client's portfolio, with ascolto-cli only.
+#include <catch2/catch.hpp>
+
+#include "QtCatch.h"
+
+#include "io/Csv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// ascolto-cli with the given passwords in its environment (nothing on a terminal).
+Run as(const QString& password, const QStringList& args, const QString& newPassword = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ASCOLTO_PASSWORD"));
+    env.remove(QStringLiteral("ASCOLTO_NEW_PASSWORD"));
+    if (!password.isNull())
+        env.insert(QStringLiteral("ASCOLTO_PASSWORD"), password);
+    if (!newPassword.isNull())
+        env.insert(QStringLiteral("ASCOLTO_NEW_PASSWORD"), newPassword);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ASCOLTO_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+QVariant one(const QString& store, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(store);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        if (q.next())
+            value = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portfolio",
+          "[cli][setup]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("sede.sqlite"));
+    const QString adminPw = QStringLiteral("segreta-admin-1");
+    const auto db = [&](QStringList args) {
+        args << QStringLiteral("--db") << store;
+        return args;
+    };
+    const auto asAdmin = [&](const QStringList& args, const QString& newPassword = {}) {
+        return as(adminPw, db(args) << QStringLiteral("--user") << QStringLiteral("admin"),
+                  newPassword);
+    };
+
+    // init: never over an existing file, never without a password.
+    CHECK(as({}, db({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}))
+              .exitCode == 2);
+    Run r = as({}, db({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}),
+               adminPw);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(as({}, db({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}),
+             adminPw)
+              .exitCode == 1);
+
+    // A client from a JSON file, with a typo refused by name.
+    const QString typo = write(dir, QStringLiteral("typo.json"),
+                               R"({"code": "ACQUA", "name": "Acqua", "max_instalments": 12})");
+    r = asAdmin({QStringLiteral("client"), QStringLiteral("set"), typo});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("max_instalments")));
+    const QString clientJson =
+        write(dir, QStringLiteral("acqua.json"),
+              R"({"code": "ACQUA", "name": "Acqua Nord S.p.A.", "max_installments": 18,
+                  "min_installment": "30,00", "operator_discount_percent": 10,
+                  "teamlead_discount_percent": 25,
+                  "contact_windows": {"weekdays": ["09:00", "20:00"], "saturday": ["09:00", "13:00"]},
+                  "escalation_ladder": [{"stage": "reminder_soft", "days": 3},
+                                        {"stage": "reminder", "days": 15},
+                                        {"stage": "formal_notice", "days": 60}],
+                  "assignment": {"kind": "balanced_count"}})");
+    r = asAdmin({QStringLiteral("client"), QStringLiteral("set"), clientJson});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("created")));
+    // show prints what set read: the round trip is exact.
+    r = asAdmin({QStringLiteral("client"), QStringLiteral("show"), QStringLiteral("ACQUA")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(shown.value(QStringLiteral("max_installments")).toInt() == 18);
+    CHECK(shown.value(QStringLiteral("min_installment")).toString() == QStringLiteral("30,00"));
+    const QString roundTrip = write(dir, QStringLiteral("shown.json"), r.out.toUtf8());
+    CHECK(asAdmin({QStringLiteral("client"), QStringLiteral("set"), roundTrip}).exitCode == 0);
+    CHECK(one(store, QStringLiteral("SELECT version FROM client")).toInt() == 1);
+
+    // Users: two operators and a team lead.
+    for (const auto& [name, role] :
+         {std::pair{"mrossi", "operator"}, std::pair{"lbianchi", "operator"},
+          std::pair{"capo", "teamlead"}}) {
+        r = asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+                     QLatin1String(name), QStringLiteral("--role"), QLatin1String(role),
+                     QStringLiteral("--client"), QStringLiteral("ACQUA")},
+                    QStringLiteral("password-%1").arg(QLatin1String(name)));
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+
+    // Refusals: wrong password, a role without the right.
+    r = as(QStringLiteral("wrong"), db({QStringLiteral("user"), QStringLiteral("list"),
+                                        QStringLiteral("--user"), QStringLiteral("admin")}));
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.contains(QStringLiteral("Wrong user name or password")));
+    r = as(QStringLiteral("password-mrossi"),
+           db({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"),
+               QStringLiteral("mrossi"), QStringLiteral("--username"), QStringLiteral("x1"),
+               QStringLiteral("--role"), QStringLiteral("admin")}),
+           QStringLiteral("password-x1"));
+    CHECK(r.exitCode == 4);
+    CHECK(as({}, db({QStringLiteral("user"), QStringLiteral("list")})).exitCode == 2);
+
+    // The client's files: debtors, bills, payments; every column imported or reported.
+    const QString debtors =
+        write(dir, QStringLiteral("clienti.csv"),
+              "\xEF\xBB\xBF"
+              "Codice Cliente;Cognome;Nome;Codice Fiscale;Provincia;Telefono;Segmento\r\n"
+              "C1;Rossi;Mario;RSSMRA80A01H501U;MI;347 123 4567;A\r\n"
+              "C2;Bianchi;Anna;BNCNNA85M41F205Q;RM;chiamare dopo le 18;B\r\n"
+              "C3;Verdi;Luca;;TO;;A\r\n"
+              "C4;Neri;Sara;;NA;;C\r\n");
+    const auto import = [&](const char* kind, const QString& file) {
+        return asAdmin({QStringLiteral("import"), QStringLiteral("--client"),
+                        QStringLiteral("ACQUA"), QStringLiteral("--kind"), QLatin1String(kind),
+                        QStringLiteral("--policy"), QStringLiteral("valid-rows"), file});
+    };
+    r = import("debtors", debtors);
+    INFO(r.out.toStdString() + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Segmento")));            // reported, not dropped
+    CHECK(r.out.contains(QStringLiteral("chiamare dopo le 18"))); // a warning, row imported
+    CHECK(r.out.contains(QStringLiteral("mrossi 2")));
+    CHECK(r.out.contains(QStringLiteral("lbianchi 2")));
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id IS "
+                                    "NULL"))
+              .toInt() == 0);
+    // The import is audited with the acting user.
+    CHECK(one(store, QStringLiteral("SELECT u.username FROM audit_log a JOIN app_user u ON u.id "
+                                    "= a.user_id WHERE a.action = 'import'"))
+              .toString() == QStringLiteral("admin"));
+    const QString bills =
+        write(dir, QStringLiteral("fatture.csv"),
+              "Numero Fattura;Codice Cliente;Data Emissione;Data Scadenza;Importo;Codice Avviso "
+              "PagoPA\r\n"
+              "F1;C1;01/09/2026;01/10/2026;120,00;302000000000123415\r\n"
+              "F2;C2;01/09/2026;01/10/2026;80,50;\r\n"
+              "F3;C3;01/09/2026;01/10/2026;45,00;\r\n");
+    r = import("invoices", bills);
+    REQUIRE(r.exitCode == 0);
+    CHECK(one(store, QStringLiteral("SELECT pagopa_notice FROM invoice WHERE number = 'F1'"))
+              .toString() == QStringLiteral("302000000000123415"));
+    const QString payments = write(dir, QStringLiteral("pagamenti.csv"),
+                                   "Riferimento;Codice Cliente;Importo;Data Pagamento\r\n"
+                                   "TRN-1;C1;20,00;02/10/2026\r\n");
+    REQUIRE(import("payments", payments).exitCode == 0);
+
+    // assign on demand: nothing left to do.
+    r = asAdmin({QStringLiteral("assign"), QStringLiteral("--client"), QStringLiteral("ACQUA")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("0 debtors assigned")));
+
+    // Each operator sees exactly their debtors; the team lead sees all four.
+    const auto portfolio = [&](const char* user, const QString& password) {
+        const QString csv = dir.filePath(QStringLiteral("%1.csv").arg(QLatin1String(user)));
+        const Run p = as(password, db({QStringLiteral("portfolio"), QStringLiteral("--user"),
+                                       QLatin1String(user), QStringLiteral("--csv"), csv}));
+        INFO(p.err.toStdString());
+        REQUIRE(p.exitCode == 0);
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+        const auto table = ascolto::Csv::parse(bytes);
+        REQUIRE(table.ok());
+        QStringList codes;
+        for (const auto& record : table->records)
+            codes << record.fields.at(0);
+        codes.sort();
+        return std::pair{codes, table.value()};
+    };
+    const auto [mine, table] = portfolio("mrossi", QStringLiteral("password-mrossi"));
+    const auto [theirs, _] = portfolio("lbianchi", QStringLiteral("password-lbianchi"));
+    const auto [all, __] = portfolio("capo", QStringLiteral("password-capo"));
+    CHECK(mine.size() == 2);
+    CHECK(theirs.size() == 2);
+    QStringList both = mine + theirs;
+    both.sort();
+    CHECK(both == all);
+    CHECK(all == QStringList{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3"),
+                             QStringLiteral("C4")});
+    // Italian spreadsheet: ';', decimal comma.
+    CHECK(table.header.contains(QStringLiteral("Outstanding")));
+    bool sawComma = false;
+    for (const auto& record : table.records)
+        sawComma = sawComma || record.fields.at(5).contains(QLatin1Char(','));
+    CHECK(sawComma);
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND "
+                                    "entity = 'portfolio'"))
+              .toInt() == 3);
+
+    // Deactivating a user; the last admin stays.
+    r = asAdmin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--username"),
+                 QStringLiteral("lbianchi")});
+    CHECK(r.exitCode == 0);
+    CHECK(as(QStringLiteral("password-lbianchi"),
+             db({QStringLiteral("portfolio"), QStringLiteral("--user"), QStringLiteral("lbianchi"),
+                 QStringLiteral("--csv"), dir.filePath(QStringLiteral("x.csv"))}))
+              .exitCode == 4);
+    r = asAdmin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--username"),
+                 QStringLiteral("admin")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("last active administrator")));
+}
