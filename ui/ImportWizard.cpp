@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,6 +102,7 @@ public:
         options->addRow(wizard->m_validRows);
         lower->addLayout(options);
         layout->addLayout(lower, 3);
+        layout->addWidget(wizard->m_unmapped);
         layout->addWidget(wizard->m_mappingError);
     }
     bool validatePage() override
@@ -160,6 +162,7 @@ ImportWizard::ImportWizard(Database& db, const Session& session, const Clock& cl
     , m_allOrNothing(new QRadioButton(tr("Import &nothing (all or nothing)")))
     , m_validRows(new QRadioButton(tr("Import the &valid rows, report the others")))
     , m_mappingError(errorLabel("importMappingError"))
+    , m_unmapped(new QLabel)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
     , m_cancel(new QPushButton(tr("&Stop import")))
@@ -227,6 +230,8 @@ ImportWizard::ImportWizard(Database& db, const Session& session, const Clock& cl
     m_status->setWordWrap(true);
     m_cancel->setObjectName(QStringLiteral("importCancel"));
     connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::cancelImport);
+    m_unmapped->setObjectName(QStringLiteral("importUnmapped"));
+    m_unmapped->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -331,10 +336,21 @@ void ImportWizard::loadPreview()
         }
         m_mappingForm->addRow(label, box);
         m_columns.push_back(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportWizard::showUnmapped);
     }
+    showUnmapped();
     m_decimal->setCurrentIndex(qMax(0, m_decimal->findData(chosen.decimal)));
     m_dates->setCurrentIndex(qMax(0, m_dates->findData(chosen.dates)));
     m_mappingError->clear();
+}
+
+void ImportWizard::showUnmapped()
+{
+    // Every column of the file is either imported or named here: nothing is dropped unseen.
+    const QStringList left = mapping().unmapped(m_header);
+    m_unmapped->setText(left.isEmpty() ? tr("Every column of the file is imported.")
+                                       : tr("Not imported (no field chosen for them): %1")
+                                             .arg(left.join(QStringLiteral(", "))));
 }
 
 CsvImport::Mapping ImportWizard::mapping() const
@@ -365,6 +381,11 @@ void ImportWizard::startImport()
     options.mapping = chosen;
     options.policy =
         m_validRows->isChecked() ? CsvImport::Policy::ValidRows : CsvImport::Policy::AllOrNothing;
+    options.fallbackReportDir = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/reports");
+    options.waiting = [this](const QString& what) {
+        QMetaObject::invokeMethod(
+            this, [this, what] { m_status->setText(what); }, Qt::QueuedConnection);
+    };
     options.progress = [this](qint64 done, qint64 total) {
         if (m_cancelRequested)
             return false;
@@ -418,11 +439,15 @@ void ImportWizard::startImport()
                     for (const CsvImport::Rejection& r : summary->rejections) {
                         if (lines.size() == kShownRejections)
                             break;
-                        lines << ImportWizard::tr("line %1, %2: %3")
+                        const QString where = !r.column.isEmpty() ? r.column
+                                              : r.field.isEmpty() ? ImportWizard::tr("whole row")
+                                                                  : labels.value(r.field, r.field);
+                        lines << (r.severity == CsvImport::Rejection::Severity::Warning
+                                      ? ImportWizard::tr("line %1, %2: %3 (warning: imported "
+                                                         "without this value)")
+                                      : ImportWizard::tr("line %1, %2: %3"))
                                      .arg(r.line)
-                                     .arg(r.field.isEmpty() ? ImportWizard::tr("whole row")
-                                                            : labels.value(r.field, r.field),
-                                          r.reason);
+                                     .arg(where, r.reason);
                     }
                     rejected = lines.join(QLatin1Char('\n'));
                 } else {

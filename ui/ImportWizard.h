@@ -59,6 +59,7 @@ private:
 
     void chooseFile();
     void loadPreview();
+    void showUnmapped();
     void startImport();
     void cancelImport();
     void runEnded(bool ok, const QString& text, bool committed, const QString& rejected);
@@ -88,6 +89,7 @@ private:
     QRadioButton* m_allOrNothing;
     QRadioButton* m_validRows;
     QLabel* m_mappingError;
+    QLabel* m_unmapped;
     QStringList m_header;
 
     // Run page

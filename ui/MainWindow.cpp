@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AdminMenu.h"
+
 #include "ConflictReviewDialog.h"
 #include "DebtorCardView.h"
 #include "ImportWizard.h"
@@ -190,6 +192,14 @@ void MainWindow::createMenus()
         });
     }
 
+    if (m_ctx.session.canManageUsers()) {
+        m_admin = new AdminMenu(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_ctx.scriptsDir,
+                                menuBar()->addMenu(QString()), this);
+        connect(m_admin, &AdminMenu::importRequested, this, &MainWindow::openImport);
+        connect(m_admin, &AdminMenu::dialogOpened, this, &MainWindow::dialogOpened);
+        connect(m_admin, &AdminMenu::changed, this, &MainWindow::refreshAfterChange);
+    }
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QIcon(QStringLiteral(":/icons/ascolto.svg")), QString());
     m_about->setObjectName(QStringLiteral("actionAbout"));
@@ -218,6 +228,8 @@ void MainWindow::retranslate()
     m_refresh->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    if (m_admin)
+        m_admin->retranslate();
     m_about->setText(tr("&About Ascolto"));
     m_aboutQt->setText(tr("About &Qt"));
     m_userStatus->setText(

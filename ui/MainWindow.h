@@ -10,6 +10,10 @@ class QLabel;
 class QMenu;
 
 namespace ascolto {
+class AdminMenu;
+}
+
+namespace ascolto {
 
 class Clock;
 class Database;
@@ -48,6 +52,8 @@ public:
     // Opens the debtor's card in a tab (or brings its tab forward).
     DebtorCardView* openCard(const QString& debtorId);
     DebtorCardView* currentCard() const;
+    // The Administration menu; nullptr unless an administrator is logged in.
+    AdminMenu* adminMenu() const { return m_admin; }
     // Reopens the calls the user left unsaved (the app was closed or crashed mid-call).
     // Returns how many.
     int restoreCalls();
@@ -85,6 +91,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    AdminMenu* m_admin = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_logout = nullptr;
     QAction* m_quit = nullptr;

@@ -9,10 +9,78 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRepository</name>
+    <message numerus="yes">
+        <source>%n debtor(s) assigned</source>
+        <translation>
+            <numerusform>%n debtor assigned</numerusform>
+            <numerusform>%n debtors assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) wait for an interlocutor: the client has no active operator</source>
+        <translation>
+            <numerusform>%n debtor waits for an interlocutor: the client has no active operator</numerusform>
+            <numerusform>%n debtors wait for an interlocutor: the client has no active operator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assign debtors to operators</source>
+        <translation>assign debtors to operators</translation>
+    </message>
+    <message>
+        <source>Assigning a debtor</source>
+        <translation>Assigning a debtor</translation>
+    </message>
+    <message>
+        <source>Recording the interlocutor</source>
+        <translation>Recording the interlocutor</translation>
+    </message>
+    <message>
+        <source>Updating the portfolio row</source>
+        <translation>Updating the portfolio row</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRule</name>
+    <message>
+        <source>Balanced by number of debtors</source>
+        <translation>Balanced by number of debtors</translation>
+    </message>
+    <message>
+        <source>Balanced by amount outstanding</source>
+        <translation>Balanced by amount outstanding</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>By province</translation>
+    </message>
+</context>
+<context>
     <name>CallCatalog</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a client&apos;s file is named calls_it.json, calls_en.json, education_it.json or education_en.json</source>
+        <translation>%1: a client&apos;s file is named calls_it.json, calls_en.json, education_it.json or education_en.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -189,15 +257,182 @@
     </message>
 </context>
 <context>
+    <name>ClientConfig</name>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Postal slip</source>
+        <translation>Postal slip</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Direct debit</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>The client needs a short code (e.g. ACQUA-NORD).</source>
+        <translation>The client needs a short code (e.g. ACQUA-NORD).</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos; (it names folders and files).</source>
+        <translation>The code is 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos; (it names folders and files).</translation>
+    </message>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>The client needs a name.</translation>
+    </message>
+    <message>
+        <source>The PagoPA creditor code is the creditor&apos;s 11-digit fiscal code.</source>
+        <translation>The PagoPA creditor code is the creditor&apos;s 11-digit fiscal code.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 120 installments.</source>
+        <translation>Between 1 and 120 installments.</translation>
+    </message>
+    <message>
+        <source>The smallest installment cannot be negative.</source>
+        <translation>The smallest installment cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A plan lasts between 1 and 120 months.</source>
+        <translation>A plan lasts between 1 and 120 months.</translation>
+    </message>
+    <message>
+        <source>A discount is between 0% and 100%.</source>
+        <translation>A discount is between 0% and 100%.</translation>
+    </message>
+    <message>
+        <source>An operator cannot grant more discount than the team lead (%1%).</source>
+        <translation>An operator cannot grant more discount than the team lead (%1%).</translation>
+    </message>
+    <message>
+        <source>The protected minimum cannot be negative.</source>
+        <translation>The protected minimum cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Caring calls start 0 to 60 days before the due date.</source>
+        <translation>Caring calls start 0 to 60 days before the due date.</translation>
+    </message>
+    <message>
+        <source>Formal notice comes 1 to 365 days after the due date.</source>
+        <translation>Formal notice comes 1 to 365 days after the due date.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 12 missed installments.</source>
+        <translation>Between 1 and 12 missed installments.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 365 days late.</source>
+        <translation>Between 1 and 365 days late.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 5 conversations a day.</source>
+        <translation>Between 1 and 5 conversations a day.</translation>
+    </message>
+    <message>
+        <source>Type times as 08:30.</source>
+        <translation>Type times as 08:30.</translation>
+    </message>
+    <message>
+        <source>The window ends (%1) before it starts (%2).</source>
+        <translation>The window ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The escalation ladder needs at least one step.</source>
+        <translation>The escalation ladder needs at least one step.</translation>
+    </message>
+    <message>
+        <source>Step %1: &quot;%2&quot; is not a stage of the ladder.</source>
+        <translation>Step %1: &quot;%2&quot; is not a stage of the ladder.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 appears twice.</source>
+        <translation>Step %1: %2 appears twice.</translation>
+    </message>
+    <message>
+        <source>Step %1: a step starts at least 1 day after the due date.</source>
+        <translation>Step %1: a step starts at least 1 day after the due date.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) starts on day %3, not after the previous step (day %4): the days must increase.</source>
+        <translation>Step %1 (%2) starts on day %3, not after the previous step (day %4): the days must increase.</translation>
+    </message>
+    <message>
+        <source>Formal notice on day %1 comes before the %2 days the mandate allows.</source>
+        <translation>Formal notice on day %1 comes before the %2 days the mandate allows.</translation>
+    </message>
+    <message>
+        <source>Accept at least one payment channel.</source>
+        <translation>Accept at least one payment channel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment channel.</source>
+        <translation>&quot;%1&quot; is not a payment channel.</translation>
+    </message>
+    <message>
+        <source>Give at least one operator a list of provinces.</source>
+        <translation>Give at least one operator a list of provinces.</translation>
+    </message>
+    <message>
+        <source>%1 is not an operator of this client.</source>
+        <translation>%1 is not an operator of this client.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (MI, RM...).</source>
+        <translation>&quot;%1&quot; is not a province code (MI, RM...).</translation>
+    </message>
+    <message>
+        <source>%1 is in the lists of both %2 and %3.</source>
+        <translation>%1 is in the lists of both %2 and %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client setting (settings: %2).</source>
+        <translation>&quot;%1&quot; is not a client setting (settings: %2).</translation>
+    </message>
+    <message>
+        <source>%1: a text is expected.</source>
+        <translation>%1: a text is expected.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number is expected.</source>
+        <translation>%1: a whole number is expected.</translation>
+    </message>
+    <message>
+        <source>%1: a percentage such as 12.5 is expected.</source>
+        <translation>%1: a percentage such as 12.5 is expected.</translation>
+    </message>
+    <message>
+        <source>contact_windows.%1: two times such as [&quot;08:30&quot;, &quot;21:00&quot;] are expected.</source>
+        <translation>contact_windows.%1: two times such as [&quot;08:30&quot;, &quot;21:00&quot;] are expected.</translation>
+    </message>
+    <message>
+        <source>escalation_ladder: each step is {&quot;stage&quot;: ..., &quot;days&quot;: N}.</source>
+        <translation>escalation_ladder: each step is {&quot;stage&quot;: ..., &quot;days&quot;: N}.</translation>
+    </message>
+    <message>
+        <source>assignment.kind: &quot;%1&quot; is not balanced_count, balanced_amount or provinces.</source>
+        <translation>assignment.kind: &quot;%1&quot; is not balanced_count, balanced_amount or provinces.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
-    <message>
-        <source>create a client</source>
-        <translation>create a client</translation>
-    </message>
-    <message>
-        <source>A client needs a code and a name.</source>
-        <translation>A client needs a code and a name.</translation>
-    </message>
     <message>
         <source>A client with code %1 already exists.</source>
         <translation>A client with code %1 already exists.</translation>
@@ -209,6 +444,10 @@
     <message>
         <source>There is no client with code %1.</source>
         <translation>There is no client with code %1.</translation>
+    </message>
+    <message>
+        <source>set up clients</source>
+        <translation>set up clients</translation>
     </message>
 </context>
 <context>
@@ -745,6 +984,30 @@
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
+    <message>
+        <source>the file says it is UTF-16 but has an odd number of bytes</source>
+        <translation>the file says it is UTF-16 but has an odd number of bytes</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte: this is not a text file (or it is UTF-16 without a byte-order mark; save it as UTF-8)</source>
+        <translation>line %1 holds a NUL byte: this is not a text file (or it is UTF-16 without a byte-order mark; save it as UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 is neither UTF-8 nor Windows-1252; save the file as UTF-8</source>
+        <translation>line %1: byte 0x%2 is neither UTF-8 nor Windows-1252; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file mixes UTF-8 (line %1) and Windows-1252 (line %2); save it again in one encoding, UTF-8</source>
+        <translation>the file mixes UTF-8 (line %1) and Windows-1252 (line %2); save it again in one encoding, UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes (a quote that is never closed?)</source>
+        <translation>line %1: a field is longer than %2 bytes (a quote that is never closed?)</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes</source>
+        <translation>line %1: a field is longer than %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1000,10 +1263,6 @@
         <translation>the customer code is missing</translation>
     </message>
     <message>
-        <source>not a kind of customer (person or company)</source>
-        <translation>not a kind of customer (person or company)</translation>
-    </message>
-    <message>
         <source>the customer has no name</source>
         <translation>the customer has no name</translation>
     </message>
@@ -1018,14 +1277,6 @@
     <message>
         <source>not an e-mail address</source>
         <translation>not an e-mail address</translation>
-    </message>
-    <message>
-        <source>not a service (electricity, gas or water)</source>
-        <translation>not a service (electricity, gas or water)</translation>
-    </message>
-    <message>
-        <source>a supply point needs its service (electricity, gas or water)</source>
-        <translation>a supply point needs its service (electricity, gas or water)</translation>
     </message>
     <message>
         <source>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</source>
@@ -1046,10 +1297,6 @@
     <message>
         <source>the bill number is missing</source>
         <translation>the bill number is missing</translation>
-    </message>
-    <message>
-        <source>no debtor of this client has this customer code (import the debtors first)</source>
-        <translation>no debtor of this client has this customer code (import the debtors first)</translation>
     </message>
     <message>
         <source>the due date is before the issue date</source>
@@ -1100,18 +1347,6 @@
         <translation>this reference was already imported with %1 cents</translation>
     </message>
     <message>
-        <source>Saving the payment</source>
-        <translation>Saving the payment</translation>
-    </message>
-    <message>
-        <source>Allocating the payment</source>
-        <translation>Allocating the payment</translation>
-    </message>
-    <message>
-        <source>Updating the bill</source>
-        <translation>Updating the bill</translation>
-    </message>
-    <message>
         <source>The report %1 cannot be written: %2</source>
         <translation>The report %1 cannot be written: %2</translation>
     </message>
@@ -1122,10 +1357,6 @@
     <message>
         <source>Line</source>
         <translation>Line</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1142,6 +1373,107 @@
     <message>
         <source>Preparing the bulk load</source>
         <translation>Preparing the bulk load</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals</source>
+        <translation>%1 has more than two decimals</translation>
+    </message>
+    <message>
+        <source>a control character (code %1) is in the value</source>
+        <translation>a control character (code %1) is in the value</translation>
+    </message>
+    <message>
+        <source>(column without a name)</source>
+        <translation>(column without a name)</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; appears twice (columns %2 and %3): rename one so that %4 is not read from the wrong column</source>
+        <translation>the header &quot;%1&quot; appears twice (columns %2 and %3): rename one so that %4 is not read from the wrong column</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n optional value(s) left out with a warning</source>
+        <translation>
+            <numerusform>; %n optional value left out with a warning</numerusform>
+            <numerusform>; %n optional values left out with a warning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Columns not imported (no field is mapped to them): %1</source>
+        <translation>. Columns not imported (no field is mapped to them): %1</translation>
+    </message>
+    <message>
+        <source>the file has no codice fiscale or partita IVA column: debtors are imported by their customer code; ask the client for the tax codes before any formal step</source>
+        <translation>the file has no codice fiscale or partita IVA column: debtors are imported by their customer code; ask the client for the tax codes before any formal step</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the store (an import, a sync or the daily refresh); the import waits for it to finish.</source>
+        <translation>Another program is writing to the store (an import, a sync or the daily refresh); the import waits for it to finish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store stayed busy for %n minute(s); nothing was imported. Try again later.</source>
+        <translation>
+            <numerusform>The store stayed busy for %n minute; nothing was imported. Try again later.</numerusform>
+            <numerusform>The store stayed busy for %n minutes; nothing was imported. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a kind of customer (person or company): taken as a person</source>
+        <translation>not a kind of customer (person or company): taken as a person</translation>
+    </message>
+    <message>
+        <source>not a service (electricity, gas or water): the supply is left out</source>
+        <translation>not a service (electricity, gas or water): the supply is left out</translation>
+    </message>
+    <message>
+        <source>a supply point needs its service (electricity, gas or water): the supply is left out</source>
+        <translation>a supply point needs its service (electricity, gas or water): the supply is left out</translation>
+    </message>
+    <message>
+        <source>neither codice fiscale nor partita IVA: the debtor is imported, ask the client for it before any formal step</source>
+        <translation>neither codice fiscale nor partita IVA: the debtor is imported, ask the client for it before any formal step</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be written next to %1 (the folder is not writable or %2 is not a plain file).</source>
+        <translation>The report cannot be written next to %1 (the folder is not writable or %2 is not a plain file).</translation>
+    </message>
+    <message>
+        <source>The report %1 is not a plain file; remove it.</source>
+        <translation>The report %1 is not a plain file; remove it.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>no field is mapped to this column: not imported</source>
+        <translation>no field is mapped to this column: not imported</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportText</name>
+    <message>
+        <source>the customer code is missing</source>
+        <translation>the customer code is missing</translation>
+    </message>
+    <message>
+        <source>no debtor of this client has this customer code (import the debtors first)</source>
+        <translation>no debtor of this client has this customer code (import the debtors first)</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2093,14 @@
         <source>Completing the plan</source>
         <translation>Completing the plan</translation>
     </message>
+    <message>
+        <source>The payment is %1 more than the debtor owes; allow a credit to keep it on account.</source>
+        <translation>The payment is %1 more than the debtor owes; allow a credit to keep it on account.</translation>
+    </message>
+    <message>
+        <source>Keeping the promise</source>
+        <translation>Keeping the promise</translation>
+    </message>
 </context>
 <context>
     <name>PeriodicExport</name>
@@ -2303,6 +2643,54 @@
         <source>Unknown user.</source>
         <translation>Unknown user.</translation>
     </message>
+    <message>
+        <source>An administrator works for the whole firm, not for one client.</source>
+        <translation>An administrator works for the whole firm, not for one client.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>A user name is 2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>deactivate users</source>
+        <translation>deactivate users</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: create or reactivate another one first, or nobody could manage this store.</source>
+        <translation>%1 is the last active administrator: create or reactivate another one first, or nobody could manage this store.</translation>
+    </message>
+    <message>
+        <source>Changing the user</source>
+        <translation>Changing the user</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>reset passwords</translation>
+    </message>
+    <message>
+        <source>Resetting the password</source>
+        <translation>Resetting the password</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choose a password different from the current one.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Changing the password</translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation>change users</translation>
+    </message>
 </context>
 <context>
     <name>WorkQueueQuery</name>
@@ -2392,6 +2780,45 @@
     <message>
         <source>To review: %1</source>
         <translation>To review: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::AdminMenu</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>Set-up &amp;checklist...</source>
+        <translation>Set-up &amp;checklist...</translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation>&amp;New client...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client</source>
+        <translation>&amp;Edit client</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Users...</translation>
+    </message>
+    <message>
+        <source>&amp;Assign unassigned debtors</source>
+        <translation>&amp;Assign unassigned debtors</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s rule gives its debtors without an operator to its active operators; assigned debtors never move.</source>
+        <translation>Each client&apos;s rule gives its debtors without an operator to its active operators; assigned debtors never move.</translation>
+    </message>
+    <message>
+        <source>Every debtor already has an operator.</source>
+        <translation>Every debtor already has an operator.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3070,208 @@
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>Your password was reset by an administrator. Choose a new one to go on.</source>
+        <translation>Your password was reset by an administrator. Choose a new one to go on.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ClientDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Contact rules</source>
+        <translation>Contact rules</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <source>Payments, assignment, scripts</source>
+        <translation>Payments, assignment, scripts</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>IBAN for bank transfers</source>
+        <translation>IBAN for bank transfers</translation>
+    </message>
+    <message>
+        <source>PagoPA creditor code</source>
+        <translation>PagoPA creditor code</translation>
+    </message>
+    <message>
+        <source>Customer service phone</source>
+        <translation>Customer service phone</translation>
+    </message>
+    <message>
+        <source>Customer service e-mail</source>
+        <translation>Customer service e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. ACQUA-NORD</source>
+        <translation>e.g. ACQUA-NORD</translation>
+    </message>
+    <message>
+        <source>Most installments</source>
+        <translation>Most installments</translation>
+    </message>
+    <message>
+        <source>Smallest installment (€)</source>
+        <translation>Smallest installment (€)</translation>
+    </message>
+    <message>
+        <source>Longest plan (months)</source>
+        <translation>Longest plan (months)</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s discount authority (%)</source>
+        <translation>Operator&apos;s discount authority (%)</translation>
+    </message>
+    <message>
+        <source>Team lead&apos;s discount authority (%)</source>
+        <translation>Team lead&apos;s discount authority (%)</translation>
+    </message>
+    <message>
+        <source>Protected minimum for living (€)</source>
+        <translation>Protected minimum for living (€)</translation>
+    </message>
+    <message>
+        <source>Missed installments that break a plan</source>
+        <translation>Missed installments that break a plan</translation>
+    </message>
+    <message>
+        <source>Days late that break a plan</source>
+        <translation>Days late that break a plan</translation>
+    </message>
+    <message>
+        <source>Formal notice not before (days after due)</source>
+        <translation>Formal notice not before (days after due)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Monday to Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>No calls on Sundays and national holidays (code of conduct).</source>
+        <translation>No calls on Sundays and national holidays (code of conduct).</translation>
+    </message>
+    <message>
+        <source>Conversations per debtor per day</source>
+        <translation>Conversations per debtor per day</translation>
+    </message>
+    <message>
+        <source>Caring calls start (days before due)</source>
+        <translation>Caring calls start (days before due)</translation>
+    </message>
+    <message>
+        <source>Softest first: each stage starts the given number of days after the oldest unpaid due date.</source>
+        <translation>Softest first: each stage starts the given number of days after the oldest unpaid due date.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Payment channels the client accepts:</source>
+        <translation>Payment channels the client accepts:</translation>
+    </message>
+    <message>
+        <source>Debtors nobody owns yet go to:</source>
+        <translation>Debtors nobody owns yet go to:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Provinces (MI, MB...)</source>
+        <translation>Provinces (MI, MB...)</translation>
+    </message>
+    <message>
+        <source>A debtor already assigned never moves: that is a reassignment, with a handover note.</source>
+        <translation>A debtor already assigned never moves: that is a reassignment, with a handover note.</translation>
+    </message>
+    <message>
+        <source>Load call scripts or templates...</source>
+        <translation>Load call scripts or templates...</translation>
+    </message>
+    <message>
+        <source>Give the client a code first.</source>
+        <translation>Give the client a code first.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s call scripts or templates</source>
+        <translation>Client&apos;s call scripts or templates</translation>
+    </message>
+    <message>
+        <source>Scripts and templates (calls_*.json education_*.json)</source>
+        <translation>Scripts and templates (calls_*.json education_*.json)</translation>
+    </message>
+    <message>
+        <source>%1 checked and installed for %2.</source>
+        <translation>%1 checked and installed for %2.</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4086,18 @@
     <message>
         <source>whole row</source>
         <translation>whole row</translation>
+    </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation>Every column of the file is imported.</translation>
+    </message>
+    <message>
+        <source>Not imported (no field chosen for them): %1</source>
+        <translation>Not imported (no field chosen for them): %1</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3 (warning: imported without this value)</source>
+        <translation>line %1, %2: %3 (warning: imported without this value)</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4974,182 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::SetupChecklist</name>
+    <message>
+        <source>Set-up checklist</source>
+        <translation>Set-up checklist</translation>
+    </message>
+    <message>
+        <source>From an empty store to operators working a client&apos;s portfolio: each step opens its screen and says how far it is.</source>
+        <translation>From an empty store to operators working a client&apos;s portfolio: each step opens its screen and says how far it is.</translation>
+    </message>
+    <message>
+        <source>1. Client</source>
+        <translation>1. Client</translation>
+    </message>
+    <message>
+        <source>2. Users</source>
+        <translation>2. Users</translation>
+    </message>
+    <message>
+        <source>3. Client&apos;s files</source>
+        <translation>3. Client&apos;s files</translation>
+    </message>
+    <message>
+        <source>4. Assignment</source>
+        <translation>4. Assignment</translation>
+    </message>
+    <message>
+        <source>Clients...</source>
+        <translation>Clients...</translation>
+    </message>
+    <message>
+        <source>Users...</source>
+        <translation>Users...</translation>
+    </message>
+    <message>
+        <source>Import a file...</source>
+        <translation>Import a file...</translation>
+    </message>
+    <message>
+        <source>Assign now</source>
+        <translation>Assign now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) set up</source>
+        <translation>
+            <numerusform>%n client set up</numerusform>
+            <numerusform>%n clients set up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the client with its mandate rules</source>
+        <translation>Create the client with its mandate rules</translation>
+    </message>
+    <message>
+        <source>%1 operator(s), %2 team lead(s)</source>
+        <translation>%1 operator(s), %2 team lead(s)</translation>
+    </message>
+    <message>
+        <source>at least one of each is needed</source>
+        <translation>at least one of each is needed</translation>
+    </message>
+    <message>
+        <source>%1 debtors, %2 bills imported</source>
+        <translation>%1 debtors, %2 bills imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) without an operator</source>
+        <translation>
+            <numerusform>%n debtor without an operator</numerusform>
+            <numerusform>%n debtors without an operator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the debtors first</source>
+        <translation>Import the debtors first</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Sets the password typed below as a temporary one: the user must choose a new one at the next login.</source>
+        <translation>Sets the password typed below as a temporary one: the user must choose a new one at the next login.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 added as %2.</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Select a user first.</translation>
+    </message>
+    <message>
+        <source>The user will not be able to log in; their history keeps their name. Go ahead?</source>
+        <translation>The user will not be able to log in; their history keeps their name. Go ahead?</translation>
+    </message>
+    <message>
+        <source>User reactivated.</source>
+        <translation>User reactivated.</translation>
+    </message>
+    <message>
+        <source>User deactivated.</source>
+        <translation>User deactivated.</translation>
+    </message>
+    <message>
+        <source>Temporary password set: the user chooses a new one at the next login.</source>
+        <translation>Temporary password set: the user chooses a new one at the next login.</translation>
     </message>
 </context>
 <context>

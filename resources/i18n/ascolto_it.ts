@@ -9,10 +9,78 @@
     </message>
 </context>
 <context>
+    <name>AssignmentRepository</name>
+    <message numerus="yes">
+        <source>%n debtor(s) assigned</source>
+        <translation>
+            <numerusform>%n debitore assegnato</numerusform>
+            <numerusform>%n debitori assegnati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) wait for an interlocutor: the client has no active operator</source>
+        <translation>
+            <numerusform>%n debitore attende un interlocutore: il committente non ha operatori attivi</numerusform>
+            <numerusform>%n debitori attendono un interlocutore: il committente non ha operatori attivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assign debtors to operators</source>
+        <translation>assegnare debitori agli operatori</translation>
+    </message>
+    <message>
+        <source>Assigning a debtor</source>
+        <translation>Assegnazione di un debitore</translation>
+    </message>
+    <message>
+        <source>Recording the interlocutor</source>
+        <translation>Registrazione dell&apos;interlocutore</translation>
+    </message>
+    <message>
+        <source>Updating the portfolio row</source>
+        <translation>Aggiornamento della riga del portafoglio</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRule</name>
+    <message>
+        <source>Balanced by number of debtors</source>
+        <translation>Bilanciata per numero di debitori</translation>
+    </message>
+    <message>
+        <source>Balanced by amount outstanding</source>
+        <translation>Bilanciata per importo da incassare</translation>
+    </message>
+    <message>
+        <source>By province</source>
+        <translation>Per provincia</translation>
+    </message>
+</context>
+<context>
     <name>CallCatalog</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a client&apos;s file is named calls_it.json, calls_en.json, education_it.json or education_en.json</source>
+        <translation>%1: il file di un committente si chiama calls_it.json, calls_en.json, education_it.json o education_en.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 non è leggibile.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -189,15 +257,182 @@
     </message>
 </context>
 <context>
+    <name>ClientConfig</name>
+    <message>
+        <source>PagoPA</source>
+        <translation>PagoPA</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bonifico</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Postal slip</source>
+        <translation>Bollettino postale</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Domiciliazione bancaria</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <source>The client needs a short code (e.g. ACQUA-NORD).</source>
+        <translation>Il committente ha bisogno di un codice breve (es. ACQUA-NORD).</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 20 letters, digits, &apos;-&apos; or &apos;_&apos; (it names folders and files).</source>
+        <translation>Il codice è fatto di 2-20 lettere, cifre, &apos;-&apos; o &apos;_&apos; (dà il nome a cartelle e file).</translation>
+    </message>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>Il committente ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>The PagoPA creditor code is the creditor&apos;s 11-digit fiscal code.</source>
+        <translation>Il codice ente creditore PagoPA è il codice fiscale di 11 cifre dell&apos;ente.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 120 installments.</source>
+        <translation>Tra 1 e 120 rate.</translation>
+    </message>
+    <message>
+        <source>The smallest installment cannot be negative.</source>
+        <translation>La rata minima non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>A plan lasts between 1 and 120 months.</source>
+        <translation>Un piano dura tra 1 e 120 mesi.</translation>
+    </message>
+    <message>
+        <source>A discount is between 0% and 100%.</source>
+        <translation>Uno sconto è compreso tra 0% e 100%.</translation>
+    </message>
+    <message>
+        <source>An operator cannot grant more discount than the team lead (%1%).</source>
+        <translation>Un operatore non può concedere più sconto del capo team (%1%).</translation>
+    </message>
+    <message>
+        <source>The protected minimum cannot be negative.</source>
+        <translation>Il minimo vitale non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Caring calls start 0 to 60 days before the due date.</source>
+        <translation>Le chiamate di caring iniziano da 0 a 60 giorni prima della scadenza.</translation>
+    </message>
+    <message>
+        <source>Formal notice comes 1 to 365 days after the due date.</source>
+        <translation>La messa in mora arriva da 1 a 365 giorni dopo la scadenza.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 12 missed installments.</source>
+        <translation>Tra 1 e 12 rate non pagate.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 365 days late.</source>
+        <translation>Tra 1 e 365 giorni di ritardo.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 5 conversations a day.</source>
+        <translation>Tra 1 e 5 conversazioni al giorno.</translation>
+    </message>
+    <message>
+        <source>Type times as 08:30.</source>
+        <translation>Scrivi gli orari come 08:30.</translation>
+    </message>
+    <message>
+        <source>The window ends (%1) before it starts (%2).</source>
+        <translation>La fascia finisce (%1) prima di iniziare (%2).</translation>
+    </message>
+    <message>
+        <source>The escalation ladder needs at least one step.</source>
+        <translation>La scala di sollecito ha bisogno di almeno un passo.</translation>
+    </message>
+    <message>
+        <source>Step %1: &quot;%2&quot; is not a stage of the ladder.</source>
+        <translation>Passo %1: &quot;%2&quot; non è una fase della scala.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 appears twice.</source>
+        <translation>Passo %1: %2 compare due volte.</translation>
+    </message>
+    <message>
+        <source>Step %1: a step starts at least 1 day after the due date.</source>
+        <translation>Passo %1: un passo inizia almeno 1 giorno dopo la scadenza.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) starts on day %3, not after the previous step (day %4): the days must increase.</source>
+        <translation>Il passo %1 (%2) inizia al giorno %3, non dopo il passo precedente (giorno %4): i giorni devono crescere.</translation>
+    </message>
+    <message>
+        <source>Formal notice on day %1 comes before the %2 days the mandate allows.</source>
+        <translation>La messa in mora al giorno %1 arriva prima dei %2 giorni consentiti dal mandato.</translation>
+    </message>
+    <message>
+        <source>Accept at least one payment channel.</source>
+        <translation>Accetta almeno un canale di pagamento.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment channel.</source>
+        <translation>&quot;%1&quot; non è un canale di pagamento.</translation>
+    </message>
+    <message>
+        <source>Give at least one operator a list of provinces.</source>
+        <translation>Assegna un elenco di province ad almeno un operatore.</translation>
+    </message>
+    <message>
+        <source>%1 is not an operator of this client.</source>
+        <translation>%1 non è un operatore di questo committente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (MI, RM...).</source>
+        <translation>&quot;%1&quot; non è una sigla di provincia (MI, RM...).</translation>
+    </message>
+    <message>
+        <source>%1 is in the lists of both %2 and %3.</source>
+        <translation>%1 è negli elenchi sia di %2 sia di %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client setting (settings: %2).</source>
+        <translation>&quot;%1&quot; non è un&apos;impostazione del committente (impostazioni: %2).</translation>
+    </message>
+    <message>
+        <source>%1: a text is expected.</source>
+        <translation>%1: è atteso un testo.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number is expected.</source>
+        <translation>%1: è atteso un numero intero.</translation>
+    </message>
+    <message>
+        <source>%1: a percentage such as 12.5 is expected.</source>
+        <translation>%1: è attesa una percentuale come 12.5.</translation>
+    </message>
+    <message>
+        <source>contact_windows.%1: two times such as [&quot;08:30&quot;, &quot;21:00&quot;] are expected.</source>
+        <translation>contact_windows.%1: sono attesi due orari come [&quot;08:30&quot;, &quot;21:00&quot;].</translation>
+    </message>
+    <message>
+        <source>escalation_ladder: each step is {&quot;stage&quot;: ..., &quot;days&quot;: N}.</source>
+        <translation>escalation_ladder: ogni passo è {&quot;stage&quot;: ..., &quot;days&quot;: N}.</translation>
+    </message>
+    <message>
+        <source>assignment.kind: &quot;%1&quot; is not balanced_count, balanced_amount or provinces.</source>
+        <translation>assignment.kind: &quot;%1&quot; non è balanced_count, balanced_amount o provinces.</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
-    <message>
-        <source>create a client</source>
-        <translation>creare un committente</translation>
-    </message>
-    <message>
-        <source>A client needs a code and a name.</source>
-        <translation>Un committente deve avere un codice e un nome.</translation>
-    </message>
     <message>
         <source>A client with code %1 already exists.</source>
         <translation>Esiste già un committente con codice %1.</translation>
@@ -209,6 +444,10 @@
     <message>
         <source>There is no client with code %1.</source>
         <translation>Non c&apos;è un committente con codice %1.</translation>
+    </message>
+    <message>
+        <source>set up clients</source>
+        <translation>configurare i committenti</translation>
     </message>
 </context>
 <context>
@@ -745,6 +984,30 @@
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
+    <message>
+        <source>the file says it is UTF-16 but has an odd number of bytes</source>
+        <translation>il file si dichiara UTF-16 ma ha un numero dispari di byte</translation>
+    </message>
+    <message>
+        <source>line %1 holds a NUL byte: this is not a text file (or it is UTF-16 without a byte-order mark; save it as UTF-8)</source>
+        <translation>la riga %1 contiene un byte NUL: non è un file di testo (o è UTF-16 senza BOM; salvalo come UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 is neither UTF-8 nor Windows-1252; save the file as UTF-8</source>
+        <translation>riga %1: il byte 0x%2 non è né UTF-8 né Windows-1252; salva il file come UTF-8</translation>
+    </message>
+    <message>
+        <source>the file mixes UTF-8 (line %1) and Windows-1252 (line %2); save it again in one encoding, UTF-8</source>
+        <translation>il file mescola UTF-8 (riga %1) e Windows-1252 (riga %2); salvalo di nuovo in una sola codifica, UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes (a quote that is never closed?)</source>
+        <translation>riga %1: un campo è più lungo di %2 byte (virgolette mai chiuse?)</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes</source>
+        <translation>riga %1: un campo è più lungo di %2 byte</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1000,10 +1263,6 @@
         <translation>manca il codice cliente</translation>
     </message>
     <message>
-        <source>not a kind of customer (person or company)</source>
-        <translation>non è un tipo di cliente (persona o azienda)</translation>
-    </message>
-    <message>
         <source>the customer has no name</source>
         <translation>il cliente non ha un nome</translation>
     </message>
@@ -1018,14 +1277,6 @@
     <message>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
-    </message>
-    <message>
-        <source>not a service (electricity, gas or water)</source>
-        <translation>non è un servizio (luce, gas o acqua)</translation>
-    </message>
-    <message>
-        <source>a supply point needs its service (electricity, gas or water)</source>
-        <translation>un punto di fornitura richiede il servizio (luce, gas o acqua)</translation>
     </message>
     <message>
         <source>not a billing frequency (monthly, bimonthly, quarterly, half-yearly, yearly)</source>
@@ -1046,10 +1297,6 @@
     <message>
         <source>the bill number is missing</source>
         <translation>manca il numero della bolletta</translation>
-    </message>
-    <message>
-        <source>no debtor of this client has this customer code (import the debtors first)</source>
-        <translation>nessun debitore di questo committente ha questo codice cliente (importare prima i debitori)</translation>
     </message>
     <message>
         <source>the due date is before the issue date</source>
@@ -1100,18 +1347,6 @@
         <translation>questo riferimento è già stato importato con %1 centesimi</translation>
     </message>
     <message>
-        <source>Saving the payment</source>
-        <translation>Salvataggio del pagamento</translation>
-    </message>
-    <message>
-        <source>Allocating the payment</source>
-        <translation>Imputazione del pagamento</translation>
-    </message>
-    <message>
-        <source>Updating the bill</source>
-        <translation>Aggiornamento della bolletta</translation>
-    </message>
-    <message>
         <source>The report %1 cannot be written: %2</source>
         <translation>L&apos;esito %1 non si può scrivere: %2</translation>
     </message>
@@ -1122,10 +1357,6 @@
     <message>
         <source>Line</source>
         <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1142,6 +1373,107 @@
     <message>
         <source>Preparing the bulk load</source>
         <translation>Preparazione del caricamento in blocco</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals</source>
+        <translation>%1 ha più di due decimali</translation>
+    </message>
+    <message>
+        <source>a control character (code %1) is in the value</source>
+        <translation>il valore contiene un carattere di controllo (codice %1)</translation>
+    </message>
+    <message>
+        <source>(column without a name)</source>
+        <translation>(colonna senza nome)</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; appears twice (columns %2 and %3): rename one so that %4 is not read from the wrong column</source>
+        <translation>l&apos;intestazione &quot;%1&quot; compare due volte (colonne %2 e %3): rinominane una perché %4 non venga letto dalla colonna sbagliata</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n optional value(s) left out with a warning</source>
+        <translation>
+            <numerusform>; %n valore facoltativo tralasciato con un avviso</numerusform>
+            <numerusform>; %n valori facoltativi tralasciati con un avviso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Columns not imported (no field is mapped to them): %1</source>
+        <translation>. Colonne non importate (nessun campo associato): %1</translation>
+    </message>
+    <message>
+        <source>the file has no codice fiscale or partita IVA column: debtors are imported by their customer code; ask the client for the tax codes before any formal step</source>
+        <translation>il file non ha una colonna codice fiscale o partita IVA: i debitori sono importati con il loro codice cliente; chiedi i codici fiscali al committente prima di ogni passo formale</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the store (an import, a sync or the daily refresh); the import waits for it to finish.</source>
+        <translation>Un altro programma sta scrivendo nell&apos;archivio (un&apos;importazione, una sincronizzazione o l&apos;aggiornamento giornaliero); l&apos;importazione attende che finisca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store stayed busy for %n minute(s); nothing was imported. Try again later.</source>
+        <translation>
+            <numerusform>L&apos;archivio è rimasto occupato per %n minuto; non è stato importato nulla. Riprova più tardi.</numerusform>
+            <numerusform>L&apos;archivio è rimasto occupato per %n minuti; non è stato importato nulla. Riprova più tardi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a kind of customer (person or company): taken as a person</source>
+        <translation>non è un tipo di cliente (persona o azienda): considerato persona</translation>
+    </message>
+    <message>
+        <source>not a service (electricity, gas or water): the supply is left out</source>
+        <translation>non è un servizio (luce, gas o acqua): la fornitura è tralasciata</translation>
+    </message>
+    <message>
+        <source>a supply point needs its service (electricity, gas or water): the supply is left out</source>
+        <translation>un punto di fornitura richiede il suo servizio (luce, gas o acqua): la fornitura è tralasciata</translation>
+    </message>
+    <message>
+        <source>neither codice fiscale nor partita IVA: the debtor is imported, ask the client for it before any formal step</source>
+        <translation>né codice fiscale né partita IVA: il debitore è importato, chiedilo al committente prima di ogni passo formale</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be written next to %1 (the folder is not writable or %2 is not a plain file).</source>
+        <translation>Il resoconto non può essere scritto accanto a %1 (la cartella non è scrivibile o %2 non è un file normale).</translation>
+    </message>
+    <message>
+        <source>The report %1 is not a plain file; remove it.</source>
+        <translation>Il resoconto %1 non è un file normale; rimuovilo.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>no field is mapped to this column: not imported</source>
+        <translation>nessun campo associato a questa colonna: non importata</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportText</name>
+    <message>
+        <source>the customer code is missing</source>
+        <translation>manca il codice cliente</translation>
+    </message>
+    <message>
+        <source>no debtor of this client has this customer code (import the debtors first)</source>
+        <translation>nessun debitore di questo committente ha questo codice cliente (importa prima i debitori)</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2093,14 @@
         <source>Completing the plan</source>
         <translation>Chiusura del piano</translation>
     </message>
+    <message>
+        <source>The payment is %1 more than the debtor owes; allow a credit to keep it on account.</source>
+        <translation>Il pagamento supera di %1 il dovuto; consenti un credito per tenerlo in acconto.</translation>
+    </message>
+    <message>
+        <source>Keeping the promise</source>
+        <translation>Registrazione della promessa mantenuta</translation>
+    </message>
 </context>
 <context>
     <name>PeriodicExport</name>
@@ -2303,6 +2643,54 @@
         <source>Unknown user.</source>
         <translation>Utente sconosciuto.</translation>
     </message>
+    <message>
+        <source>An administrator works for the whole firm, not for one client.</source>
+        <translation>Un amministratore lavora per tutta l&apos;azienda, non per un committente.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Un nome utente è fatto di 2-40 lettere, cifre, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Non c&apos;è un utente %1.</translation>
+    </message>
+    <message>
+        <source>deactivate users</source>
+        <translation>disattivare utenti</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: create or reactivate another one first, or nobody could manage this store.</source>
+        <translation>%1 è l&apos;ultimo amministratore attivo: creane o riattivane prima un altro, o nessuno potrebbe gestire questo archivio.</translation>
+    </message>
+    <message>
+        <source>Changing the user</source>
+        <translation>Modifica dell&apos;utente</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>reimpostare password</translation>
+    </message>
+    <message>
+        <source>Resetting the password</source>
+        <translation>Reimpostazione della password</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La password attuale è errata.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Scegli una password diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Cambio della password</translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation>modificare utenti</translation>
+    </message>
 </context>
 <context>
     <name>WorkQueueQuery</name>
@@ -2392,6 +2780,45 @@
     <message>
         <source>To review: %1</source>
         <translation>Da rivedere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::AdminMenu</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Assegnazione</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Amministrazione</translation>
+    </message>
+    <message>
+        <source>Set-up &amp;checklist...</source>
+        <translation>&amp;Lista di avvio...</translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation>&amp;Nuovo committente...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client</source>
+        <translation>&amp;Modifica committente</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Utenti...</translation>
+    </message>
+    <message>
+        <source>&amp;Assign unassigned debtors</source>
+        <translation>&amp;Assegna i debitori senza operatore</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s rule gives its debtors without an operator to its active operators; assigned debtors never move.</source>
+        <translation>La regola di ogni committente affida i suoi debitori senza operatore ai suoi operatori attivi; i debitori già assegnati non si spostano mai.</translation>
+    </message>
+    <message>
+        <source>Every debtor already has an operator.</source>
+        <translation>Ogni debitore ha già un operatore.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3070,208 @@
     <message>
         <source>Discard</source>
         <translation>Scarta</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Scegli una nuova password</translation>
+    </message>
+    <message>
+        <source>Your password was reset by an administrator. Choose a new one to go on.</source>
+        <translation>La tua password è stata reimpostata da un amministratore. Scegline una nuova per continuare.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Password temporanea</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Ripetila</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Le due nuove password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ClientDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Committente</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Contact rules</source>
+        <translation>Regole di contatto</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Scala di sollecito</translation>
+    </message>
+    <message>
+        <source>Payments, assignment, scripts</source>
+        <translation>Pagamenti, assegnazione, script</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>IBAN for bank transfers</source>
+        <translation>IBAN per i bonifici</translation>
+    </message>
+    <message>
+        <source>PagoPA creditor code</source>
+        <translation>Codice ente creditore PagoPA</translation>
+    </message>
+    <message>
+        <source>Customer service phone</source>
+        <translation>Telefono del servizio clienti</translation>
+    </message>
+    <message>
+        <source>Customer service e-mail</source>
+        <translation>E-mail del servizio clienti</translation>
+    </message>
+    <message>
+        <source>e.g. ACQUA-NORD</source>
+        <translation>es. ACQUA-NORD</translation>
+    </message>
+    <message>
+        <source>Most installments</source>
+        <translation>Numero massimo di rate</translation>
+    </message>
+    <message>
+        <source>Smallest installment (€)</source>
+        <translation>Rata minima (€)</translation>
+    </message>
+    <message>
+        <source>Longest plan (months)</source>
+        <translation>Durata massima del piano (mesi)</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s discount authority (%)</source>
+        <translation>Sconto concedibile dall&apos;operatore (%)</translation>
+    </message>
+    <message>
+        <source>Team lead&apos;s discount authority (%)</source>
+        <translation>Sconto concedibile dal capo team (%)</translation>
+    </message>
+    <message>
+        <source>Protected minimum for living (€)</source>
+        <translation>Minimo vitale protetto (€)</translation>
+    </message>
+    <message>
+        <source>Missed installments that break a plan</source>
+        <translation>Rate non pagate che fanno decadere un piano</translation>
+    </message>
+    <message>
+        <source>Days late that break a plan</source>
+        <translation>Giorni di ritardo che fanno decadere un piano</translation>
+    </message>
+    <message>
+        <source>Formal notice not before (days after due)</source>
+        <translation>Messa in mora non prima di (giorni dopo la scadenza)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Da lunedì a venerdì</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabato</translation>
+    </message>
+    <message>
+        <source>No calls on Sundays and national holidays (code of conduct).</source>
+        <translation>Nessuna chiamata la domenica e nei festivi nazionali (codice di condotta).</translation>
+    </message>
+    <message>
+        <source>Conversations per debtor per day</source>
+        <translation>Conversazioni per debitore al giorno</translation>
+    </message>
+    <message>
+        <source>Caring calls start (days before due)</source>
+        <translation>Chiamate di caring da (giorni prima della scadenza)</translation>
+    </message>
+    <message>
+        <source>Softest first: each stage starts the given number of days after the oldest unpaid due date.</source>
+        <translation>Prima il più gentile: ogni fase inizia il numero di giorni indicato dopo la scadenza non pagata più vecchia.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Dal giorno</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Aggiungi passo</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Togli passo</translation>
+    </message>
+    <message>
+        <source>Payment channels the client accepts:</source>
+        <translation>Canali di pagamento accettati dal committente:</translation>
+    </message>
+    <message>
+        <source>Debtors nobody owns yet go to:</source>
+        <translation>I debitori ancora senza operatore vanno:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Provinces (MI, MB...)</source>
+        <translation>Province (MI, MB...)</translation>
+    </message>
+    <message>
+        <source>A debtor already assigned never moves: that is a reassignment, with a handover note.</source>
+        <translation>Un debitore già assegnato non si sposta mai: quella è una riassegnazione, con una nota di passaggio.</translation>
+    </message>
+    <message>
+        <source>Load call scripts or templates...</source>
+        <translation>Carica script di chiamata o modelli...</translation>
+    </message>
+    <message>
+        <source>Give the client a code first.</source>
+        <translation>Dai prima un codice al committente.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s call scripts or templates</source>
+        <translation>Script di chiamata o modelli del committente</translation>
+    </message>
+    <message>
+        <source>Scripts and templates (calls_*.json education_*.json)</source>
+        <translation>Script e modelli (calls_*.json education_*.json)</translation>
+    </message>
+    <message>
+        <source>%1 checked and installed for %2.</source>
+        <translation>%1 verificato e installato per %2.</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4086,18 @@
     <message>
         <source>whole row</source>
         <translation>intera riga</translation>
+    </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation>Ogni colonna del file viene importata.</translation>
+    </message>
+    <message>
+        <source>Not imported (no field chosen for them): %1</source>
+        <translation>Non importate (nessun campo scelto): %1</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3 (warning: imported without this value)</source>
+        <translation>riga %1, %2: %3 (avviso: importato senza questo valore)</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4974,182 @@
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::SetupChecklist</name>
+    <message>
+        <source>Set-up checklist</source>
+        <translation>Lista di avvio</translation>
+    </message>
+    <message>
+        <source>From an empty store to operators working a client&apos;s portfolio: each step opens its screen and says how far it is.</source>
+        <translation>Da un archivio vuoto agli operatori al lavoro sul portafoglio di un committente: ogni passo apre la sua schermata e dice a che punto è.</translation>
+    </message>
+    <message>
+        <source>1. Client</source>
+        <translation>1. Committente</translation>
+    </message>
+    <message>
+        <source>2. Users</source>
+        <translation>2. Utenti</translation>
+    </message>
+    <message>
+        <source>3. Client&apos;s files</source>
+        <translation>3. File del committente</translation>
+    </message>
+    <message>
+        <source>4. Assignment</source>
+        <translation>4. Assegnazione</translation>
+    </message>
+    <message>
+        <source>Clients...</source>
+        <translation>Committenti...</translation>
+    </message>
+    <message>
+        <source>Users...</source>
+        <translation>Utenti...</translation>
+    </message>
+    <message>
+        <source>Import a file...</source>
+        <translation>Importa un file...</translation>
+    </message>
+    <message>
+        <source>Assign now</source>
+        <translation>Assegna ora</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) set up</source>
+        <translation>
+            <numerusform>%n committente configurato</numerusform>
+            <numerusform>%n committenti configurati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the client with its mandate rules</source>
+        <translation>Crea il committente con le regole del mandato</translation>
+    </message>
+    <message>
+        <source>%1 operator(s), %2 team lead(s)</source>
+        <translation>%1 operatori, %2 capi team</translation>
+    </message>
+    <message>
+        <source>at least one of each is needed</source>
+        <translation>serve almeno uno per tipo</translation>
+    </message>
+    <message>
+        <source>%1 debtors, %2 bills imported</source>
+        <translation>%1 debitori, %2 bollette importati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) without an operator</source>
+        <translation>
+            <numerusform>%n debitore senza operatore</numerusform>
+            <numerusform>%n debitori senza operatore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the debtors first</source>
+        <translation>Importa prima i debitori</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Committente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Riattiva</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>Sets the password typed below as a temporary one: the user must choose a new one at the next login.</source>
+        <translation>Imposta come temporanea la password scritta sotto: l&apos;utente dovrà sceglierne una nuova al prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Aggiungi utente</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 aggiunto come %2.</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Seleziona prima un utente.</translation>
+    </message>
+    <message>
+        <source>The user will not be able to log in; their history keeps their name. Go ahead?</source>
+        <translation>L&apos;utente non potrà più accedere; lo storico conserva il suo nome. Procedere?</translation>
+    </message>
+    <message>
+        <source>User reactivated.</source>
+        <translation>Utente riattivato.</translation>
+    </message>
+    <message>
+        <source>User deactivated.</source>
+        <translation>Utente disattivato.</translation>
+    </message>
+    <message>
+        <source>Temporary password set: the user chooses a new one at the next login.</source>
+        <translation>Password temporanea impostata: l&apos;utente ne sceglierà una nuova al prossimo accesso.</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,11 @@ TEST_CASE("The import wizard previews the file, maps columns, imports and rememb
     CHECK(wizard->currentId() == firstPage + 1);
     CHECK_FALSE(child<QLabel>(wizard, "importMappingError")->text().isEmpty());
 
+    // Every column not chosen is named on the page.
+    CHECK(child<QLabel>(wizard, "importUnmapped")->text().contains(QStringLiteral("Rif. Utente")));
     code->setCurrentIndex(code->findText(QStringLiteral("Rif. Utente")));
+    CHECK(child<QLabel>(wizard, "importUnmapped")->text() ==
+          QStringLiteral("Every column of the file is imported."));
     child<QRadioButton>(wizard, "importPolicyValid")->setChecked(true);
     QSignalSpy imported(wizard, &ImportWizard::imported);
     REQUIRE(runWizard(wizard));
