@@ -7,10 +7,13 @@
 #include "io/PeriodicExport.h"
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
+#include "storage/AuditLog.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,13 +63,13 @@ const char kUsage[] =
     "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
     "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
     "         Exit 0 when every row was accepted, 3 when rows were rejected.\n"
-    "  sync   --db PATH --export-bundle FILE [--for-device ID] [--client CODE]\n"
+    "  sync   --db PATH --user NAME --export-bundle FILE [--for-device ID] [--client CODE]\n"
     "         [--full]   Write a sync bundle of the changes (for a device).\n"
-    "  sync   --db PATH --import-bundle FILE\n"
+    "  sync   --db PATH [--user NAME] --import-bundle FILE\n"
     "         Check and apply a bundle; exit 1 when it is refused.\n"
     "  sync   --inspect-bundle FILE\n"
     "         Check a bundle (integrity, checksum) and print its header.\n"
-    "  export --db PATH --out DIR [--full]\n"
+    "  export --db PATH --user NAME --out DIR [--full]\n"
     "         Periodic export now: activity CSV per client and a bundle.\n"
     "\n"
     "Commands that read personal data or change a store name the acting user\n"
@@ -216,6 +219,11 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
     const auto session = cliLogin(*db, clock, p, "import", &rc);
     if (!session)
         return rc;
+    if (!session->canManagePortfolio()) {
+        err() << "ascolto-cli import: "
+              << Session::notAllowed(QStringLiteral("import the client's files")) << "\n";
+        return ExitRefused;
+    }
     const auto client = ClientRepository(*db, clock).byCode(p.value(QStringLiteral("client")));
     if (!client) {
         err() << "ascolto-cli import: " << client.error() << "\n";
@@ -229,7 +237,7 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
     const auto summary = CsvImport::run(*db, session.value(), clock, files.first(), options);
     if (!summary) {
         err() << "ascolto-cli import: " << summary.error() << "\n";
-        return summary.error().startsWith(QLatin1String("Only an administrator")) ? 4 : 1;
+        return 1;
     }
     out() << summary->text() << "\n";
     out() << "  encoding " << summary->encoding << ", separator '" << summary->separator << "', "
@@ -246,6 +254,20 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
         out() << "  ... " << (summary->rejections.size() - shown) << " more in "
               << summary->reportPath << "\n";
     return summary->rejectedRows > 0 ? 3 : 0;
+}
+
+// Who read or moved the store's data from the command line, and which file.
+Status auditCli(Database& db, const Clock& clock, const Session& session, const QString& action,
+                const QString& what, const QString& file)
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = AuditLog::append(db, clock, session, action, what, QString(),
+                                    {{QStringLiteral("file"), QFileInfo(file).fileName()}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 std::unique_ptr<Database> openExisting(const QString& path, const char* command,
@@ -284,11 +306,24 @@ int runSync(const QCommandLineParser& p)
     if (path.isEmpty() || exporting == importing)
         return usageError(
             QStringLiteral("sync needs --db PATH and either --export-bundle or --import-bundle"));
-    // A new workstation starts from head office's full bundle into a new store.
+    // A new workstation starts from head office's full bundle into a new store: it has no
+    // user yet to name. Any other store is read or changed by an authenticated user.
     auto db = openExisting(path, "sync", importing);
     if (!db)
         return 1;
     SystemClock clock;
+    std::optional<Session> session;
+    if (exporting || UserRepository(*db, clock).count() > 0) {
+        int rc = 0;
+        session = cliLogin(*db, clock, p, "sync", &rc);
+        if (!session)
+            return rc;
+        if (!session->canManagePortfolio()) {
+            err() << "ascolto-cli sync: "
+                  << Session::notAllowed(QStringLiteral("exchange sync bundles")) << "\n";
+            return ExitRefused;
+        }
+    }
     if (exporting) {
         SyncBundle::ExportOptions options;
         options.forDevice = p.value(QStringLiteral("for-device"));
@@ -301,6 +336,10 @@ int runSync(const QCommandLineParser& p)
             err() << "ascolto-cli sync: " << result.error() << "\n";
             return 1;
         }
+        if (Status s = auditCli(*db, clock, *session, QStringLiteral("export"),
+                                QStringLiteral("bundle"), result->path);
+            !s)
+            err() << "ascolto-cli sync: " << s.error() << "\n";
         out() << "Bundle " << result->path << ": sequence " << result->header.sequence << ", "
               << result->header.rows << " rows, clients "
               << result->header.clientCodes.join(QStringLiteral(", ")) << ", changes "
@@ -313,6 +352,12 @@ int runSync(const QCommandLineParser& p)
     if (!result) {
         err() << "ascolto-cli sync: " << result.error() << "\n";
         return 1;
+    }
+    if (session) {
+        if (Status s = auditCli(*db, clock, *session, QStringLiteral("import"),
+                                QStringLiteral("bundle"), p.value(QStringLiteral("import-bundle")));
+            !s)
+            err() << "ascolto-cli sync: " << s.error() << "\n";
     }
     out() << result->text() << "\n";
     return 0;
@@ -327,12 +372,25 @@ int runExport(const QCommandLineParser& p)
     if (!db)
         return 1;
     SystemClock clock;
+    int rc = 0;
+    const auto session = cliLogin(*db, clock, p, "export", &rc);
+    if (!session)
+        return rc;
+    if (!session->canManagePortfolio()) {
+        err() << "ascolto-cli export: " << Session::notAllowed(QStringLiteral("export the store"))
+              << "\n";
+        return ExitRefused;
+    }
     const auto outcome = PeriodicExport::run(*db, clock, p.value(QStringLiteral("out")),
                                              p.isSet(QStringLiteral("full")));
     if (!outcome) {
         err() << "ascolto-cli export: " << outcome.error() << "\n";
         return 1;
     }
+    if (Status s = auditCli(*db, clock, *session, QStringLiteral("export"),
+                            QStringLiteral("periodic"), outcome->bundlePath);
+        !s)
+        err() << "ascolto-cli export: " << s.error() << "\n";
     out() << "Exported " << outcome->changes << " changes in " << outcome->elapsedMs << " ms\n"
           << "  bundle   " << outcome->bundlePath << "\n";
     for (const QString& csv : outcome->activityPaths)

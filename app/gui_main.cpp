@@ -73,6 +73,9 @@ std::unique_ptr<Database> openStore(bool demo, const QString& explicitPath, cons
             }
             if (!demo && explicitPath.isEmpty())
                 settings.setValue(QStringLiteral("store/path"), path);
+            // The administrator just created logs in next: their name is already there.
+            if (!makeDemo)
+                settings.setValue(QStringLiteral("login/last"), choice.adminUsername);
             return std::move(created.value());
         }
         if (!demo && explicitPath.isEmpty())

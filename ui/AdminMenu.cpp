@@ -65,16 +65,12 @@ SetupChecklist* AdminMenu::openChecklist()
 {
     auto* checklist = new SetupChecklist(m_db, m_clock, m_session, m_window);
     checklist->setAttribute(Qt::WA_DeleteOnClose);
-    const auto again = [checklist](QDialog* dialog) {
-        if (dialog)
-            connect(dialog, &QDialog::finished, checklist, &SetupChecklist::refresh);
-    };
-    connect(checklist, &SetupChecklist::clientsRequested, this, [this, again] {
+    m_openChecklist = checklist;
+    connect(checklist, &SetupChecklist::clientsRequested, this, [this] {
         const auto clients = ClientRepository(m_db, m_clock).all();
-        again(openClients(clients.isEmpty() ? QString() : clients.first().id));
+        openClients(clients.isEmpty() ? QString() : clients.first().id);
     });
-    connect(checklist, &SetupChecklist::usersRequested, this,
-            [this, again] { again(openUsers()); });
+    connect(checklist, &SetupChecklist::usersRequested, this, [this] { openUsers(); });
     connect(checklist, &SetupChecklist::importRequested, this, &AdminMenu::importRequested);
     connect(checklist, &SetupChecklist::assignRequested, this, [this, checklist] {
         MessageBox::information(checklist, tr("Assignment"), assignNow());
@@ -83,6 +79,12 @@ SetupChecklist* AdminMenu::openChecklist()
     emit dialogOpened(checklist);
     checklist->open();
     return checklist;
+}
+
+void AdminMenu::watchDialog(QDialog* dialog)
+{
+    if (m_openChecklist && dialog && dialog != m_openChecklist)
+        connect(dialog, &QDialog::finished, m_openChecklist.data(), &SetupChecklist::refresh);
 }
 
 QDialog* AdminMenu::openClients(const QString& clientId)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+
+#include "SetupChecklist.h"
 
 class QAction;
 class QDialog;
@@ -12,7 +15,6 @@ namespace ascolto {
 class Clock;
 class Database;
 class Session;
-class SetupChecklist;
 
 // The Administration menu (administrators only): the set-up checklist, clients, users and the
 // assignment of unassigned debtors. Owns no rules; each dialog goes through storage.
@@ -30,6 +32,9 @@ public:
     // Applies every client's rule to its unassigned debtors and says what happened.
     QString assignNow();
     void retranslate();
+    // Every dialog the window opens while the checklist is up: when it closes, the checklist
+    // says how far the set-up has come (a client saved, users added, a file imported).
+    void watchDialog(QDialog* dialog);
 
 signals:
     void importRequested();
@@ -49,6 +54,7 @@ private:
     QMenu* m_editClient;
     QAction* m_users;
     QAction* m_assign;
+    QPointer<SetupChecklist> m_openChecklist;
 };
 
 } // namespace ascolto

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeEdit>
@@ -51,9 +52,17 @@ QTimeEdit* time(const char* name)
     return t;
 }
 
+// Amounts and percentages are typed and shown as Italians write them, in both languages
+// (DESIGN.md §8): "1.234,56", "12,5".
+const QLocale& italian()
+{
+    static const QLocale locale(QLocale::Italian, QLocale::Italy);
+    return locale;
+}
+
 QString percentText(int bp)
 {
-    return QLocale().toString(bp / 100.0, 'g', 4);
+    return italian().toString(bp / 100.0, 'g', 4);
 }
 
 } // namespace
@@ -315,7 +324,7 @@ void ClientDialog::setDraft(const ClientConfig& config)
 {
     const ClientRecord& c = config.client;
     const MandateRules& r = c.rules;
-    const QLocale locale;
+    const QLocale& locale = italian();
     m_code->setText(c.code);
     m_name->setText(c.name);
     m_vat->setText(c.vatNumber);
@@ -392,7 +401,7 @@ ClientConfig ClientDialog::draft() const
         bool ok = false;
         QString text = e->text().trimmed();
         text.remove(QLatin1Char('%'));
-        double v = QLocale().toDouble(text.trimmed(), &ok);
+        double v = italian().toDouble(text.trimmed(), &ok);
         if (!ok)
             v = QLocale::c().toDouble(text.trimmed(), &ok);
         return ok ? int(std::lround(v * 100.0)) : -1;
@@ -447,6 +456,14 @@ void ClientDialog::showProblems(const QVector<ClientConfig::Problem>& problems)
                 if (m_tabs->widget(t)->isAncestorOf(it.value()) && (firstTab < 0 || t < firstTab))
                     firstTab = t;
         }
+    }
+    // Every tab holding a problem says so, so none is missed.
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        bool marked = false;
+        for (auto it = m_errors.cbegin(); it != m_errors.cend() && !marked; ++it)
+            marked = !it.value()->isHidden() && m_tabs->widget(t)->isAncestorOf(it.value());
+        m_tabs->setTabIcon(t,
+                           marked ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
     }
     if (firstTab >= 0)
         m_tabs->setCurrentIndex(firstTab);

@@ -237,7 +237,7 @@ ImportWizard::ImportWizard(Database& db, const Session& session, const Clock& cl
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejections->setObjectName(QStringLiteral("importRejections"));
     m_rejections->setReadOnly(true);
-    m_rejections->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rejections->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_rejections->hide();
 
     addPage(new ImportFilePage(this));

@@ -198,6 +198,7 @@ void MainWindow::createMenus()
         connect(m_admin, &AdminMenu::importRequested, this, &MainWindow::openImport);
         connect(m_admin, &AdminMenu::dialogOpened, this, &MainWindow::dialogOpened);
         connect(m_admin, &AdminMenu::changed, this, &MainWindow::refreshAfterChange);
+        connect(this, &MainWindow::dialogOpened, m_admin, &AdminMenu::watchDialog);
     }
 
     m_helpMenu = menuBar()->addMenu(QString());

@@ -93,8 +93,8 @@ void SetupChecklist::refresh()
                          (client ? tr("%n client(s) set up", nullptr, p.clients)
                                  : tr("Create the client with its mandate rules")));
     m_states[1]->setText(
-        (users ? done : todo) +
-        tr("%1 operator(s), %2 team lead(s)").arg(p.operators).arg(p.teamLeads) +
+        (users ? done : todo) + tr("%n operator(s)", nullptr, p.operators) + QStringLiteral(", ") +
+        tr("%n team lead(s)", nullptr, p.teamLeads) +
         (users ? QString() : QStringLiteral(": ") + tr("at least one of each is needed")));
     m_states[2]->setText((files ? done : todo) +
                          tr("%1 debtors, %2 bills imported")

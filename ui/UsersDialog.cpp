@@ -29,6 +29,7 @@ UsersDialog::UsersDialog(Database& db, const Clock& clock, const Session& sessio
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("users"));
     m_table->setHorizontalHeaderLabels({tr("User"), tr("Role"), tr("Client"), tr("State")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -47,6 +48,9 @@ UsersDialog::UsersDialog(Database& db, const Clock& clock, const Session& sessio
     connect(deactivate, &QPushButton::clicked, this, [this] { setActive(false); });
     connect(reactivate, &QPushButton::clicked, this, [this] { setActive(true); });
     connect(reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
+    // Enter in the form adds the user; it never deactivates anyone.
+    for (QPushButton* b : {deactivate, reactivate, reset})
+        b->setAutoDefault(false);
     actions->addWidget(deactivate);
     actions->addWidget(reactivate);
     actions->addWidget(reset);
@@ -82,6 +86,7 @@ UsersDialog::UsersDialog(Database& db, const Clock& clock, const Session& sessio
     form->addRow(tr("Repeat password"), m_repeat);
     auto* addButton = new QPushButton(tr("Add user"));
     addButton->setObjectName(QStringLiteral("addUser"));
+    addButton->setDefault(true);
     connect(addButton, &QPushButton::clicked, this, &UsersDialog::add);
     form->addRow(QString(), addButton);
     m_problem = new QLabel;
@@ -103,6 +108,7 @@ UsersDialog::UsersDialog(Database& db, const Clock& clock, const Session& sessio
     layout->addWidget(buttons);
     reload();
     resize(700, 600);
+    m_username->setFocus();
 }
 
 void UsersDialog::reload()

@@ -5034,10 +5034,6 @@
         <translation>Create the client with its mandate rules</translation>
     </message>
     <message>
-        <source>%1 operator(s), %2 team lead(s)</source>
-        <translation>%1 operator(s), %2 team lead(s)</translation>
-    </message>
-    <message>
         <source>at least one of each is needed</source>
         <translation>at least one of each is needed</translation>
     </message>
@@ -5055,6 +5051,20 @@
     <message>
         <source>Import the debtors first</source>
         <translation>Import the debtors first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s)</source>
+        <translation>
+            <numerusform>%n operator</numerusform>
+            <numerusform>%n operators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team lead(s)</source>
+        <translation>
+            <numerusform>%n team lead</numerusform>
+            <numerusform>%n team leads</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5034,10 +5034,6 @@
         <translation>Crea il committente con le regole del mandato</translation>
     </message>
     <message>
-        <source>%1 operator(s), %2 team lead(s)</source>
-        <translation>%1 operatori, %2 capi team</translation>
-    </message>
-    <message>
         <source>at least one of each is needed</source>
         <translation>serve almeno uno per tipo</translation>
     </message>
@@ -5055,6 +5051,20 @@
     <message>
         <source>Import the debtors first</source>
         <translation>Importa prima i debitori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s)</source>
+        <translation>
+            <numerusform>%n operatore</numerusform>
+            <numerusform>%n operatori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team lead(s)</source>
+        <translation>
+            <numerusform>%n capo team</numerusform>
+            <numerusform>%n capi team</numerusform>
+        </translation>
     </message>
 </context>
 <context>

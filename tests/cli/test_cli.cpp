@@ -339,6 +339,8 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
           "[cli][kill]")
 {
     QTemporaryDir dir;
+    // Reading or changing a store names the acting user: the demo administrator here.
+    qputenv("ASCOLTO_PASSWORD", "ascolto-demo");
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), pristine,
                  QStringLiteral("--debtors"), QStringLiteral("1000"), QStringLiteral("--seed"),
@@ -358,7 +360,6 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
             for (int i = 0; i < 25000; ++i)
                 f.write("N-" + QByteArray::number(i) + ";Rossi;Mario;Roma\n");
         }
-        qputenv("ASCOLTO_PASSWORD", "ascolto-demo");
         const QStringList args{QStringLiteral("import"),
                                QStringLiteral("--db"),
                                store,
@@ -397,8 +398,9 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
     {
         copyStore(pristine, store);
         const QString out = dir.filePath(QStringLiteral("out"));
-        const QStringList args{QStringLiteral("export"), QStringLiteral("--db"), store,
-                               QStringLiteral("--out"), out};
+        const QStringList args{
+            QStringLiteral("export"), QStringLiteral("--db"),  store, QStringLiteral("--user"),
+            QStringLiteral("admin"),  QStringLiteral("--out"), out};
         REQUIRE(QDir().mkpath(out));
         const qint64 runMs = timed(args);
         REQUIRE(QDir(out).removeRecursively());
@@ -442,6 +444,7 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
         REQUIRE_FALSE(bundles.isEmpty());
         for (const QFileInfo& b : bundles) {
             const Run applied = cli({QStringLiteral("sync"), QStringLiteral("--db"), seeded,
+                                     QStringLiteral("--user"), QStringLiteral("admin"),
                                      QStringLiteral("--import-bundle"), b.filePath()});
             INFO(applied.err.toStdString());
             REQUIRE(applied.exitCode == 0);
@@ -453,10 +456,16 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
     {
         const QString bundle = dir.filePath(QStringLiteral("full.bundle"));
         REQUIRE(cli({QStringLiteral("sync"), QStringLiteral("--db"), pristine,
+                     QStringLiteral("--user"), QStringLiteral("admin"),
                      QStringLiteral("--export-bundle"), bundle, QStringLiteral("--full")})
                     .exitCode == 0);
-        const QStringList args{QStringLiteral("sync"), QStringLiteral("--db"), store,
-                               QStringLiteral("--import-bundle"), bundle};
+        const QStringList args{QStringLiteral("sync"),
+                               QStringLiteral("--db"),
+                               store,
+                               QStringLiteral("--user"),
+                               QStringLiteral("admin"),
+                               QStringLiteral("--import-bundle"),
+                               bundle};
         copyStore(QString(), store);
         const qint64 runMs = timed(args);
         REQUIRE(count(store, debtors) == before);

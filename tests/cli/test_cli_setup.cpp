@@ -245,6 +245,28 @@ TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portf
                                     "entity = 'portfolio'"))
               .toInt() == 3);
 
+    // Reading or moving the store's data names an authorised user too.
+    CHECK(as({}, db({QStringLiteral("export"), QStringLiteral("--out"),
+                     dir.filePath(QStringLiteral("out"))}))
+              .exitCode == 2);
+    r = as(QStringLiteral("password-mrossi"),
+           db({QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("mrossi"),
+               QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))}));
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.contains(QStringLiteral("not allowed")));
+    r = as(QStringLiteral("password-mrossi"),
+           db({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("mrossi"),
+               QStringLiteral("--client"), QStringLiteral("ACQUA"), QStringLiteral("--kind"),
+               QStringLiteral("payments"), payments}));
+    CHECK(r.exitCode == 4);
+    r = asAdmin({QStringLiteral("sync"), QStringLiteral("--export-bundle"),
+                 dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full")});
+    CHECK(r.exitCode == 0);
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM audit_log a JOIN app_user u ON u.id = "
+                                    "a.user_id WHERE a.action = 'export' AND a.entity = 'bundle' "
+                                    "AND u.username = 'admin'"))
+              .toInt() == 1);
+
     // Deactivating a user; the last admin stays.
     r = asAdmin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--username"),
                  QStringLiteral("lbianchi")});

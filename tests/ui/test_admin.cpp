@@ -274,7 +274,7 @@ TEST_CASE("The set-up checklist follows an empty store to operators working a po
     c.client.code = QStringLiteral("LUCE");
     c.client.name = QStringLiteral("Luce");
     const QString clientId = ClientRepository(store, clock).save(admin, c).value();
-    UserRepository users(store, clock);
+    UserRepository userRepository(store, clock);
     for (const auto& [name, role] :
          {std::pair{"op.1", Role::Operator}, std::pair{"op.2", Role::Operator},
           std::pair{"lead", Role::TeamLead}}) {
@@ -282,7 +282,7 @@ TEST_CASE("The set-up checklist follows an empty store to operators working a po
         u.username = QLatin1String(name);
         u.role = role;
         u.clientId = clientId;
-        REQUIRE(users.create(admin, u, QStringLiteral("password-1")).ok());
+        REQUIRE(userRepository.create(admin, u, QStringLiteral("password-1")).ok());
     }
     for (int i = 0; i < 4; ++i) {
         DebtorRecord d;
@@ -291,7 +291,15 @@ TEST_CASE("The set-up checklist follows an empty store to operators working a po
         d.displayName = QStringLiteral("Debtor %1").arg(i);
         REQUIRE(DebtorRepository(store, clock).create(admin, d).ok());
     }
-    checklist->refresh();
+    // A screen opened from the checklist updates it when it closes.
+    CHECK(checklist->status(QStringLiteral("client")).startsWith(QStringLiteral("○")));
+    ClientDialog* clientDialog = nullptr;
+    QObject::connect(&window, &MainWindow::dialogOpened, &window,
+                     [&](QDialog* d) { clientDialog = qobject_cast<ClientDialog*>(d); });
+    child<QPushButton>(checklist, "open_client")->click();
+    REQUIRE(clientDialog);
+    CHECK(child<QLineEdit>(clientDialog, "code")->text() == QStringLiteral("LUCE"));
+    clientDialog->reject();
     CHECK(checklist->status(QStringLiteral("client")).startsWith(QStringLiteral("✔")));
     CHECK(checklist->status(QStringLiteral("users")).contains(QStringLiteral("2 operator")));
     CHECK(checklist->status(QStringLiteral("assignment")).contains(QStringLiteral("4 debtor")));
