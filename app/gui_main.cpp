@@ -48,7 +48,8 @@ std::unique_ptr<Database> openStore(bool demo, const QString& explicitPath, cons
         FirstRunDialog::Value choice;
         if (!demo) {
             FirstRunDialog dialog(
-                [](const QString& pw) { return PasswordHasher::acceptable(pw).error(); });
+                [](const QString& pw) { return PasswordHasher::acceptable(pw).error(); }, nullptr,
+                [](const QString& name) { return UserRepository::usernameProblem(name); });
             if (dialog.exec() != QDialog::Accepted)
                 return nullptr;
             choice = dialog.value();

@@ -11,9 +11,10 @@
 
 namespace ascolto {
 
-FirstRunDialog::FirstRunDialog(PasswordRule rule, QWidget* parent)
+FirstRunDialog::FirstRunDialog(PasswordRule rule, QWidget* parent, NameRule nameRule)
     : QDialog(parent)
     , m_rule(std::move(rule))
+    , m_nameRule(std::move(nameRule))
     , m_intro(new QLabel(this))
     , m_demo(new QRadioButton(this))
     , m_empty(new QRadioButton(this))
@@ -110,6 +111,8 @@ void FirstRunDialog::accept()
         QString problem;
         if (m_username->text().trimmed().isEmpty())
             problem = tr("Enter the administrator's user name.");
+        else if (m_nameRule && !(problem = m_nameRule(m_username->text().trimmed())).isEmpty())
+            ;
         else if (m_rule && !(problem = m_rule(m_password->text())).isEmpty())
             ;
         else if (m_password->text() != m_repeat->text())

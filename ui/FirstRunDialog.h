@@ -31,7 +31,8 @@ public:
     };
     using PasswordRule = std::function<QString(const QString&)>; // empty = acceptable
 
-    FirstRunDialog(PasswordRule rule, QWidget* parent = nullptr);
+    using NameRule = std::function<QString(const QString&)>; // empty = acceptable
+    FirstRunDialog(PasswordRule rule, QWidget* parent = nullptr, NameRule nameRule = {});
     Value value() const;
 
     void accept() override;
@@ -44,6 +45,7 @@ private:
     void updateEnabled();
 
     PasswordRule m_rule;
+    NameRule m_nameRule;
     QLabel* m_intro;
     QRadioButton* m_demo;
     QRadioButton* m_empty;

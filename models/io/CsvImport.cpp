@@ -725,6 +725,8 @@ private:
     }
 
     Status prepare();
+    // The client's assignment rule for the debtors this import brought.
+    Status assignNewDebtors(Summary& summary, const QSet<QString>* only = nullptr);
     Status debtorRow();
     Status invoiceRow();
     Status paymentRow();
@@ -745,6 +747,7 @@ private:
     int m_line = 0;
     int m_warnings = 0;
     qint64 m_logStart = 0; // last change-log entry before this import
+    std::string m_fingerprint;
     QStringList m_header;
     int m_upsertWidth = 0; // bound values before device and time
     bool m_rowRejected = false;
@@ -1134,6 +1137,10 @@ QString Summary::text() const
                  .arg(unmappedColumns.join(QStringLiteral(", ")));
     if (committed && !assignment.isEmpty())
         s += QStringLiteral(". ") + assignment;
+    if (alreadyImportedAt.isValid())
+        s += CsvImportText::tr(". This file was imported whole with the same columns on %1: "
+                               "nothing to do")
+                 .arg(QLocale().toString(alreadyImportedAt.toLocalTime(), QLocale::ShortFormat));
     if (!reportPath.isEmpty())
         s += CsvImportText::tr(". Report: %1").arg(reportPath);
     return s + QLatin1Char('.');
@@ -1220,6 +1227,34 @@ Result<Summary> Importer::run(const QString& path)
             m_columns.emplace_back(spec.code, col);
     }
 
+    // The same text with the same columns, imported whole before: nothing can change.
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    fingerprint.addData(text);
+    fingerprint.addData(QByteArrayView("\0", 1));
+    fingerprint.addData(mapping.toJson());
+    m_fingerprint = fingerprint.result().toHex().toStdString();
+    {
+        Stmt seen;
+        seen.prepare(m_h, "SELECT imported_at FROM import_log WHERE client_id = ? AND kind = ? "
+                          "AND fingerprint = ?");
+        sqlite3_bind_text(seen.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
+        bindText(seen.p, 2, kindCode(m_opt.kind));
+        sqlite3_bind_text(seen.p, 3, m_fingerprint.data(), int(m_fingerprint.size()),
+                          SQLITE_STATIC);
+        if (sqlite3_step(seen.p) == SQLITE_ROW) {
+            summary.alreadyImportedAt = QDateTime::fromString(
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(seen.p, 0))),
+                Qt::ISODate);
+            int rows = 0;
+            while (reader.next(fields, &line))
+                ++rows;
+            summary.rows = summary.unchanged = rows;
+            summary.committed = true;
+            summary.elapsedMs = timer.elapsed();
+            return summary;
+        }
+    }
+
     // A large page cache keeps the transaction's pages in memory instead of spilling them
     // to the WAL file page by page; the default comes back when the import ends.
     const QString defaultCache = QStringLiteral("PRAGMA cache_size = -32768");
@@ -1297,29 +1332,36 @@ Result<Summary> Importer::run(const QString& path)
     summary.loadMs = timer.elapsed();
     if (summary.rejectedRows == 0 || m_opt.policy == Policy::ValidRows) {
         release();
+        // New debtors get their interlocutor by the client's rule, in the same transaction.
+        // In bulk mode before the load ends: the change-log triggers and indexes are still
+        // off, the rows are logged once as they end up, and their portfolio rows are built
+        // with their operator.
+        const bool assign = m_opt.kind == Kind::Debtors && !m_added.empty();
+        if (assign && m_bulk) {
+            QSet<QString> added;
+            added.reserve(qsizetype(m_added.size()));
+            for (const std::string& id : m_added)
+                added.insert(QString::fromStdString(id));
+            if (Status s = assignNewDebtors(summary, &added); !s)
+                return rollback(s.error());
+        }
         if (Status s = finish(); !s)
             return rollback(s.error());
         summary.refreshMs = timer.elapsed() - summary.loadMs;
-        // New debtors get their interlocutor by the client's rule, in the same transaction.
-        if (m_opt.kind == Kind::Debtors && !m_added.empty()) {
-            const qint64 beforeAssignment = ChangeLog::lastSequence(m_db);
-            const auto outcome =
-                AssignmentRepository(m_db, m_clock).assignWithin(m_session, m_opt.clientId);
-            if (!outcome)
-                return rollback(outcome.error());
-            // A debtor this import inserted travels once, as inserted (the export reads the
-            // row as it is now): the assignment's second entry is dropped.
+        if (assign) {
+            // Any other debtor of the client still waiting (all of them after a small file).
+            if (Status s = assignNewDebtors(summary); !s)
+                return rollback(s.error());
+            // A debtor this import inserted travels once, as inserted (base 0; the export
+            // reads the row as it is now): the assignment's entries for it are dropped.
             if (Status s = m_db.execScript(
                     QStringLiteral("DELETE FROM change_log WHERE seq > %1 AND entity = 'debtor' "
-                                   "AND EXISTS (SELECT 1 FROM change_log l WHERE l.entity = "
-                                   "'debtor' AND l.entity_id = change_log.entity_id AND l.seq > "
-                                   "%2 AND l.seq <= %1 AND l.base_version = 0)")
-                        .arg(beforeAssignment)
+                                   "AND seq <> (SELECT min(l.seq) FROM change_log l WHERE "
+                                   "l.entity = 'debtor' AND l.entity_id = change_log.entity_id "
+                                   "AND l.seq > %1 AND l.base_version = 0)")
                         .arg(m_logStart));
                 !s)
                 return rollback(s.error());
-            summary.assigned = outcome->assigned;
-            summary.assignment = outcome->text();
         }
         const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
                                   {QStringLiteral("kind"), kindCode(m_opt.kind)},
@@ -1333,6 +1375,19 @@ Result<Summary> Importer::run(const QString& path)
                                             QStringLiteral("client"), m_opt.clientId, details);
                 !s)
                 return rollback(s.error());
+        }
+        if (summary.rejections.isEmpty() && summary.unmappedColumns.isEmpty()) {
+            Stmt log;
+            log.prepare(m_h, "INSERT OR REPLACE INTO import_log(client_id, kind, fingerprint, "
+                             "rows, imported_at) VALUES(?, ?, ?, ?, ?)");
+            sqlite3_bind_text(log.p, 1, m_client.data(), int(m_client.size()), SQLITE_STATIC);
+            bindText(log.p, 2, kindCode(m_opt.kind));
+            sqlite3_bind_text(log.p, 3, m_fingerprint.data(), int(m_fingerprint.size()),
+                              SQLITE_STATIC);
+            sqlite3_bind_int(log.p, 4, rows);
+            sqlite3_bind_text(log.p, 5, m_now.data(), int(m_now.size()), SQLITE_STATIC);
+            if (sqlite3_step(log.p) != SQLITE_DONE)
+                return rollback(sqlError(CsvImportText::tr("Remembering the file")).error());
         }
         if (m_opt.progress && !m_opt.progress(reader.size(), reader.size()))
             return rollback(CsvImportText::tr("Import cancelled; the store is unchanged."));
@@ -1907,6 +1962,20 @@ Status Importer::paymentRow()
         return Status::failure(CsvImportText::tr("line %1: %2").arg(m_line).arg(applied.error()));
     ++m_inserted;
     m_touched.insert(debtorId.toStdString());
+    return Status::success();
+}
+
+Status Importer::assignNewDebtors(Summary& summary, const QSet<QString>* only)
+{
+    const auto outcome =
+        AssignmentRepository(m_db, m_clock).assignWithin(m_session, m_opt.clientId, only);
+    if (!outcome)
+        return outcome.status();
+    // A second pass that found nobody keeps the first pass's words.
+    if (outcome->assigned > 0 || summary.assignment.isEmpty() || outcome->leftUnassigned > 0) {
+        summary.assigned += outcome->assigned;
+        summary.assignment = outcome->text();
+    }
     return Status::success();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 #include <QVector>
@@ -114,6 +115,9 @@ struct Summary
     int assigned = 0;
     QString assignment;
     bool committed = false; // false: nothing changed (all-or-nothing with rejections)
+    // Set when the same file with the same columns was imported whole before: the rows were
+    // counted, not checked again, and nothing changed.
+    QDateTime alreadyImportedAt;
     QString reportPath;
     qint64 elapsedMs = 0;
     qint64 loadMs = 0;    // reading, checking and writing the rows

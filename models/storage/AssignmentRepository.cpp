@@ -1,6 +1,7 @@
 #include "AssignmentRepository.h"
 
 #include "AuditLog.h"
+#include "BulkLoad.h"
 #include "ClientRepository.h"
 #include "Database.h"
 #include "Ids.h"
@@ -77,7 +78,8 @@ AssignmentRepository::assignUnassigned(const Session& session, const QString& cl
 }
 
 Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const Session& session,
-                                                                         const QString& clientId)
+                                                                         const QString& clientId,
+                                                                         const QSet<QString>* only)
 {
     using R = Result<Outcome>;
     if (!session.canManagePortfolio() ||
@@ -121,9 +123,11 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
         q.addBindValue(clientId);
         if (!q.exec())
             return R::failure(q.lastError().text());
-        while (q.next())
-            debtors.push_back(
-                {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!only || only->contains(id))
+                debtors.push_back({id, q.value(1).toString(), q.value(2).toLongLong()});
+        }
     }
     if (debtors.isEmpty())
         return outcome;
@@ -137,36 +141,52 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
     const QString today = isoDate(m_clock.today());
     const QString reason =
         QStringLiteral("rule:") + AssignmentRule::kindCode(config->assignment.kind);
-    QSqlQuery debtor(m_db.sql()), history(m_db.sql()), summary(m_db.sql());
-    debtor.prepare(QStringLiteral(
-        "UPDATE debtor SET assigned_operator_id = ?, assigned_since = ?, version = version + 1, "
-        "device_id = ?, updated_at = ? WHERE id = ? AND assigned_operator_id IS NULL"));
-    history.prepare(QStringLiteral(
+    // An import can bring 100,000 new debtors: the C API's statements, reused per row.
+    BulkLoad::Statement debtor(
+        m_db.handle(),
+        "UPDATE debtor SET assigned_operator_id = ?1, assigned_since = ?2, version = version + 1, "
+        "device_id = ?3, updated_at = ?4 WHERE id = ?5 AND assigned_operator_id IS NULL");
+    BulkLoad::Statement history(
+        m_db.handle(),
         "INSERT INTO assignment(id, debtor_id, operator_id, from_date, reason, assigned_by, "
-        "device_id, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    summary.prepare(
-        QStringLiteral("UPDATE debtor_summary SET operator_id = ? WHERE debtor_id = ?"));
+        "device_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    BulkLoad::Statement summary(m_db.handle(),
+                                "UPDATE debtor_summary SET operator_id = ?1 WHERE debtor_id = ?2");
+    if (!debtor.isValid() || !history.isValid() || !summary.isValid())
+        return R::failure(tr("Assigning a debtor") + QStringLiteral(": ") + debtor.error());
+    const std::string device = m_db.deviceId().toStdString();
+    const std::string nowText = now.toStdString(), todayText = today.toStdString();
+    const std::string reasonText = reason.toStdString(), by = session.userId().toStdString();
+    std::vector<std::string> operatorIds;
+    for (const auto& op : operators)
+        operatorIds.push_back(op.id.toStdString());
     for (int i = 0; i < debtors.size(); ++i) {
         const int op = chosen.value(i, -1);
         if (op < 0)
             continue;
-        const QString& operatorId = operators.at(op).id;
-        const QString& debtorId = debtors.at(i).id;
-        for (const QVariant& v : {QVariant(operatorId), QVariant(today), QVariant(m_db.deviceId()),
-                                  QVariant(now), QVariant(debtorId)})
-            debtor.addBindValue(v);
-        if (Status s = execOrFail(debtor, tr("Assigning a debtor")); !s)
-            return s;
-        for (const QVariant& v : {QVariant(newId()), QVariant(debtorId), QVariant(operatorId),
-                                  QVariant(today), QVariant(reason), nullable(session.userId()),
-                                  QVariant(m_db.deviceId()), QVariant(now)})
-            history.addBindValue(v);
-        if (Status s = execOrFail(history, tr("Recording the interlocutor")); !s)
-            return s;
-        summary.addBindValue(operatorId);
-        summary.addBindValue(debtorId);
-        if (Status s = execOrFail(summary, tr("Updating the portfolio row")); !s)
-            return s;
+        const std::string& operatorId = operatorIds.at(size_t(op));
+        const std::string debtorId = debtors.at(i).id.toStdString();
+        if (!debtor.text(1, operatorId)
+                 .text(2, todayText)
+                 .text(3, device)
+                 .text(4, nowText)
+                 .text(5, debtorId)
+                 .run())
+            return R::failure(tr("Assigning a debtor") + QStringLiteral(": ") + debtor.error());
+        if (!history.text(1, newId())
+                 .text(2, debtorId)
+                 .text(3, operatorId)
+                 .text(4, todayText)
+                 .text(5, reasonText)
+                 .optText(6, by)
+                 .text(7, device)
+                 .text(8, nowText)
+                 .run())
+            return R::failure(tr("Recording the interlocutor") + QStringLiteral(": ") +
+                              history.error());
+        if (!summary.text(1, operatorId).text(2, debtorId).run())
+            return R::failure(tr("Updating the portfolio row") + QStringLiteral(": ") +
+                              summary.error());
         outcome.shares[op].received += 1;
         outcome.shares[op].total += 1;
         outcome.assigned += 1;

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVector>
 
 namespace ascolto {
@@ -44,8 +45,11 @@ public:
     // one transaction with one audit row. No active operator: nothing changes and
     // leftUnassigned says how many wait.
     Result<Outcome> assignUnassigned(const Session& session, const QString& clientId);
-    // The same inside a transaction the caller holds (an import that brought new debtors).
-    Result<Outcome> assignWithin(const Session& session, const QString& clientId);
+    // The same inside a transaction the caller holds (an import that brought new debtors);
+    // `only`: just these unassigned debtors (a bulk load assigns its own rows while the
+    // change log is suspended, and leaves the others to a second, logged pass).
+    Result<Outcome> assignWithin(const Session& session, const QString& clientId,
+                                 const QSet<QString>* only = nullptr);
     int unassignedCount(const QString& clientId) const;
 
     // How far the set-up of a store has come (the administrator's checklist).

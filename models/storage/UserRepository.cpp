@@ -31,6 +31,14 @@ UserRecord readUser(const QSqlQuery& q)
 
 } // namespace
 
+QString UserRepository::usernameProblem(const QString& username)
+{
+    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9._-]{2,40}$"));
+    if (!nameRe.match(username.trimmed()).hasMatch())
+        return tr("A user name is 2 to 40 letters, digits, '.', '-' or '_'.");
+    return {};
+}
+
 Result<QString> UserRepository::create(const Session& session, const UserRecord& user,
                                        const QString& password)
 {
@@ -43,9 +51,8 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
         return R::failure(tr("An operator or team lead must work for a client."));
     if (user.role == Role::Admin && !user.clientId.isEmpty())
         return R::failure(tr("An administrator works for the whole firm, not for one client."));
-    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9._-]{2,40}$"));
-    if (!nameRe.match(user.username.trimmed()).hasMatch())
-        return R::failure(tr("A user name is 2 to 40 letters, digits, '.', '-' or '_'."));
+    if (const QString problem = usernameProblem(user.username); !problem.isEmpty())
+        return R::failure(problem);
     if (Status s = PasswordHasher::acceptable(password); !s)
         return s;
     const auto hashed = PasswordHasher::hash(password);

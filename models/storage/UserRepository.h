@@ -20,6 +20,9 @@ public:
         , m_clock(clock)
     {}
 
+    // Why a user name cannot be used (empty when it can): 2 to 40 letters, digits, '.', '-'
+    // or '_', so that it is typed at a login and on a command line without quoting.
+    static QString usernameProblem(const QString& username);
     // Admin only. An operator or team lead must belong to a client.
     Result<QString> create(const Session& session, const UserRecord& user, const QString& password);
     // The same message for an unknown user and a wrong password (no user enumeration).

@@ -326,3 +326,45 @@ TEST_CASE("An import brings new debtors to their operators and payments to their
           QStringLiteral("active"));
     CHECK(StoreCheck::run(store.db()).isEmpty());
 }
+
+TEST_CASE("The same file imported whole again is recognised without re-checking its rows",
+          "[import][setup]")
+{
+    TempDatabase store;
+    FixedClock clock(kToday);
+    Fixture f(store.db(), clock);
+    const QString debtors = writeFile(store.dir(), QStringLiteral("d.csv"),
+                                      "Codice Cliente;Cognome;Nome;Codice Fiscale;Comune\r\n"
+                                      "C1;Rossi;Mario;RSSMRA80A01H501U;Milano\r\n"
+                                      "C2;Bianchi;Anna;BNCNNA85M41F205Q;Roma\r\n");
+    const auto first = ok(run(store.db(), f, clock, debtors, CsvImport::Kind::Debtors));
+    CHECK(first.inserted == 2);
+    CHECK(first.rejections.isEmpty());
+    CHECK_FALSE(first.alreadyImportedAt.isValid());
+    // An operator corrects a city meanwhile: the same file again must not undo it.
+    REQUIRE(store->execScript(QStringLiteral("UPDATE debtor SET city = 'Monza' WHERE "
+                                             "customer_code = 'C1'")));
+    const auto again = ok(run(store.db(), f, clock, debtors, CsvImport::Kind::Debtors));
+    CHECK(again.alreadyImportedAt.isValid());
+    CHECK(again.rows == 2);
+    CHECK(again.unchanged == 2);
+    CHECK(again.inserted + again.updated == 0);
+    CHECK(again.text().contains(QStringLiteral("nothing to do")));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT city FROM debtor WHERE customer_code = 'C1'"))
+              .toString() == QStringLiteral("Monza"));
+
+    // The same text with other columns chosen is a different import.
+    CsvImport::Mapping fewer;
+    fewer.columns = {{QStringLiteral("customer_code"), QStringLiteral("Codice Cliente")},
+                     {QStringLiteral("last_name"), QStringLiteral("Cognome")}};
+    const auto other = ok(run(store.db(), f, clock, debtors, CsvImport::Kind::Debtors, fewer));
+    CHECK_FALSE(other.alreadyImportedAt.isValid());
+    CHECK(other.rows == 2);
+    // A file imported with warnings is not remembered: its report comes again.
+    const QString warned = writeFile(store.dir(), QStringLiteral("w.csv"),
+                                     "Codice Cliente;Cognome;Telefono\r\nC9;Neri;dopo le 18\r\n");
+    ok(run(store.db(), f, clock, warned, CsvImport::Kind::Debtors));
+    const auto warnedAgain = ok(run(store.db(), f, clock, warned, CsvImport::Kind::Debtors));
+    CHECK_FALSE(warnedAgain.alreadyImportedAt.isValid());
+    CHECK(warnedAgain.warnings > 0);
+}

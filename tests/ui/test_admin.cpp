@@ -7,6 +7,7 @@
 #include "ui/AdminMenu.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/ClientDialog.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -319,4 +321,21 @@ TEST_CASE("The set-up checklist follows an empty store to operators working a po
     CHECK(checklist->windowTitle() == QStringLiteral("Lista di avvio"));
     CHECK(checklist->status(QStringLiteral("users")).contains(QStringLiteral("operatori")));
     language.apply(QStringLiteral("en"));
+}
+
+TEST_CASE("The first administrator's name is checked before the store is made", "[ui][admin]")
+{
+    FirstRunDialog dialog(
+        [](const QString&) { return QString(); }, nullptr,
+        [](const QString& name) { return UserRepository::usernameProblem(name); });
+    child<QRadioButton>(&dialog, "choiceEmpty")->setChecked(true);
+    type(&dialog, "adminUsername", QStringLiteral("mario rossi"));
+    type(&dialog, "adminPassword", QStringLiteral("password-1"));
+    type(&dialog, "adminPasswordRepeat", QStringLiteral("password-1"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(child<QLabel>(&dialog, "firstRunError")->text().contains(QStringLiteral("user name")));
+    type(&dialog, "adminUsername", QStringLiteral("mario.rossi"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
 }
