@@ -727,6 +727,10 @@ private:
     Status prepare();
     // The client's assignment rule for the debtors this import brought.
     Status assignNewDebtors(Summary& summary, const QSet<QString>* only = nullptr);
+    // Bulk mode: the new debtors get their operator while the change log is suspended for
+    // debtors and assignments; the new assignment rows are logged in one statement and the
+    // debtor rows once, as they end up, when the load ends.
+    Status assignInBulk(Summary& summary);
     Status debtorRow();
     Status invoiceRow();
     Status paymentRow();
@@ -1338,11 +1342,7 @@ Result<Summary> Importer::run(const QString& path)
         // with their operator.
         const bool assign = m_opt.kind == Kind::Debtors && !m_added.empty();
         if (assign && m_bulk) {
-            QSet<QString> added;
-            added.reserve(qsizetype(m_added.size()));
-            for (const std::string& id : m_added)
-                added.insert(QString::fromStdString(id));
-            if (Status s = assignNewDebtors(summary, &added); !s)
+            if (Status s = assignInBulk(summary); !s)
                 return rollback(s.error());
         }
         if (Status s = finish(); !s)
@@ -1350,18 +1350,22 @@ Result<Summary> Importer::run(const QString& path)
         summary.refreshMs = timer.elapsed() - summary.loadMs;
         if (assign) {
             // Any other debtor of the client still waiting (all of them after a small file).
+            const int before = summary.assigned;
             if (Status s = assignNewDebtors(summary); !s)
                 return rollback(s.error());
             // A debtor this import inserted travels once, as inserted (base 0; the export
             // reads the row as it is now): the assignment's entries for it are dropped.
-            if (Status s = m_db.execScript(
-                    QStringLiteral("DELETE FROM change_log WHERE seq > %1 AND entity = 'debtor' "
-                                   "AND seq <> (SELECT min(l.seq) FROM change_log l WHERE "
-                                   "l.entity = 'debtor' AND l.entity_id = change_log.entity_id "
-                                   "AND l.seq > %1 AND l.base_version = 0)")
-                        .arg(m_logStart));
-                !s)
-                return rollback(s.error());
+            if (summary.assigned > before) {
+                if (Status s = m_db.execScript(
+                        QStringLiteral(
+                            "DELETE FROM change_log WHERE seq > %1 AND entity = 'debtor' AND seq "
+                            "<> (SELECT min(l.seq) FROM change_log l WHERE l.entity = 'debtor' "
+                            "AND l.entity_id = change_log.entity_id AND l.seq > %1 AND "
+                            "l.base_version = 0)")
+                            .arg(m_logStart));
+                    !s)
+                    return rollback(s.error());
+            }
         }
         const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
                                   {QStringLiteral("kind"), kindCode(m_opt.kind)},
@@ -1977,6 +1981,32 @@ Status Importer::assignNewDebtors(Summary& summary, const QSet<QString>* only)
         summary.assignment = outcome->text();
     }
     return Status::success();
+}
+
+Status Importer::assignInBulk(Summary& summary)
+{
+    QSet<QString> added;
+    added.reserve(qsizetype(m_added.size()));
+    for (const std::string& id : m_added)
+        added.insert(QString::fromStdString(id));
+    qint64 lastAssignment = 0;
+    {
+        Stmt st;
+        st.prepare(m_h, "SELECT coalesce(max(rowid), 0) FROM assignment");
+        if (sqlite3_step(st.p) == SQLITE_ROW)
+            lastAssignment = sqlite3_column_int64(st.p, 0);
+    }
+    const auto triggers =
+        ChangeLog::suspendTriggers(m_db, {QStringLiteral("debtor"), QStringLiteral("assignment")});
+    if (!triggers)
+        return triggers.status();
+    if (Status s = assignNewDebtors(summary, &added); !s)
+        return s;
+    if (Status s = ChangeLog::logRows(m_db, QStringLiteral("assignment"),
+                                      QStringLiteral("t.rowid > %1").arg(lastAssignment));
+        !s)
+        return s;
+    return ChangeLog::restoreTriggers(m_db, triggers.value());
 }
 
 Status Importer::finish()
