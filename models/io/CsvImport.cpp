@@ -656,24 +656,8 @@ private:
         ++m_warnings;
     }
     // Control characters (NUL, escape...) never belong in a client's data; line breaks inside
-    // quoted fields do.
-    void rejectControlCharacters()
-    {
-        for (const auto& [name, col] : m_columns) {
-            if (col >= int(m_fields->size()))
-                continue;
-            const std::string& f = (*m_fields)[size_t(col)];
-            for (const char ch : f) {
-                const auto c = static_cast<unsigned char>(ch);
-                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                    reject(name, {},
-                           CsvImportText::tr("a control character (code %1) is in the value")
-                               .arg(int(c)));
-                    break;
-                }
-            }
-        }
-    }
+    // quoted fields do. Rejects the row, naming the first column holding one.
+    void rejectControlCharacters();
     Status sqlError(const QString& what) const
     {
         return Status::failure(CsvImportText::tr("line %1: %2: %3")
@@ -682,11 +666,14 @@ private:
     }
     // The debtor of the row's customer code (rejecting the row when there is none). Rows of
     // one customer usually come together: the previous row's customer is checked first.
+    // (translate() with the context spelled out: lupdate files the strings of this
+    // in-class function under the wrong context.)
     const std::string* debtorOfRow()
     {
         const std::string_view customer = value("customer_code");
         if (customer.empty()) {
-            reject("customer_code", customer, CsvImportText::tr("the customer code is missing"));
+            reject("customer_code", customer,
+                   QCoreApplication::translate("CsvImport", "the customer code is missing"));
             return nullptr;
         }
         if (customer != m_lastCustomer) {
@@ -696,8 +683,9 @@ private:
         }
         if (!m_lastDebtor)
             reject("customer_code", customer,
-                   CsvImportText::tr("no debtor of this client has this customer code (import the "
-                                     "debtors first)"));
+                   QCoreApplication::translate("CsvImport",
+                                               "no debtor of this client has this customer code "
+                                               "(import the debtors first)"));
         return m_lastDebtor;
     }
     // Duplicate key in the same file: true (and the row rejected) when seen before.
@@ -1981,6 +1969,24 @@ Status Importer::assignNewDebtors(Summary& summary, const QSet<QString>* only)
         summary.assignment = outcome->text();
     }
     return Status::success();
+}
+
+void Importer::rejectControlCharacters()
+{
+    for (const auto& [name, col] : m_columns) {
+        if (col >= int(m_fields->size()))
+            continue;
+        const std::string& f = (*m_fields)[size_t(col)];
+        for (const char ch : f) {
+            const auto c = static_cast<unsigned char>(ch);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                reject(
+                    name, {},
+                    CsvImportText::tr("a control character (code %1) is in the value").arg(int(c)));
+                break;
+            }
+        }
+    }
 }
 
 Status Importer::assignInBulk(Summary& summary)

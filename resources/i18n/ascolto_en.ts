@@ -1464,16 +1464,17 @@
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
-</context>
-<context>
-    <name>CsvImportText</name>
-    <message>
-        <source>the customer code is missing</source>
-        <translation>the customer code is missing</translation>
-    </message>
     <message>
         <source>no debtor of this client has this customer code (import the debtors first)</source>
         <translation>no debtor of this client has this customer code (import the debtors first)</translation>
+    </message>
+    <message>
+        <source>. This file was imported whole with the same columns on %1: nothing to do</source>
+        <translation>. This file was imported whole with the same columns on %1: nothing to do</translation>
+    </message>
+    <message>
+        <source>Remembering the file</source>
+        <translation>Remembering the file</translation>
     </message>
 </context>
 <context>

@@ -1464,16 +1464,17 @@
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
-</context>
-<context>
-    <name>CsvImportText</name>
-    <message>
-        <source>the customer code is missing</source>
-        <translation>manca il codice cliente</translation>
-    </message>
     <message>
         <source>no debtor of this client has this customer code (import the debtors first)</source>
         <translation>nessun debitore di questo committente ha questo codice cliente (importa prima i debitori)</translation>
+    </message>
+    <message>
+        <source>. This file was imported whole with the same columns on %1: nothing to do</source>
+        <translation>. Questo file è già stato importato per intero con le stesse colonne il %1: non c&apos;è niente da fare</translation>
+    </message>
+    <message>
+        <source>Remembering the file</source>
+        <translation>Registrazione del file importato</translation>
     </message>
 </context>
 <context>
