@@ -30,14 +30,12 @@ namespace {
 
 QTextStream& out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return cliOut();
 }
 
 QTextStream& err()
 {
-    static QTextStream s(stderr);
-    return s;
+    return cliErr();
 }
 
 int fail(const char* command, const QString& message, int code = ExitFailed)
@@ -66,6 +64,37 @@ std::optional<QString> promptHidden(const QString& prompt)
 }
 
 } // namespace
+
+QTextStream& cliOut()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& cliErr()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+std::optional<CliWork> cliOpenAs(const QCommandLineParser& p, const Clock& clock,
+                                 const char* command, int* exitCode, SessionRight may,
+                                 const QString& action)
+{
+    auto db = cliOpenStore(p.value(QStringLiteral("db")), command);
+    if (!db) {
+        *exitCode = ExitFailed;
+        return std::nullopt;
+    }
+    auto session = cliLogin(*db, clock, p, command, exitCode);
+    if (!session)
+        return std::nullopt;
+    if (may && !((*session).*may)()) {
+        *exitCode = fail(command, Session::notAllowed(action), ExitRefused);
+        return std::nullopt;
+    }
+    return CliWork{std::move(db), std::move(*session)};
+}
 
 std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command)
 {
@@ -171,19 +200,17 @@ int runClient(const QCommandLineParser& p, const QStringList& args)
                     QStringLiteral("use: client set --db PATH --user NAME FILE.json | client "
                                    "show --db PATH --user NAME CODE"),
                     ExitUsage);
-    auto db = cliOpenStore(p.value(QStringLiteral("db")), "client");
-    if (!db)
-        return ExitFailed;
     SystemClock clock;
     int rc = ExitOk;
-    const auto session = cliLogin(*db, clock, p, "client", &rc);
-    if (!session)
+    // Team leads read their client's settings; only administrators change them.
+    auto work = cliOpenAs(p, clock, "client", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("read client settings"));
+    if (!work)
         return rc;
+    const auto& db = work->db;
+    const std::optional<Session> session = work->session;
     ClientRepository clients(*db, clock);
     if (verb == QLatin1String("show")) {
-        if (!session->canManageUsers() && !session->canManagePortfolio())
-            return fail("client", Session::notAllowed(QStringLiteral("read client settings")),
-                        ExitRefused);
         const auto config = clients.configByCode(args.at(1));
         if (!config || (session->role() != Role::Admin && config->client.id != session->clientId()))
             return fail("client",
@@ -244,16 +271,14 @@ int runUser(const QCommandLineParser& p, const QStringList& args)
                                    "PATH --user NAME [--username U --role R --client CODE "
                                    "--display-name TEXT]"),
                     ExitUsage);
-    auto db = cliOpenStore(p.value(QStringLiteral("db")), "user");
-    if (!db)
-        return ExitFailed;
     SystemClock clock;
     int rc = ExitOk;
-    const auto session = cliLogin(*db, clock, p, "user", &rc);
-    if (!session)
+    auto work =
+        cliOpenAs(p, clock, "user", &rc, &Session::canManageUsers, QStringLiteral("manage users"));
+    if (!work)
         return rc;
-    if (!session->canManageUsers())
-        return fail("user", Session::notAllowed(QStringLiteral("manage users")), ExitRefused);
+    const auto& db = work->db;
+    const std::optional<Session> session = work->session;
     UserRepository users(*db, clock);
     if (verb == QLatin1String("list")) {
         ClientRepository clients(*db, clock);
@@ -316,21 +341,20 @@ int runAssign(const QCommandLineParser& p)
 {
     if (!p.isSet(QStringLiteral("client")))
         return fail("assign", QStringLiteral("assign needs --client CODE"), ExitUsage);
-    auto db = cliOpenStore(p.value(QStringLiteral("db")), "assign");
-    if (!db)
-        return ExitFailed;
     SystemClock clock;
     int rc = ExitOk;
-    const auto session = cliLogin(*db, clock, p, "assign", &rc);
-    if (!session)
+    auto work = cliOpenAs(p, clock, "assign", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("assign debtors to operators"));
+    if (!work)
         return rc;
+    const auto& db = work->db;
+    const std::optional<Session> session = work->session;
     const auto client = ClientRepository(*db, clock).byCode(p.value(QStringLiteral("client")));
     if (!client)
         return fail("assign", client.error());
     const auto outcome = AssignmentRepository(*db, clock).assignUnassigned(*session, client->id);
     if (!outcome)
-        return fail("assign", outcome.error(),
-                    session->canManagePortfolio() ? ExitFailed : ExitRefused);
+        return fail("assign", outcome.error());
     out() << outcome->assigned << " debtors assigned by the rule of " << client->code << "\n";
     for (const auto& share : outcome->shares)
         out() << "  " << share.username << ": +" << share.received << " (now " << share.total
@@ -346,14 +370,13 @@ int runPortfolio(const QCommandLineParser& p)
     const QString target = p.value(QStringLiteral("csv"));
     if (target.isEmpty())
         return fail("portfolio", QStringLiteral("portfolio needs --csv FILE"), ExitUsage);
-    auto db = cliOpenStore(p.value(QStringLiteral("db")), "portfolio");
-    if (!db)
-        return ExitFailed;
     SystemClock clock;
     int rc = ExitOk;
-    const auto session = cliLogin(*db, clock, p, "portfolio", &rc);
-    if (!session)
+    auto work = cliOpenAs(p, clock, "portfolio", &rc);
+    if (!work)
         return rc;
+    const auto& db = work->db;
+    const std::optional<Session> session = work->session;
     PortfolioQuery query(*db, *session, clock);
     const QLocale italian(QLocale::Italian);
     const auto date = [](const QDate& d) {

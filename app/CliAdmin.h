@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QTextStream;
 
 namespace ascolto {
 
@@ -41,5 +42,21 @@ int runPortfolio(const QCommandLineParser& p);
 
 // The store of an existing file, or nullptr with the reason printed.
 std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command);
+
+// Standard output and error of ascolto-cli (one stream each, flushed at exit).
+QTextStream& cliOut();
+QTextStream& cliErr();
+
+// What a command that reads personal data or changes a store works with: the store of --db
+// and its authenticated user, refused (exit 4) when the role lacks what `may` asks.
+struct CliWork
+{
+    std::unique_ptr<Database> db;
+    Session session;
+};
+using SessionRight = bool (Session::*)() const;
+std::optional<CliWork> cliOpenAs(const QCommandLineParser& p, const Clock& clock,
+                                 const char* command, int* exitCode, SessionRight may = nullptr,
+                                 const QString& action = {});
 
 } // namespace ascolto

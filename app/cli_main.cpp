@@ -28,14 +28,12 @@ namespace {
 
 QTextStream& out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return cliOut();
 }
 
 QTextStream& err()
 {
-    static QTextStream s(stderr);
-    return s;
+    return cliErr();
 }
 
 const char kUsage[] =
@@ -211,19 +209,14 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
         }
         options.mapping = mapping.value();
     }
-    auto db = cliOpenStore(path, "import");
-    if (!db)
-        return 1;
     SystemClock clock;
     int rc = 0;
-    const auto session = cliLogin(*db, clock, p, "import", &rc);
-    if (!session)
+    auto work = cliOpenAs(p, clock, "import", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("import the client's files"));
+    if (!work)
         return rc;
-    if (!session->canManagePortfolio()) {
-        err() << "ascolto-cli import: "
-              << Session::notAllowed(QStringLiteral("import the client's files")) << "\n";
-        return ExitRefused;
-    }
+    const auto& db = work->db;
+    const std::optional<Session> session = work->session;
     const auto client = ClientRepository(*db, clock).byCode(p.value(QStringLiteral("client")));
     if (!client) {
         err() << "ascolto-cli import: " << client.error() << "\n";
@@ -368,19 +361,14 @@ int runExport(const QCommandLineParser& p)
     const QString path = p.value(QStringLiteral("db"));
     if (path.isEmpty() || !p.isSet(QStringLiteral("out")))
         return usageError(QStringLiteral("export needs --db PATH --out DIR"));
-    auto db = openExisting(path, "export");
-    if (!db)
-        return 1;
     SystemClock clock;
     int rc = 0;
-    const auto session = cliLogin(*db, clock, p, "export", &rc);
-    if (!session)
+    auto work = cliOpenAs(p, clock, "export", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("export the store"));
+    if (!work)
         return rc;
-    if (!session->canManagePortfolio()) {
-        err() << "ascolto-cli export: " << Session::notAllowed(QStringLiteral("export the store"))
-              << "\n";
-        return ExitRefused;
-    }
+    const auto& db = work->db;
+    const std::optional<Session> session = work->session;
     const auto outcome = PeriodicExport::run(*db, clock, p.value(QStringLiteral("out")),
                                              p.isSet(QStringLiteral("full")));
     if (!outcome) {

@@ -175,6 +175,35 @@ Status UserRepository::setActive(const Session& session, const QString& userId, 
     return tx.commit();
 }
 
+Status UserRepository::setPassword(const Session& session, const QString& userId,
+                                   const QString& password, bool mustChange, const QString& action,
+                                   const QJsonObject& details)
+{
+    if (Status s = PasswordHasher::acceptable(password); !s)
+        return s;
+    const auto hashed = PasswordHasher::hash(password);
+    if (!hashed)
+        return hashed.status();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(m_db.sql());
+    if (Status s = execBound(
+            q,
+            QStringLiteral("UPDATE app_user SET password_hash = ?, "
+                           "must_change_password = ?, version = version + 1, "
+                           "device_id = ?, updated_at = ? WHERE id = ?"),
+            {hashed.value(), mustChange ? 1 : 0, m_db.deviceId(), isoUtc(m_clock.nowUtc()), userId},
+            tr("Changing the password"));
+        !s)
+        return s;
+    if (Status s = AuditLog::append(m_db, m_clock, session, action, QStringLiteral("user"), userId,
+                                    details);
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Status UserRepository::resetPassword(const Session& session, const QString& userId,
                                      const QString& temporaryPassword)
 {
@@ -183,29 +212,8 @@ Status UserRepository::resetPassword(const Session& session, const QString& user
     const auto user = byId(userId);
     if (!user)
         return user.status();
-    if (Status s = PasswordHasher::acceptable(temporaryPassword); !s)
-        return s;
-    const auto hashed = PasswordHasher::hash(temporaryPassword);
-    if (!hashed)
-        return hashed.status();
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    QSqlQuery q(m_db.sql());
-    if (Status s = execBound(q,
-                             QStringLiteral("UPDATE app_user SET password_hash = ?, "
-                                            "must_change_password = 1, version = version + 1, "
-                                            "device_id = ?, updated_at = ? WHERE id = ?"),
-                             {hashed.value(), m_db.deviceId(), isoUtc(m_clock.nowUtc()), userId},
-                             tr("Resetting the password"));
-        !s)
-        return s;
-    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("reset_password"),
-                                    QStringLiteral("user"), userId,
-                                    {{QStringLiteral("username"), user->username}});
-        !s)
-        return s;
-    return tx.commit();
+    return setPassword(session, userId, temporaryPassword, true, QStringLiteral("reset_password"),
+                       {{QStringLiteral("username"), user->username}});
 }
 
 Status UserRepository::changePassword(const Session& session, const QString& currentPassword,
@@ -215,29 +223,8 @@ Status UserRepository::changePassword(const Session& session, const QString& cur
         return Status::failure(tr("The current password is wrong."));
     if (newPassword == currentPassword)
         return Status::failure(tr("Choose a password different from the current one."));
-    if (Status s = PasswordHasher::acceptable(newPassword); !s)
-        return s;
-    const auto hashed = PasswordHasher::hash(newPassword);
-    if (!hashed)
-        return hashed.status();
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    QSqlQuery q(m_db.sql());
-    if (Status s =
-            execBound(q,
-                      QStringLiteral("UPDATE app_user SET password_hash = ?, "
-                                     "must_change_password = 0, version = version + 1, "
-                                     "device_id = ?, updated_at = ? WHERE id = ?"),
-                      {hashed.value(), m_db.deviceId(), isoUtc(m_clock.nowUtc()), session.userId()},
-                      tr("Changing the password"));
-        !s)
-        return s;
-    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("change_password"),
-                                    QStringLiteral("user"), session.userId());
-        !s)
-        return s;
-    return tx.commit();
+    return setPassword(session, session.userId(), newPassword, false,
+                       QStringLiteral("change_password"), {});
 }
 
 Status UserRepository::update(const Session& session, const UserRecord& user)

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace ascolto {
 
@@ -51,6 +52,9 @@ public:
     QVector<UserRecord> activeOperators(const QString& clientId) const;
 
 private:
+    // Hashes and stores a password (mustChange: a temporary one), with its audit row.
+    Status setPassword(const Session& session, const QString& userId, const QString& password,
+                       bool mustChange, const QString& action, const QJsonObject& details);
     Database& m_db;
     const Clock& m_clock;
 };
