@@ -7,6 +7,8 @@
 #include "io/PeriodicExport.h"
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
+#include "ui/Language.h"
+
 #include "storage/AuditLog.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
@@ -75,6 +77,7 @@ const char kUsage[] =
     "Exit 4: wrong password or a role without the right.\n"
     "\n"
     "Options:\n"
+    "  --lang it|en  Language of messages and reports (default: the environment's).\n"
     "  --version   Print the version.\n"
     "  --help      Print this help.\n";
 
@@ -395,6 +398,18 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ascolto-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASCOLTO_VERSION));
 
+    // Messages, reports and summaries in the user's language: --lang, else the locale of the
+    // environment (LANG=it_IT.UTF-8 gives Italian), else English for scripts.
+    Language language(&app);
+    QString languageCode = QLocale::system().name().startsWith(QLatin1String("it"))
+                               ? QStringLiteral("it")
+                               : QStringLiteral("en");
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--lang") == 0)
+            languageCode = QString::fromLocal8Bit(argv[i + 1]);
+    if (!language.apply(languageCode))
+        language.apply(QStringLiteral("en"));
+
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption version(QStringLiteral("version"));
@@ -407,7 +422,7 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("today"), QString(), QStringLiteral("date")));
     p.addOption(QCommandLineOption(QStringLiteral("json")));
     p.addOption(QCommandLineOption(QStringLiteral("preview")));
-    for (const char* name : {"client", "kind", "mapping", "policy", "out", "export-bundle",
+    for (const char* name : {"lang", "client", "kind", "mapping", "policy", "out", "export-bundle",
                              "import-bundle", "inspect-bundle", "for-device", "user", "admin",
                              "username", "role", "display-name", "csv"})
         p.addOption(

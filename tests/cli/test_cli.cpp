@@ -21,6 +21,10 @@ struct Run
 Run cli(const QStringList& args, const QByteArray& input = {})
 {
     QProcess p;
+    // The messages these tests read are the English ones, whatever the machine's locale.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(ASCOLTO_CLI_PATH), args);
     REQUIRE(p.waitForStarted());
     p.write(input);

@@ -25,11 +25,14 @@ struct Run
     QString err;
 };
 
-// ascolto-cli with the given passwords in its environment (nothing on a terminal).
-Run as(const QString& password, const QStringList& args, const QString& newPassword = {})
+// ascolto-cli with the given passwords in its environment (nothing on a terminal), in
+// English unless a locale is given.
+Run as(const QString& password, const QStringList& args, const QString& newPassword = {},
+       const QString& locale = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
     env.remove(QStringLiteral("ASCOLTO_PASSWORD"));
     env.remove(QStringLiteral("ASCOLTO_NEW_PASSWORD"));
     if (!password.isNull())
@@ -244,6 +247,30 @@ TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portf
     CHECK(one(store, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND "
                                     "entity = 'portfolio'"))
               .toInt() == 3);
+
+    // An Italian user gets the summary and the report in Italian.
+    const QString italian = write(dir, QStringLiteral("altri.csv"),
+                                  "Codice Cliente;Cognome;Telefono\r\nC9;Gialli;dopo le 18\r\n"
+                                  "C10;Rosa;347 111 2222\r\n");
+    r = as(adminPw,
+           db({QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("admin"),
+               QStringLiteral("--client"), QStringLiteral("ACQUA"), QStringLiteral("--kind"),
+               QStringLiteral("debtors"), italian}),
+           {}, QStringLiteral("it_IT.UTF-8"));
+    INFO(r.out.toStdString() + r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("righe lette")));
+    QFile italianReport(italian + QStringLiteral(".report.csv"));
+    REQUIRE(italianReport.open(QIODevice::ReadOnly));
+    const QString reportText = QString::fromUtf8(italianReport.readAll());
+    CHECK(reportText.contains(QStringLiteral("Motivo")));
+    CHECK(reportText.contains(QStringLiteral("avviso")));
+    // --lang wins over the environment.
+    r = as(adminPw,
+           db({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("user"),
+               QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("wrong")}),
+           {}, QStringLiteral("it_IT.UTF-8"));
+    CHECK(r.err.contains(QStringLiteral("Wrong user name or password")));
 
     // Reading or moving the store's data names an authorised user too.
     CHECK(as({}, db({QStringLiteral("export"), QStringLiteral("--out"),
