@@ -113,7 +113,7 @@ std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command)
 }
 
 std::optional<Session> cliLogin(Database& db, const Clock& clock, const QCommandLineParser& p,
-                                const char* command, int* exitCode)
+                                const char* command, int* exitCode, QString* passwordUsed)
 {
     const QString user = p.value(QStringLiteral("user"));
     if (user.isEmpty()) {
@@ -139,10 +139,12 @@ std::optional<Session> cliLogin(Database& db, const Clock& clock, const QCommand
         *exitCode = fail(command, session.error(), ExitRefused);
         return std::nullopt;
     }
-    if (session->mustChangePassword()) {
+    if (passwordUsed)
+        *passwordUsed = *password; // changing it: a reset password is accepted here
+    else if (session->mustChangePassword()) {
         *exitCode = fail(command,
-                         QStringLiteral("the password of %1 was reset: log in to the window and "
-                                        "choose a new one first")
+                         QStringLiteral("the password of %1 was reset: choose a new one first "
+                                        "(ascolto-cli password, or log in to the window)")
                              .arg(user),
                          ExitRefused);
         return std::nullopt;
@@ -334,6 +336,26 @@ int runUser(const QCommandLineParser& p, const QStringList& args)
     if (Status s = users.setActive(*session, user->id, active); !s)
         return fail("user", s.error());
     out() << "User " << username << (active ? " activated" : " deactivated") << "\n";
+    return ExitOk;
+}
+
+int runPassword(const QCommandLineParser& p)
+{
+    auto db = cliOpenStore(p.value(QStringLiteral("db")), "password");
+    if (!db)
+        return ExitFailed;
+    SystemClock clock;
+    int rc = ExitOk;
+    QString current;
+    const auto session = cliLogin(*db, clock, p, "password", &rc, &current);
+    if (!session)
+        return rc;
+    const auto next = cliNewPassword("password", &rc);
+    if (!next)
+        return rc;
+    if (Status s = UserRepository(*db, clock).changePassword(*session, current, *next); !s)
+        return fail("password", s.error());
+    out() << "Password of " << session->username() << " changed\n";
     return ExitOk;
 }
 

@@ -28,8 +28,11 @@ enum CliExit
 // Who runs a command that reads personal data or changes a store: --user NAME, the password
 // from ASCOLTO_PASSWORD or, on a terminal, a prompt without echo (never an argument). On
 // failure prints why and sets *exitCode (4 for a refused login, 2 for usage).
+// passwordUsed: the command changes the user's own password, so a reset one is accepted
+// and handed back.
 std::optional<Session> cliLogin(Database& db, const Clock& clock, const QCommandLineParser& p,
-                                const char* command, int* exitCode);
+                                const char* command, int* exitCode,
+                                QString* passwordUsed = nullptr);
 
 // A new password: ASCOLTO_NEW_PASSWORD or, on a terminal, typed twice without echo.
 std::optional<QString> cliNewPassword(const char* command, int* exitCode);
@@ -38,6 +41,8 @@ int runInit(const QCommandLineParser& p);
 int runClient(const QCommandLineParser& p, const QStringList& args);
 int runUser(const QCommandLineParser& p, const QStringList& args);
 int runAssign(const QCommandLineParser& p);
+// The acting user's own password (after a reset, before anything else).
+int runPassword(const QCommandLineParser& p);
 int runPortfolio(const QCommandLineParser& p);
 
 // The store of an existing file, or nullptr with the reason printed.

@@ -51,6 +51,8 @@ const char kUsage[] =
     "         [--client CODE] [--display-name TEXT]   (password as for init)\n"
     "  user   deactivate|activate|reset-password --db PATH --user NAME --username U\n"
     "  user   list --db PATH --user NAME\n"
+    "  password --db PATH --user NAME\n"
+    "         Change your own password (the new one from ASCOLTO_NEW_PASSWORD or a prompt).\n"
     "  assign --db PATH --user NAME --client CODE\n"
     "         Give the client's unassigned debtors to its operators by its rule.\n"
     "  portfolio --db PATH --user NAME --csv FILE\n"
@@ -457,6 +459,8 @@ int main(int argc, char* argv[])
         return runInit(p);
     if (command == QLatin1String("assign"))
         return runAssign(p);
+    if (command == QLatin1String("password"))
+        return runPassword(p);
     if (command == QLatin1String("portfolio"))
         return runPortfolio(p);
     if (command == QLatin1String("check"))

@@ -294,6 +294,26 @@ TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portf
                                     "AND u.username = 'admin'"))
               .toInt() == 1);
 
+    // A reset password is changed from the command line before anything else.
+    r = asAdmin({QStringLiteral("user"), QStringLiteral("reset-password"),
+                 QStringLiteral("--username"), QStringLiteral("capo")},
+                QStringLiteral("temporanea-1"));
+    REQUIRE(r.exitCode == 0);
+    r = as(QStringLiteral("temporanea-1"),
+           db({QStringLiteral("portfolio"), QStringLiteral("--user"), QStringLiteral("capo"),
+               QStringLiteral("--csv"), dir.filePath(QStringLiteral("y.csv"))}));
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.contains(QStringLiteral("ascolto-cli password")));
+    r = as(QStringLiteral("temporanea-1"),
+           db({QStringLiteral("password"), QStringLiteral("--user"), QStringLiteral("capo")}),
+           QStringLiteral("nuova-password-capo"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(as(QStringLiteral("nuova-password-capo"),
+             db({QStringLiteral("portfolio"), QStringLiteral("--user"), QStringLiteral("capo"),
+                 QStringLiteral("--csv"), dir.filePath(QStringLiteral("y.csv"))}))
+              .exitCode == 0);
+
     // Deactivating a user; the last admin stays.
     r = asAdmin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("--username"),
                  QStringLiteral("lbianchi")});
