@@ -75,10 +75,14 @@ QString EscalationLadder::stageFor(int daysOverdue, bool dueWithinCaringWindow, 
 {
     if (daysOverdue <= 0)
         return dueWithinCaringWindow ? QStringLiteral("caring") : QString();
-    QString stage = QStringLiteral("reminder_soft");
+    // Overdue but before the client's first step: no stage yet (the ladder, not the product,
+    // says when the first reminder comes).
+    QString stage;
     for (const Step& s : m_steps)
         if (daysOverdue >= s.days)
             stage = s.stage;
+    if (stage.isEmpty())
+        return stage;
     const int r = rank(stage);
     if (onHold && r > rank(QStringLiteral("reminder")))
         return QStringLiteral("review");

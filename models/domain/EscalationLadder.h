@@ -33,7 +33,8 @@ public:
     // ignored, an empty or broken text gives the default ladder.
     static EscalationLadder fromJson(const QString& json, int formalNoticeDays);
 
-    // Stage code for a debtor: "" when nothing is due or overdue.
+    // Stage code for a debtor: "" when nothing is due or overdue, or when the bill is overdue
+    // by fewer days than the ladder's first step.
     QString stageFor(int daysOverdue, bool dueWithinCaringWindow, bool vulnerable,
                      bool onHold) const;
 

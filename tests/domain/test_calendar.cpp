@@ -83,7 +83,11 @@ TEST_CASE("The escalation ladder goes from soft to firm and respects vulnerabili
         45);
     CHECK(ladder.stageFor(0, false, false, false).isEmpty());
     CHECK(ladder.stageFor(0, true, false, false) == QStringLiteral("caring"));
-    CHECK(ladder.stageFor(1, false, false, false) == QStringLiteral("reminder_soft"));
+    // The first step is day 3: nothing earlier, not even a soft reminder.
+    CHECK(ladder.stageFor(1, false, false, false).isEmpty());
+    CHECK(ladder.stageFor(2, false, false, false).isEmpty());
+    CHECK(ladder.stageFor(3, false, false, false) == QStringLiteral("reminder_soft"));
+    CHECK(EscalationLadder().stageFor(1, false, false, false) == QStringLiteral("reminder_soft"));
     CHECK(ladder.stageFor(15, false, false, false) == QStringLiteral("reminder"));
     CHECK(ladder.stageFor(30, false, false, false) == QStringLiteral("reminder_firm"));
     // The client's step says 20 days, the mandate says formal notice not before 45.
