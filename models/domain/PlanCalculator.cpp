@@ -105,7 +105,12 @@ PlanCalculator::Affordability PlanCalculator::affordability(const Household& h,
     a.disposable = h.netMonthlyIncome - h.expenses();
     a.protectedMinimum = Money::fromCents(
         (protectedMinimumBase.cents() * equivalenceScaleMillis(h.members) + 500) / 1000);
-    const Money room = a.disposable - a.protectedMinimum;
+    // The protected minimum is a floor for living costs, not an addition to them: the
+    // household keeps what it declares to live on, or the minimum when it declares less.
+    // Other debts are commitments on top of living, so they are always kept.
+    const Money living = h.expenses() - h.otherDebts;
+    const Money kept = (living > a.protectedMinimum ? living : a.protectedMinimum) + h.otherDebts;
+    const Money room = h.netMonthlyIncome - kept;
     a.maxMonthly = room > Money() ? room : Money();
     // Two-weekly installments: 26 a year, so a month carries 26/12 of one.
     a.requestedMonthly = frequency == Frequency::Monthly

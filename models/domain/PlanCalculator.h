@@ -75,7 +75,9 @@ public:
     {
         Money disposable;       // income - essential expenses
         Money protectedMinimum; // base x equivalence scale
-        Money maxMonthly;       // what may go to the plan each month (never negative)
+        // What may go to the plan each month (never negative): income - other debts -
+        // the larger of declared living costs and the protected minimum.
+        Money maxMonthly;
         Money requestedMonthly; // the plan's installment as a monthly amount
         bool affordable = true;
     };

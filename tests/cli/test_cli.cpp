@@ -214,7 +214,8 @@ TEST_CASE("ascolto-cli plan --preview prints the schedule and the checks as JSON
     CHECK(sum == 100001);
     const QJsonObject a = o.value(QStringLiteral("affordability")).toObject();
     CHECK(a.value(QStringLiteral("protected_minimum_cents")).toInt() == 94200); // 600 x 1.57
-    CHECK(a.value(QStringLiteral("max_monthly_cents")).toInt() == 35800);
+    // 1,800 - the larger of 500 declared and the 942 floor.
+    CHECK(a.value(QStringLiteral("max_monthly_cents")).toInt() == 85800);
     CHECK(a.value(QStringLiteral("affordable")).toBool());
     CHECK(o.value(QStringLiteral("mandate")).toObject().value(QStringLiteral("ok")).toBool());
     CHECK_FALSE(o.value(QStringLiteral("approval_needed")).toBool());

@@ -157,18 +157,47 @@ TEST_CASE("Affordability uses the ISEE equivalence scale", "[plans][affordabilit
     const auto a = P::affordability(h, Money::fromEuros(500), s, P::Frequency::Monthly);
     CHECK(a.disposable.cents() == 120000);
     CHECK(a.protectedMinimum.cents() == 102000); // 500 x 2.04
-    CHECK(a.maxMonthly.cents() == 18000);
+    // Living costs of 1,000 are under the protected minimum of 1,020: the minimum is kept.
+    CHECK(a.maxMonthly.cents() == 118000); // 2,200 - 1,020
     CHECK(a.requestedMonthly.cents() == 10000);
     CHECK(a.affordable);
     const auto tight = P::affordability(
-        h, Money::fromEuros(500), plan(120000, 4, QDate(2026, 12, 15)), P::Frequency::Monthly);
-    CHECK_FALSE(tight.affordable);
+        h, Money::fromEuros(500), plan(120000, 1, QDate(2026, 12, 15)), P::Frequency::Monthly);
+    CHECK_FALSE(tight.affordable); // 1,200 in one month
     h.netMonthlyIncome = Money::fromEuros(900);
     CHECK(P::affordability(h, Money::fromEuros(500), s, P::Frequency::Monthly).maxMonthly.isZero());
     const auto biweekly =
         P::affordability(h, Money(), plan(120000, 12, QDate(2026, 12, 15), P::Frequency::Biweekly),
                          P::Frequency::Biweekly);
     CHECK(biweekly.requestedMonthly.cents() == 21667); // 100 x 26 / 12
+}
+
+TEST_CASE("The protected minimum is a floor for living costs, not an addition to them",
+          "[plans][affordability]")
+{
+    const auto s = plan(120000, 12, QDate(2026, 12, 15));
+    // The issue's couple: 2,500 a month, 1,400 of essentials; minimum 600 x 1.57 = 942.
+    // Living costs above the floor count as declared: 2,500 - 1,400 = 1,100 (not 158).
+    P::Household couple;
+    couple.members = 2;
+    couple.netMonthlyIncome = Money::fromEuros(2500);
+    couple.housing = Money::fromEuros(700);
+    couple.utilities = Money::fromEuros(200);
+    couple.food = Money::fromEuros(400);
+    couple.transport = Money::fromEuros(100);
+    const auto a = P::affordability(couple, Money::fromEuros(600), s, P::Frequency::Monthly);
+    CHECK(a.protectedMinimum.cents() == 94200);
+    CHECK(a.maxMonthly.cents() == 110000);
+    // A single person declaring only 300 of living costs keeps the 600 floor: 1,000 - 600.
+    P::Household single;
+    single.netMonthlyIncome = Money::fromEuros(1000);
+    single.food = Money::fromEuros(300);
+    CHECK(P::affordability(single, Money::fromEuros(600), s, P::Frequency::Monthly)
+              .maxMonthly.cents() == 40000);
+    // Other debts are paid on top of living: 1,000 - 600 - 250 = 150.
+    single.otherDebts = Money::fromEuros(250);
+    CHECK(P::affordability(single, Money::fromEuros(600), s, P::Frequency::Monthly)
+              .maxMonthly.cents() == 15000);
 }
 
 TEST_CASE("Mandate limits and who may approve a discount", "[plans][mandate]")
