@@ -131,7 +131,7 @@ int runPlanPreview(const QByteArray& input, QByteArray* output)
                 {QStringLiteral("discount_percent"), QStringLiteral("must be from 0 to 100")});
         // Percent to basis points, then cents: integer arithmetic from here on.
         const qint64 bp = qRound64(pct * 100);
-        r.discount = Money::fromCents((r.total.cents() * bp + 5000) / 10000);
+        r.discount = PlanCalculator::discountFor(r.total, bp);
     }
     if (!readMoney(o, QStringLiteral("down_payment"), &r.downPayment, &error))
         return fail(error);

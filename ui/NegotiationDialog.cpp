@@ -230,7 +230,7 @@ QString NegotiationDialog::readDraft(PlanDraft* d) const
         const auto pct = Money::parse(discountText.chopped(1));
         if (!pct || pct->isNegative())
             return tr("Discount: write an amount or a percentage such as 10%");
-        r.discount = Money::fromCents((total.cents() * pct->cents() + 5000) / 10000);
+        r.discount = PlanCalculator::discountFor(total, pct->cents());
     } else if (QString e = readAmount(m_discount, tr("Discount"), &r.discount); !e.isEmpty()) {
         return e;
     }

@@ -120,6 +120,11 @@ PlanCalculator::Affordability PlanCalculator::affordability(const Household& h,
     return a;
 }
 
+Money PlanCalculator::discountFor(Money total, qint64 basisPoints)
+{
+    return Money::fromCents((total.cents() * basisPoints + 5000) / 10000);
+}
+
 PlanCalculator::MandateCheck PlanCalculator::checkMandate(const Request& r, const Schedule& s,
                                                           const MandateRules& rules)
 {
@@ -135,13 +140,15 @@ PlanCalculator::MandateCheck PlanCalculator::checkMandate(const Request& r, cons
     if (s.durationMonths > rules.maxPlanMonths)
         c.problems << tr("the plan may last at most %1 months").arg(rules.maxPlanMonths);
     if (r.discount > Money()) {
-        // Discount in basis points of the total, rounded up so that 10.001% is above 10%.
-        const qint64 bp = (r.discount.cents() * 10000 + r.total.cents() - 1) / r.total.cents();
-        if (bp > rules.teamLeadDiscountBp)
+        // Authority is compared in cents, with the same rounding as a typed percentage, so
+        // "20%" is exactly the 20% authority (it showed as 20.01% and asked for approval)
+        // and 10.01 on a 100 debt is above 10%. The percentage shown is the nearest one.
+        const qint64 bp = (r.discount.cents() * 10000 + r.total.cents() / 2) / r.total.cents();
+        if (r.discount > discountFor(r.total, rules.teamLeadDiscountBp))
             c.problems << tr("a discount of %1% is beyond the client's mandate (at most %2%)")
                               .arg(percentText(bp, locale),
                                    percentText(rules.teamLeadDiscountBp, locale));
-        else if (bp > rules.operatorDiscountBp) {
+        else if (r.discount > discountFor(r.total, rules.operatorDiscountBp)) {
             c.needsApproval = true;
             c.approvalReasons << tr("a discount of %1% needs the team lead's approval (operators "
                                     "may grant %2%)")

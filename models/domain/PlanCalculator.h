@@ -23,6 +23,10 @@ public:
         Biweekly
     };
 
+    // The discount a percentage of the total gives (basis points: 1000 = 10%), to the
+    // nearest cent. Typed percentages and discount authorities both go through it.
+    static Money discountFor(Money total, qint64 basisPoints);
+
     struct Request
     {
         Money total;             // the debt the plan covers (chosen bills)

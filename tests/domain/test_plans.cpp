@@ -233,4 +233,19 @@ TEST_CASE("Mandate limits and who may approve a discount", "[plans][mandate]")
     CHECK(check().needsApproval);
     r.discount = Money::fromEuros(301); // 30.1%: beyond the mandate
     CHECK_FALSE(check().ok());
+
+    // "20%" typed on 333,33 rounds the discount up to 66,67: still exactly 20%, within a 20%
+    // authority, and shown as 20,00% (it was 20,01% and waited for the team lead).
+    rules.operatorDiscountBp = 2000;
+    r.total = Money::fromCents(33333);
+    r.installments = 3;
+    r.discount = P::discountFor(r.total, 2000);
+    CHECK(r.discount.cents() == 6667);
+    CHECK(check().ok());
+    CHECK_FALSE(check().needsApproval);
+    rules.operatorDiscountBp = 1500;
+    const QString why = check().approvalReasons.join(QLatin1Char('|'));
+    CHECK(why.contains(QStringLiteral("20")));
+    CHECK_FALSE(why.contains(QStringLiteral("20.01")));
+    CHECK_FALSE(why.contains(QStringLiteral("20,01")));
 }
