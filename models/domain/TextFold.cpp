@@ -57,18 +57,23 @@ SearchTerms searchTerms(const QString& text)
         return terms;
     }
     static const QRegularExpression notAlnum(QStringLiteral("[^\\p{L}\\p{N}]"));
+    static const QRegularExpression taxCodeLetters(QStringLiteral("^[A-Za-z]{6,16}$"));
+    if (chunks.size() == 1 && taxCodeLetters.match(chunks.first()).hasMatch())
+        terms.taxCodePrefix = chunks.first().toUpper();
     for (const QString& chunk : chunks) {
         bool hasDigit = false;
         for (const QChar c : chunk)
             hasDigit = hasDigit || c.isDigit();
-        if (hasDigit) {
+        // An e-mail address is words of the search index, digits and all.
+        if (hasDigit && !chunk.contains(QLatin1Char('@'))) {
             terms.codes << chunk.toUpper();
             continue;
         }
-        // Words: folded, split where punctuation separates them (apostrophes join).
-        const QStringList parts = fold(chunk).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (QString part : parts) {
-            part.remove(notAlnum);
+        // Words: folded, split where punctuation separates them (apostrophes join; the
+        // '@' and '.' that fold() keeps split an e-mail address into the words the search
+        // index holds: "mario.rossi80@example.it" is mario, rossi80, example, it).
+        const QStringList parts = fold(chunk).split(notAlnum, Qt::SkipEmptyParts);
+        for (const QString& part : parts) {
             if (part.size() >= 2)
                 terms.words << part;
         }

@@ -15,7 +15,8 @@ QString fold(const QString& text);
 
 // What the operator typed in the search box, split into what it can match:
 //  - words (letters only, folded): matched as prefixes of names, cities and e-mails;
-//    single letters are dropped as too broad ("d angelo" searches "angelo");
+//    single letters are dropped as too broad ("d angelo" searches "angelo"); an e-mail
+//    address gives its words whatever digits it holds ("mario.rossi80@example.it");
 //  - codes (anything with a digit, as typed but upper case): customer codes, tax codes,
 //    VAT numbers, bill numbers ("2026/000123") and PagoPA notices, as prefixes;
 //  - phone digits: a number typed in groups ("347 123 4567", "+39 06 1234") joined, the
@@ -25,6 +26,10 @@ struct SearchTerms
     QStringList words;
     QStringList codes;
     QString phoneDigits;
+    // A single run of 6 to 16 letters may also be the start of a codice fiscale ("FRNFRC",
+    // three letters of the surname and three of the name): matched as a prefix of tax codes
+    // as well as a word.
+    QString taxCodePrefix;
     bool isEmpty() const { return words.isEmpty() && codes.isEmpty() && phoneDigits.isEmpty(); }
 };
 SearchTerms searchTerms(const QString& text);

@@ -84,10 +84,22 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
         // Few matches: look them up by rowid and sort them. Many (a two-letter prefix): walk
         // the sort index and test membership ("+" keeps SQLite from the rowid lookups),
         // which stops after one page.
-        where << QStringLiteral("%1s.rowid IN (SELECT rowid FROM search_index WHERE "
-                                "search_index MATCH :fts)")
-                     .arg(denseSearch ? QStringLiteral("+") : QString());
+        QString words = QStringLiteral("%1s.rowid IN (SELECT rowid FROM search_index WHERE "
+                                       "search_index MATCH :fts)")
+                            .arg(denseSearch ? QStringLiteral("+") : QString());
         binds.insert(QStringLiteral(":fts"), TextFold::ftsPrefixQuery(terms.words));
+        if (!terms.taxCodePrefix.isEmpty()) {
+            // "FRNFRC": a name, or the start of a codice fiscale.
+            QString end = terms.taxCodePrefix;
+            end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+            binds.insert(QStringLiteral(":cf"), terms.taxCodePrefix);
+            binds.insert(QStringLiteral(":cfEnd"), end);
+            words = QStringLiteral("(%1 OR s.debtor_id IN (SELECT * FROM (SELECT id FROM debtor "
+                                   "WHERE tax_code >= :cf AND tax_code < :cfEnd LIMIT %2)))")
+                        .arg(words)
+                        .arg(PortfolioQuery::CodeMatchLimit);
+        }
+        where << words;
     }
     // Codes and numbers: prefix ranges on B-tree indexes, each from a length where it
     // starts to be selective (a 3-digit prefix of every PagoPA notice is not a search).

@@ -24,8 +24,7 @@ TEST_CASE("Payments settle the oldest bill first", "[allocation]")
     CHECK(plan->credit.isZero());
 }
 
-TEST_CASE("Payments can go to chosen bills and over-payment needs a credit choice",
-          "[allocation]")
+TEST_CASE("Payments can go to chosen bills and over-payment needs a credit choice", "[allocation]")
 {
     const QVector<PaymentAllocator::OpenItem> open = {
         {QStringLiteral("a"), QDate(2026, 8, 1), Money::fromCents(3000)},
@@ -85,6 +84,17 @@ TEST_CASE("Search terms split words from codes and phone numbers", "[search]")
     CHECK(t.codes == QStringList{QStringLiteral("2026/000123")});
     CHECK(t.phoneDigits.isEmpty());
     CHECK(TextFold::searchTerms(QStringLiteral("  ")).isEmpty());
+    // The start of a codice fiscale is letters only: a word and a tax-code prefix.
+    t = TextFold::searchTerms(QStringLiteral("frnfrc"));
+    CHECK(t.words == QStringList{QStringLiteral("frnfrc")});
+    CHECK(t.taxCodePrefix == QStringLiteral("FRNFRC"));
+    CHECK(TextFold::searchTerms(QStringLiteral("rossi mario")).taxCodePrefix.isEmpty());
+    CHECK(TextFold::searchTerms(QStringLiteral("ros")).taxCodePrefix.isEmpty());
+    // An e-mail with digits is words, not a code.
+    t = TextFold::searchTerms(QStringLiteral("mario.rossi80@example.it"));
+    CHECK(t.codes.isEmpty());
+    CHECK(t.words == (QStringList{QStringLiteral("mario"), QStringLiteral("rossi80"),
+                                  QStringLiteral("example"), QStringLiteral("it")}));
     CHECK(TextFold::ftsPrefixQuery({QStringLiteral("nicolo"), QStringLiteral("ros")}) ==
           QStringLiteral("\"nicolo\"* \"ros\"*"));
 }

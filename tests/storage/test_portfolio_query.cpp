@@ -113,6 +113,21 @@ TEST_CASE("Search finds codes and numbers", "[portfolio][search]")
     REQUIRE(q.exec(QStringLiteral("UPDATE debtor SET tax_code = 'BNCNNA80A41H501X' WHERE "
                                   "customer_code = 'B-777'")));
     CHECK(p.search(QStringLiteral("bncnna80"), op) == QStringList{QStringLiteral("Bianchi Anna")});
+    // The first letters alone (surname and name consonants) find it too.
+    CHECK(p.search(QStringLiteral("BNCNNA"), op) == QStringList{QStringLiteral("Bianchi Anna")});
+    CHECK(p.search(QStringLiteral("bncnn"), op).isEmpty()); // five letters: a word only
+    // An e-mail address with digits, whole or in part.
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM debtor WHERE customer_code = 'B-777'")));
+    REQUIRE(q.next());
+    const QString bianchi = q.value(0).toString();
+    ContactRecord mail;
+    mail.kind = QStringLiteral("email");
+    mail.value = QStringLiteral("anna.bianchi80@example.it");
+    REQUIRE(DebtorRepository(p.t.db(), p.clock).addContact(p.f.admin, bianchi, mail).ok());
+    CHECK(p.search(QStringLiteral("anna.bianchi80@example.it"), op) ==
+          QStringList{QStringLiteral("Bianchi Anna")});
+    CHECK(p.search(QStringLiteral("bianchi80@"), op) ==
+          QStringList{QStringLiteral("Bianchi Anna")});
 }
 
 TEST_CASE("Filters combine and the stored row follows the debtor", "[portfolio][filters]")
