@@ -679,6 +679,17 @@ void DebtorCardView::confirmReceipt()
                                 tr("Select in the list the bill the debtor confirms receiving."));
         return;
     }
+    // The selected line is whichever the keyboard left there: name the bill and ask.
+    const auto cell = [&current](int column) {
+        return current.sibling(current.row(), column).data().toString();
+    };
+    const QString number = cell(InvoiceListModel::Number);
+    if (MessageBox::question(
+            this, tr("Bill received"),
+            tr("Record that the debtor received bill %1 (due %2, %3)?")
+                .arg(number, cell(InvoiceListModel::DueDate), cell(InvoiceListModel::Amount)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
     const Status s =
         InvoiceRepository(m_db, m_clock)
             .confirmReceipt(m_session, current.data(InvoiceListModel::InvoiceIdRole).toString());
@@ -690,6 +701,7 @@ void DebtorCardView::confirmReceipt()
     reload();
     m_bills->selectRow(row);
     emit changed();
+    emit notice(tr("Bill %1 recorded as received.").arg(number));
 }
 
 void DebtorCardView::changeEvent(QEvent* event)

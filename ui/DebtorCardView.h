@@ -72,6 +72,8 @@ signals:
     void dialogOpened(QDialog* dialog);
     // A call was saved or discarded and its workspace closed.
     void callClosed();
+    // What an action stored, in a few words, for the status bar.
+    void notice(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -108,6 +108,8 @@ DebtorCardView* MainWindow::openCard(const QString& debtorId)
     card->setOutboxDir(m_ctx.outboxDir);
     m_tabs->setCurrentIndex(m_tabs->addTab(card, card->title()));
     connect(card, &DebtorCardView::changed, this, &MainWindow::refreshAfterChange);
+    connect(card, &DebtorCardView::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     card->setFocus();
     return card;
 }

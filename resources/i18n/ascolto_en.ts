@@ -2673,10 +2673,6 @@
         <translation>reset passwords</translation>
     </message>
     <message>
-        <source>Resetting the password</source>
-        <translation>Resetting the password</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -3860,6 +3856,14 @@
     <message>
         <source>Select a complaint in the list.</source>
         <translation>Select a complaint in the list.</translation>
+    </message>
+    <message>
+        <source>Record that the debtor received bill %1 (due %2, %3)?</source>
+        <translation>Record that the debtor received bill %1 (due %2, %3)?</translation>
+    </message>
+    <message>
+        <source>Bill %1 recorded as received.</source>
+        <translation>Bill %1 recorded as received.</translation>
     </message>
 </context>
 <context>

@@ -2673,10 +2673,6 @@
         <translation>reimpostare password</translation>
     </message>
     <message>
-        <source>Resetting the password</source>
-        <translation>Reimpostazione della password</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>La password attuale è errata.</translation>
     </message>
@@ -3860,6 +3856,14 @@
     <message>
         <source>Select a complaint in the list.</source>
         <translation>Seleziona un reclamo nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Record that the debtor received bill %1 (due %2, %3)?</source>
+        <translation>Registrare che il debitore ha ricevuto la bolletta %1 (scadenza %2, %3)?</translation>
+    </message>
+    <message>
+        <source>Bill %1 recorded as received.</source>
+        <translation>Bolletta %1 registrata come ricevuta.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/InteractionDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/PaymentDialog.h"
 #include "ui/PortfolioView.h"
 
@@ -203,9 +204,20 @@ TEST_CASE("Card actions record a call and a complaint and confirm a bill", "[ui]
 
     auto* bills = child<QTableView>(&card, "cardBills");
     bills->setCurrentIndex(bills->model()->index(2, 0));
+    const QString number = bills->model()->index(2, InvoiceListModel::Number).data().toString();
+    // Asked first, naming the bill: "No" changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    card.confirmReceiptAction()->trigger();
+    CHECK(MessageBox::lastText().contains(number));
+    CHECK(bills->model()->index(2, InvoiceListModel::Receipt).data().toString() !=
+          QStringLiteral("confirmed"));
+    QSignalSpy notices(&card, &DebtorCardView::notice);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     card.confirmReceiptAction()->trigger();
     CHECK(bills->model()->index(2, InvoiceListModel::Receipt).data().toString() ==
           QStringLiteral("confirmed"));
+    REQUIRE(notices.count() == 1);
+    CHECK(notices.at(0).at(0).toString().contains(number));
     CHECK(changed.count() == 3);
     QSqlQuery q(o.t->sql());
     REQUIRE(q.exec(QStringLiteral("SELECT action, entity FROM audit_log WHERE user_id = '%1' ORDER "
