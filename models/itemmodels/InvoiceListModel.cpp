@@ -115,6 +115,9 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == DueDate && r.outstanding() > Money() &&
         r.dueDate < m_clock.today())
         return QColor(0xb3, 0x26, 0x1e);
+    // A cell cut short by its column width shows its whole text on hover.
+    if (role == Qt::ToolTipRole)
+        return data(index, Qt::DisplayRole);
     return {};
 }
 
@@ -165,7 +168,9 @@ int RowListModel::columnCount(const QModelIndex& parent) const
 
 QVariant RowListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+    // The tooltip is the whole text of a cell its column cuts short.
+    if (!index.isValid() || index.row() >= m_rows.size() ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     return m_rows.at(index.row()).value(index.column());
 }

@@ -294,6 +294,9 @@ QVariant PortfolioModel::data(const QModelIndex& index, int role) const
         return tr("Oldest unpaid bill due on %1 (aging %2)")
             .arg(locale.toString(r.oldestOverdueDue, QLocale::ShortFormat),
                  Aging::label(Aging::bucketForDays(days)));
+    // A cell cut short by its column width shows its whole text on hover.
+    if (role == Qt::ToolTipRole)
+        return data(index, Qt::DisplayRole);
     return {};
 }
 

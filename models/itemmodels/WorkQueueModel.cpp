@@ -72,6 +72,9 @@ QVariant WorkQueueModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && item.isBlocked())
         return item.blocked.join(QLatin1Char('\n'));
+    // A cell cut short by its column width shows its whole text on hover.
+    if (role == Qt::ToolTipRole)
+        return data(index, Qt::DisplayRole);
     if (role == Qt::ForegroundRole && item.isBlocked())
         return QBrush(QColor(0x80, 0x80, 0x80));
     if (role == Qt::TextAlignmentRole && index.column() == Amount)

@@ -103,6 +103,9 @@ TEST_CASE("Portfolio cells are formatted text with raw values beside them", "[po
                       .contains(QStringLiteral("aging")));
         }
         CHECK_FALSE(model.index(r, PortfolioModel::Operator).data().toString().isEmpty());
+        // Truncated cells show their whole text on hover.
+        CHECK(model.index(r, PortfolioModel::Name).data(Qt::ToolTipRole).toString() ==
+              model.index(r, PortfolioModel::Name).data().toString());
     }
     CHECK(sawOverdue);
     CHECK(model.headerData(PortfolioModel::Outstanding, Qt::Horizontal).toString() ==
@@ -140,7 +143,8 @@ TEST_CASE("Queue and bill models pass the item model checks", "[queue][bills]")
     FixedClock clock(QDateTime(kToday, QTime(10, 0), Qt::LocalTime));
     const Session op = login(t.db(), clock, DemoPortfolio::operatorUsername());
     WorkQueueModel queue(t.db(), op, clock);
-    QAbstractItemModelTester queueTester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester queueTester(&queue,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(queue.rowCount() > 10);
     // Workable items first, each with a reason; blocked ones say why.
     bool seenBlocked = false;
@@ -149,7 +153,10 @@ TEST_CASE("Queue and bill models pass the item model checks", "[queue][bills]")
         CHECK_FALSE(queue.index(r, WorkQueueModel::Reason).data().toString().isEmpty());
         if (blocked) {
             seenBlocked = true;
-            CHECK(queue.index(r, WorkQueueModel::Status).data().toString().startsWith(QStringLiteral("Blocked: ")));
+            CHECK(queue.index(r, WorkQueueModel::Status)
+                      .data()
+                      .toString()
+                      .startsWith(QStringLiteral("Blocked: ")));
         } else {
             CHECK_FALSE(seenBlocked);
         }
@@ -158,9 +165,13 @@ TEST_CASE("Queue and bill models pass the item model checks", "[queue][bills]")
 
     const QString busiest = queue.index(0, 0).data(WorkQueueModel::DebtorIdRole).toString();
     InvoiceListModel bills(t.db(), op, clock, busiest);
-    QAbstractItemModelTester billTester(&bills, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester billTester(&bills,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(bills.rowCount() > 0);
     for (int r = 1; r < bills.rowCount(); ++r)
-        CHECK(bills.index(r - 1, InvoiceListModel::DueDate).data(InvoiceListModel::RawValueRole).toDate() <=
-              bills.index(r, InvoiceListModel::DueDate).data(InvoiceListModel::RawValueRole).toDate());
+        CHECK(bills.index(r - 1, InvoiceListModel::DueDate)
+                  .data(InvoiceListModel::RawValueRole)
+                  .toDate() <= bills.index(r, InvoiceListModel::DueDate)
+                                   .data(InvoiceListModel::RawValueRole)
+                                   .toDate());
 }
