@@ -66,8 +66,12 @@ QVariant WorkQueueModel::data(const QModelIndex& index, int role) const
         case Amount:
             return item.amount.isZero() ? QString() : item.amount.format();
         case Status:
-            return item.isBlocked() ? tr("Blocked: %1").arg(item.blocked.join(QStringLiteral("; ")))
-                                    : tr("Ready");
+            if (item.isBlocked())
+                return tr("Blocked: %1").arg(item.blocked.join(QStringLiteral("; ")));
+            // A callback agreed for later is not ready before its time.
+            if (item.later)
+                return tr("At %1").arg(QLocale().toString(item.dueAt.time(), QLocale::ShortFormat));
+            return tr("Ready");
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Status && item.isBlocked())

@@ -140,7 +140,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                                  ? QDateTime::fromString(due, Qt::ISODate).toLocalTime()
                                  : QDateTime(QDate::fromString(due, Qt::ISODate), QTime(9, 0));
                 const QString note = q.value(12).toString();
-                item.priority = callback ? (item.dueAt <= localNow ? 100 : 85) : 65;
+                item.later = callback && item.dueAt > localNow;
+                item.priority = callback ? (item.later ? 85 : 100) : 65;
                 const QDateTime at = item.dueAt;
                 items.push_back({item, [callback, at, note, &locale] {
                                      QString r =

@@ -38,6 +38,7 @@ struct QueueItem
     Money amount;
     int priority = 0;    // higher first
     QStringList blocked; // empty when the call may go ahead now
+    bool later = false;  // a callback whose agreed time has not come yet
     bool isBlocked() const { return !blocked.isEmpty(); }
     static QString kindText(Kind kind);
     // The purpose of the call this item asks for (interaction purpose code); empty for a

@@ -5228,6 +5228,10 @@
         <source>Can call now?</source>
         <translation>Can call now?</translation>
     </message>
+    <message>
+        <source>At %1</source>
+        <translation>At %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::WorkQueueView</name>

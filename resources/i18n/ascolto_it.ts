@@ -5228,6 +5228,10 @@
         <source>Can call now?</source>
         <translation>Si può chiamare ora?</translation>
     </message>
+    <message>
+        <source>At %1</source>
+        <translation>Alle %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::WorkQueueView</name>

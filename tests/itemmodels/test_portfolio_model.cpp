@@ -8,8 +8,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace ascolto;
+using ascolto::test::Fixture;
 using ascolto::test::TempDatabase;
 
 namespace {
@@ -174,4 +176,36 @@ TEST_CASE("Queue and bill models pass the item model checks", "[queue][bills]")
                   .toDate() <= bills.index(r, InvoiceListModel::DueDate)
                                    .data(InvoiceListModel::RawValueRole)
                                    .toDate());
+}
+
+TEST_CASE("A callback agreed for later is not ready before its time", "[queue]")
+{
+    TempDatabase t;
+    const QDate today(2026, 11, 24); // a Tuesday
+    FixedClock morning(QDateTime(today, QTime(10, 0), Qt::LocalTime));
+    Fixture f(t.db(), morning);
+    const QString debtor =
+        f.addDebtor(QStringLiteral("CB-1"), QStringLiteral("Callback"), f.operatorA1);
+    const QString at = QDateTime(today, QTime(18, 30), Qt::LocalTime).toUTC().toString(Qt::ISODate);
+    QSqlQuery q(t->sql());
+    REQUIRE(q.prepare(QStringLiteral(
+        "INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason, status, version, "
+        "device_id, updated_at, created_at) VALUES('cb1', ?, ?, 'callback', ?, 'after work', "
+        "'open', 1, 'dev', ?, ?)")));
+    for (const QVariant& v : {QVariant(debtor), QVariant(f.operatorA1.userId()), QVariant(at),
+                              QVariant(at), QVariant(at)})
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    const auto statusOf = [&](const Clock& clock) {
+        WorkQueueModel queue(t.db(), f.operatorA1, clock);
+        for (int r = 0; r < queue.rowCount(); ++r)
+            if (queue.index(r, 0).data(WorkQueueModel::CallbackRole).toBool())
+                return queue.index(r, WorkQueueModel::Status).data().toString();
+        return QString();
+    };
+    const QString before = statusOf(morning);
+    CHECK(before.startsWith(QStringLiteral("At ")));
+    CHECK(before.contains(QStringLiteral("18")));
+    FixedClock evening(QDateTime(today, QTime(18, 45), Qt::LocalTime));
+    CHECK(statusOf(evening) == QStringLiteral("Ready"));
 }
