@@ -261,6 +261,29 @@ Result<QString> InteractionRepository::recordMessage(const Session& session,
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    // The same words to the same contact on the same day are one message, not two: a second
+    // click on "write" records nothing more (and its file is removed by the caller).
+    {
+        QSqlQuery same(m_db.sql());
+        same.prepare(
+            QStringLiteral("SELECT created_at FROM message WHERE debtor_id = ? AND channel = ? AND "
+                           "coalesce(contact_id, '') = coalesce(?, '') AND coalesce(subject, '') = "
+                           "coalesce(?, '') AND body = ? AND "
+                           "created_at >= ? ORDER BY created_at DESC LIMIT 1"));
+        for (const QVariant& v :
+             {QVariant(draft.debtorId), QVariant(draft.channel), QVariant(draft.contactId),
+              QVariant(draft.subject), QVariant(draft.body),
+              QVariant(isoUtc(m_clock.today().startOfDay()))})
+            same.addBindValue(v);
+        if (same.exec() && same.next())
+            return R::failure(
+                tr("This message was already written today at %1; it is not recorded twice.")
+                    .arg(QLocale().toString(
+                        QDateTime::fromString(same.value(0).toString(), Qt::ISODate)
+                            .toLocalTime()
+                            .time(),
+                        QLocale::ShortFormat)));
+    }
     const QString now = isoUtc(m_clock.nowUtc());
     const QString interactionId = newId();
     const QString messageId = newId();

@@ -1796,6 +1796,10 @@
         <source>Saving the message</source>
         <translation>Saving the message</translation>
     </message>
+    <message>
+        <source>This message was already written today at %1; it is not recorded twice.</source>
+        <translation>This message was already written today at %1; it is not recorded twice.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>

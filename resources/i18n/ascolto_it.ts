@@ -1796,6 +1796,10 @@
         <source>Saving the message</source>
         <translation>Salvataggio del messaggio</translation>
     </message>
+    <message>
+        <source>This message was already written today at %1; it is not recorded twice.</source>
+        <translation>Questo messaggio è già stato scritto oggi alle %1; non viene registrato due volte.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceRepository</name>

@@ -255,6 +255,12 @@ TEST_CASE("Messages are recorded with their interaction unless the contact forbi
     m.outboxPath = QStringLiteral("/tmp/outbox/x.txt");
     REQUIRE(repo.recordMessage(c.f.operatorA1, m).ok());
     CHECK(c.value(QStringLiteral("SELECT outbox_path FROM message")).toString() == m.outboxPath);
+    // The same message again the same day is not recorded twice.
+    CHECK(
+        repo.recordMessage(c.f.operatorA1, m).error().contains(QStringLiteral("already written")));
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM message")) == 1);
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM interaction WHERE purpose = 'education'")) ==
+          1);
     CHECK(c.value(QStringLiteral("SELECT purpose || '/' || outcome || '/' || channel FROM "
                                  "interaction"))
               .toString() == QStringLiteral("education/sent/sms"));
