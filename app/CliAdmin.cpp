@@ -241,12 +241,8 @@ int runClient(const QCommandLineParser& p, const QStringList& args)
     const auto config = ClientConfig::fromJson(doc.object(), base);
     if (!config)
         return fail("client", QStringLiteral("%1: %2").arg(args.at(1), config.error()));
-    QStringList operators;
-    if (existing) {
-        for (const UserRecord& u : UserRepository(*db, clock).list(*session))
-            if (u.clientId == existing->client.id && u.role == Role::Operator)
-                operators << u.username;
-    }
+    const QStringList operators =
+        UserRepository(*db, clock).operatorNames(existing ? existing->client.id : QString());
     if (const auto problems = config->check(operators); !problems.isEmpty()) {
         err() << "ascolto-cli client: " << args.at(1) << ":\n";
         for (const auto& problem : problems)

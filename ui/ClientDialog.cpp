@@ -294,13 +294,7 @@ QWidget* ClientDialog::channelsPage()
 
 QStringList ClientDialog::operatorNames() const
 {
-    QStringList names;
-    if (m_clientId.isEmpty())
-        return names;
-    for (const UserRecord& u : UserRepository(m_db, m_clock).list(m_session))
-        if (u.clientId == m_clientId && u.role == Role::Operator && u.active)
-            names << u.username.toLower();
-    return names;
+    return UserRepository(m_db, m_clock).operatorNames(m_clientId);
 }
 
 void ClientDialog::updateProvinceTable()

@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "SqlHelpers.h"
 #include "Transaction.h"
+#include "UserRepository.h"
 
 #include <QJsonObject>
 
@@ -109,16 +110,7 @@ Result<QString> ClientRepository::save(const Session& session, const ClientConfi
     using R = Result<QString>;
     if (!session.canManageUsers())
         return R::failure(Session::notAllowed(tr("set up clients")));
-    QStringList operators;
-    if (!config.client.id.isEmpty()) {
-        QSqlQuery oq(m_db.sql());
-        oq.prepare(QStringLiteral(
-            "SELECT username FROM app_user WHERE client_id = ? AND role = 'operator'"));
-        oq.addBindValue(config.client.id);
-        if (oq.exec())
-            while (oq.next())
-                operators << oq.value(0).toString();
-    }
+    const QStringList operators = UserRepository(m_db, m_clock).operatorNames(config.client.id);
     if (const auto problems = config.check(operators); !problems.isEmpty())
         return R::failure(problems.first().message);
 

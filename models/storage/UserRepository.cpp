@@ -259,17 +259,18 @@ Status UserRepository::update(const Session& session, const UserRecord& user)
     return tx.commit();
 }
 
-QVector<UserRecord> UserRepository::activeOperators(const QString& clientId) const
+QStringList UserRepository::operatorNames(const QString& clientId) const
 {
-    QVector<UserRecord> out;
+    QStringList out;
+    if (clientId.isEmpty())
+        return out;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM app_user WHERE client_id = ? AND role = 'operator' "
-                             "AND active = 1 ORDER BY username")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT lower(username) FROM app_user WHERE client_id = ? AND role = "
+                             "'operator' ORDER BY 1"));
     q.addBindValue(clientId);
     if (q.exec())
         while (q.next())
-            out.push_back(readUser(q));
+            out << q.value(0).toString();
     return out;
 }
 

@@ -48,8 +48,9 @@ public:
     // Users of the session's client (all users for an admin).
     QVector<UserRecord> list(const Session& session) const;
     int count() const;
-    // Active operators of a client (the ones the assignment rule may give debtors to).
-    QVector<UserRecord> activeOperators(const QString& clientId) const;
+    // User names (lower case) of a client's operators, active or not: what a province list of
+    // the assignment rule may name (ClientConfig::check).
+    QStringList operatorNames(const QString& clientId) const;
 
 private:
     // Hashes and stores a password (mustChange: a temporary one), with its audit row.
