@@ -1,6 +1,7 @@
 #include "Csv.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -60,13 +61,8 @@ Result<QByteArray> Csv::checkedUtf8(const QByteArray& bytes, QString* encoding)
         const bool little = bytes.startsWith("\xFF\xFE");
         if (bytes.size() % 2 != 0)
             return R::failure(tr("the file says it is UTF-16 but has an odd number of bytes"));
-        QString text;
-        text.resize((bytes.size() - 2) / 2);
-        for (qsizetype i = 2, k = 0; i + 1 < bytes.size(); i += 2, ++k) {
-            const auto lo = uchar(bytes[little ? i : i + 1]);
-            const auto hi = uchar(bytes[little ? i + 1 : i]);
-            text[k] = QChar(char16_t(lo | (hi << 8)));
-        }
+        QStringDecoder toText(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        const QString text = toText(QByteArrayView(bytes).sliced(2));
         setEncoding(little ? "UTF-16LE" : "UTF-16BE");
         return text.toUtf8();
     }
@@ -130,19 +126,6 @@ QString Csv::decode(const QByteArray& bytes, QString* encoding)
         out += (c >= 0x80 && c <= 0x9F) ? QChar(kCp1252High[c - 0x80]) : QChar(c);
     }
     return out;
-}
-
-QByteArray Csv::utf8(const QByteArray& bytes, QString* encoding)
-{
-    QByteArray b = bytes;
-    if (b.startsWith("\xEF\xBB\xBF"))
-        b.remove(0, 3);
-    if (isValidUtf8(b)) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
-        return b;
-    }
-    return decode(b, encoding).toUtf8();
 }
 
 Csv::Reader::Reader(QByteArray utf8, char separator)

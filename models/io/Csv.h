@@ -41,7 +41,7 @@ public:
     static Result<Table> parse(const QByteArray& bytes);
     static QChar detectSeparator(const QString& firstLine);
 
-    // Streaming reader over UTF-8 bytes (use utf8() to convert a file first): fields are
+    // Streaming reader over UTF-8 bytes (checkedUtf8() converts a file first): fields are
     // std::string so large files are read without an allocation per field. Lines are
     // counted as in a text editor; a record spanning lines reports its first line.
     class Reader
@@ -61,9 +61,8 @@ public:
         int m_line = 1;
         QString m_error;
     };
-    // The bytes as UTF-8 without BOM: kept when valid UTF-8, else converted from Windows-1252.
-    static QByteArray utf8(const QByteArray& bytes, QString* encoding = nullptr);
-    // The same for a client's file, refusing with a reason (and the line) what would import
+    // The bytes as UTF-8 without BOM (kept when valid UTF-8, else converted from Windows-1252),
+    // refusing with a reason (and the line) what would import
     // garbage: NUL bytes, bytes that are neither UTF-8 nor Windows-1252, a file mixing both.
     // UTF-16 with a byte-order mark is read.
     static Result<QByteArray> checkedUtf8(const QByteArray& bytes, QString* encoding = nullptr);

@@ -74,8 +74,10 @@ Result<PaymentRepository::Applied> PaymentRepository::applyWithin(const PaymentF
     QVector<Part> parts;
     Money credit;
     const QString now = isoUtc(m_clock.nowUtc());
-    const auto take = [&open](const QString& id, Money amount) {
-        for (auto& o : open)
+    // Money allocated to a bill is no longer owed on it, in every list that holds the bill.
+    const auto take = [](QVector<PaymentAllocator::OpenItem>& items, const QString& id,
+                         Money amount) {
+        for (auto& o : items)
             if (o.id == id)
                 o.outstanding -= amount;
     };
@@ -119,10 +121,8 @@ Result<PaymentRepository::Applied> PaymentRepository::applyWithin(const PaymentF
                 return toBills.status();
             for (const auto& bill : toBills->allocations) {
                 parts.push_back({bill.id, inst.id, bill.amount});
-                take(bill.id, bill.amount);
-                for (auto& o : planBills)
-                    if (o.id == bill.id)
-                        o.outstanding -= bill.amount;
+                take(open, bill.id, bill.amount);
+                take(planBills, bill.id, bill.amount);
             }
             // Money for an installment whose bills are already settled stays on account.
             credit += toBills->credit;
