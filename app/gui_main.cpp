@@ -227,7 +227,7 @@ int main(int argc, char* argv[])
         window.show();
         window.restoreCalls();
         // A store still being set up opens on the administrator's checklist.
-        if (window.adminMenu() && AssignmentRepository(*db, clock).setupProgress().debtors == 0)
+        if (window.adminMenu() && !AssignmentRepository(*db, clock).hasDebtors())
             window.adminMenu()->openChecklist();
         if (!exportFolder.isEmpty())
             window.setLastExport(

@@ -61,6 +61,13 @@ AssignmentRepository::SetupProgress AssignmentRepository::setupProgress() const
     return p;
 }
 
+bool AssignmentRepository::hasDebtors() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM debtor)")) && q.next() &&
+           q.value(0).toBool();
+}
+
 Result<AssignmentRepository::Outcome>
 AssignmentRepository::assignUnassigned(const Session& session, const QString& clientId)
 {

@@ -63,6 +63,8 @@ public:
         int unassigned = 0;
     };
     SetupProgress setupProgress() const;
+    // Whether the store holds any debtor yet (at start-up: one index probe, not the counts).
+    bool hasDebtors() const;
 
 private:
     Database& m_db;
