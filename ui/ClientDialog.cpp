@@ -1,6 +1,7 @@
 #include "ClientDialog.h"
 
 #include "io/CallCatalog.h"
+#include "itemmodels/CodeText.h"
 #include "storage/ClientRepository.h"
 #include "storage/Session.h"
 #include "storage/UserRepository.h"
@@ -247,7 +248,7 @@ QWidget* ClientDialog::channelsPage()
     layout->addWidget(new QLabel(tr("Payment channels the client accepts:")));
     auto* channels = new QHBoxLayout;
     for (const QString& code : ClientConfig::paymentChannelCodes()) {
-        auto* box = new QCheckBox(ClientConfig::paymentChannelName(code));
+        auto* box = new QCheckBox(CodeText::paymentChannel(code));
         box->setObjectName(QStringLiteral("channel_") + code);
         m_channels.insert(code, box);
         channels->addWidget(box);

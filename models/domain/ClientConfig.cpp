@@ -41,23 +41,6 @@ QStringList ClientConfig::paymentChannelCodes()
             QStringLiteral("direct_debit"), QStringLiteral("cash")};
 }
 
-QString ClientConfig::paymentChannelName(const QString& code)
-{
-    if (code == QLatin1String("pagopa"))
-        return tr("PagoPA");
-    if (code == QLatin1String("bank_transfer"))
-        return tr("Bank transfer");
-    if (code == QLatin1String("online"))
-        return tr("Online");
-    if (code == QLatin1String("postal_slip"))
-        return tr("Postal slip");
-    if (code == QLatin1String("direct_debit"))
-        return tr("Direct debit");
-    if (code == QLatin1String("cash"))
-        return tr("Cash");
-    return code;
-}
-
 QVector<ClientConfig::Problem> ClientConfig::check(const QStringList& operatorUsernames) const
 {
     QVector<Problem> out;

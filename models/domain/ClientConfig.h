@@ -29,7 +29,6 @@ public:
 
     // Every payment channel the product knows (payments recorded, channels a client accepts).
     static QStringList paymentChannelCodes();
-    static QString paymentChannelName(const QString& code); // translated
 
     // One problem of a form: the field it concerns (the form widget's name, as in the JSON
     // file: "max_installments", "weekdays", "ladder"...) and what is wrong, translated.

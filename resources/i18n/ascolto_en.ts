@@ -259,30 +259,6 @@
 <context>
     <name>ClientConfig</name>
     <message>
-        <source>PagoPA</source>
-        <translation>PagoPA</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Bank transfer</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Postal slip</source>
-        <translation>Postal slip</translation>
-    </message>
-    <message>
-        <source>Direct debit</source>
-        <translation>Direct debit</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
         <source>The client needs a short code (e.g. ACQUA-NORD).</source>
         <translation>The client needs a short code (e.g. ACQUA-NORD).</translation>
     </message>

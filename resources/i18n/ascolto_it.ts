@@ -259,30 +259,6 @@
 <context>
     <name>ClientConfig</name>
     <message>
-        <source>PagoPA</source>
-        <translation>PagoPA</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Bonifico</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Postal slip</source>
-        <translation>Bollettino postale</translation>
-    </message>
-    <message>
-        <source>Direct debit</source>
-        <translation>Domiciliazione bancaria</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Contanti</translation>
-    </message>
-    <message>
         <source>The client needs a short code (e.g. ACQUA-NORD).</source>
         <translation>Il committente ha bisogno di un codice breve (es. ACQUA-NORD).</translation>
     </message>
