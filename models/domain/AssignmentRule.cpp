@@ -46,7 +46,7 @@ QString AssignmentRule::kindName(Kind kind)
     return tr("By province");
 }
 
-QString AssignmentRule::toJson() const
+QJsonObject AssignmentRule::toJsonObject() const
 {
     QJsonObject o{{QStringLiteral("kind"), kindCode(kind)}};
     if (kind == Kind::Provinces) {
@@ -55,22 +55,32 @@ QString AssignmentRule::toJson() const
             lists.insert(it.key(), QJsonArray::fromStringList(it.value()));
         o.insert(QStringLiteral("provinces"), lists);
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o;
 }
 
-AssignmentRule AssignmentRule::fromJson(const QString& json)
+bool AssignmentRule::fromJsonObject(const QJsonObject& o, AssignmentRule* rule)
 {
-    AssignmentRule rule;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    if (!kindFromCode(o.value(QLatin1String("kind")).toString(), &rule.kind))
-        return AssignmentRule();
+    rule->provinces.clear();
     const QJsonObject lists = o.value(QLatin1String("provinces")).toObject();
     for (auto it = lists.begin(); it != lists.end(); ++it) {
         QStringList list;
         for (const QJsonValue& v : it.value().toArray())
             list << v.toString().trimmed().toUpper();
-        rule.provinces.insert(it.key().trimmed().toLower(), list);
+        rule->provinces.insert(it.key().trimmed().toLower(), list);
     }
+    return kindFromCode(o.value(QLatin1String("kind")).toString(), &rule->kind);
+}
+
+QString AssignmentRule::toJson() const
+{
+    return QString::fromUtf8(QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact));
+}
+
+AssignmentRule AssignmentRule::fromJson(const QString& json)
+{
+    AssignmentRule rule;
+    if (!fromJsonObject(QJsonDocument::fromJson(json.toUtf8()).object(), &rule))
+        return AssignmentRule();
     return rule;
 }
 

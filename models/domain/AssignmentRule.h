@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,9 @@ public:
     QString toJson() const;
     // A broken or empty text gives the default rule (balanced by count).
     static AssignmentRule fromJson(const QString& json);
+    // The same as an object (inside a client's file); false when the kind is unknown.
+    QJsonObject toJsonObject() const;
+    static bool fromJsonObject(const QJsonObject& o, AssignmentRule* rule);
 
     struct Operator
     {

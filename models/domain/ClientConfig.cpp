@@ -27,6 +27,15 @@ QString money(Money m)
     return m.formatPlain(QLocale(QLocale::Italian), false);
 }
 
+// [{"stage": "reminder_soft", "days": 3}, ...]: the stored column and the client's file.
+QJsonArray ladderArray(const QVector<EscalationLadder::Step>& ladder)
+{
+    QJsonArray a;
+    for (const auto& s : ladder)
+        a.append(QJsonObject{{QStringLiteral("stage"), s.stage}, {QStringLiteral("days"), s.days}});
+    return a;
+}
+
 double percent(int bp)
 {
     return bp / 100.0;
@@ -194,10 +203,7 @@ QString ClientConfig::windowsJson() const
 
 QString ClientConfig::ladderJson() const
 {
-    QJsonArray a;
-    for (const auto& s : ladder)
-        a.append(QJsonObject{{QStringLiteral("stage"), s.stage}, {QStringLiteral("days"), s.days}});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(ladderArray(ladder)).toJson(QJsonDocument::Compact));
 }
 
 QString ClientConfig::channelsJson() const
@@ -234,17 +240,6 @@ QJsonObject ClientConfig::toJson() const
 {
     const ClientRecord& c = client;
     const MandateRules& r = c.rules;
-    QJsonArray ladderArray;
-    for (const auto& s : ladder)
-        ladderArray.append(
-            QJsonObject{{QStringLiteral("stage"), s.stage}, {QStringLiteral("days"), s.days}});
-    QJsonObject assign{{QStringLiteral("kind"), AssignmentRule::kindCode(assignment.kind)}};
-    if (assignment.kind == AssignmentRule::Kind::Provinces) {
-        QJsonObject lists;
-        for (auto it = assignment.provinces.cbegin(); it != assignment.provinces.cend(); ++it)
-            lists.insert(it.key(), QJsonArray::fromStringList(it.value()));
-        assign.insert(QStringLiteral("provinces"), lists);
-    }
     return QJsonObject{
         {QStringLiteral("code"), c.code},
         {QStringLiteral("name"), c.name},
@@ -268,9 +263,9 @@ QJsonObject ClientConfig::toJson() const
          QJsonObject{
              {QStringLiteral("weekdays"), range(windows.weekdayStart, windows.weekdayEnd)},
              {QStringLiteral("saturday"), range(windows.saturdayStart, windows.saturdayEnd)}}},
-        {QStringLiteral("escalation_ladder"), ladderArray},
+        {QStringLiteral("escalation_ladder"), ladderArray(ladder)},
         {QStringLiteral("payment_channels"), QJsonArray::fromStringList(paymentChannels)},
-        {QStringLiteral("assignment"), assign},
+        {QStringLiteral("assignment"), assignment.toJsonObject()},
     };
 }
 
@@ -400,19 +395,10 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
     }
     if (o.contains(QLatin1String("assignment"))) {
         const QJsonObject a = o.value(QLatin1String("assignment")).toObject();
-        const QString kind = a.value(QLatin1String("kind")).toString();
-        if (!AssignmentRule::kindFromCode(kind, &c.assignment.kind))
+        if (!AssignmentRule::fromJsonObject(a, &c.assignment))
             problem = tr("assignment.kind: \"%1\" is not balanced_count, balanced_amount or "
                          "provinces.")
-                          .arg(kind);
-        c.assignment.provinces.clear();
-        const QJsonObject lists = a.value(QLatin1String("provinces")).toObject();
-        for (auto it = lists.begin(); it != lists.end(); ++it) {
-            QStringList list;
-            for (const QJsonValue& v : it.value().toArray())
-                list << v.toString().trimmed().toUpper();
-            c.assignment.provinces.insert(it.key().trimmed().toLower(), list);
-        }
+                          .arg(a.value(QLatin1String("kind")).toString());
     }
     if (!problem.isEmpty())
         return R::failure(problem);
