@@ -404,7 +404,8 @@ QString DebtorCardView::proposedPurpose() const
     return s.nextDueDate.isValid() ? QStringLiteral("caring") : QStringLiteral("inbound");
 }
 
-CallWorkspace* DebtorCardView::startCall(const QString& purpose, bool debtorAskedCallback)
+CallWorkspace* DebtorCardView::startCall(const QString& purpose, bool debtorAskedCallback,
+                                         const QString& taskId)
 {
     if (m_call) {
         m_call->setFocus();
@@ -413,6 +414,7 @@ CallWorkspace* DebtorCardView::startCall(const QString& purpose, bool debtorAske
     CallState state;
     state.debtorId = m_debtorId;
     state.purpose = purpose.isEmpty() ? proposedPurpose() : purpose;
+    state.taskId = taskId;
     state.startedAt = m_clock.nowUtc();
     return openWorkspace(state, debtorAskedCallback);
 }

@@ -42,8 +42,10 @@ public:
 
     // Opens the call workspace beside the card (purpose empty: proposed from the card), or
     // brings the open call forward. `debtorAskedCallback`: the call is a callback the debtor
-    // asked for (the one-conversation-a-day rule does not apply).
-    CallWorkspace* startCall(const QString& purpose = {}, bool debtorAskedCallback = false);
+    // asked for (the one-conversation-a-day rule does not apply). `taskId`: the Today task
+    // the call serves (a callback, a close-the-loop call), closed when the call is saved.
+    CallWorkspace* startCall(const QString& purpose = {}, bool debtorAskedCallback = false,
+                             const QString& taskId = {});
     // Reopens a call that was not saved (after a crash), with everything typed in it.
     CallWorkspace* restoreCall(const CallState& state);
     CallWorkspace* callWorkspace() const { return m_call; }

@@ -67,9 +67,10 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
     connect(m_queue, &WorkQueueView::debtorActivated, this, &MainWindow::openCard);
     connect(m_queue, &WorkQueueView::callRequested, this,
-            [this](const QString& debtorId, const QString& purpose, bool askedCallback) {
+            [this](const QString& debtorId, const QString& purpose, bool askedCallback,
+                   const QString& taskId) {
                 if (DebtorCardView* card = openCard(debtorId))
-                    card->startCall(purpose, askedCallback);
+                    card->startCall(purpose, askedCallback, taskId);
             });
     setCentralWidget(m_tabs);
     connect(m_portfolio, &PortfolioView::debtorActivated, this, &MainWindow::openCard);

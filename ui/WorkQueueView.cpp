@@ -59,7 +59,7 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
             emit debtorActivated(index.data(WorkQueueModel::DebtorIdRole).toString());
         else
             emit callRequested(index.data(WorkQueueModel::DebtorIdRole).toString(), purpose,
-                               callback);
+                               callback, index.data(WorkQueueModel::TaskRole).toString());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkQueueView::updateHeading);
     updateHeading();

@@ -21,7 +21,8 @@ public:
 signals:
     void debtorActivated(const QString& debtorId);
     // Ctrl+Shift+C on an item: open the card and start the call the item asks for.
-    void callRequested(const QString& debtorId, const QString& purpose, bool debtorAskedCallback);
+    void callRequested(const QString& debtorId, const QString& purpose, bool debtorAskedCallback,
+                       const QString& taskId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -62,6 +62,7 @@ QByteArray CallState::toJson() const
     o.insert(QLatin1String("draft_id"), draftId);
     o.insert(QLatin1String("debtor_id"), debtorId);
     o.insert(QLatin1String("purpose"), purpose);
+    o.insert(QLatin1String("task_id"), taskId);
     o.insert(QLatin1String("channel"), channel);
     o.insert(QLatin1String("contact_id"), contactId);
     o.insert(QLatin1String("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -107,6 +108,7 @@ Result<CallState> CallState::fromJson(const QByteArray& json)
     s.draftId = text("draft_id");
     s.debtorId = text("debtor_id");
     s.purpose = text("purpose");
+    s.taskId = text("task_id");
     s.channel = text("channel");
     s.contactId = text("contact_id");
     s.startedAt = QDateTime::fromString(text("started_at"), Qt::ISODateWithMs);

@@ -25,6 +25,9 @@ public:
     QString draftId;
     QString debtorId;
     QString purpose = QStringLiteral("first_reminder");
+    // The open task this call serves (a callback or a close-the-loop call from Today): saving
+    // the call closes it. Empty for a call started from the card.
+    QString taskId;
     QString channel = QStringLiteral("phone_out");
     QString contactId;
     QDateTime startedAt; // UTC

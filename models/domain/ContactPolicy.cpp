@@ -50,21 +50,40 @@ QString ContactPolicy::outsideWindowReason(const Windows& w, const QDateTime& lo
     return {};
 }
 
+QStringList ContactPolicy::nonConversationOutcomes()
+{
+    return {QString(),
+            QStringLiteral("no_answer"),
+            QStringLiteral("busy"),
+            QStringLiteral("wrong_number"),
+            QStringLiteral("message_left"),
+            QStringLiteral("reached_third_party"),
+            QStringLiteral("sent")};
+}
+
 bool ContactPolicy::isConversation(const QString& outcome)
 {
-    static const QStringList no = {QStringLiteral(""),
-                                   QStringLiteral("no_answer"),
-                                   QStringLiteral("busy"),
-                                   QStringLiteral("wrong_number"),
-                                   QStringLiteral("message_left"),
-                                   QStringLiteral("reached_third_party"),
-                                   QStringLiteral("sent")};
+    static const QStringList no = nonConversationOutcomes();
     return !no.contains(outcome);
+}
+
+ContactPolicy::Facts ContactPolicy::facts(const History& h, const QString& startOfTodayUtc)
+{
+    Facts f;
+    f.doNotContact = h.flags & FlagDoNotContact;
+    f.onHold = h.flags & FlagOnHold;
+    f.unverifiedOnly = h.flags & FlagUnverifiedOnly;
+    // Instants compare as UTC ISO text.
+    f.talkedToday = !h.lastConversationAt.isEmpty() && h.lastConversationAt >= startOfTodayUtc;
+    f.refusedOrDisputed = (h.lastConversationOutcome == QLatin1String("dispute_raised") ||
+                           h.lastConversationOutcome == QLatin1String("refused")) &&
+                          !h.activePlan;
+    return f;
 }
 
 ContactPolicy::Purpose ContactPolicy::purposeFor(const QString& p, bool debtorAskedCallback)
 {
-    if (debtorAskedCallback)
+    if (debtorAskedCallback || p == QLatin1String("callback"))
         return Purpose::Callback;
     if (p == QLatin1String("caring") || p == QLatin1String("education") ||
         p == QLatin1String("inbound"))
@@ -81,27 +100,16 @@ ContactPolicy::Purpose ContactPolicy::purposeFor(const QString& p, bool debtorAs
 ContactPolicy::Facts ContactPolicy::factsFor(const DebtorCard& card, const ContactRecord* contact,
                                              const QDateTime& startOfTodayUtc)
 {
-    Facts f;
-    f.doNotContact = card.debtor.doNotContact || (card.summary.flags & FlagDoNotContact);
-    f.onHold = card.summary.flags & FlagOnHold;
-    f.unverifiedOnly = contact ? !(contact->owner == QLatin1String("debtor") && contact->verified)
-                               : bool(card.summary.flags & FlagUnverifiedOnly);
-    bool activePlan = false;
+    History h;
+    h.flags = card.summary.flags;
+    h.lastConversationAt = card.summary.lastConversationAt;
+    h.lastConversationOutcome = card.summary.lastConversationOutcome;
     for (const PlanRecord& p : card.plans)
-        activePlan = activePlan || p.status == QLatin1String("active");
-    bool latestSeen = false;
-    for (const InteractionRecord& i : card.interactions) { // newest first
-        if (!isConversation(i.outcome))
-            continue;
-        if (i.startedAt >= startOfTodayUtc)
-            f.talkedToday = true;
-        if (!latestSeen) {
-            latestSeen = true;
-            f.refusedOrDisputed = (i.outcome == QLatin1String("dispute_raised") ||
-                                   i.outcome == QLatin1String("refused")) &&
-                                  !activePlan;
-        }
-    }
+        h.activePlan = h.activePlan || p.status == QLatin1String("active");
+    Facts f = facts(h, startOfTodayUtc.toUTC().toString(Qt::ISODate));
+    f.doNotContact = f.doNotContact || card.debtor.doNotContact;
+    if (contact)
+        f.unverifiedOnly = !(contact->owner == QLatin1String("debtor") && contact->verified);
     return f;
 }
 

@@ -39,6 +39,18 @@ public:
         bool refusedOrDisputed = false; // last said they dispute or cannot pay, no plan since
     };
 
+    // What the store keeps of a debtor's contacts (the portfolio row, DebtorSummary): the
+    // one input from which facts() decides, whether Today or the call workspace asks.
+    struct History
+    {
+        int flags = 0;                   // DebtorFlag bits
+        QString lastConversationAt;      // UTC ISO instant; empty when never spoken to
+        QString lastConversationOutcome; // its outcome code
+        bool activePlan = false;
+    };
+    // `startOfTodayUtc` is the UTC ISO instant of local midnight.
+    static Facts facts(const History& history, const QString& startOfTodayUtc);
+
     enum class Purpose
     {
         Caring,
@@ -55,9 +67,12 @@ public:
     // True for outcomes where someone actually spoke with the debtor (an unanswered attempt
     // neither uses the day's conversation nor completes a reminder).
     static bool isConversation(const QString& outcome);
+    // The outcome codes that are not conversations, for SQL that must agree with
+    // isConversation() (the portfolio row's last conversation).
+    static QStringList nonConversationOutcomes();
     // The contact-rule purpose of an interaction purpose code (caring, first_reminder...).
     static Purpose purposeFor(const QString& interactionPurpose, bool debtorAskedCallback);
-    // What the card says about the debtor at the start of a call. `contact` is the number
+    // facts() for the debtor of a card at the start of a call. `contact` is the number
     // about to be called (nullptr: none chosen); a number that is not the debtor's own and
     // verified counts as a third-party contact.
     static Facts factsFor(const DebtorCard& card, const ContactRecord* contact,

@@ -160,6 +160,10 @@ struct DebtorSummary
     Money credit;
     QString stage;
     int flags = 0; // DebtorFlag bits
+    // The last time someone spoke with the debtor (UTC ISO instant, empty: never) and how it
+    // ended: what ContactPolicy::facts() decides from.
+    QString lastConversationAt;
+    QString lastConversationOutcome;
 };
 
 enum DebtorFlag

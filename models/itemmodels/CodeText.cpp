@@ -50,6 +50,7 @@ QString CodeText::purpose(const QString& code)
         {QStringLiteral("installment_reminder"), QT_TR_NOOP("installment reminder")},
         {QStringLiteral("broken_promise"), QT_TR_NOOP("broken promise")},
         {QStringLiteral("close_the_loop"), QT_TR_NOOP("close-the-loop")},
+        {QStringLiteral("callback"), QT_TR_NOOP("callback the debtor asked for")},
         {QStringLiteral("inbound"), QT_TR_NOOP("inbound call")},
         {QStringLiteral("education"), QT_TR_NOOP("payment education")},
         {QStringLiteral("other"), QT_TR_NOOP("other")}};

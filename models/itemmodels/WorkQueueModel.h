@@ -27,6 +27,7 @@ public:
         BlockedRole,
         PurposeRole,  // the call purpose the item asks for
         CallbackRole, // true when the debtor asked for this callback
+        TaskRole,     // the task a call for this item serves (closed when the call is saved)
     };
 
     WorkQueueModel(Database& db, const Session& session, const Clock& clock,

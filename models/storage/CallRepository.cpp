@@ -260,6 +260,21 @@ Result<CallRepository::Saved> CallRepository::finish(const Session& session, con
             !s)
             return s;
     }
+    // The task the call served is done, whatever the outcome: the next step chosen in the
+    // call (a new callback, a reminder) is what remains to do.
+    if (!st.taskId.isEmpty()) {
+        QSqlQuery q(m_db.sql());
+        if (Status s = execBound(q,
+                                 QStringLiteral("UPDATE task SET status = 'done', done_at = ?, "
+                                                "version = version + 1, device_id = ?, "
+                                                "updated_at = ? WHERE id = ? AND debtor_id = ? "
+                                                "AND status = 'open'"),
+                                 {now, device, now, st.taskId, st.debtorId},
+                                 tr("Closing the task the call served"));
+            !s)
+            return s;
+        saved.closedTaskId = q.numRowsAffected() > 0 ? st.taskId : QString();
+    }
     if (!st.blockReasons.isEmpty()) {
         if (Status s = AuditLog::append(
                 m_db, m_clock, session, QStringLiteral("override"), QStringLiteral("interaction"),
@@ -276,7 +291,8 @@ Result<CallRepository::Saved> CallRepository::finish(const Session& session, con
                                      {QStringLiteral("purpose"), st.purpose},
                                      {QStringLiteral("outcome"), st.outcome},
                                      {QStringLiteral("promise_id"), saved.promiseId},
-                                     {QStringLiteral("tasks"), saved.taskIds.size()}});
+                                     {QStringLiteral("tasks"), saved.taskIds.size()},
+                                     {QStringLiteral("closed_task_id"), saved.closedTaskId}});
         !s)
         return s;
     if (!st.draftId.isEmpty()) {

@@ -35,6 +35,7 @@ public:
         QString surveyId;
         QStringList taskIds;
         bool closeTheLoop = false; // the survey asked for a close-the-loop call
+        QString closedTaskId;      // the Today task the call served, now done
     };
     // Validates the call against the debtor's balance and the calendar, then records it and
     // deletes its draft.

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -198,6 +199,12 @@ Status Database::migrate(const Options& options)
                                        .arg(QDir::toNativeSeparators(m_backupPath), s.error()));
     }
 
+    // SQLite's way to change a table's constraints is to rebuild it, which a DROP TABLE
+    // with foreign keys on refuses (its implicit DELETE orphans the children): migrations
+    // run with them off and every key is checked before each COMMIT instead.
+    execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto keysOn =
+        qScopeGuard([this] { execScript(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (const auto& [version, file] : migrations) {
         if (version <= current)
             continue;
@@ -208,6 +215,14 @@ Status Database::migrate(const Options& options)
         if (Status s = execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
             return Status::failure(tr("Cannot start upgrading the store: %1").arg(s.error()));
         Status s = execScript(script);
+        if (s) {
+            QSqlQuery check(m_db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                s = Status::failure(check.lastError().text());
+            else if (check.next())
+                s = Status::failure(tr("a row of %1 refers to a missing row of %2")
+                                        .arg(check.value(0).toString(), check.value(2).toString()));
+        }
         if (s)
             s = execScript(QStringLiteral("PRAGMA user_version = %1").arg(version));
         if (s)

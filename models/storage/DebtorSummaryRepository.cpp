@@ -7,6 +7,7 @@
 #include "SqlHelpers.h"
 
 #include "domain/Aging.h"
+#include "domain/ContactPolicy.h"
 #include "domain/EscalationLadder.h"
 
 #include <sqlite3.h>
@@ -32,6 +33,19 @@ QString nextActionSql(const char* what)
                "UNION ALL SELECT 'promise', due_date FROM promise WHERE debtor_id = d.id AND "
                "status = 'open') ORDER BY at LIMIT 1)")
         .arg(QLatin1String(what));
+}
+
+// The last conversation's column: ContactPolicy's outcomes that are not conversations,
+// left out.
+QString lastConversationSql(const char* column)
+{
+    QStringList quoted;
+    for (const QString& outcome : ContactPolicy::nonConversationOutcomes())
+        quoted << QLatin1Char('\'') + outcome + QLatin1Char('\'');
+    return QStringLiteral("COALESCE((SELECT %1 FROM interaction WHERE debtor_id = d.id AND "
+                          "COALESCE(outcome, '') NOT IN (%2) ORDER BY started_at DESC LIMIT 1), "
+                          "'')")
+        .arg(QLatin1String(column), quoted.join(QStringLiteral(", ")));
 }
 
 QString lastInteractionSql(const char* column)
@@ -94,7 +108,7 @@ QString factsSql(Cover cover)
                "aging_over_360_cents, open_invoices, next_due_date, caring_due, credit_cents, "
                "billed_90d_cents, stage, stage_rank, plan_status, promise_status, "
                "next_action_kind, next_action_at, last_contact_at, last_outcome, last_emotion, "
-               "csat_last, csat_previous, flags) "
+               "csat_last, csat_previous, flags, last_conversation_at, last_conversation_outcome) "
                "SELECT %9, :today, COALESCE(v.outstanding, 0), COALESCE(v.overdue, 0), "
                " COALESCE(v.oldest, '9999-12-31'), "
                " CASE WHEN v.oldest IS NULL THEN -1 WHEN v.oldest >= :d30 THEN 0 "
@@ -122,7 +136,7 @@ QString factsSql(Cover cover)
                "  ORDER BY created_at DESC LIMIT 1), 0), "
                " COALESCE((SELECT csat FROM survey WHERE debtor_id = d.id AND csat IS NOT NULL "
                "  ORDER BY created_at DESC LIMIT 1 OFFSET 1), 0), "
-               " %10 | (CASE WHEN COALESCE(v.prescribed, 0) > 0 THEN 8 ELSE 0 END) "
+               " %10 | (CASE WHEN COALESCE(v.prescribed, 0) > 0 THEN 8 ELSE 0 END), %11, %12 "
                "FROM debtor d LEFT JOIN (SELECT debtor_id, "
                "  SUM(amount_cents - paid_cents) AS outstanding, "
                "  SUM(CASE WHEN due_date < :today THEN amount_cents - paid_cents END) AS overdue, "
@@ -149,7 +163,8 @@ QString factsSql(Cover cover)
         .arg(nextActionSql("k"), nextActionSql("at"), lastInteractionSql("started_at"),
              lastInteractionSql("outcome"), lastInteractionSql("COALESCE(emotion, '')"), billSource,
              debtorFilter, outerFilter)
-        .arg(debtorColumnsSql(), debtorFlagsSql());
+        .arg(debtorColumnsSql(), debtorFlagsSql(), lastConversationSql("started_at"),
+             lastConversationSql("outcome"));
 }
 
 QString searchSql(bool oneDebtor)
@@ -592,7 +607,8 @@ Result<DebtorSummary> DebtorSummaryRepository::get(const Session& session,
                   "SELECT s.as_of, s.outstanding_cents, s.overdue_cents, s.oldest_overdue_due, "
                   "s.aging_0_30_cents, s.aging_31_60_cents, s.aging_61_90_cents, "
                   "s.aging_91_180_cents, s.aging_181_360_cents, s.aging_over_360_cents, "
-                  "s.open_invoices, s.next_due_date, s.credit_cents, s.stage, s.flags "
+                  "s.open_invoices, s.next_due_date, s.credit_cents, s.stage, s.flags, "
+                  "s.last_conversation_at, s.last_conversation_outcome "
                   "FROM debtor_summary s JOIN debtor d ON d.id = s.debtor_id "
                   "WHERE s.debtor_id = :id AND %1")
                   .arg(session.debtorScope()));
@@ -617,6 +633,8 @@ Result<DebtorSummary> DebtorSummaryRepository::get(const Session& session,
     s.credit = Money::fromCents(q.value(12).toLongLong());
     s.stage = q.value(13).toString();
     s.flags = q.value(14).toInt();
+    s.lastConversationAt = q.value(15).toString();
+    s.lastConversationOutcome = q.value(16).toString();
     return s;
 }
 

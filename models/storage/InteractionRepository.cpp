@@ -28,6 +28,7 @@ QStringList InteractionRepository::purposes()
             QStringLiteral("installment_reminder"),
             QStringLiteral("broken_promise"),
             QStringLiteral("close_the_loop"),
+            QStringLiteral("callback"),
             QStringLiteral("inbound"),
             QStringLiteral("education"),
             QStringLiteral("other")};

@@ -60,7 +60,8 @@ QString QueueItem::callPurpose(Kind kind)
         return QStringLiteral("first_reminder");
     case Kind::Caring:
         return QStringLiteral("caring");
-    case Kind::Callback: // whatever the debtor is at now: the card proposes it
+    case Kind::Callback:
+        return QStringLiteral("callback");
     case Kind::Approval:
     case Kind::Review:
         break;
@@ -75,8 +76,8 @@ struct DebtorFacts
     QString name;
     QString clientId;
     int flags = 0;
-    QString lastContactAt;
-    QString lastOutcome;
+    QString lastConversationAt;
+    QString lastConversationOutcome;
     QString planStatus;
     QString oldestOverdue;
     QString stage;
@@ -107,9 +108,10 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
         q.bindValue(QStringLiteral(":today"), todayText);
         m_session.bindScope(q);
     };
-    const QString factColumns = QStringLiteral(
-        "s.debtor_id, s.display_name, s.client_id, s.flags, s.last_contact_at, s.last_outcome, "
-        "s.plan_status, s.oldest_overdue_due, s.stage, s.overdue_cents");
+    const QString factColumns =
+        QStringLiteral("s.debtor_id, s.display_name, s.client_id, s.flags, s.last_conversation_at, "
+                       "s.last_conversation_outcome, "
+                       "s.plan_status, s.oldest_overdue_due, s.stage, s.overdue_cents");
     auto remember = [&facts](const QSqlQuery& q) {
         const QString id = q.value(0).toString();
         if (!facts.contains(id))
@@ -124,7 +126,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     // Callbacks and close-the-loop calls scheduled for today or earlier.
     {
         QSqlQuery q(m_db.sql());
-        prepare(q, QStringLiteral("SELECT %2, t.kind, t.due_at, t.reason FROM task t JOIN "
+        prepare(q, QStringLiteral("SELECT %2, t.kind, t.due_at, t.reason, t.id FROM task t JOIN "
                                   "debtor_summary s ON s.debtor_id = t.debtor_id WHERE t.status "
                                   "= 'open' AND t.kind IN ('callback', 'close_the_loop') AND "
                                   "substr(t.due_at, 1, 10) <= :today AND %1")
@@ -133,6 +135,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
             while (q.next()) {
                 QueueItem item;
                 item.debtorId = remember(q);
+                item.taskId = q.value(13).toString();
                 const bool callback = q.value(10).toString() == QLatin1String("callback");
                 item.kind = callback ? QueueItem::Kind::Callback : QueueItem::Kind::CloseTheLoop;
                 const QString due = q.value(11).toString();
@@ -305,8 +308,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 const QDate stageStart = oldest.addDays(stepDays);
                 // Dates of instants compared as text (UTC): a contact near midnight may count
                 // for the neighbouring day, which only moves a reminder by a day.
-                if (ContactPolicy::isConversation(f.lastOutcome) &&
-                    f.lastContactAt.left(10) >= isoDate(stageStart))
+                if (f.lastConversationAt.left(10) >= isoDate(stageStart))
                     continue; // already spoken to at this stage
                 QueueItem item;
                 item.debtorId = id;
@@ -346,8 +348,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 if (due > today.addDays(rules.caringDays))
                     continue;
                 // A caring call already made in this window counts.
-                if (ContactPolicy::isConversation(f.lastOutcome) &&
-                    f.lastContactAt.left(10) >= isoDate(due.addDays(-rules.caringDays)))
+                if (f.lastConversationAt.left(10) >= isoDate(due.addDays(-rules.caringDays)))
                     continue;
                 QueueItem item;
                 item.debtorId = id;
@@ -384,15 +385,10 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
         item.reason = candidate.reason();
         const DebtorFacts& f = facts[item.debtorId];
         item.debtorName = f.name;
-        ContactPolicy::Facts cf;
-        cf.doNotContact = f.flags & FlagDoNotContact;
-        cf.onHold = f.flags & FlagOnHold;
-        cf.unverifiedOnly = f.flags & FlagUnverifiedOnly;
-        cf.talkedToday =
-            ContactPolicy::isConversation(f.lastOutcome) && f.lastContactAt >= startOfTodayUtc;
-        cf.refusedOrDisputed = (f.lastOutcome == QLatin1String("dispute_raised") ||
-                                f.lastOutcome == QLatin1String("refused")) &&
-                               f.planStatus != QLatin1String("active");
+        const ContactPolicy::Facts cf =
+            ContactPolicy::facts({f.flags, f.lastConversationAt, f.lastConversationOutcome,
+                                  f.planStatus == QLatin1String("active")},
+                                 startOfTodayUtc);
         ContactPolicy::Purpose purpose = ContactPolicy::Purpose::Reminder;
         switch (item.kind) {
         case QueueItem::Kind::Callback:

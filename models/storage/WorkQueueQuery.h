@@ -32,6 +32,7 @@ struct QueueItem
     };
     Kind kind = Kind::Caring;
     QString debtorId;
+    QString taskId; // the task behind a callback or close-the-loop item
     QString debtorName;
     QString reason;
     QDateTime dueAt; // local time for callbacks, start of day otherwise
@@ -42,8 +43,7 @@ struct QueueItem
     bool isBlocked() const { return !blocked.isEmpty(); }
     static QString kindText(Kind kind);
     // The purpose of the call this item asks for (interaction purpose code); empty for a
-    // callback (the card proposes one from the debtor's situation) and for a team lead's
-    // approvals and reviews.
+    // team lead's approvals and reviews.
     static QString callPurpose(Kind kind);
 };
 

@@ -243,10 +243,9 @@ TEST_CASE("Contact rules at the start of a call read the card", "[calls][rules]"
     ContactRecord office = own;
     office.id = QStringLiteral("c2");
     office.owner = QStringLiteral("workplace");
-    InteractionRecord earlier;
-    earlier.startedAt = QDateTime(monday, QTime(9, 0)).toUTC();
-    earlier.outcome = QStringLiteral("no_answer");
-    card.interactions << earlier;
+    // The portfolio row keeps the last conversation, not the last attempt: an unanswered
+    // call at 9:00 leaves it empty.
+    const QString at9 = QDateTime(monday, QTime(9, 0)).toUTC().toString(Qt::ISODate);
 
     const QDateTime at10 = QDateTime(monday, QTime(10, 0));
     auto reasons = [&](const ContactRecord* contact, const QString& purpose, bool callback,
@@ -264,7 +263,8 @@ TEST_CASE("Contact rules at the start of a call read the card", "[calls][rules]"
               .join(QLatin1Char('|'))
               .contains(QStringLiteral("outside the contact window")));
 
-    card.interactions.front().outcome = QStringLiteral("refused");
+    card.summary.lastConversationAt = at9;
+    card.summary.lastConversationOutcome = QStringLiteral("refused");
     CHECK(reasons(&own, QStringLiteral("first_reminder"), false, at10)
               .contains(QStringLiteral("already talked to today")));
     CHECK(reasons(&own, QStringLiteral("first_reminder"), false, at10)
@@ -277,7 +277,7 @@ TEST_CASE("Contact rules at the start of a call read the card", "[calls][rules]"
     PlanRecord plan;
     plan.status = QStringLiteral("active");
     card.plans << plan;
-    card.interactions.front().startedAt = startOfToday.addDays(-3);
+    card.summary.lastConversationAt = startOfToday.addDays(-3).toString(Qt::ISODate);
     CHECK(reasons(&own, QStringLiteral("installment_reminder"), false, at10).isEmpty());
 
     card.debtor.doNotContact = true;
@@ -289,6 +289,30 @@ TEST_CASE("Contact rules at the start of a call read the card", "[calls][rules]"
               .join(QLatin1Char('|'))
               .contains(QStringLiteral("dispute hold")));
     CHECK(reasons(&own, QStringLiteral("caring"), false, at10).isEmpty());
+}
+
+TEST_CASE("Today and the call decide contact facts with one function", "[calls][rules]")
+{
+    const QString midnight = QStringLiteral("2026-11-22T23:00:00Z"); // Monday 00:00 in Rome
+    ContactPolicy::History h;
+    CHECK_FALSE(ContactPolicy::facts(h, midnight).talkedToday);
+    h.lastConversationAt = QStringLiteral("2026-11-23T08:00:00Z");
+    h.lastConversationOutcome = QStringLiteral("refused");
+    auto f = ContactPolicy::facts(h, midnight);
+    CHECK(f.talkedToday);
+    CHECK(f.refusedOrDisputed);
+    h.activePlan = true;
+    CHECK_FALSE(ContactPolicy::facts(h, midnight).refusedOrDisputed);
+    h.lastConversationAt = QStringLiteral("2026-11-22T22:59:59Z"); // Sunday, late
+    CHECK_FALSE(ContactPolicy::facts(h, midnight).talkedToday);
+    h.flags = FlagDoNotContact | FlagOnHold | FlagUnverifiedOnly;
+    f = ContactPolicy::facts(h, midnight);
+    CHECK((f.doNotContact && f.onHold && f.unverifiedOnly));
+    // Every outcome that is no conversation is listed for the SQL, and only those.
+    for (const QString& o : ContactPolicy::nonConversationOutcomes())
+        CHECK_FALSE(ContactPolicy::isConversation(o));
+    CHECK(ContactPolicy::isConversation(QStringLiteral("promise")));
+    CHECK(ContactPolicy::isConversation(QStringLiteral("refused")));
 }
 
 TEST_CASE("Written messages respect do-not-contact opt-out consent and ownership", "[calls][rules]")

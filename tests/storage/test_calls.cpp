@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include "domain/ContactPolicy.h"
+
 #include "TestSupport.h"
 
 #include "storage/CallRepository.h"
+#include "storage/DebtorCardQuery.h"
 #include "storage/DebtorRepository.h"
+#include "storage/DebtorSummaryRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/WorkQueueQuery.h"
 
@@ -11,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <optional>
 
 using namespace ascolto;
 using ascolto::test::Fixture;
@@ -272,6 +278,87 @@ TEST_CASE("Messages are recorded with their interaction unless the contact forbi
     CHECK(c.count(QStringLiteral("SELECT count(*) FROM message")) == 1);
     // A message does not count as the day's conversation.
     CHECK_FALSE(c.queueBlocked(QStringLiteral("already talked to today")));
+}
+
+TEST_CASE("Today and the call agree on a conversation followed by an unanswered attempt",
+          "[calls][storage][rules]")
+{
+    Call c;
+    // A promise from last week falls due today: the debtor is on Today's list whatever the
+    // reminders say.
+    REQUIRE(c.t->execScript(
+        QStringLiteral("INSERT INTO promise(id, debtor_id, amount_cents, due_date, device_id, "
+                       "updated_at, created_at) VALUES('p1', '%1', 5000, '%2', 'd', '', '')")
+            .arg(c.debtor, c.clock.today().toString(Qt::ISODate))));
+    CallRepository calls(c.t.db(), c.clock);
+    REQUIRE(calls.finish(c.f.operatorA1, c.reached(QStringLiteral("refused"))).ok());
+    c.clock.set(c.clock.nowUtc().addSecs(3600));
+    CallState attempt = c.reached(QStringLiteral("no_answer"));
+    attempt.identity = CallState::Identity::Unknown;
+    attempt.blockReasons = {QStringLiteral("already talked to today")};
+    attempt.overrideReason = QStringLiteral("Numero sbagliato in scheda, riprovo");
+    REQUIRE(calls.finish(c.f.operatorA1, attempt).ok());
+    // An education message afterwards is no conversation either.
+    MessageDraft m;
+    m.debtorId = c.debtor;
+    m.templateCode = QStringLiteral("how_to_pay");
+    m.channel = QStringLiteral("sms");
+    m.contactId = c.contactId;
+    m.body = QStringLiteral("Può pagare con l'avviso pagoPA...");
+    REQUIRE(InteractionRepository(c.t.db(), c.clock).recordMessage(c.f.operatorA1, m).ok());
+
+    CHECK(c.queueBlocked(QStringLiteral("already talked to today")));
+    CHECK(c.queueBlocked(QStringLiteral("disputed the debt")));
+    const auto card = DebtorCardQuery(c.t.db(), c.clock).load(c.f.operatorA1, c.debtor);
+    REQUIRE(card.ok());
+    const QDateTime midnight(c.clock.today(), QTime(0, 0), Qt::LocalTime);
+    const auto facts = ContactPolicy::factsFor(card.value(), nullptr, midnight);
+    CHECK(facts.talkedToday);
+    CHECK(facts.refusedOrDisputed);
+    // The next day the conversation no longer counts for today; the refusal still does.
+    c.clock.set(c.clock.nowUtc().addDays(1));
+    REQUIRE(DebtorSummaryRepository(c.t.db()).refreshAll(c.clock.today()));
+    CHECK_FALSE(c.queueBlocked(QStringLiteral("already talked to today")));
+    CHECK(c.queueBlocked(QStringLiteral("disputed the debt")));
+}
+
+TEST_CASE("A call made for a callback closes it and Today shrinks at once", "[calls][storage]")
+{
+    Call c;
+    CallRepository calls(c.t.db(), c.clock);
+    // At 10:00 the debtor asks to be called back at 10:30.
+    CallState asked = c.reached(QStringLiteral("callback_requested"));
+    asked.nextAction = QStringLiteral("callback");
+    asked.nextAt = QDateTime(c.clock.today(), QTime(10, 30));
+    asked.notes = QStringLiteral("Richiamare dopo lo stipendio");
+    REQUIRE(calls.finish(c.f.operatorA1, asked).ok());
+    c.clock.set(c.clock.nowUtc().addSecs(45 * 60));
+    auto callbackItem = [&c]() -> std::optional<QueueItem> {
+        for (const QueueItem& i : WorkQueueQuery(c.t.db(), c.f.operatorA1, c.clock).items())
+            if (i.debtorId == c.debtor && i.kind == QueueItem::Kind::Callback)
+                return i;
+        return std::nullopt;
+    };
+    const auto item = callbackItem();
+    REQUIRE(item);
+    REQUIRE_FALSE(item->taskId.isEmpty());
+    CHECK(QueueItem::callPurpose(item->kind) == QStringLiteral("callback"));
+
+    CallState call = c.reached(QStringLiteral("no_answer"));
+    call.identity = CallState::Identity::Unknown;
+    call.purpose = QueueItem::callPurpose(item->kind);
+    call.taskId = item->taskId;
+    const auto saved = calls.finish(c.f.operatorA1, call);
+    REQUIRE(saved.ok());
+    CHECK(saved->closedTaskId == item->taskId);
+    CHECK(c.value(QStringLiteral("SELECT status FROM task WHERE id = '%1'").arg(item->taskId))
+              .toString() == QStringLiteral("done"));
+    CHECK(c.value(QStringLiteral("SELECT purpose FROM interaction ORDER BY started_at DESC"))
+              .toString() == QStringLiteral("callback"));
+    CHECK_FALSE(callbackItem());
+    // A task is closed once: the same call again changes nothing, and nobody closes another
+    // debtor's task by naming it.
+    CHECK(calls.finish(c.f.operatorA1, call)->closedTaskId.isEmpty());
 }
 
 TEST_CASE("A complaint holds reminders for its bills until it is resolved", "[calls][storage]")

@@ -186,6 +186,83 @@ TEST_CASE("Migrating an older store makes a backup first and runs each step atom
     }
 }
 
+TEST_CASE("Schema 6 rebuilds the interaction table keeping every call and what refers to it",
+          "[database][migration]")
+{
+    // A store left at schema 5, with a call and the promise made in it.
+    QTemporaryDir mig5;
+    for (const QString& name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
+        if (name < QStringLiteral("006"))
+            REQUIRE(QFile::copy(QStringLiteral(":/sql/") + name, mig5.filePath(name)));
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
+                                 {mig5.path(), true, true, 1000});
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->schemaVersion() == 5);
+        REQUIRE(db.value()->execScript(QStringLiteral(
+            "INSERT INTO client(id, code, name, device_id, updated_at) VALUES('c', 'C', 'Luce', "
+            "'d', 'now'); INSERT INTO debtor(id, client_id, customer_code, display_name, "
+            "device_id, updated_at) VALUES('x', 'c', 'X1', 'Rossi', 'd', 'now'); "
+            "INSERT INTO interaction(id, client_id, debtor_id, channel, purpose, started_at, "
+            "outcome, device_id, created_at) VALUES('i', 'c', 'x', 'phone_out', "
+            "'first_reminder', '2026-11-23T09:00:00Z', 'promise', 'd', 'now'); "
+            "INSERT INTO promise(id, debtor_id, interaction_id, amount_cents, due_date, "
+            "device_id, updated_at, created_at) VALUES('p', 'x', 'i', 5000, '2026-11-27', 'd', "
+            "'now', 'now')")));
+        // Schema 5 knows no callback purpose.
+        CHECK_FALSE(db.value()->execScript(QStringLiteral(
+            "INSERT INTO interaction(id, client_id, debtor_id, channel, purpose, started_at, "
+            "outcome, device_id, created_at) VALUES('j', 'c', 'x', 'phone_out', 'callback', "
+            "'2026-11-23T10:00:00Z', 'no_answer', 'd', 'now')")));
+    }
+    auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+    REQUIRE(db.ok());
+    Database& d = *db.value();
+    CHECK(d.schemaVersion() == Database::latestVersion());
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM interaction WHERE id = 'i' AND outcome "
+                                   "= 'promise'")) == 1);
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM promise p JOIN interaction i ON i.id = "
+                                   "p.interaction_id")) == 1);
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = "
+                                   "'interaction' AND type IN ('index', 'trigger')")) >= 4);
+    // Foreign keys are on again, and new calls are logged for sync as before.
+    CHECK(scalar(d, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    const qint64 logged = scalar(d, QStringLiteral("SELECT count(*) FROM change_log"));
+    REQUIRE(d.execScript(QStringLiteral(
+        "INSERT INTO interaction(id, client_id, debtor_id, channel, purpose, started_at, "
+        "outcome, device_id, created_at) VALUES('j', 'c', 'x', 'phone_out', 'callback', "
+        "'2026-11-23T10:00:00Z', 'no_answer', 'd', 'now')")));
+    CHECK(scalar(d, QStringLiteral("SELECT count(*) FROM change_log")) == logged + 1);
+    CHECK_FALSE(d.execScript(QStringLiteral(
+        "INSERT INTO promise(id, debtor_id, interaction_id, amount_cents, due_date, device_id, "
+        "updated_at, created_at) VALUES('q', 'x', 'nowhere', 100, '2026-11-27', 'd', 'now', "
+        "'now')")));
+}
+
+TEST_CASE("A migration that leaves a row pointing nowhere is refused", "[database][migration]")
+{
+    QTemporaryDir mig;
+    writeFile(mig.filePath(QStringLiteral("001_base.sql")),
+              "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+              "CREATE TABLE parent(id TEXT PRIMARY KEY);"
+              "CREATE TABLE child(id TEXT PRIMARY KEY, parent_id TEXT REFERENCES parent(id));"
+              "INSERT INTO parent VALUES('a'); INSERT INTO child VALUES('c', 'a');");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fk.sqlite"));
+    REQUIRE(
+        Database::open(path, TempDatabase::uniqueConnectionName(), {mig.path(), true, true, 1000})
+            .ok());
+    writeFile(mig.filePath(QStringLiteral("002_orphan.sql")), "DELETE FROM parent;");
+    auto db =
+        Database::open(path, TempDatabase::uniqueConnectionName(), {mig.path(), true, true, 1000});
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().contains(QStringLiteral("002_orphan.sql")));
+    CHECK(db.error().contains(QStringLiteral("child")));
+}
+
 TEST_CASE("Transaction guard rolls back unless committed", "[database][transaction]")
 {
     TempDatabase t;
