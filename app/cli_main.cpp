@@ -11,6 +11,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/ClientRepository.h"
+#include "storage/DailyRun.h"
 #include "storage/Database.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
@@ -59,6 +60,9 @@ const char kUsage[] =
     "         The portfolio as that user sees it, as an Italian spreadsheet CSV.\n"
     "  demo   --db PATH [--debtors N] [--seed S] [--today YYYY-MM-DD]\n"
     "         Build the deterministic demo portfolio in a new store.\n"
+    "  daily  --db PATH [--today YYYY-MM-DD]\n"
+    "         Follow up installments, plans and promises and bring every portfolio row to\n"
+    "         the day (what the window does at start and at each change of day).\n"
     "  check  --db PATH\n"
     "         Integrity and schema checks; exit 0 when the store is healthy.\n"
     "  import --db PATH --user NAME --client CODE --kind debtors|invoices|payments\n"
@@ -173,6 +177,38 @@ int runCheck(const QCommandLineParser& p)
     for (const QString& problem : problems)
         err() << "  - " << problem << "\n";
     return 1;
+}
+
+// The day's follow-up for a store nobody has open (head office's nightly job): what the
+// window does at start and at each change of day.
+int runDaily(const QCommandLineParser& p)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return usageError(QStringLiteral("daily needs --db PATH"));
+    SystemClock systemClock;
+    std::unique_ptr<FixedClock> fixed;
+    if (p.isSet(QStringLiteral("today"))) {
+        const QDate day = QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate);
+        if (!day.isValid())
+            return usageError(QStringLiteral("--today must be a date like 2026-11-22"));
+        fixed = std::make_unique<FixedClock>(day);
+    }
+    const Clock& clock = fixed ? static_cast<const Clock&>(*fixed) : systemClock;
+    Database::Options options;
+    options.create = false;
+    auto db = Database::open(path, QStringLiteral("cli"), options);
+    if (!db) {
+        err() << "ascolto-cli daily: " << db.error() << "\n";
+        return 1;
+    }
+    const auto report = DailyRun::run(*db.value(), clock);
+    if (!report) {
+        err() << "ascolto-cli daily: " << report.error() << "\n";
+        return 1;
+    }
+    out() << report->text() << "\n";
+    return 0;
 }
 
 int runImport(const QCommandLineParser& p, const QStringList& files)
@@ -463,6 +499,8 @@ int main(int argc, char* argv[])
         return runPassword(p);
     if (command == QLatin1String("portfolio"))
         return runPortfolio(p);
+    if (command == QLatin1String("daily"))
+        return runDaily(p);
     if (command == QLatin1String("check"))
         return runCheck(p);
     if (command == QLatin1String("sync"))

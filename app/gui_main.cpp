@@ -1,6 +1,7 @@
 // ascolto: the operator's workstation. Startup, settings and wiring only.
 #include "AppPaths.h"
 
+#include "DailyScheduler.h"
 #include "ExportScheduler.h"
 #include "ui/AdminMenu.h"
 #include "ui/ChangePasswordDialog.h"
@@ -14,16 +15,13 @@
 #include "storage/AssignmentRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
-#include "storage/DebtorSummaryRepository.h"
 #include "storage/PasswordHasher.h"
-#include "storage/PlanRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
-#include <QThread>
 
 using namespace ascolto;
 
@@ -129,25 +127,12 @@ int main(int argc, char* argv[])
     if (!db)
         return 1;
     // Aging and stages move with the calendar: on the first start of a day (or after a schema
-    // upgrade) every portfolio row is rewritten. That takes seconds at 100,000 debtors, so a
-    // worker does it on its own connection while the window opens on yesterday's figures;
-    // the lists reload when it is done.
-    const QString storePath = db->path();
-    QThread* refresh = QThread::create([storePath, &clock] {
-        Database::Options options;
-        options.create = false;
-        auto worker = Database::open(storePath, QStringLiteral("daily-refresh"), options);
-        if (worker) {
-            PlanRepository(*worker.value(), clock).monitor(clock.today());
-            DebtorSummaryRepository(*worker.value()).ensureCurrent(clock.today());
-        }
-    });
-    refresh->start();
-    // Whatever way main returns, the worker finishes before the store it uses is closed.
-    const std::unique_ptr<QThread, void (*)(QThread*)> joinRefresh(refresh, [](QThread* t) {
-        t->wait();
-        delete t;
-    });
+    // upgrade) installments, plans and promises are followed up and every portfolio row is
+    // rewritten. That takes seconds at 100,000 debtors, so a worker does it on its own
+    // connection while the window opens on yesterday's figures; the lists reload and the
+    // status bar says what changed when it is done, and again at each change of day.
+    DailyScheduler daily(db->path(), clock);
+    daily.start();
 
     UserRepository users(*db, clock);
     bool autoLogin = parser.isSet(demoOption);
@@ -212,8 +197,7 @@ int main(int argc, char* argv[])
                 ctx.clientName = client->name;
         }
         MainWindow window(ctx);
-        QObject::connect(refresh, &QThread::finished, &window,
-                         [&window] { window.refreshAfterChange(); });
+        daily.attach(window);
         bool logout = false;
         QObject::connect(&window, &MainWindow::languageChosen, &window,
                          [&settings](const QString& c) {

@@ -215,8 +215,9 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
     return Saved{planId, status, schedule.value()};
 }
 
-Result<QStringList> PlanRepository::monitor(const QDate& today)
+Result<PlanRepository::Monitored> PlanRepository::monitor(const QDate& today)
 {
+    Monitored report;
     const QString todayText = isoDate(today);
     const QString now = isoUtc(m_clock.nowUtc());
     Transaction tx(m_db);
@@ -233,12 +234,16 @@ Result<QStringList> PlanRepository::monitor(const QDate& today)
         "paid_cents < amount_cents AND plan_id IN (SELECT id FROM plan WHERE status = 'active') "
         "AND status <> CASE WHEN julianday(:today) - julianday(due_date) > (SELECT "
         "c.days_late_to_break FROM plan p JOIN client c ON c.id = p.client_id WHERE p.id = "
-        "installment.plan_id) THEN 'missed' ELSE 'late' END"));
+        "installment.plan_id) THEN 'missed' ELSE 'late' END RETURNING status"));
     q.bindValue(QStringLiteral(":today"), todayText);
     q.bindValue(QStringLiteral(":device"), m_db.deviceId());
     q.bindValue(QStringLiteral(":now"), now);
     if (Status s = execOrFail(q, tr("Following the installments")); !s)
         return s;
+    while (q.next())
+        ++(q.value(0).toString() == QLatin1String("missed") ? report.installmentsMissed
+                                                            : report.installmentsLate);
+    q.finish();
     // Plans with too many missed installments are broken; the team lead hears of it.
     QSqlQuery broken(m_db.sql());
     broken.prepare(QStringLiteral(
@@ -279,6 +284,7 @@ Result<QStringList> PlanRepository::monitor(const QDate& today)
             !s)
             return s;
         touched << p[1];
+        ++report.plansBroken;
     }
     // Promises: kept when payments since the promise cover it, broken once the day passed.
     QSqlQuery promises(m_db.sql());
@@ -307,6 +313,7 @@ Result<QStringList> PlanRepository::monitor(const QDate& today)
             u.addBindValue(v);
         if (Status s = execOrFail(u, tr("Following the promises")); !s)
             return s;
+        ++(status == QLatin1String("kept") ? report.promisesKept : report.promisesBroken);
     }
     touched.removeDuplicates();
     DebtorSummaryRepository summaries(m_db);
@@ -315,7 +322,8 @@ Result<QStringList> PlanRepository::monitor(const QDate& today)
             return s;
     if (Status s = tx.commit(); !s)
         return s;
-    return touched;
+    report.debtors = touched;
+    return report;
 }
 
 } // namespace ascolto

@@ -37,8 +37,17 @@ public:
 
     // Moves installments to late/missed, breaks plans after the client's number of missed
     // installments or days late (and tells the team lead with a review task), completes paid
-    // plans, and marks promises kept or broken. Returns the debtors whose rows changed.
-    Result<QStringList> monitor(const QDate& today);
+    // plans, and marks promises kept or broken. Says what it changed.
+    struct Monitored
+    {
+        int installmentsLate = 0;
+        int installmentsMissed = 0;
+        int plansBroken = 0;
+        int promisesKept = 0;
+        int promisesBroken = 0;
+        QStringList debtors; // whose portfolio rows were recomputed
+    };
+    Result<Monitored> monitor(const QDate& today);
 
 private:
     Database& m_db;

@@ -153,6 +153,10 @@
         <source>Removing the call draft</source>
         <translation>Removing the call draft</translation>
     </message>
+    <message>
+        <source>Closing the task the call served</source>
+        <translation>Closing the task the call served</translation>
+    </message>
 </context>
 <context>
     <name>CallState</name>
@@ -824,6 +828,10 @@
         <source>unverified contacts only</source>
         <translation>unverified contacts only</translation>
     </message>
+    <message>
+        <source>callback the debtor asked for</source>
+        <translation>callback the debtor asked for</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -1454,6 +1462,56 @@
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message numerus="yes">
+        <source>%n installment(s) late</source>
+        <translation>
+            <numerusform>%n installment late</numerusform>
+            <numerusform>%n installments late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s) missed</source>
+        <translation>
+            <numerusform>%n installment missed</numerusform>
+            <numerusform>%n installments missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) broken (the team lead has a review)</source>
+        <translation>
+            <numerusform>%n plan broken (the team lead has a review)</numerusform>
+            <numerusform>%n plans broken (the team lead has a review)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) kept</source>
+        <translation>
+            <numerusform>%n promise kept</numerusform>
+            <numerusform>%n promises kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n promise broken</numerusform>
+            <numerusform>%n promises broken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balances, aging and stages brought to the day</source>
+        <translation>balances, aging and stages brought to the day</translation>
+    </message>
+    <message>
+        <source>Daily check of %1: nothing changed.</source>
+        <translation>Daily check of %1: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Daily check of %1: %2.</source>
+        <translation>Daily check of %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>
@@ -1514,6 +1572,10 @@
     <message>
         <source>Upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
         <translation>Upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>a row of %1 refers to a missing row of %2</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3556,17 @@
             <numerusform>%n conflict to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
             <numerusform>%n conflicts to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::DailyScheduler</name>
+    <message>
+        <source>The daily check failed: %1. It runs again at the next start or change of day.</source>
+        <translation>The daily check failed: %1. It runs again at the next start or change of day.</translation>
+    </message>
+    <message>
+        <source>The daily check could not open the store: %1</source>
+        <translation>The daily check could not open the store: %1</translation>
     </message>
 </context>
 <context>

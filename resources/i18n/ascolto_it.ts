@@ -153,6 +153,10 @@
         <source>Removing the call draft</source>
         <translation>Rimozione della bozza della chiamata</translation>
     </message>
+    <message>
+        <source>Closing the task the call served</source>
+        <translation>Chiusura dell&apos;attività a cui serviva la chiamata</translation>
+    </message>
 </context>
 <context>
     <name>CallState</name>
@@ -824,6 +828,10 @@
         <source>unverified contacts only</source>
         <translation>solo recapiti non verificati</translation>
     </message>
+    <message>
+        <source>callback the debtor asked for</source>
+        <translation>richiamata chiesta dal debitore</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -1454,6 +1462,56 @@
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message numerus="yes">
+        <source>%n installment(s) late</source>
+        <translation>
+            <numerusform>%n rata in ritardo</numerusform>
+            <numerusform>%n rate in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s) missed</source>
+        <translation>
+            <numerusform>%n rata non pagata</numerusform>
+            <numerusform>%n rate non pagate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) broken (the team lead has a review)</source>
+        <translation>
+            <numerusform>%n piano decaduto (il capo team ha una revisione)</numerusform>
+            <numerusform>%n piani decaduti (il capo team ha una revisione)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) kept</source>
+        <translation>
+            <numerusform>%n promessa mantenuta</numerusform>
+            <numerusform>%n promesse mantenute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n promessa non mantenuta</numerusform>
+            <numerusform>%n promesse non mantenute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balances, aging and stages brought to the day</source>
+        <translation>saldi, anzianità e fasi aggiornati al giorno</translation>
+    </message>
+    <message>
+        <source>Daily check of %1: nothing changed.</source>
+        <translation>Controllo del giorno %1: nulla è cambiato.</translation>
+    </message>
+    <message>
+        <source>Daily check of %1: %2.</source>
+        <translation>Controllo del giorno %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The store %1 does not exist.</source>
@@ -1514,6 +1572,10 @@
     <message>
         <source>Upgrading the store to schema %1 (%2) failed: %3. The store was left at schema %4.</source>
         <translation>L&apos;aggiornamento dell&apos;archivio allo schema %1 (%2) non è riuscito: %3. L&apos;archivio è rimasto allo schema %4.</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>una riga di %1 rimanda a una riga mancante di %2</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3556,17 @@
             <numerusform>%n conflitto da rivedere. Entrambe le sedi hanno modificato questi dati mentre erano scollegate: è stata mantenuta la versione più recente e i valori sovrascritti sono mostrati qui sotto. Ciò che va conservato si reinserisce nella scheda del debitore.</numerusform>
             <numerusform>%n conflitti da rivedere. Entrambe le sedi hanno modificato questi dati mentre erano scollegate: è stata mantenuta la versione più recente e i valori sovrascritti sono mostrati qui sotto. Ciò che va conservato si reinserisce nella scheda del debitore.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::DailyScheduler</name>
+    <message>
+        <source>The daily check failed: %1. It runs again at the next start or change of day.</source>
+        <translation>Il controllo del giorno non è riuscito: %1. Riparte al prossimo avvio o cambio di giorno.</translation>
+    </message>
+    <message>
+        <source>The daily check could not open the store: %1</source>
+        <translation>Il controllo del giorno non ha potuto aprire l&apos;archivio: %1</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,49 @@ TEST_CASE("ascolto-cli demo builds a store that check finds healthy", "[cli]")
     CHECK(digests.at(0).size() > 1000);
 }
 
+TEST_CASE("ascolto-cli daily follows up a store nobody has open and says what changed",
+          "[cli][daily]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--debtors"),
+                 QStringLiteral("300"), QStringLiteral("--today"), QStringLiteral("2026-11-01")})
+                .exitCode == 0);
+    auto daily = [&path](const char* day) {
+        return cli({QStringLiteral("daily"), QStringLiteral("--db"), path,
+                    QStringLiteral("--today"), QString::fromLatin1(day)});
+    };
+    auto count = [&path](const QString& sql) {
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), {path, sql});
+        REQUIRE(p.waitForFinished());
+        return p.readAllStandardOutput().trimmed().toInt();
+    };
+    // The demo day itself: nothing to do.
+    const Run same = daily("2026-11-01");
+    REQUIRE(same.exitCode == 0);
+    CHECK(same.out.contains(QStringLiteral("nothing changed")));
+    const int lateBefore = count(QStringLiteral("SELECT count(*) FROM installment WHERE status "
+                                                "IN ('late', 'missed')"));
+    // A month later installments fell due unpaid, and every row is brought to the day.
+    const Run month = daily("2026-12-01");
+    INFO(month.err.toStdString());
+    REQUIRE(month.exitCode == 0);
+    CHECK(month.out.contains(QStringLiteral("installments late")));
+    CHECK(month.out.contains(QStringLiteral("brought to the day")));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM installment WHERE status IN ('late', "
+                               "'missed')")) > lateBefore);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM debtor_summary WHERE as_of <> "
+                               "'2026-12-01'")) == 0);
+    // Twice the same day: the second run changes nothing.
+    CHECK(daily("2026-12-01").out.contains(QStringLiteral("nothing changed")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode == 0);
+    CHECK(cli({QStringLiteral("daily")}).exitCode == 2);
+    CHECK(daily("1 dicembre").exitCode == 2);
+    CHECK(cli({QStringLiteral("daily"), QStringLiteral("--db"), dir.filePath(QStringLiteral("no"))})
+              .exitCode == 1);
+}
+
 TEST_CASE("ascolto-cli check reports damaged and inconsistent stores", "[cli]")
 {
     QTemporaryDir dir;

@@ -157,7 +157,9 @@ TEST_CASE("Monitoring moves installments to late, missed and the plan to broken"
     n.clock.set(QDateTime(QDate(2027, 2, 25), QTime(12, 0), Qt::UTC));
     const auto touched = plans.monitor(n.clock.today());
     REQUIRE(touched.ok());
-    CHECK(touched->contains(n.debtor));
+    CHECK(touched->debtors.contains(n.debtor));
+    CHECK(touched->plansBroken == 1);
+    CHECK(touched->installmentsMissed >= 1);
     CHECK(n.one(QStringLiteral("SELECT status FROM plan")) == QStringLiteral("broken"));
     CHECK(n.one(QStringLiteral("SELECT plan_status FROM debtor_summary")) ==
           QStringLiteral("broken"));

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "app/DailyScheduler.h"
 #include "app/ExportScheduler.h"
 #include "ui/ConflictReviewDialog.h"
 #include "ui/ImportWizard.h"
@@ -293,6 +294,50 @@ TEST_CASE("The team lead reviews sync conflicts of their client and marks them r
     CHECK_FALSE(child<QAction>(&operatorWindow, "actionConflicts")->isVisible());
     CHECK_FALSE(child<QAction>(&operatorWindow, "actionImport")->isVisible());
     CHECK_FALSE(ConflictRepository(store.db(), clock).list(f.operatorA1, true));
+}
+
+TEST_CASE("A window left open overnight follows up the new day and says what changed",
+          "[ui][daily]")
+{
+    TempDatabase store;
+    FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(20, 0), Qt::LocalTime));
+    Fixture f(store.db(), clock);
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("en")));
+    const QString debtor =
+        f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Lucia Bianchi"), f.operatorA1);
+    // A promise to pay by tomorrow, which nobody keeps.
+    REQUIRE(store->execScript(
+        QStringLiteral("INSERT INTO promise(id, debtor_id, amount_cents, due_date, device_id, "
+                       "updated_at, created_at) VALUES('p1', '%1', 5000, '2026-11-24', 'd', '', "
+                       "'')")
+            .arg(debtor)));
+
+    MainWindow window(context(store, clock, f.operatorA1, &language));
+    DailyScheduler daily(store.path(), clock);
+    QSignalSpy ran(&daily, &DailyScheduler::ran);
+    daily.start(3600);
+    REQUIRE(ran.wait(20000));
+    daily.attach(window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Daily check of")));
+
+    // Same day: the timer finds nothing to do.
+    daily.checkDay();
+    CHECK_FALSE(daily.isRunning());
+    // Past midnight, and again the day after the promise's date.
+    clock.set(clock.nowUtc().addDays(2));
+    daily.checkDay();
+    REQUIRE(ran.wait(20000));
+    INFO(window.statusBar()->currentMessage().toStdString());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("1 promise broken")));
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM promise WHERE status = "
+                                            "'broken'"))
+              .toInt() == 1);
+    CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM debtor_summary WHERE as_of = "
+                                            "'2026-11-25'"))
+              .toInt() >= 1);
 }
 
 TEST_CASE("File > Export now writes the bundle and the activity CSV and says so in the status "
