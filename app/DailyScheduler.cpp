@@ -6,8 +6,6 @@
 #include "ui/MainWindow.h"
 
 #include <QStatusBar>
-#include <QThread>
-#include <QUuid>
 
 namespace ascolto {
 
@@ -19,13 +17,7 @@ DailyScheduler::DailyScheduler(QString storePath, const Clock& clock, QObject* p
     connect(&m_timer, &QTimer::timeout, this, &DailyScheduler::checkDay);
 }
 
-DailyScheduler::~DailyScheduler()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+DailyScheduler::~DailyScheduler() = default;
 
 void DailyScheduler::start(int checkSeconds)
 {
@@ -52,38 +44,25 @@ void DailyScheduler::attach(MainWindow& window)
 
 void DailyScheduler::runNow()
 {
-    if (m_running.exchange(true))
+    if (m_worker.isRunning())
         return;
     m_lastDay = m_clock.today();
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-    m_worker = QThread::create([this] {
-        const QString connection =
-            QStringLiteral("daily-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Database::Options options;
-        options.create = false;
-        QString text;
-        if (auto db = Database::open(m_storePath, connection, options)) {
+    m_worker.start(
+        this,
+        [this] {
+            const auto db = StoreWorker::open(m_storePath, QStringLiteral("daily"));
+            if (!db)
+                return tr("The daily check could not open the store: %1").arg(db.error());
             const auto report = DailyRun::run(*db.value(), m_clock);
-            text = report ? report->text()
+            return report ? report->text()
                           : tr("The daily check failed: %1. It runs again at the next start or "
                                "change of day.")
                                 .arg(report.error());
-        } else {
-            text = tr("The daily check could not open the store: %1").arg(db.error());
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, text] {
-                m_lastText = text;
-                m_running = false;
-                emit ran(text);
-            },
-            Qt::QueuedConnection);
-    });
-    m_worker->start();
+        },
+        [this](const QString& text) {
+            m_lastText = text;
+            emit ran(text);
+        });
 }
 
 } // namespace ascolto

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "StoreWorker.h"
+
 #include <QDate>
 #include <QObject>
 #include <QString>
 #include <QTimer>
-
-#include <atomic>
-
-class QThread;
 
 namespace ascolto {
 
@@ -32,7 +30,7 @@ public:
     // Each report reaches the window: lists reloaded, the sentence in the status bar. A run
     // that ended before the window existed is delivered at once.
     void attach(MainWindow& window);
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_worker.isRunning(); }
 
 signals:
     void ran(const QString& text);
@@ -45,8 +43,7 @@ private:
     QTimer m_timer;
     QDate m_lastDay;
     QString m_lastText;
-    std::atomic<bool> m_running{false};
-    QThread* m_worker = nullptr;
+    StoreWorker m_worker; // last: destroyed (waited for) before what its job reads
 };
 
 } // namespace ascolto

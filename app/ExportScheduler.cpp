@@ -8,8 +8,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
-#include <QThread>
-#include <QUuid>
 
 namespace ascolto {
 
@@ -21,13 +19,7 @@ ExportScheduler::ExportScheduler(QString storePath, const Clock& clock, QObject*
     connect(&m_timer, &QTimer::timeout, this, &ExportScheduler::exportNow);
 }
 
-ExportScheduler::~ExportScheduler()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+ExportScheduler::~ExportScheduler() = default;
 
 void ExportScheduler::configure(const QString& folder, int intervalMinutes)
 {
@@ -42,12 +34,7 @@ void ExportScheduler::configure(const QString& folder, int intervalMinutes)
 
 QString ExportScheduler::run()
 {
-    // Its own connection (the Database removes it when it goes).
-    const QString connection =
-        QStringLiteral("export-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Database::Options options;
-    options.create = false;
-    const auto db = Database::open(m_storePath, connection, options);
+    const auto db = StoreWorker::open(m_storePath, QStringLiteral("export"));
     const QString at = QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat);
     if (!db)
         return tr("failed at %1: %2").arg(at, db.error());
@@ -70,30 +57,14 @@ void ExportScheduler::exportNow()
         emit statusChanged(tr("off (no export folder configured)"));
         return;
     }
-    if (m_running.exchange(true))
-        return;
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-    m_worker = QThread::create([this] {
-        const QString text = run();
-        QMetaObject::invokeMethod(
-            this,
-            [this, text] {
-                m_running = false;
-                emit statusChanged(text);
-            },
-            Qt::QueuedConnection);
-    });
-    m_worker->start();
+    m_worker.start(
+        this, [this] { return run(); }, [this](const QString& text) { emit statusChanged(text); });
 }
 
 void ExportScheduler::exportAtExit()
 {
     m_timer.stop();
-    if (m_worker)
-        m_worker->wait();
+    m_worker.wait();
     if (!m_folder.isEmpty())
         emit statusChanged(run());
 }

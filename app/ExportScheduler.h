@@ -1,10 +1,10 @@
 #pragma once
 
+#include "StoreWorker.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
-
-#include <atomic>
 
 namespace ascolto {
 
@@ -42,8 +42,7 @@ private:
     const Clock& m_clock;
     QString m_folder;
     QTimer m_timer;
-    std::atomic<bool> m_running{false};
-    QThread* m_worker = nullptr;
+    StoreWorker m_worker; // last: destroyed (waited for) before what its job reads
 };
 
 } // namespace ascolto
