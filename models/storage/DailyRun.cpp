@@ -50,7 +50,6 @@ Result<DailyReport> DailyRun::run(Database& db, const Clock& clock)
     report.plansBroken = monitored->plansBroken;
     report.promisesKept = monitored->promisesKept;
     report.promisesBroken = monitored->promisesBroken;
-    report.debtorsTouched = int(monitored->debtors.size());
     const auto refreshed = DebtorSummaryRepository(db).ensureCurrent(report.day);
     if (!refreshed)
         return refreshed.status();

@@ -27,7 +27,6 @@ public:
     int plansBroken = 0;
     int promisesKept = 0;
     int promisesBroken = 0;
-    int debtorsTouched = 0;
     bool portfolioRefreshed = false;
 
     bool changedAnything() const;

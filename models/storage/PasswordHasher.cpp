@@ -42,4 +42,11 @@ Status PasswordHasher::acceptable(const QString& password)
     return Status::success();
 }
 
+Result<QString> PasswordHasher::hashNew(const QString& password)
+{
+    if (Status s = acceptable(password); !s)
+        return s;
+    return hash(password);
+}
+
 } // namespace ascolto

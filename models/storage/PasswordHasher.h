@@ -17,6 +17,8 @@ public:
     static bool verify(const QString& storedHash, const QString& password);
     // Minimum rules for a new password, with the reason when it is refused.
     static Status acceptable(const QString& password);
+    // A new password's hash, refused with acceptable()'s reason first.
+    static Result<QString> hashNew(const QString& password);
 };
 
 } // namespace ascolto

@@ -53,9 +53,7 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
         return R::failure(tr("An administrator works for the whole firm, not for one client."));
     if (const QString problem = usernameProblem(user.username); !problem.isEmpty())
         return R::failure(problem);
-    if (Status s = PasswordHasher::acceptable(password); !s)
-        return s;
-    const auto hashed = PasswordHasher::hash(password);
+    const auto hashed = PasswordHasher::hashNew(password);
     if (!hashed)
         return hashed.status();
 
@@ -179,9 +177,7 @@ Status UserRepository::setPassword(const Session& session, const QString& userId
                                    const QString& password, bool mustChange, const QString& action,
                                    const QJsonObject& details)
 {
-    if (Status s = PasswordHasher::acceptable(password); !s)
-        return s;
-    const auto hashed = PasswordHasher::hash(password);
+    const auto hashed = PasswordHasher::hashNew(password);
     if (!hashed)
         return hashed.status();
     Transaction tx(m_db);
