@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "QtCatch.h"
 
 #include <QFile>
@@ -8,33 +9,15 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using ascolto::test::Run;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs ascolto-cli to the end, with input on its standard input.
+// Runs ascolto-cli to the end, with input on its standard input. The messages these tests
+// read are the English ones, whatever the machine's locale.
 Run cli(const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    // The messages these tests read are the English ones, whatever the machine's locale.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ASCOLTO_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ascolto::test::runCli(args, ascolto::test::cliEnvironment(), input);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // From an empty store to operators working a client's portfolio, with ascolto-cli only.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "QtCatch.h"
 
 #include "io/Csv.h"
@@ -16,39 +17,23 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-namespace {
+using ascolto::test::Run;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 // ascolto-cli with the given passwords in its environment (nothing on a terminal), in
 // English unless a locale is given.
 Run as(const QString& password, const QStringList& args, const QString& newPassword = {},
        const QString& locale = QStringLiteral("C.UTF-8"))
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), locale);
+    QProcessEnvironment env = ascolto::test::cliEnvironment(locale);
     env.remove(QStringLiteral("ASCOLTO_PASSWORD"));
     env.remove(QStringLiteral("ASCOLTO_NEW_PASSWORD"));
     if (!password.isNull())
         env.insert(QStringLiteral("ASCOLTO_PASSWORD"), password);
     if (!newPassword.isNull())
         env.insert(QStringLiteral("ASCOLTO_NEW_PASSWORD"), newPassword);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ASCOLTO_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ascolto::test::runCli(args, env);
 }
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)

@@ -72,6 +72,17 @@ struct Call
         s.outcome = outcome;
         return s;
     }
+    // The payment-education SMS "how to pay" to the debtor's own phone.
+    MessageDraft howToPaySms() const
+    {
+        MessageDraft m;
+        m.debtorId = debtor;
+        m.templateCode = QStringLiteral("how_to_pay");
+        m.channel = QStringLiteral("sms");
+        m.contactId = contactId;
+        m.body = QStringLiteral("Può pagare con l'avviso pagoPA...");
+        return m;
+    }
     bool queueBlocked(const QString& reason)
     {
         for (const QueueItem& i : WorkQueueQuery(t.db(), f.operatorA1, clock).items())
@@ -252,12 +263,7 @@ TEST_CASE("Messages are recorded with their interaction unless the contact forbi
 {
     Call c;
     InteractionRepository repo(c.t.db(), c.clock);
-    MessageDraft m;
-    m.debtorId = c.debtor;
-    m.templateCode = QStringLiteral("how_to_pay");
-    m.channel = QStringLiteral("sms");
-    m.contactId = c.contactId;
-    m.body = QStringLiteral("Può pagare con l'avviso pagoPA...");
+    MessageDraft m = c.howToPaySms();
     m.outboxPath = QStringLiteral("/tmp/outbox/x.txt");
     REQUIRE(repo.recordMessage(c.f.operatorA1, m).ok());
     CHECK(c.value(QStringLiteral("SELECT outbox_path FROM message")).toString() == m.outboxPath);
@@ -299,13 +305,9 @@ TEST_CASE("Today and the call agree on a conversation followed by an unanswered 
     attempt.overrideReason = QStringLiteral("Numero sbagliato in scheda, riprovo");
     REQUIRE(calls.finish(c.f.operatorA1, attempt).ok());
     // An education message afterwards is no conversation either.
-    MessageDraft m;
-    m.debtorId = c.debtor;
-    m.templateCode = QStringLiteral("how_to_pay");
-    m.channel = QStringLiteral("sms");
-    m.contactId = c.contactId;
-    m.body = QStringLiteral("Può pagare con l'avviso pagoPA...");
-    REQUIRE(InteractionRepository(c.t.db(), c.clock).recordMessage(c.f.operatorA1, m).ok());
+    REQUIRE(InteractionRepository(c.t.db(), c.clock)
+                .recordMessage(c.f.operatorA1, c.howToPaySms())
+                .ok());
 
     CHECK(c.queueBlocked(QStringLiteral("already talked to today")));
     CHECK(c.queueBlocked(QStringLiteral("disputed the debt")));
