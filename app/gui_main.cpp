@@ -204,8 +204,8 @@ int main(int argc, char* argv[])
                              settings->setValue(QStringLiteral("ui/language"), c);
                          });
         QObject::connect(&window, &MainWindow::logoutRequested, &window, [&] {
-            logout = true;
-            window.close();
+            // A call in progress may keep the window open (the user is asked).
+            logout = window.close();
         });
         scheduler.attach(window);
         window.show();

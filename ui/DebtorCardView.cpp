@@ -485,6 +485,8 @@ void DebtorCardView::closeWorkspace()
     m_call->hide();
     m_call->deleteLater();
     m_call = nullptr;
+    // The card's shortcuts (Ctrl+Shift+P, Ctrl+Shift+N...) work again without a click.
+    setFocus(Qt::OtherFocusReason);
     emit callClosed();
 }
 

@@ -2,6 +2,7 @@
 
 #include "AdminMenu.h"
 
+#include "CallWorkspace.h"
 #include "ConflictReviewDialog.h"
 #include "DebtorCardView.h"
 #include "ImportWizard.h"
@@ -19,6 +20,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QLabel>
@@ -75,10 +77,11 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     setCentralWidget(m_tabs);
     connect(m_portfolio, &PortfolioView::debtorActivated, this, &MainWindow::openCard);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(index))) {
-            m_tabs->removeTab(index);
-            card->deleteLater();
-        }
+        auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(index));
+        if (!card || !mayLeaveCalls({card}))
+            return;
+        m_tabs->removeTab(index);
+        card->deleteLater();
     });
     createMenus();
     statusBar()->addWidget(m_userStatus);
@@ -112,7 +115,48 @@ DebtorCardView* MainWindow::openCard(const QString& debtorId)
     connect(card, &DebtorCardView::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     card->setFocus();
+    // A call left unsaved with this debtor (the card was closed, or the app) goes on, with
+    // the focus.
+    if (const auto drafts = CallRepository(*m_ctx.db, *m_ctx.clock).drafts(m_ctx.session)) {
+        for (const CallState& state : drafts.value()) {
+            if (state.debtorId == debtorId) {
+                card->restoreCall(state);
+                break;
+            }
+        }
+    }
     return card;
+}
+
+bool MainWindow::mayLeaveCalls(const QVector<DebtorCardView*>& cards)
+{
+    QStringList names;
+    for (DebtorCardView* card : cards) {
+        if (CallWorkspace* call = card->callWorkspace()) {
+            call->saveDraftNow();
+            names << card->title();
+        }
+    }
+    if (names.isEmpty())
+        return true;
+    return MessageBox::question(
+               this, tr("Call in progress"),
+               tr("The call with %1 is not saved. Leave it anyway? Everything typed in it is "
+                  "kept and comes back when the card is opened again.")
+                   .arg(names.join(QStringLiteral(", "))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QVector<DebtorCardView*> cards;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(i)))
+            cards << card;
+    if (mayLeaveCalls(cards))
+        event->accept();
+    else
+        event->ignore();
 }
 
 DebtorCardView* MainWindow::currentCard() const
@@ -129,8 +173,9 @@ int MainWindow::restoreCalls()
     }
     int restored = 0;
     for (const CallState& state : drafts.value()) {
+        // openCard() brings the card's unsaved call back with it.
         DebtorCardView* card = openCard(state.debtorId);
-        if (card && card->restoreCall(state))
+        if (card && card->callWorkspace())
             ++restored;
     }
     if (restored > 0)

@@ -72,9 +72,14 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Quitting (Ctrl+Q, logout, the window's close button) with a call in progress asks first.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    // Whether the cards may go although a call is in progress in some: their drafts are
+    // written now and the user is asked. True at once when no call is open.
+    bool mayLeaveCalls(const QVector<DebtorCardView*>& cards);
     void retranslate();
     void showAbout();
     void openImport();

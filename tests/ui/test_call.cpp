@@ -180,6 +180,9 @@ TEST_CASE("A full caring call from the queue with the keyboard reaches the store
     type(QApplication::focusWidget(), QStringLiteral("Gentilissimi, grazie"));
     keys(call, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(card->callWorkspace() == nullptr);
+    // Focus is back on the card: its shortcuts work without a click.
+    QWidget* focused = QApplication::focusWidget();
+    CHECK((focused == card || card->isAncestorOf(focused)));
 
     CHECK(o.value(QStringLiteral("SELECT purpose || '/' || outcome || '/' || emotion FROM "
                                  "interaction"))
@@ -370,6 +373,46 @@ TEST_CASE("A call left unsaved reopens with everything typed in it", "[ui][call]
     CHECK(card->callWorkspace() == nullptr);
     CHECK(o.value(QStringLiteral("SELECT count(*) FROM call_draft")).toInt() == 0);
     CHECK(again.restoreCalls() == 0);
+}
+
+TEST_CASE("Closing the card or quitting during a call asks first and loses nothing",
+          "[ui][call][draft]")
+{
+    Office o;
+    MainWindow window(o.context());
+    o.activate(&window);
+    DebtorCardView* card = window.openCard(o.reminder);
+    CallWorkspace* call = o.startCall(card);
+    keys(call, Qt::Key_N, Qt::AltModifier);
+    const QString notes = QStringLiteral("Chiede di richiamare dopo le 18.");
+    type(QApplication::focusWidget(), notes);
+    auto* tabs = child<QTabWidget>(&window, "mainTabs");
+    const int index = tabs->indexOf(card);
+    REQUIRE(index >= 0);
+
+    // "No": the card and its call stay.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    emit tabs->tabCloseRequested(index);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Rossi Remo")));
+    REQUIRE(tabs->indexOf(card) == index);
+    CHECK(card->callWorkspace() == call);
+    // Quitting (Ctrl+Q closes the window) asks too.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+
+    // "Yes": the card goes, the draft stays, and the call comes back with the card.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    emit tabs->tabCloseRequested(index);
+    QTRY_VERIFY(window.currentCard() == nullptr || window.currentCard()->debtorId() != o.reminder);
+    CHECK(o.value(QStringLiteral("SELECT json_extract(payload, '$.notes') FROM call_draft"))
+              .toString() == notes);
+    DebtorCardView* again = window.openCard(o.reminder);
+    REQUIRE(again->callWorkspace());
+    CHECK(child<QPlainTextEdit>(again->callWorkspace(), "callNotes")->toPlainText() == notes);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    CHECK(window.close());
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM call_draft")).toInt() == 1);
 }
 
 TEST_CASE("A payment-education letter goes to the outbox and the record", "[ui][message]")
