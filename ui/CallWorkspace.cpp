@@ -1,5 +1,6 @@
 #include "CallWorkspace.h"
 
+#include "DateField.h"
 #include "MessageBox.h"
 
 #include "itemmodels/CodeText.h"
@@ -10,8 +11,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -210,19 +209,15 @@ void CallWorkspace::build()
     m_nextAction->setObjectName(QStringLiteral("callNextAction"));
     for (const QString& a : CallState::nextActions())
         m_nextAction->addItem(QString(), a);
-    m_nextAt = new QDateTimeEdit(notes);
+    m_nextAt = new DateField(DateField::Mode::DateTime, notes);
     m_nextAt->setObjectName(QStringLiteral("callNextAt"));
-    m_nextAt->setCalendarPopup(true);
+    m_nextAt->setToday(m_setup.nowLocal.date());
     m_nextAt->setDateTime(QDateTime(m_setup.nowLocal.date().addDays(1), QTime(10, 0)));
     m_promiseAmount = new QLineEdit(notes);
     m_promiseAmount->setObjectName(QStringLiteral("callPromiseAmount"));
-    m_promiseDate = new QDateEdit(notes);
+    m_promiseDate = new DateField(DateField::Mode::Date, notes); // empty: no promise yet
     m_promiseDate->setObjectName(QStringLiteral("callPromiseDate"));
-    m_promiseDate->setCalendarPopup(true);
-    // The minimum date means "no date yet" and shows as a blank.
-    m_promiseDate->setMinimumDate(m_setup.nowLocal.date().addDays(-1));
-    m_promiseDate->setSpecialValueText(QStringLiteral(" "));
-    m_promiseDate->setDate(m_promiseDate->minimumDate());
+    m_promiseDate->setToday(m_setup.nowLocal.date());
     m_promiseChannel = new QComboBox(notes);
     m_promiseChannel->setObjectName(QStringLiteral("callPromiseChannel"));
     m_promiseChannel->addItem(QString(), QString());
@@ -383,8 +378,8 @@ void CallWorkspace::build()
     connect(m_notes, &QPlainTextEdit::textChanged, this, &CallWorkspace::changed);
     for (QLineEdit* e : {m_promiseAmount, m_surveyComment, m_override})
         connect(e, &QLineEdit::textChanged, this, &CallWorkspace::changed);
-    connect(m_nextAt, &QDateTimeEdit::dateTimeChanged, this, &CallWorkspace::changed);
-    connect(m_promiseDate, &QDateEdit::dateChanged, this, &CallWorkspace::changed);
+    connect(m_nextAt, &DateField::changed, this, &CallWorkspace::changed);
+    connect(m_promiseDate, &DateField::changed, this, &CallWorkspace::changed);
     connect(m_optOut, &QCheckBox::toggled, this, &CallWorkspace::changed);
 }
 
@@ -420,8 +415,7 @@ void CallWorkspace::loadState()
         m_nextAt->setDateTime(m_state.nextAt);
     if (m_state.promiseAmount > Money())
         m_promiseAmount->setText(m_state.promiseAmount.formatPlain(QLocale(), false));
-    m_promiseDate->setDate(m_state.promiseDate.isValid() ? m_state.promiseDate
-                                                         : m_promiseDate->minimumDate());
+    m_promiseDate->setDate(m_state.promiseDate);
     selectData(m_promiseChannel, m_state.promiseChannel);
     m_optOut->setChecked(m_state.optOutRequested);
     selectData(m_csat, m_state.csat);
@@ -451,8 +445,7 @@ void CallWorkspace::collect()
     const QString amount = m_promiseAmount->text().trimmed();
     const auto parsed = Money::parse(amount);
     m_state.promiseAmount = amount.isEmpty() || !parsed ? Money() : parsed.value();
-    m_state.promiseDate =
-        m_promiseDate->date() == m_promiseDate->minimumDate() ? QDate() : m_promiseDate->date();
+    m_state.promiseDate = m_promiseDate->date();
     m_state.promiseChannel = m_promiseChannel->currentData().toString();
     m_state.optOutRequested = m_optOut->isChecked();
     m_state.csat = m_csat->currentData().toInt();
@@ -655,6 +648,16 @@ void CallWorkspace::openVulnerability()
 bool CallWorkspace::save()
 {
     collect();
+    // A date typed so that it cannot be read is named, not taken for "no date".
+    for (auto [field, what] :
+         {std::pair{m_nextAt, tr("Next step")}, std::pair{m_promiseDate, tr("Promise to pay")}}) {
+        if (field->isEnabled() && !field->problem().isEmpty()) {
+            m_error->setText(QStringLiteral("%1: %2").arg(what, field->problem()));
+            m_tabs->setCurrentIndex(1);
+            field->setFocus();
+            return false;
+        }
+    }
     const QString amount = m_promiseAmount->text().trimmed();
     if (!amount.isEmpty()) {
         const auto parsed = Money::parse(amount);

@@ -15,8 +15,6 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -28,6 +26,8 @@ class QTextBrowser;
 class QTimer;
 
 namespace ascolto {
+
+class DateField;
 
 class Database;
 
@@ -130,9 +130,9 @@ private:
     QComboBox* m_outcome;
     QPlainTextEdit* m_notes;
     QComboBox* m_nextAction;
-    QDateTimeEdit* m_nextAt;
+    DateField* m_nextAt;
     QLineEdit* m_promiseAmount;
-    QDateEdit* m_promiseDate;
+    DateField* m_promiseDate;
     QComboBox* m_promiseChannel;
     QCheckBox* m_optOut;
     QComboBox* m_csat;

@@ -1,9 +1,10 @@
 #include "NegotiationDialog.h"
 
+#include "DateField.h"
+
 #include "itemmodels/InvoiceListModel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -65,7 +66,7 @@ NegotiationDialog::NegotiationDialog(QString debtorId, const QString& debtorName
     , m_count(new QSpinBox(this))
     , m_target(moneyEdit(this, "planTarget"))
     , m_frequency(new QComboBox(this))
-    , m_firstDue(new QDateEdit(this))
+    , m_firstDue(new DateField(DateField::Mode::Date, this))
     , m_members(new QSpinBox(this))
     , m_income(moneyEdit(this, "householdIncome"))
     , m_schedule(new QTableView(this))
@@ -116,8 +117,8 @@ NegotiationDialog::NegotiationDialog(QString debtorId, const QString& debtorName
     m_target->setEnabled(false);
     m_frequency->addItem(tr("monthly"), QStringLiteral("monthly"));
     m_frequency->addItem(tr("every two weeks"), QStringLiteral("biweekly"));
-    m_firstDue->setCalendarPopup(true);
-    m_firstDue->setMinimumDate(today);
+    m_firstDue->setToday(today); // a first due date in the past is PlanCalculator's refusal
+    m_firstDue->setRequired(true);
     m_firstDue->setDate(today.addDays(14));
     m_members->setRange(1, 20);
     m_members->setValue(1);
@@ -198,7 +199,7 @@ NegotiationDialog::NegotiationDialog(QString debtorId, const QString& debtorName
     });
     connect(m_count, &QSpinBox::valueChanged, this, &NegotiationDialog::update);
     connect(m_frequency, &QComboBox::currentIndexChanged, this, &NegotiationDialog::update);
-    connect(m_firstDue, &QDateEdit::dateChanged, this, &NegotiationDialog::update);
+    connect(m_firstDue, &DateField::changed, this, &NegotiationDialog::update);
     connect(m_members, &QSpinBox::valueChanged, this, &NegotiationDialog::update);
     for (QLineEdit* e : {m_discount, m_downPayment, m_target, m_income})
         connect(e, &QLineEdit::textChanged, this, &NegotiationDialog::update);
@@ -247,6 +248,8 @@ QString NegotiationDialog::readDraft(PlanDraft* d) const
     r.frequency = m_frequency->currentData().toString() == QLatin1String("biweekly")
                       ? PlanCalculator::Frequency::Biweekly
                       : PlanCalculator::Frequency::Monthly;
+    if (const QString problem = m_firstDue->problem(); !problem.isEmpty())
+        return tr("First due date: %1").arg(problem);
     r.firstDue = m_firstDue->date();
     d->hasHousehold = !m_income->text().trimmed().isEmpty();
     d->household.members = m_members->value();

@@ -9,7 +9,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,6 +17,8 @@ class QSpinBox;
 class QTableView;
 
 namespace ascolto {
+
+class DateField;
 
 class RowListModel;
 
@@ -61,7 +62,7 @@ private:
     QSpinBox* m_count;
     QLineEdit* m_target;
     QComboBox* m_frequency;
-    QDateEdit* m_firstDue;
+    DateField* m_firstDue;
     QSpinBox* m_members;
     QLineEdit* m_income;
     QVector<QLineEdit*> m_expenses; // housing, utilities, food, transport, health, other debts

@@ -1,5 +1,7 @@
 #include "PaymentDialog.h"
 
+#include "DateField.h"
+
 #include "itemmodels/CodeText.h"
 #include "storage/PaymentRepository.h"
 
@@ -7,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHash>
@@ -29,7 +30,7 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
     , m_today(today)
     , m_submit(std::move(submit))
     , m_amount(new QLineEdit(this))
-    , m_date(new QDateEdit(today, this))
+    , m_date(new DateField(DateField::Mode::Date, this))
     , m_channel(new QComboBox(this))
     , m_reference(new QLineEdit(this))
     , m_oldest(new QRadioButton(tr("Oldest bill first"), this))
@@ -58,8 +59,9 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
     m_preview->setObjectName(QStringLiteral("paymentPreview"));
     m_error->setObjectName(QStringLiteral("paymentError"));
     m_amount->setPlaceholderText(tr("e.g. 125,50"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(today);
+    m_date->setToday(today);
+    m_date->setRequired(true);
+    m_date->setDate(today);
     for (const QString& code : PaymentRepository::channels())
         m_channel->addItem(CodeText::paymentChannel(code), code);
     m_oldest->setChecked(true);
@@ -115,7 +117,7 @@ PaymentDialog::PaymentDialog(QString debtorId, const QString& debtorName,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
     connect(m_amount, &QLineEdit::textChanged, this, &PaymentDialog::updatePreview);
-    connect(m_date, &QDateEdit::dateChanged, this, &PaymentDialog::updatePreview);
+    connect(m_date, &DateField::changed, this, &PaymentDialog::updatePreview);
     connect(m_chosen, &QRadioButton::toggled, this, [this](bool on) {
         m_billList->setEnabled(on);
         updatePreview();
@@ -159,6 +161,8 @@ QString PaymentDialog::check(PaymentDraft* d) const
     d->amount = amount.value();
     if (d->amount <= Money())
         return tr("The amount must be greater than zero.");
+    if (const QString problem = m_date->problem(); !problem.isEmpty())
+        return tr("Date: %1").arg(problem);
     if (d->paidOn > m_today)
         return tr("The payment date cannot be in the future.");
     if (m_chosen->isChecked() && d->invoiceIds.isEmpty())

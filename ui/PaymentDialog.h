@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +16,8 @@ class QListWidget;
 class QRadioButton;
 
 namespace ascolto {
+
+class DateField;
 
 // Records a payment: amount, date, channel, reference, and where it goes (oldest bill first
 // or chosen bills). Shows what it will settle and refuses, inline, what cannot be right
@@ -43,7 +44,7 @@ private:
     QDate m_today;
     Submit m_submit;
     QLineEdit* m_amount;
-    QDateEdit* m_date;
+    DateField* m_date;
     QComboBox* m_channel;
     QLineEdit* m_reference;
     QRadioButton* m_oldest;

@@ -2649,6 +2649,29 @@
     </message>
 </context>
 <context>
+    <name>TypedDate</name>
+    <message>
+        <source>Type a date, e.g. %1.</source>
+        <translation>Scrivi una data, es. %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type day, month and year, e.g. %2.</source>
+        <translation>«%1» non è una data: scrivi giorno, mese e anno, es. %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2.</source>
+        <translation>«%1»: il mese %2 non esiste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: that month has no day %2.</source>
+        <translation>«%1»: quel mese non ha il giorno %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: type hours and minutes, e.g. 19:30.</source>
+        <translation>«%1» non è un orario: scrivi ore e minuti, es. 19:30.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>create users</source>
@@ -3570,6 +3593,21 @@
     </message>
 </context>
 <context>
+    <name>ascolto::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>gg/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+        <source>Choose on the calendar</source>
+        <translation>Scegli sul calendario</translation>
+    </message>
+</context>
+<context>
     <name>ascolto::DebtorCardView</name>
     <message>
         <source>Debtor</source>
@@ -4433,6 +4471,14 @@
             <numerusform>%n conflitti di sincronizzazione da rivedere: File &gt; Conflitti di sincronizzazione.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Chiamata in corso</translation>
+    </message>
+    <message>
+        <source>The call with %1 is not saved. Leave it anyway? Everything typed in it is kept and comes back when the card is opened again.</source>
+        <translation>La chiamata con %1 non è salvata. Uscire comunque? Tutto ciò che hai scritto resta e ricompare quando riapri la scheda.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::MessageDialog</name>
@@ -4718,6 +4764,10 @@
         <source>No installment within the client&apos;s minimum (%1) is affordable: consider a settlement or a review.</source>
         <translation>Nessuna rata pari almeno al minimo del committente (%1) è sostenibile: valuta un saldo e stralcio o una revisione.</translation>
     </message>
+    <message>
+        <source>First due date: %1</source>
+        <translation>Prima scadenza: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PaymentDialog</name>
@@ -4819,6 +4869,10 @@
     <message>
         <source>installment %1</source>
         <translation>rata %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
     </message>
 </context>
 <context>

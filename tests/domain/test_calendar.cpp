@@ -5,6 +5,7 @@
 #include "domain/Aging.h"
 #include "domain/Clock.h"
 #include "domain/ItalianCalendar.h"
+#include "domain/TypedDate.h"
 
 using namespace ascolto;
 
@@ -105,4 +106,52 @@ TEST_CASE("The escalation ladder goes from soft to firm and respects vulnerabili
     // A broken ladder falls back to the default one.
     CHECK(EscalationLadder::fromJson(QStringLiteral("not json"), 45)
               .stageFor(16, false, false, false) == QStringLiteral("reminder"));
+}
+
+TEST_CASE("Dates and times are read as Italians type them", "[calendar][dates]")
+{
+    const QDate today(2026, 11, 30);
+    auto date = [&today](const char* text) {
+        const auto d = TypedDate::parseDate(QString::fromUtf8(text), today);
+        return d ? d.value() : QDate();
+    };
+    CHECK(date("30/11/2026") == QDate(2026, 11, 30));
+    CHECK(date("30/11/26") == QDate(2026, 11, 30));
+    CHECK(date("1.12.26") == QDate(2026, 12, 1));
+    CHECK(date("01-12-2026") == QDate(2026, 12, 1));
+    CHECK(date("5/1") == QDate(2026, 1, 5)); // no year: this year
+    CHECK(date("301126") == QDate(2026, 11, 30));
+    CHECK(date("30112026") == QDate(2026, 11, 30));
+    CHECK(date(" 30/11/26 ") == QDate(2026, 11, 30));
+    // Day first, always: 12/01 is the twelfth of January.
+    CHECK(date("12/01/27") == QDate(2027, 1, 12));
+    CHECK_FALSE(date("31/11/26").isValid());
+    CHECK_FALSE(date("30/13/26").isValid());
+    CHECK_FALSE(date("2026-11-30").isValid());
+    CHECK_FALSE(date("domani").isValid());
+    CHECK(TypedDate::parseDate(QStringLiteral("31/11/26"), today)
+              .error()
+              .contains(QStringLiteral("no day 31")));
+    CHECK(TypedDate::parseDate(QStringLiteral("30/13/26"), today)
+              .error()
+              .contains(QStringLiteral("no month 13")));
+
+    auto at = [&today](const char* text) {
+        const auto d = TypedDate::parseDateTime(QString::fromUtf8(text), today);
+        return d ? d.value() : QDateTime();
+    };
+    CHECK(at("30/11/26 19:30") == QDateTime(QDate(2026, 11, 30), QTime(19, 30)));
+    CHECK(at("30/11/2026, 19.30") == QDateTime(QDate(2026, 11, 30), QTime(19, 30)));
+    CHECK(at("1/12 9") == QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    CHECK(at("1/12") == QDateTime(QDate(2026, 12, 1), QTime(9, 0))); // no time: 9:00
+    CHECK_FALSE(at("30/11/26 25:00").isValid());
+    CHECK_FALSE(at("30/11/26 19:75").isValid());
+    CHECK(TypedDate::parseDateTime(QStringLiteral("30/11/26 dopo"), today)
+              .error()
+              .contains(QStringLiteral("not a time")));
+    // Shown in full, as it reads back.
+    CHECK(TypedDate::format(QDateTime(QDate(2026, 12, 1), QTime(9, 5))) ==
+          QStringLiteral("01/12/2026 09:05"));
+    CHECK(at(TypedDate::format(QDateTime(QDate(2026, 12, 1), QTime(9, 5))).toUtf8().constData()) ==
+          QDateTime(QDate(2026, 12, 1), QTime(9, 5)));
 }

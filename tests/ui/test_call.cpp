@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "ui/CallWorkspace.h"
+#include "ui/DateField.h"
 #include "ui/DebtorCardView.h"
 #include "ui/InteractionDialog.h"
 #include "ui/Language.h"
@@ -18,7 +19,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFrame>
@@ -241,7 +241,10 @@ TEST_CASE("A full reminder call with a promise a vulnerability and a detractor",
     auto* amount = child<QLineEdit>(call, "callPromiseAmount");
     amount->setFocus();
     type(amount, QStringLiteral("500,00"));
-    child<QDateEdit>(call, "callPromiseDate")->setDate(QDate(2026, 11, 27));
+    // Typed as Italians type it: day and month, this year.
+    auto* promiseDate = child<DateField>(call, "callPromiseDate")->lineEdit();
+    promiseDate->setFocus();
+    type(promiseDate, QStringLiteral("27/11"));
     choose(child<QComboBox>(call, "callPromiseChannel"), QStringLiteral("pagopa"));
     choose(child<QComboBox>(call, "callNextAction"), QStringLiteral("callback"));
     keys(call, Qt::Key_S, Qt::AltModifier);
@@ -373,6 +376,49 @@ TEST_CASE("A call left unsaved reopens with everything typed in it", "[ui][call]
     CHECK(card->callWorkspace() == nullptr);
     CHECK(o.value(QStringLiteral("SELECT count(*) FROM call_draft")).toInt() == 0);
     CHECK(again.restoreCalls() == 0);
+}
+
+TEST_CASE("Dates and times are typed as Italians type them, in both languages", "[ui][call][dates]")
+{
+    Office o;
+    DebtorCardView card(o.t.db(), o.clock, o.f.operatorA1, o.reminder);
+    o.activate(&card);
+    CallWorkspace* call = o.startCall(&card);
+    keys(call, Qt::Key_Y, Qt::AltModifier);
+    keys(call, Qt::Key_N, Qt::AltModifier);
+    choose(child<QComboBox>(call, "callOutcome"), QStringLiteral("callback_requested"));
+    choose(child<QComboBox>(call, "callNextAction"), QStringLiteral("callback"));
+    auto* nextAt = child<DateField>(call, "callNextAt");
+    QLineEdit* text = nextAt->lineEdit();
+    text->setFocus();
+    text->selectAll();
+    // An impossible day is named and nothing is saved.
+    type(text, QStringLiteral("31/11/26 19:30"));
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(card.callWorkspace() == call);
+    CHECK(child<QLabel>(call, "callError")->text().contains(QStringLiteral("no day 31")));
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM interaction")).toInt() == 0);
+    text->selectAll();
+    type(text, QStringLiteral("30/11/26 19:30"));
+    CHECK(nextAt->dateTime() == QDateTime(QDate(2026, 11, 30), QTime(19, 30)));
+    keys(call, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(card.callWorkspace() == nullptr);
+    CHECK(o.value(QStringLiteral("SELECT due_at FROM task WHERE kind = 'callback'")).toString() ==
+          QStringLiteral("2026-11-30T18:30:00Z"));
+
+    // In Italian, with dots: the same reading.
+    REQUIRE(o.language.apply(QStringLiteral("it")));
+    QApplication::processEvents();
+    o.clock.set(o.clock.nowUtc().addDays(1));
+    call = o.startCall(&card);
+    auto* promise = child<DateField>(call, "callPromiseDate");
+    promise->lineEdit()->setFocus();
+    type(promise->lineEdit(), QStringLiteral("1.12.26"));
+    CHECK(promise->date() == QDate(2026, 12, 1));
+    CHECK(promise->problem().isEmpty());
+    type(promise->lineEdit(), QStringLiteral("x"));
+    CHECK(promise->problem().contains(QStringLiteral("non è una data")));
+    REQUIRE(o.language.apply(QStringLiteral("en")));
 }
 
 TEST_CASE("Closing the card or quitting during a call asks first and loses nothing",

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "ui/DateField.h"
 #include "ui/DebtorCardView.h"
 #include "ui/Language.h"
 #include "ui/NegotiationDialog.h"
@@ -9,7 +10,6 @@
 #include "storage/DebtorRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,7 +67,7 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
     // Default: the overdue bills.
     CHECK(child<QLabel>(dialog, "planTotal")->text() == Money::fromCents(60000).format());
     child<QSpinBox>(dialog, "planCount")->setValue(4);
-    child<QDateEdit>(dialog, "planFirstDue")->setDate(QDate(2026, 12, 8)); // a holiday
+    child<DateField>(dialog, "planFirstDue")->setDate(QDate(2026, 12, 8)); // a holiday
     auto* schedule = child<QTableView>(dialog, "planSchedule");
     REQUIRE(schedule->model()->rowCount() == 5); // four installments and the total line
     CHECK(schedule->model()->index(0, 1).data().toString().contains(QStringLiteral("moved from")));
