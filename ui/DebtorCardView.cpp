@@ -609,6 +609,19 @@ void DebtorCardView::recordPayment()
 
 void DebtorCardView::newPlan()
 {
+    // A new plan renegotiates the one in force (PlanRepository::create closes it): asked.
+    for (const PlanRecord& p : std::as_const(m_card.plans)) {
+        if (p.status != QLatin1String("active") && p.status != QLatin1String("broken"))
+            continue;
+        const QString text =
+            tr("%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces "
+               "it: the current one is closed as renegotiated. Prepare a new plan?",
+               nullptr, p.installmentCount)
+                .arg(m_card.debtor.displayName, p.total.format(QLocale()));
+        if (MessageBox::question(this, tr("New plan"), text) != QMessageBox::Yes)
+            return;
+        break;
+    }
     const auto client = ClientRepository(m_db, m_clock).byId(m_card.debtor.clientId);
     if (!client) {
         MessageBox::warning(this, tr("New plan"), client.error());

@@ -1,6 +1,7 @@
 #include "NegotiationDialog.h"
 
 #include "DateField.h"
+#include "MessageBox.h"
 
 #include "itemmodels/InvoiceListModel.h"
 
@@ -206,7 +207,33 @@ NegotiationDialog::NegotiationDialog(QString debtorId, const QString& debtorName
     for (QLineEdit* e : std::as_const(m_expenses))
         connect(e, &QLineEdit::textChanged, this, &NegotiationDialog::update);
     update();
+    m_initialInputs = inputs();
     resize(980, 640);
+}
+
+QStringList NegotiationDialog::inputs() const
+{
+    QStringList v;
+    for (int i = 0; i < m_billList->count(); ++i)
+        v << QString::number(m_billList->item(i)->checkState());
+    v << m_kind->currentData().toString() << QString::number(m_byCount->isChecked())
+      << QString::number(m_count->value()) << m_frequency->currentData().toString()
+      << m_firstDue->lineEdit()->text() << QString::number(m_members->value());
+    for (const QLineEdit* e : {m_discount, m_downPayment, m_target, m_income, m_override, m_notes})
+        v << e->text();
+    for (const QLineEdit* e : m_expenses)
+        v << e->text();
+    return v;
+}
+
+void NegotiationDialog::reject()
+{
+    if (inputs() != m_initialInputs &&
+        MessageBox::question(this, tr("New plan"),
+                             tr("Close without saving the plan? What you typed is lost.")) !=
+            QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 QString NegotiationDialog::readDraft(PlanDraft* d) const

@@ -41,9 +41,13 @@ public:
     QString checksText() const;
     QString resultText() const { return m_result; }
     void accept() override;
+    // Esc or Cancel after something was typed asks before throwing it away.
+    void reject() override;
 
 private:
     void update();
+    // Everything the operator can type or choose, to tell whether anything changed.
+    QStringList inputs() const;
     QString readDraft(PlanDraft* draft) const;
 
     QString m_debtorId;
@@ -73,6 +77,7 @@ private:
     QLineEdit* m_override;
     QLineEdit* m_notes;
     QLabel* m_error;
+    QStringList m_initialInputs;
 };
 
 } // namespace ascolto

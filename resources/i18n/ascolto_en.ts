@@ -3956,6 +3956,13 @@
         <source>Bill %1 recorded as received.</source>
         <translation>Bill %1 recorded as received.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</source>
+        <translation>
+            <numerusform>%1 already has a repayment plan of %2 (%n installment). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</numerusform>
+            <numerusform>%1 already has a repayment plan of %2 (%n installments). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>
@@ -4767,6 +4774,14 @@
     <message>
         <source>First due date: %1</source>
         <translation>First due date: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Close without saving the plan? What you typed is lost.</source>
+        <translation>Close without saving the plan? What you typed is lost.</translation>
     </message>
 </context>
 <context>

@@ -3956,6 +3956,13 @@
         <source>Bill %1 recorded as received.</source>
         <translation>Bolletta %1 registrata come ricevuta.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</source>
+        <translation>
+            <numerusform>%1 ha già un piano di rientro di %2 (%n rata). Un nuovo piano lo sostituisce: quello in corso viene chiuso come rinegoziato. Preparare un nuovo piano?</numerusform>
+            <numerusform>%1 ha già un piano di rientro di %2 (%n rate). Un nuovo piano lo sostituisce: quello in corso viene chiuso come rinegoziato. Preparare un nuovo piano?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>
@@ -4767,6 +4774,14 @@
     <message>
         <source>First due date: %1</source>
         <translation>Prima scadenza: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuovo piano</translation>
+    </message>
+    <message>
+        <source>Close without saving the plan? What you typed is lost.</source>
+        <translation>Chiudere senza salvare il piano? Quanto hai scritto andrà perso.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/DateField.h"
 #include "ui/DebtorCardView.h"
 #include "ui/Language.h"
+#include "ui/MessageBox.h"
 #include "ui/NegotiationDialog.h"
 
 #include "storage/DebtorRepository.h"
@@ -137,6 +138,31 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
         CHECK(content.contains(QStringLiteral("75,00")));
         CHECK(content.contains(QStringLiteral("IT60 X054 2811 1010 0000 0123 456")));
     }
+
+    // A second plan would renegotiate the first: asked first, and "No" opens nothing.
+    opened = nullptr;
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(&card, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("renegotiated")));
+    CHECK(opened == nullptr);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(&card, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* second = qobject_cast<NegotiationDialog*>(opened);
+    REQUIRE(second);
+    // Esc after typing asks, and "No" keeps what was typed.
+    QTest::keyClicks(child<QLineEdit>(second, "planNotes"), QStringLiteral("Nuove rate"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(second, Qt::Key_Escape);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("What you typed is lost")));
+    CHECK(second->isVisible());
+    CHECK(child<QLineEdit>(second, "planNotes")->text() == QStringLiteral("Nuove rate"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(second, Qt::Key_Escape);
+    CHECK_FALSE(second->isVisible());
+    CHECK(second->result() == QDialog::Rejected);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM plan")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
 }
 
 #include "io/PlanLetter.h"
