@@ -503,8 +503,12 @@ void DebtorCardView::sendMessage()
     const CallCatalog::Context ctx = catalogContext(client);
     // The message speaks the debtor's language, amounts and dates included.
     const auto values = CallCatalog::values(m_card, ctx, language);
+    bool hasPlan = false;
+    for (const PlanRecord& p : std::as_const(m_card.plans))
+        hasPlan = hasPlan || p.status == QLatin1String("active") ||
+                  p.status == QLatin1String("awaiting_approval");
     auto* dialog = new MessageDialog(
-        m_card.debtor, templates.value(), values,
+        m_card.debtor, templates.value(), values, hasPlan,
         [this, language, client](const MessageDraft& d, bool toOutbox) -> Result<QString> {
             MessageDraft draft = d;
             if (toOutbox) {

@@ -13,16 +13,19 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace ascolto {
 
 MessageDialog::MessageDialog(const DebtorRecord& debtor, QVector<MessageTemplate> templates,
-                             QHash<QString, QString> values, Submit onSubmit, QWidget* parent)
+                             QHash<QString, QString> values, bool debtorHasPlan, Submit onSubmit,
+                             QWidget* parent)
     : QDialog(parent)
     , m_debtor(debtor)
     , m_templates(std::move(templates))
     , m_values(std::move(values))
+    , m_hasPlan(debtorHasPlan)
     , m_submit(std::move(onSubmit))
     , m_template(new QComboBox(this))
     , m_channel(new QComboBox(this))
@@ -72,6 +75,7 @@ MessageDialog::MessageDialog(const DebtorRecord& debtor, QVector<MessageTemplate
     connect(m_template, &QComboBox::currentIndexChanged, this, &MessageDialog::render);
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
         fillContacts();
+        markOffered();
         render();
     });
     connect(m_contact, &QComboBox::currentIndexChanged, this, &MessageDialog::render);
@@ -88,6 +92,13 @@ MessageDialog::MessageDialog(const DebtorRecord& debtor, QVector<MessageTemplate
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     fillContacts();
+    markOffered();
+    // Start on the first message this debtor can be sent.
+    for (int i = 0; i < m_template->count(); ++i)
+        if (m_template->itemData(i, Qt::ToolTipRole).toString().isEmpty()) {
+            m_template->setCurrentIndex(i);
+            break;
+        }
     render();
     resize(620, 560);
 }
@@ -121,18 +132,44 @@ void MessageDialog::fillContacts()
     m_contact->blockSignals(false);
 }
 
-void MessageDialog::render()
+const MessageTemplate* MessageDialog::chosen() const
 {
     const QString code = m_template->currentData().toString();
     const QString channel = m_channel->currentData().toString();
-    for (const MessageTemplate& t : std::as_const(m_templates))
-        if (t.code == code && t.channel == channel) {
-            m_subject->setText(fillPlaceholders(t.subject, m_values));
-            m_body->setPlainText(fillPlaceholders(t.body, m_values));
-        }
+    for (const MessageTemplate& t : m_templates)
+        if (t.code == code && t.channel == channel)
+            return &t;
+    return nullptr;
+}
+
+void MessageDialog::markOffered()
+{
+    const QString channel = m_channel->currentData().toString();
+    auto* model = qobject_cast<QStandardItemModel*>(m_template->model());
+    for (int i = 0; model && i < m_template->count(); ++i) {
+        QString why;
+        for (const MessageTemplate& t : std::as_const(m_templates))
+            if (t.code == m_template->itemData(i).toString() && t.channel == channel)
+                why = t.whyNotOffered(m_values, m_hasPlan);
+        model->item(i)->setEnabled(why.isEmpty());
+        model->item(i)->setToolTip(why.isEmpty() ? QString() : tr("Not offered: %1").arg(why));
+    }
+}
+
+void MessageDialog::render()
+{
+    const QString channel = m_channel->currentData().toString();
+    const MessageTemplate* t = chosen();
+    if (t) {
+        m_subject->setText(fillPlaceholders(t->subject, m_values));
+        m_body->setPlainText(fillPlaceholders(t->body, m_values));
+    }
     m_subject->setEnabled(channel != QLatin1String("sms"));
     const ContactRecord* contact = m_debtor.contact(m_contact->currentData().toString());
-    const QString why = ContactPolicy::messageBlockReason(m_debtor, contact, channel);
+    QString why = ContactPolicy::messageBlockReason(m_debtor, contact, channel);
+    if (const QString notOffered = t ? t->whyNotOffered(m_values, m_hasPlan) : QString();
+        why.isEmpty() && !notOffered.isEmpty())
+        why = notOffered;
     m_blocked->setText(why.isEmpty() ? QString() : tr("Cannot be sent: %1.").arg(why));
     m_copy->setEnabled(why.isEmpty());
     m_outbox->setEnabled(why.isEmpty());

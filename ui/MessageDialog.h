@@ -26,8 +26,10 @@ class MessageDialog : public QDialog
 public:
     // Writes the file (or not, when path is empty: copied) and records the message.
     using Submit = std::function<Result<QString>(const MessageDraft& draft, bool toOutbox)>;
+    // `debtorHasPlan`: templates that propose a plan are not offered.
     MessageDialog(const DebtorRecord& debtor, QVector<MessageTemplate> templates,
-                  QHash<QString, QString> values, Submit submit, QWidget* parent = nullptr);
+                  QHash<QString, QString> values, bool debtorHasPlan, Submit submit,
+                  QWidget* parent = nullptr);
 
     MessageDraft draft() const;
     // The text shown after the last copy or outbox write (tests).
@@ -36,11 +38,15 @@ public:
 private:
     void fillContacts();
     void render();
+    // Greys out, with the reason, the templates this debtor cannot be sent on this channel.
+    void markOffered();
+    const MessageTemplate* chosen() const;
     void submit(bool toOutbox);
 
     DebtorRecord m_debtor;
     QVector<MessageTemplate> m_templates;
     QHash<QString, QString> m_values;
+    bool m_hasPlan = false;
     Submit m_submit;
     QComboBox* m_template;
     QComboBox* m_channel;

@@ -81,6 +81,20 @@ QString fillPlaceholders(const QString& text, const QHash<QString, QString>& val
     return out;
 }
 
+QString MessageTemplate::whyNotOffered(const QHash<QString, QString>& values,
+                                       bool debtorHasPlan) const
+{
+    if (offersPlan && debtorHasPlan)
+        return tr("it proposes a repayment plan and the debtor already has one");
+    QStringList missing;
+    for (const QString& name : placeholdersIn(subject + body))
+        if (values.value(name).isEmpty() && !missing.contains(name))
+            missing << QLatin1Char('{') + name + QLatin1Char('}');
+    if (!missing.isEmpty())
+        return tr("this debtor's card has nothing for %1").arg(missing.join(QStringLiteral(", ")));
+    return {};
+}
+
 Result<ScriptLibrary> ScriptLibrary::fromJson(const QByteArray& json, const QString& source)
 {
     using R = Result<ScriptLibrary>;
@@ -205,7 +219,8 @@ Result<QVector<MessageTemplate>> MessageTemplate::listFromJson(const QByteArray&
                           o.value(QLatin1String("channel")).toString(),
                           o.value(QLatin1String("title")).toString(),
                           o.value(QLatin1String("subject")).toString(),
-                          o.value(QLatin1String("body")).toString()};
+                          o.value(QLatin1String("body")).toString(),
+                          o.value(QLatin1String("offers_plan")).toBool()};
         const QString at = tr("%1: template %2").arg(source).arg(i + 1);
         if (t.code.isEmpty() || t.title.isEmpty() || t.body.isEmpty())
             return R::failure(tr("%1: a template needs a code, a title and a body.").arg(at));

@@ -75,9 +75,14 @@ struct MessageTemplate
     QString title;
     QString subject;
     QString body;
+    bool offersPlan = false; // "offers_plan": proposes a repayment plan
 
     Q_DECLARE_TR_FUNCTIONS(MessageTemplate)
 public:
+    // Why this template is not offered to a debtor: a fact it names has no value for them
+    // (a "bill due" message without a bill falling due), or it proposes a plan to a debtor
+    // who has one. Empty when it may be offered.
+    QString whyNotOffered(const QHash<QString, QString>& values, bool debtorHasPlan) const;
     static Result<QVector<MessageTemplate>> listFromJson(const QByteArray& json,
                                                          const QString& source);
 };

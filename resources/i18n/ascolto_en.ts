@@ -1955,6 +1955,14 @@
         <source>%1: no templates.</source>
         <translation>%1: no templates.</translation>
     </message>
+    <message>
+        <source>it proposes a repayment plan and the debtor already has one</source>
+        <translation>it proposes a repayment plan and the debtor already has one</translation>
+    </message>
+    <message>
+        <source>this debtor&apos;s card has nothing for %1</source>
+        <translation>this debtor&apos;s card has nothing for %1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4544,6 +4552,10 @@
     <message>
         <source>Written to %1 and recorded.</source>
         <translation>Written to %1 and recorded.</translation>
+    </message>
+    <message>
+        <source>Not offered: %1</source>
+        <translation>Not offered: %1</translation>
     </message>
 </context>
 <context>

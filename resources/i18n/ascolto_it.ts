@@ -1955,6 +1955,14 @@
         <source>%1: no templates.</source>
         <translation>%1: nessun modello.</translation>
     </message>
+    <message>
+        <source>it proposes a repayment plan and the debtor already has one</source>
+        <translation>propone un piano di rientro e il debitore ne ha già uno</translation>
+    </message>
+    <message>
+        <source>this debtor&apos;s card has nothing for %1</source>
+        <translation>la scheda di questo debitore non ha nulla per %1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -4544,6 +4552,10 @@
     <message>
         <source>Written to %1 and recorded.</source>
         <translation>Scritto in %1 e registrato.</translation>
+    </message>
+    <message>
+        <source>Not offered: %1</source>
+        <translation>Non proposto: %1</translation>
     </message>
 </context>
 <context>

@@ -344,3 +344,32 @@ TEST_CASE("Written messages respect do-not-contact opt-out consent and ownership
     CHECK(ContactPolicy::messageBlockReason(d, nullptr, QStringLiteral("letter")) ==
           QStringLiteral("do not contact"));
 }
+
+TEST_CASE("A message template is offered only when its facts exist and it fits the debtor",
+          "[calls][messages]")
+{
+    MessageTemplate dueSoon;
+    dueSoon.code = QStringLiteral("due_soon");
+    dueSoon.channel = QStringLiteral("sms");
+    dueSoon.body = QStringLiteral("{debtor}: la bolletta di {next_amount} scade il {next_due}.");
+    QHash<QString, QString> values{{QStringLiteral("debtor"), QStringLiteral("Rossi Remo")}};
+    const QString why = dueSoon.whyNotOffered(values, false);
+    CHECK(why.contains(QStringLiteral("{next_amount}")));
+    CHECK(why.contains(QStringLiteral("{next_due}")));
+    values.insert(QStringLiteral("next_amount"), QStringLiteral("50,00 €"));
+    values.insert(QStringLiteral("next_due"), QStringLiteral("26/11/2026"));
+    CHECK(dueSoon.whyNotOffered(values, false).isEmpty());
+    CHECK(dueSoon.whyNotOffered(values, true).isEmpty()); // proposes no plan
+
+    MessageTemplate solutions = dueSoon;
+    solutions.body = QStringLiteral("{debtor}: possiamo concordare un piano di rientro.");
+    solutions.offersPlan = true;
+    CHECK(solutions.whyNotOffered(values, false).isEmpty());
+    CHECK(solutions.whyNotOffered(values, true).contains(QStringLiteral("already has one")));
+    // The built-in templates say which ones propose a plan.
+    const auto parsed = MessageTemplate::listFromJson(
+        R"({"templates":[{"code":"x","channel":"sms","title":"X","body":"b","offers_plan":true}]})",
+        QStringLiteral("test"));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->first().offersPlan);
+}

@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -83,7 +84,8 @@ struct Office
                                              "postal_code = '20100', city = 'Milano', province "
                                              "= 'MI'; UPDATE client SET iban = "
                                              "'IT60X0542811101000000123456', support_phone = "
-                                             "'800 123 456'")));
+                                             "'800 123 456'; UPDATE invoice SET pagopa_notice = "
+                                             "'301000000000000043'")));
     }
     ~Office() { REQUIRE(language.apply(QStringLiteral("it"))); }
     MainWindow::Context context()
@@ -472,6 +474,19 @@ TEST_CASE("A payment-education letter goes to the outbox and the record", "[ui][
     QTest::keyClick(card, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dialog = qobject_cast<MessageDialog*>(opened);
     REQUIRE(dialog);
+    // No bill falls due for this debtor: the "bill due" message is greyed out, with why,
+    // and the dialog does not start on it.
+    auto* templates = child<QComboBox>(dialog, "messageTemplate");
+    const int dueSoon = templates->findData(QStringLiteral("due_soon"));
+    REQUIRE(dueSoon >= 0);
+    CHECK_FALSE(qobject_cast<QStandardItemModel*>(templates->model())->item(dueSoon)->isEnabled());
+    CHECK(templates->itemData(dueSoon, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("{next_due}")));
+    CHECK(templates->currentIndex() != dueSoon);
+    CHECK_FALSE(child<QPlainTextEdit>(dialog, "messageBody")
+                    ->toPlainText()
+                    .contains(QStringLiteral("non disponibile")));
     // The debtor's language is Italian: so is the message.
     choose(child<QComboBox>(dialog, "messageTemplate"), QStringLiteral("overdue_solutions"));
     CHECK(child<QPlainTextEdit>(dialog, "messageBody")
