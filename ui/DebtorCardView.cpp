@@ -312,7 +312,8 @@ void DebtorCardView::fill()
     for (const AssignmentRecord& a : m_card.relationship)
         relRows.push_back(
             {a.operatorName, locale.toString(a.from, QLocale::ShortFormat),
-             a.to.isValid() ? locale.toString(a.to, QLocale::ShortFormat) : tr("today"), a.reason});
+             a.to.isValid() ? locale.toString(a.to, QLocale::ShortFormat) : tr("today"),
+             CodeText::assignmentReason(a.reason)});
     relModel->setRows({tr("Interlocutor"), tr("From"), tr("To"), tr("Why")}, relRows);
 
     QVector<QStringList> rows;

@@ -120,6 +120,13 @@ PlanCalculator::Affordability PlanCalculator::affordability(const Household& h,
     return a;
 }
 
+QString PlanCalculator::discountApprovalText(qint64 discountBp, qint64 operatorDiscountBp)
+{
+    const QLocale locale;
+    return tr("a discount of %1% needs the team lead's approval (operators may grant %2%)")
+        .arg(percentText(discountBp, locale), percentText(operatorDiscountBp, locale));
+}
+
 Money PlanCalculator::discountFor(Money total, qint64 basisPoints)
 {
     return Money::fromCents((total.cents() * basisPoints + 5000) / 10000);
@@ -150,10 +157,9 @@ PlanCalculator::MandateCheck PlanCalculator::checkMandate(const Request& r, cons
                                    percentText(rules.teamLeadDiscountBp, locale));
         else if (r.discount > discountFor(r.total, rules.operatorDiscountBp)) {
             c.needsApproval = true;
-            c.approvalReasons << tr("a discount of %1% needs the team lead's approval (operators "
-                                    "may grant %2%)")
-                                     .arg(percentText(bp, locale),
-                                          percentText(rules.operatorDiscountBp, locale));
+            c.discountBp = bp;
+            c.operatorDiscountBp = rules.operatorDiscountBp;
+            c.approvalReasons << discountApprovalText(bp, rules.operatorDiscountBp);
         }
     }
     return c;

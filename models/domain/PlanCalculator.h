@@ -93,10 +93,17 @@ public:
         QStringList problems;       // beyond the client's mandate: cannot be proposed
         bool needsApproval = false; // beyond the operator's authority: team lead approves
         QStringList approvalReasons;
+        // The discount that needs approval and the operator's authority, in basis points
+        // (0 when the discount needs none): what the team lead's task keeps.
+        qint64 discountBp = 0;
+        qint64 operatorDiscountBp = 0;
         bool ok() const { return problems.isEmpty(); }
     };
     static MandateCheck checkMandate(const Request& request, const Schedule& schedule,
                                      const MandateRules& rules);
+    // "a discount of 20,00% needs the team lead's approval (operators may grant 5,00%)", in
+    // the current language: the plan dialog and the team lead's Today list word it alike.
+    static QString discountApprovalText(qint64 discountBp, qint64 operatorDiscountBp);
 };
 
 // What the negotiation produced: the plan to save.

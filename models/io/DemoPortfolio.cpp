@@ -8,6 +8,7 @@
 
 #include "domain/CodiceFiscale.h"
 #include "domain/PartitaIva.h"
+#include "domain/TaskReason.h"
 #include "domain/TextFold.h"
 
 #include <QDateTime>
@@ -443,8 +444,9 @@ bool Generator::setup()
                        "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_complaintInvoice =
         prep("INSERT INTO complaint_invoice(complaint_id, invoice_id) VALUES(?, ?)");
-    m_task = prep("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason, status, "
-                  "device_id, updated_at, created_at) VALUES(?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)");
+    m_task = prep("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason_code, "
+                  "reason_args, status, device_id, updated_at, created_at) VALUES(?, ?, ?, ?, ?, "
+                  "?, ?, 'open', ?, ?, ?)");
     m_paidUpdate = prep("UPDATE invoice SET paid_cents = ? WHERE id = ?");
     m_hold = prep("UPDATE debtor SET hold_reason = ? WHERE id = ?");
     for (const auto* st :
@@ -685,7 +687,7 @@ bool Generator::debtor(int index)
             .text(3, m_operators[size_t(previous)])
             .text(4, day(since.addDays(-r.between(90, 700))))
             .text(5, day(since))
-            .text(6, "prima assegnazione")
+            .text(6, "first_assignment")
             .text(7, m_device)
             .text(8, m_now);
         if (!m_assignment->run())
@@ -696,7 +698,7 @@ bool Generator::debtor(int index)
         .text(3, m_operators[size_t(op)])
         .text(4, day(since))
         .null(5)
-        .text(6, "portfolio assignment")
+        .text(6, "portfolio")
         .text(7, m_device)
         .text(8, m_now);
     if (!m_assignment->run())
@@ -849,6 +851,7 @@ bool Generator::debtor(int index)
     const int calls = overdue > 0 ? (r.chance(70) ? r.between(1, 4) : 0) : (r.chance(10) ? 1 : 0);
     std::string lastInteraction;
     bool detractor = false;
+    TaskReason lowSurvey;
     for (int c = 0; c < calls; ++c) {
         const std::string interactionId = uuid(r);
         const QDate when = m_today.addDays(-r.between(1, 120));
@@ -907,6 +910,7 @@ bool Generator::debtor(int index)
             if (!m_survey->run())
                 return fail(*m_survey);
             detractor = nps <= 6;
+            lowSurvey = TaskReason::lowSurvey(nps, ces, {});
         }
     }
 
@@ -999,10 +1003,11 @@ bool Generator::debtor(int index)
             .text(3, m_operators[size_t(op)])
             .text(4, "callback")
             .text(5, instant(when, r.between(10 * 60, 18 * 60)))
-            .text(6, "Richiamata richiesta dal cliente")
-            .text(7, m_device)
-            .text(8, m_now)
-            .text(9, m_now);
+            .null(6) // the debtor asked; nobody wrote a note
+            .null(7)
+            .text(8, m_device)
+            .text(9, m_now)
+            .text(10, m_now);
         if (!m_task->run())
             return fail(*m_task);
     }
@@ -1012,10 +1017,11 @@ bool Generator::debtor(int index)
             .text(3, m_operators[size_t(op)])
             .text(4, "close_the_loop")
             .text(5, day(m_today))
-            .text(6, "Punteggio basso nel sondaggio: richiamare per capire")
-            .text(7, m_device)
-            .text(8, m_now)
-            .text(9, m_now);
+            .text(6, lowSurvey.code)
+            .text(7, lowSurvey.argsJson())
+            .text(8, m_device)
+            .text(9, m_now)
+            .text(10, m_now);
         if (!m_task->run())
             return fail(*m_task);
     }

@@ -3,6 +3,7 @@
 #include "Csv.h"
 #include "SyncBundle.h"
 
+#include "itemmodels/CodeText.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 
@@ -65,8 +66,8 @@ const QVector<Source>& sources()
          "debtor d ON d.id = x.debtor_id JOIN client c ON c.id = d.client_id WHERE x.id IN (%1)"},
         {"plan", QT_TRANSLATE_NOOP("PeriodicExport", "Repayment plan"),
          "SELECT c.code, x.created_at, x.created_at, d.customer_code, d.display_name, "
-         "u.display_name, NULL, x.kind, NULL, x.total_cents - x.discount_cents, x.first_due, "
-         "x.status, x.installment_count || ' x ' || x.frequency FROM plan x JOIN debtor d ON d.id "
+         "u.display_name, x.frequency, x.kind, x.installment_count, x.total_cents - "
+         "x.discount_cents, x.first_due, x.status, NULL FROM plan x JOIN debtor d ON d.id "
          "= x.debtor_id JOIN client c ON c.id = x.client_id LEFT JOIN app_user u ON u.id = "
          "x.created_by WHERE x.id IN (%1)"},
         {"payment", QT_TRANSLATE_NOOP("PeriodicExport", "Payment"),
@@ -81,6 +82,34 @@ const QVector<Source>& sources()
          "x.client_id LEFT JOIN app_user u ON u.id = x.opened_by WHERE x.id IN (%1)"},
     };
     return list;
+}
+
+// The codes of a row in words, in the reader's language: the client reads this file.
+// Columns as sources() says (6 channel, 7 purpose, 8 outcome, 11 status, 12 notes).
+void wordRow(const QString& entity, QStringList& r)
+{
+    if (entity == QLatin1String("interaction")) {
+        r[6] = CodeText::interactionChannel(r[6]);
+        r[7] = CodeText::purpose(r[7]);
+        r[8] = CodeText::outcome(r[8]);
+    } else if (entity == QLatin1String("promise")) {
+        r[6] = CodeText::paymentChannel(r[6]);
+        r[11] = CodeText::status(r[11]);
+    } else if (entity == QLatin1String("plan")) {
+        // Frequency and installment count arrive in the channel and outcome columns.
+        r[12] = PeriodicExportText::tr("%1 installment(s), %2", nullptr, r[8].toInt())
+                    .arg(r[8], CodeText::frequency(r[6]));
+        r[6].clear();
+        r[8].clear();
+        r[7] = CodeText::planKind(r[7]);
+        r[11] = CodeText::status(r[11]);
+    } else if (entity == QLatin1String("payment")) {
+        r[6] = CodeText::paymentChannel(r[6]);
+        r[7] = CodeText::paymentSource(r[7]);
+    } else if (entity == QLatin1String("complaint")) {
+        r[7] = CodeText::complaintCategory(r[7]);
+        r[11] = CodeText::status(r[11]);
+    }
 }
 
 Status checkFolder(const QString& folder)
@@ -119,15 +148,23 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
             return R::failure(q.lastError().text());
         while (q.next()) {
             const QVariant cents = q.value(9);
-            byClient[q.value(0).toString()].push_back(
-                {PeriodicExportText::tr(source.type), day(q.value(1).toString()),
-                 QLatin1String(source.entity) == QLatin1String("payment")
-                     ? QString()
-                     : time(q.value(2).toString()),
-                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                 q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                 cents.isNull() ? QString() : amount(cents.toLongLong()),
-                 day(q.value(10).toString()), q.value(11).toString(), q.value(12).toString()});
+            QStringList row{PeriodicExportText::tr(source.type),
+                            day(q.value(1).toString()),
+                            QLatin1String(source.entity) == QLatin1String("payment")
+                                ? QString()
+                                : time(q.value(2).toString()),
+                            q.value(3).toString(),
+                            q.value(4).toString(),
+                            q.value(5).toString(),
+                            q.value(6).toString(),
+                            q.value(7).toString(),
+                            q.value(8).toString(),
+                            cents.isNull() ? QString() : amount(cents.toLongLong()),
+                            day(q.value(10).toString()),
+                            q.value(11).toString(),
+                            q.value(12).toString()};
+            wordRow(QLatin1String(source.entity), row);
+            byClient[q.value(0).toString()].push_back(row);
             ++total;
         }
     }

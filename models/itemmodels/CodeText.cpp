@@ -1,5 +1,6 @@
 #include "CodeText.h"
 
+#include "domain/AssignmentRule.h"
 #include "domain/EscalationLadder.h"
 #include "domain/Records.h"
 
@@ -25,6 +26,32 @@ QString CodeText::paymentChannel(const QString& code)
         {QStringLiteral("postal_slip"), QT_TR_NOOP("postal slip")},
         {QStringLiteral("direct_debit"), QT_TR_NOOP("direct debit")},
         {QStringLiteral("cash"), QT_TR_NOOP("cash")}};
+    return lookup(t, code);
+}
+
+QString CodeText::paymentSource(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("operator"), QT_TR_NOOP("recorded by an operator")},
+        {QStringLiteral("import"), QT_TR_NOOP("imported from a file")},
+        {QStringLiteral("sync"), QT_TR_NOOP("from another office")}};
+    return lookup(t, code);
+}
+
+QString CodeText::planKind(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("installments"), QT_TR_NOOP("repayment plan")},
+        {QStringLiteral("settlement"), QT_TR_NOOP("settlement, single payment")},
+        {QStringLiteral("settlement_installments"), QT_TR_NOOP("settlement in installments")}};
+    return lookup(t, code);
+}
+
+QString CodeText::frequency(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("monthly"), QT_TR_NOOP("monthly")},
+        {QStringLiteral("biweekly"), QT_TR_NOOP("every two weeks")}};
     return lookup(t, code);
 }
 
@@ -221,6 +248,19 @@ QStringList CodeText::flags(int flags)
     if (flags & FlagUnverifiedOnly)
         out << tr("unverified contacts only");
     return out;
+}
+
+QString CodeText::assignmentReason(const QString& reason)
+{
+    if (reason == QLatin1String("first_assignment"))
+        return tr("first assignment");
+    if (reason == QLatin1String("portfolio"))
+        return tr("portfolio assignment");
+    AssignmentRule::Kind kind;
+    if (reason.startsWith(QLatin1String("rule:")) &&
+        AssignmentRule::kindFromCode(reason.mid(5), &kind))
+        return tr("the client's rule: %1").arg(AssignmentRule::kindName(kind));
+    return reason;
 }
 
 } // namespace ascolto

@@ -11,6 +11,9 @@ class CodeText
     Q_DECLARE_TR_FUNCTIONS(CodeText)
 public:
     static QString paymentChannel(const QString& code);
+    static QString paymentSource(const QString& code); // operator, import, sync
+    static QString planKind(const QString& code);      // installments, settlement...
+    static QString frequency(const QString& code);     // monthly, biweekly
     static QString interactionChannel(const QString& code);
     static QString purpose(const QString& code);
     static QString nonpaymentReason(const QString& code);
@@ -25,6 +28,9 @@ public:
     static QString emotion(const QString& code);
     static QString nextAction(const QString& kind);
     static QStringList flags(int debtorFlags); // DebtorFlag bits, one text each
+    // Why a debtor got an interlocutor: "first_assignment", "portfolio", "rule:<kind>";
+    // anything else is a person's handover note, shown as written.
+    static QString assignmentReason(const QString& reason);
 };
 
 } // namespace ascolto

@@ -11,6 +11,7 @@
 
 #include "domain/ItalianCalendar.h"
 #include "domain/Satisfaction.h"
+#include "domain/TaskReason.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,32 +153,32 @@ Result<CallRepository::Saved> CallRepository::finish(const Session& session, con
             return s;
     }
 
-    auto addTask = [&](const QString& kind, const QString& dueAt, const QString& reason) {
+    // `note`: what the operator typed (may be empty); `why`: Ascolto's own reason.
+    auto addTask = [&](const QString& kind, const QString& dueAt, const QString& note,
+                       const TaskReason& why = {}) {
         const QString id = newId();
         QSqlQuery q(m_db.sql());
-        Status s = execBound(q,
-                             QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, "
-                                            "due_at, reason, related_id, status, created_by, "
-                                            "device_id, updated_at, created_at) "
-                                            "VALUES(?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"),
-                             {id, st.debtorId, nullable(operatorId), kind, dueAt, reason,
-                              saved.interactionId, nullable(operatorId), device, now, now},
-                             tr("Scheduling the next step"));
+        Status s = execBound(
+            q,
+            QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason, "
+                           "reason_code, reason_args, related_id, status, created_by, device_id, "
+                           "updated_at, created_at) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"),
+            {id, st.debtorId, nullable(operatorId), kind, dueAt, nullable(note), nullable(why.code),
+             why.isEmpty() ? QVariant() : QVariant(why.argsJson()), saved.interactionId,
+             nullable(operatorId), device, now, now},
+            tr("Scheduling the next step"));
         if (s)
             saved.taskIds << id;
         return s;
     };
     const QString firstLine = st.notes.trimmed().section(QLatin1Char('\n'), 0, 0).left(200);
     if (st.nextAction == QLatin1String("callback")) {
-        if (Status s =
-                addTask(QStringLiteral("callback"), isoUtc(st.nextAt.toUTC()),
-                        firstLine.isEmpty() ? tr("Callback agreed during the call") : firstLine);
+        if (Status s = addTask(QStringLiteral("callback"), isoUtc(st.nextAt.toUTC()), firstLine);
             !s)
             return s;
     } else if (st.nextAction == QLatin1String("reminder")) {
-        if (Status s =
-                addTask(QStringLiteral("reminder"), isoDate(st.nextAt.date()),
-                        firstLine.isEmpty() ? tr("Reminder agreed during the call") : firstLine);
+        if (Status s = addTask(QStringLiteral("reminder"), isoDate(st.nextAt.date()), firstLine);
             !s)
             return s;
     }
@@ -200,16 +201,10 @@ Result<CallRepository::Saved> CallRepository::finish(const Session& session, con
         const SurveyAnswer answer{st.csat, st.ces, st.nps};
         if (SatisfactionScores::needsCloseTheLoop(answer)) {
             saved.closeTheLoop = true;
-            QStringList why;
-            if (st.nps >= 0)
-                why << QStringLiteral("NPS %1/10").arg(st.nps);
-            if (st.ces > 0)
-                why << QStringLiteral("CES %1/7").arg(st.ces);
-            QString reason = tr("Close the loop: %1").arg(why.join(QStringLiteral(", ")));
-            if (!st.surveyComment.trimmed().isEmpty())
-                reason += QStringLiteral(" - \"%1\"").arg(st.surveyComment.trimmed().left(160));
             const QDate due = ItalianCalendar::addBusinessDays(m_clock.today(), 1);
-            if (Status s = addTask(QStringLiteral("close_the_loop"), isoDate(due), reason); !s)
+            if (Status s = addTask(QStringLiteral("close_the_loop"), isoDate(due), QString(),
+                                   TaskReason::lowSurvey(st.nps, st.ces, st.surveyComment));
+                !s)
                 return s;
         }
     }

@@ -172,7 +172,7 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
                                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v :
              {QVariant(newId()), QVariant(id), QVariant(d.assignedOperatorId),
-              QVariant(isoDate(since)), QVariant(QStringLiteral("first assignment")),
+              QVariant(isoDate(since)), QVariant(QStringLiteral("first_assignment")),
               nullable(session.userId()), QVariant(m_db.deviceId()), QVariant(now)})
             aq.addBindValue(v);
         if (Status st = execOrFail(aq, tr("Recording the interlocutor")); !st)

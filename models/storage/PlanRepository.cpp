@@ -11,6 +11,8 @@
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
+#include "domain/TaskReason.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -184,13 +186,15 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
     if (needsApproval) {
         QSqlQuery task(m_db.sql());
         task.prepare(QStringLiteral(
-            "INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason, related_id, "
-            "created_by, device_id, updated_at, created_at) SELECT ?, ?, u.id, 'approval', ?, ?, "
-            "?, ?, ?, ?, ? FROM app_user u WHERE u.role = 'teamlead' AND u.client_id = ? AND "
-            "u.active = 1 ORDER BY u.username LIMIT 1"));
+            "INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason_code, reason_args, "
+            "related_id, created_by, device_id, updated_at, created_at) SELECT ?, ?, u.id, "
+            "'approval', ?, ?, ?, ?, ?, ?, ?, ? FROM app_user u WHERE u.role = 'teamlead' AND "
+            "u.client_id = ? AND u.active = 1 ORDER BY u.username LIMIT 1"));
+        const TaskReason why =
+            TaskReason::discountApproval(mandate.discountBp, mandate.operatorDiscountBp);
         for (const QVariant& v :
              {QVariant(newId()), QVariant(draft.debtorId), QVariant(isoDate(today)),
-              QVariant(mandate.approvalReasons.join(QStringLiteral("; "))), QVariant(planId),
+              QVariant(why.code), QVariant(why.argsJson()), QVariant(planId),
               nullable(session.userId()), QVariant(m_db.deviceId()), QVariant(now), QVariant(now),
               QVariant(debtor->clientId)})
             task.addBindValue(v);
@@ -268,14 +272,15 @@ Result<PlanRepository::Monitored> PlanRepository::monitor(const QDate& today)
             return s;
         QSqlQuery task(m_db.sql());
         task.prepare(QStringLiteral(
-            "INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason, related_id, "
-            "device_id, updated_at, created_at) SELECT ?, ?, u.id, 'review', ?, ?, ?, ?, ?, ? FROM "
-            "app_user u WHERE u.role = 'teamlead' AND u.client_id = ? AND u.active = 1 ORDER BY "
-            "u.username LIMIT 1"));
+            "INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, reason_code, reason_args, "
+            "related_id, device_id, updated_at, created_at) SELECT ?, ?, u.id, 'review', ?, ?, ?, "
+            "?, ?, ?, ? FROM app_user u WHERE u.role = 'teamlead' AND u.client_id = ? AND "
+            "u.active = 1 ORDER BY u.username LIMIT 1"));
+        const TaskReason why = TaskReason::planBroken();
         for (const QVariant& v :
-             {QVariant(newId()), QVariant(p[1]), QVariant(todayText),
-              QVariant(tr("Repayment plan broken: installments missed")), QVariant(p[0]),
-              QVariant(m_db.deviceId()), QVariant(now), QVariant(now), QVariant(p[2])})
+             {QVariant(newId()), QVariant(p[1]), QVariant(todayText), QVariant(why.code),
+              QVariant(why.argsJson()), QVariant(p[0]), QVariant(m_db.deviceId()), QVariant(now),
+              QVariant(now), QVariant(p[2])})
             task.addBindValue(v);
         if (Status s = execOrFail(task, tr("Telling the team lead")); !s)
             return s;

@@ -7,6 +7,7 @@
 #include "domain/ContactPolicy.h"
 #include "domain/EscalationLadder.h"
 #include "domain/Records.h"
+#include "domain/TaskReason.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -126,7 +127,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     // Callbacks and close-the-loop calls scheduled for today or earlier.
     {
         QSqlQuery q(m_db.sql());
-        prepare(q, QStringLiteral("SELECT %2, t.kind, t.due_at, t.reason, t.id FROM task t JOIN "
+        prepare(q, QStringLiteral("SELECT %2, t.kind, t.due_at, t.reason, t.id, t.reason_code, "
+                                  "t.reason_args FROM task t JOIN "
                                   "debtor_summary s ON s.debtor_id = t.debtor_id WHERE t.status "
                                   "= 'open' AND t.kind IN ('callback', 'close_the_loop') AND "
                                   "substr(t.due_at, 1, 10) <= :today AND %1")
@@ -143,18 +145,21 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                                  ? QDateTime::fromString(due, Qt::ISODate).toLocalTime()
                                  : QDateTime(QDate::fromString(due, Qt::ISODate), QTime(9, 0));
                 const QString note = q.value(12).toString();
+                const TaskReason why =
+                    TaskReason::fromStored(q.value(14).toString(), q.value(15).toString());
                 item.later = callback && item.dueAt > localNow;
                 item.priority = callback ? (item.later ? 85 : 100) : 65;
                 const QDateTime at = item.dueAt;
-                items.push_back({item, [callback, at, note, &locale] {
+                items.push_back({item, [callback, at, note, why, &locale] {
                                      QString r =
                                          callback
                                              ? tr("The debtor asked to be called back at %1")
                                                    .arg(locale.toString(at, QLocale::ShortFormat))
                                              : tr("Unhappy after the last contact: call to "
                                                   "understand");
-                                     if (!note.isEmpty())
-                                         r += QStringLiteral(" (") + note + QLatin1Char(')');
+                                     for (const QString& more : {why.text(), note})
+                                         if (!more.isEmpty())
+                                             r += QStringLiteral(" (") + more + QLatin1Char(')');
                                      return r;
                                  }});
             }
@@ -164,7 +169,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     // contact rules do not apply.
     if (!m_session.userId().isEmpty()) {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT %2, t.kind, t.reason FROM task t CROSS JOIN "
+        q.prepare(QStringLiteral("SELECT %2, t.kind, t.reason, t.reason_code, t.reason_args "
+                                 "FROM task t CROSS JOIN "
                                  "debtor_summary s ON s.debtor_id = t.debtor_id WHERE t.status = "
                                  "'open' AND t.kind IN ('approval', 'review') AND t.assigned_to = "
                                  ":me AND t.due_at < :tomorrow AND %1 ORDER BY t.due_at LIMIT %3")
@@ -180,7 +186,9 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 item.kind = approval ? QueueItem::Kind::Approval : QueueItem::Kind::Review;
                 item.priority = approval ? 95 : 60;
                 item.dueAt = QDateTime(today, QTime(9, 0));
-                const QString note = q.value(11).toString();
+                const TaskReason why =
+                    TaskReason::fromStored(q.value(12).toString(), q.value(13).toString());
+                const QString note = why.isEmpty() ? q.value(11).toString() : why.text();
                 items.push_back({item, [approval, note] {
                                      return (approval ? tr("A plan waits for your approval: %1")
                                                       : tr("To review: %1"))

@@ -122,20 +122,8 @@
         <translation>Scheduling the next step</translation>
     </message>
     <message>
-        <source>Callback agreed during the call</source>
-        <translation>Callback agreed during the call</translation>
-    </message>
-    <message>
-        <source>Reminder agreed during the call</source>
-        <translation>Reminder agreed during the call</translation>
-    </message>
-    <message>
         <source>Saving the satisfaction survey</source>
         <translation>Saving the satisfaction survey</translation>
-    </message>
-    <message>
-        <source>Close the loop: %1</source>
-        <translation>Close the loop: %1</translation>
     </message>
     <message>
         <source>Recording the opt-out</source>
@@ -831,6 +819,50 @@
     <message>
         <source>callback the debtor asked for</source>
         <translation>callback the debtor asked for</translation>
+    </message>
+    <message>
+        <source>first assignment</source>
+        <translation>first assignment</translation>
+    </message>
+    <message>
+        <source>portfolio assignment</source>
+        <translation>portfolio assignment</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rule: %1</source>
+        <translation>the client&apos;s rule: %1</translation>
+    </message>
+    <message>
+        <source>recorded by an operator</source>
+        <translation>recorded by an operator</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>imported from a file</translation>
+    </message>
+    <message>
+        <source>from another office</source>
+        <translation>from another office</translation>
+    </message>
+    <message>
+        <source>repayment plan</source>
+        <translation>repayment plan</translation>
+    </message>
+    <message>
+        <source>settlement, single payment</source>
+        <translation>settlement, single payment</translation>
+    </message>
+    <message>
+        <source>settlement in installments</source>
+        <translation>settlement in installments</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>every two weeks</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2279,13 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 installment(s), %2</source>
+        <translation>
+            <numerusform>%1 installment, %2</numerusform>
+            <numerusform>%1 installments, %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -2402,10 +2441,6 @@
     <message>
         <source>Following the plans</source>
         <translation>Following the plans</translation>
-    </message>
-    <message>
-        <source>Repayment plan broken: installments missed</source>
-        <translation>Repayment plan broken: installments missed</translation>
     </message>
     <message>
         <source>Telling the team lead</source>
@@ -2654,6 +2689,21 @@
     <message>
         <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
         <translation>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReason</name>
+    <message>
+        <source>Low score in the satisfaction survey</source>
+        <translation>Low score in the satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Low score in the satisfaction survey: %1</source>
+        <translation>Low score in the satisfaction survey: %1</translation>
+    </message>
+    <message>
+        <source>Repayment plan broken: installments missed</source>
+        <translation>Repayment plan broken: installments missed</translation>
     </message>
 </context>
 <context>

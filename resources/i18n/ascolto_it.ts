@@ -122,20 +122,8 @@
         <translation>Pianificazione del prossimo passo</translation>
     </message>
     <message>
-        <source>Callback agreed during the call</source>
-        <translation>Richiamo concordato durante la chiamata</translation>
-    </message>
-    <message>
-        <source>Reminder agreed during the call</source>
-        <translation>Promemoria concordato durante la chiamata</translation>
-    </message>
-    <message>
         <source>Saving the satisfaction survey</source>
         <translation>Salvataggio del questionario di soddisfazione</translation>
-    </message>
-    <message>
-        <source>Close the loop: %1</source>
-        <translation>Chiudere il cerchio: %1</translation>
     </message>
     <message>
         <source>Recording the opt-out</source>
@@ -831,6 +819,50 @@
     <message>
         <source>callback the debtor asked for</source>
         <translation>richiamata chiesta dal debitore</translation>
+    </message>
+    <message>
+        <source>first assignment</source>
+        <translation>prima assegnazione</translation>
+    </message>
+    <message>
+        <source>portfolio assignment</source>
+        <translation>assegnazione del portafoglio</translation>
+    </message>
+    <message>
+        <source>the client&apos;s rule: %1</source>
+        <translation>regola del committente: %1</translation>
+    </message>
+    <message>
+        <source>recorded by an operator</source>
+        <translation>registrato da un operatore</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>importato da file</translation>
+    </message>
+    <message>
+        <source>from another office</source>
+        <translation>da un&apos;altra sede</translation>
+    </message>
+    <message>
+        <source>repayment plan</source>
+        <translation>piano di rientro</translation>
+    </message>
+    <message>
+        <source>settlement, single payment</source>
+        <translation>saldo e stralcio, pagamento unico</translation>
+    </message>
+    <message>
+        <source>settlement in installments</source>
+        <translation>saldo e stralcio a rate</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>ogni due settimane</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2279,13 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 non si può scrivere: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 installment(s), %2</source>
+        <translation>
+            <numerusform>%1 rata, %2</numerusform>
+            <numerusform>%1 rate, %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -2402,10 +2441,6 @@
     <message>
         <source>Following the plans</source>
         <translation>Monitoraggio dei piani</translation>
-    </message>
-    <message>
-        <source>Repayment plan broken: installments missed</source>
-        <translation>Piano di rientro decaduto: rate non pagate</translation>
     </message>
     <message>
         <source>Telling the team lead</source>
@@ -2654,6 +2689,21 @@
     <message>
         <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
         <translation>fa riferimento a righe che questo archivio non ha (per esempio un debitore mai ricevuto): applicare prima i pacchetti precedenti o chiedere un pacchetto completo</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReason</name>
+    <message>
+        <source>Low score in the satisfaction survey</source>
+        <translation>Punteggio basso nel sondaggio di soddisfazione</translation>
+    </message>
+    <message>
+        <source>Low score in the satisfaction survey: %1</source>
+        <translation>Punteggio basso nel sondaggio di soddisfazione: %1</translation>
+    </message>
+    <message>
+        <source>Repayment plan broken: installments missed</source>
+        <translation>Piano di rientro decaduto: rate non pagate</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,21 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     REQUIRE(first);
     CHECK(QFile::exists(first->bundlePath));
     CHECK(first->activityRows > 0);
+    // The client reads words, not the store's codes.
+    {
+        REQUIRE_FALSE(first->activityPaths.isEmpty());
+        QFile csv(first->activityPaths.first());
+        REQUIRE(csv.open(QIODevice::ReadOnly));
+        const auto table = Csv::parse(csv.readAll());
+        REQUIRE(table);
+        QStringList cells;
+        for (const auto& record : table->records)
+            cells += record.fields;
+        for (const char* code : {"phone_out", "first_reminder", "reached_debtor", "pagopa",
+                                 "awaiting_approval", "installments", "operator"})
+            CHECK_FALSE(cells.contains(QLatin1String(code)));
+        CHECK(cells.contains(QStringLiteral("outgoing call")));
+    }
     auto none = PeriodicExport::run(*ho, clock, folder);
     REQUIRE(none);
     CHECK(none->activityRows == 0);

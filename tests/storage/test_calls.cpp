@@ -10,6 +10,7 @@
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/WorkQueueQuery.h"
+#include "ui/Language.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,9 +156,11 @@ TEST_CASE("Saving a call records interaction promise tasks survey and flags toge
     // The detractor gets a close-the-loop call on the next business day.
     CHECK(c.value(QStringLiteral("SELECT due_at FROM task WHERE kind = 'close_the_loop'"))
               .toString() == QStringLiteral("2026-11-24"));
-    CHECK(c.value(QStringLiteral("SELECT reason FROM task WHERE kind = 'close_the_loop'"))
-              .toString()
-              .contains(QStringLiteral("Troppe chiamate")));
+    // Its reason is kept as a code and the survey's figures, worded when shown.
+    CHECK(c.value(QStringLiteral("SELECT reason_code || ' ' || json_extract(reason_args, "
+                                 "'$.nps') || ' ' || json_extract(reason_args, '$.comment') "
+                                 "FROM task WHERE kind = 'close_the_loop'"))
+              .toString() == QStringLiteral("low_survey 5 Troppe chiamate"));
     CHECK(c.count(QStringLiteral("SELECT nps FROM survey")) == 5);
     CHECK(c.value(QStringLiteral("SELECT vulnerability FROM debtor")).toString() ==
           QStringLiteral("hardship"));
@@ -322,6 +325,43 @@ TEST_CASE("Today and the call agree on a conversation followed by an unanswered 
     REQUIRE(DebtorSummaryRepository(c.t.db()).refreshAll(c.clock.today()));
     CHECK_FALSE(c.queueBlocked(QStringLiteral("already talked to today")));
     CHECK(c.queueBlocked(QStringLiteral("disputed the debt")));
+}
+
+TEST_CASE("Task reasons are stored as codes and read in the reader's language",
+          "[calls][storage][i18n]")
+{
+    Call c;
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("it")));
+    // An Italian operator's call: a callback with no note, and a detractor.
+    CallState s = c.reached(QStringLiteral("callback_requested"));
+    s.nextAction = QStringLiteral("callback");
+    s.nextAt = QDateTime(c.clock.today(), QTime(10, 30));
+    s.nps = 2;
+    s.surveyComment = QStringLiteral("Troppe chiamate");
+    REQUIRE(CallRepository(c.t.db(), c.clock).finish(c.f.operatorA1, s).ok());
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM task WHERE reason IS NOT NULL")) == 0);
+    // An English reader the next day reads English only (the debtor's words stay as said).
+    REQUIRE(language.apply(QStringLiteral("en")));
+    c.clock.set(c.clock.nowUtc().addDays(1));
+    auto reason = [&c] {
+        for (const QueueItem& i : WorkQueueQuery(c.t.db(), c.f.operatorA1, c.clock).items())
+            if (i.debtorId == c.debtor)
+                return i.reason;
+        return QString();
+    };
+    const QString callback = reason(); // the callback comes first
+    CHECK(callback.startsWith(QStringLiteral("The debtor asked to be called back at")));
+    CHECK_FALSE(callback.contains(QLatin1Char('(')));
+    REQUIRE(c.t->execScript(QStringLiteral("UPDATE task SET status = 'done' WHERE kind = "
+                                           "'callback'")));
+    const QString unhappy = reason();
+    INFO(unhappy.toStdString());
+    CHECK(unhappy.contains(QStringLiteral("Low score in the satisfaction survey: NPS 2/10")));
+    CHECK(unhappy.contains(QStringLiteral("\"Troppe chiamate\"")));
+    for (const char* italian : {"Richiam", "Punteggio", "concordato", "Chiudere"})
+        CHECK_FALSE((callback + unhappy).contains(QLatin1String(italian)));
+    REQUIRE(language.apply(QStringLiteral("it")));
 }
 
 TEST_CASE("A call made for a callback closes it and Today shrinks at once", "[calls][storage]")

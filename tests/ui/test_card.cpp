@@ -82,6 +82,15 @@ TEST_CASE("Open a card from the portfolio and record a payment with the keyboard
     CHECK(child<QLabel>(card, "cardBalance")
               ->text()
               .contains(QStringLiteral("Outstanding: ") + Money::fromCents(20000).format()));
+    // Why the debtor has this interlocutor: stored as a code, read in the reader's language.
+    auto* relationship = child<QTableView>(card, "cardRelationship")->model();
+    CHECK(relationship->index(0, 3).data().toString() == QStringLiteral("first assignment"));
+    REQUIRE(o.language.apply(QStringLiteral("it")));
+    QApplication::processEvents();
+    CHECK(child<QTableView>(card, "cardRelationship")->model()->index(0, 3).data().toString() ==
+          QStringLiteral("prima assegnazione"));
+    REQUIRE(o.language.apply(QStringLiteral("en")));
+    QApplication::processEvents();
 
     QDialog* opened = nullptr;
     QObject::connect(card, &DebtorCardView::dialogOpened, [&](QDialog* d) { opened = d; });

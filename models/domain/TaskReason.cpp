@@ -1,0 +1,69 @@
+#include "TaskReason.h"
+
+#include "PlanCalculator.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace ascolto {
+
+TaskReason TaskReason::lowSurvey(int nps, int ces, const QString& comment)
+{
+    QJsonObject a;
+    if (nps >= 0)
+        a.insert(QLatin1String("nps"), nps);
+    if (ces > 0)
+        a.insert(QLatin1String("ces"), ces);
+    if (!comment.trimmed().isEmpty())
+        a.insert(QLatin1String("comment"), comment.trimmed().left(160));
+    return {QStringLiteral("low_survey"), a};
+}
+
+TaskReason TaskReason::planBroken()
+{
+    return {QStringLiteral("plan_broken"), {}};
+}
+
+TaskReason TaskReason::discountApproval(qint64 discountBp, qint64 operatorDiscountBp)
+{
+    return {QStringLiteral("discount_approval"),
+            {{QLatin1String("discount_bp"), discountBp},
+             {QLatin1String("operator_bp"), operatorDiscountBp}}};
+}
+
+QString TaskReason::argsJson() const
+{
+    return QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
+}
+
+TaskReason TaskReason::fromStored(const QString& code, const QString& argsJson)
+{
+    return {code, QJsonDocument::fromJson(argsJson.toUtf8()).object()};
+}
+
+QString TaskReason::text() const
+{
+    if (code == QLatin1String("low_survey")) {
+        QStringList why;
+        if (args.contains(QLatin1String("nps")))
+            why << QStringLiteral("NPS %1/10").arg(args.value(QLatin1String("nps")).toInt());
+        if (args.contains(QLatin1String("ces")))
+            why << QStringLiteral("CES %1/7").arg(args.value(QLatin1String("ces")).toInt());
+        QString t = why.isEmpty() ? tr("Low score in the satisfaction survey")
+                                  : tr("Low score in the satisfaction survey: %1")
+                                        .arg(why.join(QStringLiteral(", ")));
+        const QString comment = args.value(QLatin1String("comment")).toString();
+        if (!comment.isEmpty())
+            t += QStringLiteral(" - \"%1\"").arg(comment);
+        return t;
+    }
+    if (code == QLatin1String("plan_broken"))
+        return tr("Repayment plan broken: installments missed");
+    if (code == QLatin1String("discount_approval"))
+        return PlanCalculator::discountApprovalText(
+            args.value(QLatin1String("discount_bp")).toInteger(),
+            args.value(QLatin1String("operator_bp")).toInteger());
+    return {};
+}
+
+} // namespace ascolto
