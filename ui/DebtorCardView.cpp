@@ -375,12 +375,14 @@ void DebtorCardView::fill()
         table->resizeColumnsToContents();
 }
 
-void DebtorCardView::openDialog(QDialog* dialog)
+void DebtorCardView::openDialog(QDialog* dialog, std::function<QString()> confirmation)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &QDialog::accepted, this, [this, confirmation] {
         reload();
         emit changed();
+        if (confirmation)
+            emit notice(confirmation());
     });
     dialog->open();
     emit dialogOpened(dialog);
@@ -467,10 +469,21 @@ CallWorkspace* DebtorCardView::openWorkspace(CallState state, bool debtorAskedCa
     m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
     connect(m_call, &CallWorkspace::dialogOpened, this, &DebtorCardView::dialogOpened);
     connect(m_call, &CallWorkspace::finished, this,
-            [this](const CallRepository::Saved&, const CallState& state) {
+            [this](const CallRepository::Saved& saved, const CallState& state) {
                 closeWorkspace();
                 reload();
                 emit changed();
+                QString done = tr("Call with %1 saved.").arg(m_card.debtor.displayName);
+                if (state.nextAction == QLatin1String("callback"))
+                    done += QLatin1Char(' ') +
+                            tr("Callback on %1.")
+                                .arg(QLocale().toString(state.nextAt, QLocale::ShortFormat));
+                if (!saved.promiseId.isEmpty())
+                    done += QLatin1Char(' ') +
+                            tr("Promise to pay %1 by %2.")
+                                .arg(state.promiseAmount.format(QLocale()),
+                                     QLocale().toString(state.promiseDate, QLocale::ShortFormat));
+                emit notice(done);
                 if (state.nextAction == QLatin1String("plan"))
                     newPlan();
             });
@@ -603,13 +616,18 @@ void DebtorCardView::recordPayment()
     for (const PlanRecord& p : std::as_const(m_card.plans))
         if (p.status == QLatin1String("active"))
             activePlans.push_back(p);
-    openDialog(new PaymentDialog(
-        m_debtorId, m_card.debtor.displayName,
-        InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId), m_clock.today(),
-        [this](const PaymentDraft& d) {
-            return PaymentRepository(m_db, m_clock).record(m_session, d).status();
-        },
-        activePlans, this));
+    openDialog(
+        new PaymentDialog(
+            m_debtorId, m_card.debtor.displayName,
+            InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId), m_clock.today(),
+            [this](const PaymentDraft& d) {
+                return PaymentRepository(m_db, m_clock).record(m_session, d).status();
+            },
+            activePlans, this),
+        [this] {
+            return tr("Payment recorded: %1 now owes %2.")
+                .arg(m_card.debtor.displayName, m_card.summary.outstanding.format(QLocale()));
+        });
 }
 
 void DebtorCardView::newPlan()
@@ -635,7 +653,7 @@ void DebtorCardView::newPlan()
     const QVector<InvoiceRecord> bills =
         InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId);
     const ClientRecord clientRecord = client.value();
-    openDialog(new NegotiationDialog(
+    auto* dialog = new NegotiationDialog(
         m_debtorId, m_card.debtor.displayName, bills, clientRecord.rules, m_clock.today(),
         [this, bills, clientRecord](const PlanDraft& d) -> Result<QString> {
             const auto saved = PlanRepository(m_db, m_clock).create(m_session, d);
@@ -678,18 +696,23 @@ void DebtorCardView::newPlan()
                        : tr("Plan waiting for the team lead's approval. Letter: %1")
                              .arg(QDir::toNativeSeparators(path));
         },
-        this));
+        this);
+    openDialog(dialog, [dialog] { return dialog->resultText(); });
 }
 
 void DebtorCardView::addComplaint()
 {
-    openDialog(new ComplaintDialog(
-        m_debtorId, m_card.debtor.displayName,
-        InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId),
-        [this](const ComplaintDraft& d) {
-            return InteractionRepository(m_db, m_clock).openComplaint(m_session, d).status();
-        },
-        this));
+    openDialog(
+        new ComplaintDialog(
+            m_debtorId, m_card.debtor.displayName,
+            InvoiceRepository(m_db, m_clock).openBills(m_session, m_debtorId),
+            [this](const ComplaintDraft& d) {
+                return InteractionRepository(m_db, m_clock).openComplaint(m_session, d).status();
+            },
+            this),
+        [] {
+            return tr("Complaint recorded: reminders for its bills wait until it is resolved.");
+        });
 }
 
 void DebtorCardView::confirmReceipt()

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -83,7 +85,9 @@ protected:
 private:
     void buildActions();
     void fill();
-    void openDialog(QDialog* dialog);
+    // Opens the dialog beside the card; when it is accepted the card reloads and
+    // `confirmation` (evaluated then, on the reloaded card) goes to the status bar.
+    void openDialog(QDialog* dialog, std::function<QString()> confirmation = {});
     void startCallFromCard() { startCall(); }
     CallWorkspace* openWorkspace(CallState state, bool debtorAskedCallback);
     // What script and message placeholders need besides the card.

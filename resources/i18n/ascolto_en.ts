@@ -4021,6 +4021,26 @@
             <numerusform>%1 already has a repayment plan of %2 (%n installments). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call with %1 saved.</source>
+        <translation>Call with %1 saved.</translation>
+    </message>
+    <message>
+        <source>Callback on %1.</source>
+        <translation>Callback on %1.</translation>
+    </message>
+    <message>
+        <source>Promise to pay %1 by %2.</source>
+        <translation>Promise to pay %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Payment recorded: %1 now owes %2.</source>
+        <translation>Payment recorded: %1 now owes %2.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded: reminders for its bills wait until it is resolved.</source>
+        <translation>Complaint recorded: reminders for its bills wait until it is resolved.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>

@@ -4021,6 +4021,26 @@
             <numerusform>%1 ha già un piano di rientro di %2 (%n rate). Un nuovo piano lo sostituisce: quello in corso viene chiuso come rinegoziato. Preparare un nuovo piano?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call with %1 saved.</source>
+        <translation>Chiamata con %1 salvata.</translation>
+    </message>
+    <message>
+        <source>Callback on %1.</source>
+        <translation>Richiamata il %1.</translation>
+    </message>
+    <message>
+        <source>Promise to pay %1 by %2.</source>
+        <translation>Promessa di pagamento di %1 entro il %2.</translation>
+    </message>
+    <message>
+        <source>Payment recorded: %1 now owes %2.</source>
+        <translation>Pagamento registrato: %1 ora deve %2.</translation>
+    </message>
+    <message>
+        <source>Complaint recorded: reminders for its bills wait until it is resolved.</source>
+        <translation>Reclamo registrato: i solleciti per le sue bollette attendono la sua risoluzione.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>

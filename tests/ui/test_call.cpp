@@ -30,6 +30,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -182,6 +183,7 @@ TEST_CASE("A full caring call from the queue with the keyboard reaches the store
     type(QApplication::focusWidget(), QStringLiteral("Gentilissimi, grazie"));
     keys(call, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(card->callWorkspace() == nullptr);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Call with Conti Carla saved."));
     // Focus is back on the card: its shortcuts work without a click.
     QWidget* focused = QApplication::focusWidget();
     CHECK((focused == card || card->isAncestorOf(focused)));

@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -134,6 +135,10 @@ TEST_CASE("Open a card from the portfolio and record a payment with the keyboard
               ->text()
               .contains(QStringLiteral("Outstanding: ") + Money::fromCents(5000).format()));
     CHECK(child<QTableView>(card, "cardPayments")->model()->rowCount() == 1);
+    // A short confirmation says what happened.
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Payment recorded: Rossi Mario now owes ") +
+              Money::fromCents(5000).format() + QLatin1Char('.'));
     REQUIRE(QTest::qWaitFor([&] { return !window.portfolioModel()->isLoading(); }, 5000));
     CHECK(window.portfolioModel()
               ->index(0, PortfolioModel::Outstanding)
