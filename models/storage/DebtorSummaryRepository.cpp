@@ -73,17 +73,22 @@ QString debtorColumnsSql()
                           "COALESCE(d.province, '')");
 }
 
-// The flags of debtor d that do not come from bills (all but 8, prescribed bills).
+// The flags of debtor d that do not come from bills (all but FlagPrescribed), with the bit
+// values of DebtorFlag (Records.h).
 QString debtorFlagsSql()
 {
     return QStringLiteral(
-        "((CASE WHEN d.vulnerability IS NOT NULL THEN 1 ELSE 0 END) "
-        " | (CASE WHEN d.hold_reason IS NOT NULL OR EXISTS (SELECT 1 FROM complaint c "
-        "   WHERE c.debtor_id = d.id AND c.status <> 'resolved') THEN 2 ELSE 0 END) "
-        " | (CASE WHEN d.do_not_contact = 1 THEN 4 ELSE 0 END) "
-        " | (CASE WHEN NOT EXISTS (SELECT 1 FROM contact c WHERE c.debtor_id = d.id AND "
-        "   c.kind = 'phone' AND c.owner = 'debtor' AND c.verified = 1 AND c.opt_out = 0) "
-        "   THEN 16 ELSE 0 END))");
+               "((CASE WHEN d.vulnerability IS NOT NULL THEN %1 ELSE 0 END) "
+               " | (CASE WHEN d.hold_reason IS NOT NULL OR EXISTS (SELECT 1 FROM complaint c "
+               "   WHERE c.debtor_id = d.id AND c.status <> 'resolved') THEN %2 ELSE 0 END) "
+               " | (CASE WHEN d.do_not_contact = 1 THEN %3 ELSE 0 END) "
+               " | (CASE WHEN NOT EXISTS (SELECT 1 FROM contact c WHERE c.debtor_id = d.id AND "
+               "   c.kind = 'phone' AND c.owner = 'debtor' AND c.verified = 1 AND c.opt_out = 0) "
+               "   THEN %4 ELSE 0 END))")
+        .arg(int(FlagVulnerable))
+        .arg(int(FlagOnHold))
+        .arg(int(FlagDoNotContact))
+        .arg(int(FlagUnverifiedOnly));
 }
 
 QString factsSql(Cover cover)
@@ -136,7 +141,7 @@ QString factsSql(Cover cover)
                "  ORDER BY created_at DESC LIMIT 1), 0), "
                " COALESCE((SELECT csat FROM survey WHERE debtor_id = d.id AND csat IS NOT NULL "
                "  ORDER BY created_at DESC LIMIT 1 OFFSET 1), 0), "
-               " %10 | (CASE WHEN COALESCE(v.prescribed, 0) > 0 THEN 8 ELSE 0 END), %11, %12 "
+               " %10 | (CASE WHEN COALESCE(v.prescribed, 0) > 0 THEN %13 ELSE 0 END), %11, %12 "
                "FROM debtor d LEFT JOIN (SELECT debtor_id, "
                "  SUM(amount_cents - paid_cents) AS outstanding, "
                "  SUM(CASE WHEN due_date < :today THEN amount_cents - paid_cents END) AS overdue, "
@@ -164,7 +169,7 @@ QString factsSql(Cover cover)
              lastInteractionSql("outcome"), lastInteractionSql("COALESCE(emotion, '')"), billSource,
              debtorFilter, outerFilter)
         .arg(debtorColumnsSql(), debtorFlagsSql(), lastConversationSql("started_at"),
-             lastConversationSql("outcome"));
+             lastConversationSql("outcome"), QString::number(int(FlagPrescribed)));
 }
 
 QString searchSql(bool oneDebtor)
@@ -213,7 +218,8 @@ struct ClientStages
                 ? QDate(digits(oldest, 0, 4), digits(oldest, 5, 2), digits(oldest, 8, 2))
                 : QDate();
         const int days = oldestDay.isValid() ? Aging::daysOverdue(oldestDay, today) : 0;
-        return ladder.stageFor(days, nextDue <= caringLimit, flags & 1, flags & 2);
+        return ladder.stageFor(days, nextDue <= caringLimit, flags & FlagVulnerable,
+                               flags & FlagOnHold);
     }
 };
 
@@ -457,7 +463,7 @@ Status DebtorSummaryRepository::refreshBillFacts(const QDate& today)
             debtorIds.emplace_back(read.columnText(1));
             const auto client = clients->find(std::string(read.columnText(2)));
             stagesOf.push_back(client == clients->end() ? nullptr : &client->second);
-            otherFlags.push_back(int(read.column64(3)) & ~8);
+            otherFlags.push_back(int(read.column64(3)) & ~FlagPrescribed);
         }
         if (!read.done())
             return sqlFailure();
@@ -503,7 +509,7 @@ Status DebtorSummaryRepository::refreshBillFacts(const QDate& today)
         return sqlFailure();
     for (size_t i = 0; i < facts.size(); ++i) {
         const BillFacts& f = facts[i];
-        const int flags = otherFlags[i] | (f.prescribed ? 8 : 0);
+        const int flags = otherFlags[i] | (f.prescribed ? FlagPrescribed : 0);
         const QString stage =
             stagesOf[i] ? stagesOf[i]->stageOf(f.oldest, f.nextDue, flags, today) : QString();
         write.integer(1, f.outstanding).integer(2, f.overdue).text(3, f.oldest);

@@ -403,6 +403,30 @@ TEST_CASE("A call made for a callback closes it and Today shrinks at once", "[ca
     CHECK(calls.finish(c.f.operatorA1, call)->closedTaskId.isEmpty());
 }
 
+TEST_CASE("The portfolio row's flags are the DebtorFlag bits the code names", "[storage][rules]")
+{
+    Call c;
+    auto flags = [&c] {
+        REQUIRE(DebtorSummaryRepository(c.t.db()).recompute(c.debtor, c.clock.today()));
+        return int(c.count(QStringLiteral("SELECT flags FROM debtor_summary WHERE debtor_id = "
+                                          "'%1'")
+                               .arg(c.debtor)));
+    };
+    CHECK(flags() == 0);
+    REQUIRE(c.t->execScript(QStringLiteral("UPDATE debtor SET vulnerability = 'hardship', "
+                                           "do_not_contact = 1, hold_reason = 'verifica'")));
+    CHECK(flags() == (FlagVulnerable | FlagOnHold | FlagDoNotContact));
+    REQUIRE(c.t->execScript(QStringLiteral("UPDATE contact SET verified = 0; UPDATE invoice SET "
+                                           "prescription_covered = 1, due_date = '2020-01-01'")));
+    CHECK(flags() ==
+          (FlagVulnerable | FlagOnHold | FlagDoNotContact | FlagUnverifiedOnly | FlagPrescribed));
+    // The bills-only pass keeps the others and sets the same bit for prescribed bills.
+    REQUIRE(DebtorSummaryRepository(c.t.db()).refreshBillFacts(c.clock.today()));
+    CHECK(int(c.count(QStringLiteral("SELECT flags FROM debtor_summary WHERE debtor_id = '%1'")
+                          .arg(c.debtor))) ==
+          (FlagVulnerable | FlagOnHold | FlagDoNotContact | FlagUnverifiedOnly | FlagPrescribed));
+}
+
 TEST_CASE("A complaint holds reminders for its bills until it is resolved", "[calls][storage]")
 {
     Call c;
