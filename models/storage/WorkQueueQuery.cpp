@@ -45,6 +45,33 @@ QString QueueItem::kindText(Kind kind)
     return {};
 }
 
+int QueueItem::priorityOf(Kind kind, bool later, int stageRank)
+{
+    switch (kind) {
+    case Kind::Callback:
+        return later ? 85 : 100;
+    case Kind::Approval:
+        return 95;
+    case Kind::PromiseDue:
+        return 90;
+    case Kind::PromiseBroken:
+        return 80;
+    case Kind::InstallmentOverdue:
+        return 75;
+    case Kind::InstallmentDue:
+        return 70;
+    case Kind::CloseTheLoop:
+        return 65;
+    case Kind::Review:
+        return 60;
+    case Kind::Reminder:
+        return 50 + stageRank; // ranks 2-4: below every item above
+    case Kind::Caring:
+        return 40;
+    }
+    return 0;
+}
+
 QString QueueItem::callPurpose(Kind kind)
 {
     switch (kind) {
@@ -148,7 +175,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 const TaskReason why =
                     TaskReason::fromStored(q.value(14).toString(), q.value(15).toString());
                 item.later = callback && item.dueAt > localNow;
-                item.priority = callback ? (item.later ? 85 : 100) : 65;
+                item.priority = QueueItem::priorityOf(item.kind, item.later);
                 const QDateTime at = item.dueAt;
                 items.push_back({item, [callback, at, note, why, &locale] {
                                      QString r =
@@ -184,7 +211,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 item.debtorId = remember(q);
                 const bool approval = q.value(10).toString() == QLatin1String("approval");
                 item.kind = approval ? QueueItem::Kind::Approval : QueueItem::Kind::Review;
-                item.priority = approval ? 95 : 60;
+                item.priority = QueueItem::priorityOf(item.kind);
                 item.dueAt = QDateTime(today, QTime(9, 0));
                 const TaskReason why =
                     TaskReason::fromStored(q.value(12).toString(), q.value(13).toString());
@@ -214,14 +241,14 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 const Money amount = item.amount;
                 if (due == today) {
                     item.kind = QueueItem::Kind::PromiseDue;
-                    item.priority = 90;
+                    item.priority = QueueItem::priorityOf(item.kind);
                     items.push_back(
                         {item, [amount, &locale] {
                              return tr("Promised to pay %1 today").arg(amount.format(locale));
                          }});
                 } else {
                     item.kind = QueueItem::Kind::PromiseBroken;
-                    item.priority = 80;
+                    item.priority = QueueItem::priorityOf(item.kind);
                     items.push_back({item, [amount, due, &locale] {
                                          return tr("Promised %1 by %2: not received")
                                              .arg(amount.format(locale),
@@ -261,7 +288,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 const bool overdue = due < today;
                 item.kind =
                     overdue ? QueueItem::Kind::InstallmentOverdue : QueueItem::Kind::InstallmentDue;
-                item.priority = overdue ? 75 : 70;
+                item.priority = QueueItem::priorityOf(item.kind);
                 items.push_back({item, [overdue, which, amount, due, &locale] {
                                      return (overdue ? tr("%1 (%2) overdue since %3")
                                                      : tr("%1 (%2) due on %3: a reminder before "
@@ -323,7 +350,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 item.kind = QueueItem::Kind::Reminder;
                 item.amount = Money::fromCents(f.overdue);
                 item.dueAt = QDateTime(stageStart, QTime(9, 0));
-                item.priority = 50 + EscalationLadder::rank(f.stage);
+                item.priority =
+                    QueueItem::priorityOf(item.kind, false, EscalationLadder::rank(f.stage));
                 const QString stage = f.stage;
                 const Money amount = item.amount;
                 items.push_back({item, [stage, amount, oldest, today, &locale] {
@@ -362,7 +390,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 item.debtorId = id;
                 item.kind = QueueItem::Kind::Caring;
                 item.dueAt = QDateTime(due, QTime(9, 0));
-                item.priority = 40;
+                item.priority = QueueItem::priorityOf(item.kind);
                 items.push_back({item, [due, &locale] {
                                      return tr("A bill falls due on %1 and its arrival is not "
                                                "confirmed: check it was received and the payment "

@@ -42,6 +42,11 @@ struct QueueItem
     bool later = false;  // a callback whose agreed time has not come yet
     bool isBlocked() const { return !blocked.isEmpty(); }
     static QString kindText(Kind kind);
+    // Today's order, most urgent first: a callback the debtor is waiting for, approvals,
+    // promises due today, callbacks later today, broken promises, installments overdue then
+    // due, unhappy debtors, reviews, reminders (firmer stages first), caring calls.
+    // `stageRank`: EscalationLadder::rank of a reminder's stage.
+    static int priorityOf(Kind kind, bool later = false, int stageRank = 0);
     // The purpose of the call this item asks for (interaction purpose code); empty for a
     // team lead's approvals and reviews.
     static QString callPurpose(Kind kind);

@@ -187,3 +187,24 @@ TEST_CASE("Contact policy reasons", "[rules]")
                                       ContactPolicy::Purpose::Caring)
               .isEmpty());
 }
+
+TEST_CASE("Today's order of urgency is one rule", "[queue][rules]")
+{
+    using K = QueueItem::Kind;
+    const QVector<int> order{QueueItem::priorityOf(K::Callback),
+                             QueueItem::priorityOf(K::Approval),
+                             QueueItem::priorityOf(K::PromiseDue),
+                             QueueItem::priorityOf(K::Callback, true),
+                             QueueItem::priorityOf(K::PromiseBroken),
+                             QueueItem::priorityOf(K::InstallmentOverdue),
+                             QueueItem::priorityOf(K::InstallmentDue),
+                             QueueItem::priorityOf(K::CloseTheLoop),
+                             QueueItem::priorityOf(K::Review),
+                             QueueItem::priorityOf(K::Reminder, false, 4),
+                             QueueItem::priorityOf(K::Reminder, false, 2),
+                             QueueItem::priorityOf(K::Caring)};
+    for (int i = 1; i < order.size(); ++i) {
+        INFO("position " << i);
+        CHECK(order[i - 1] > order[i]);
+    }
+}
