@@ -3,6 +3,7 @@
 #include "DateField.h"
 #include "MessageBox.h"
 
+#include "domain/CallOutcome.h"
 #include "itemmodels/CodeText.h"
 #include "storage/InteractionRepository.h"
 #include "storage/PaymentRepository.h"
@@ -200,7 +201,7 @@ void CallWorkspace::build()
     m_outcome = new QComboBox(notes);
     m_outcome->setObjectName(QStringLiteral("callOutcome"));
     m_outcome->addItem(QString(), QString());
-    for (const QString& o : InteractionRepository::outcomes())
+    for (const QString& o : CallOutcome::callOutcomes())
         m_outcome->addItem(QString(), o);
     m_notes = new QPlainTextEdit(notes);
     m_notes->setObjectName(QStringLiteral("callNotes"));

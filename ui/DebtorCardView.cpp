@@ -23,6 +23,7 @@
 #include "storage/UserRepository.h"
 
 #include "domain/Aging.h"
+#include "domain/CallOutcome.h"
 #include "domain/ContactPolicy.h"
 #include "domain/PhoneNumber.h"
 
@@ -400,7 +401,7 @@ QString DebtorCardView::proposedPurpose() const
     if (s.overdue > Money()) {
         for (const InteractionRecord& i : m_card.interactions)
             if (i.purpose.endsWith(QLatin1String("reminder")) &&
-                ContactPolicy::isConversation(i.outcome))
+                CallOutcome::isConversation(i.outcome))
                 return QStringLiteral("followup_reminder");
         return QStringLiteral("first_reminder");
     }

@@ -1,5 +1,7 @@
 #include "CallState.h"
 
+#include "CallOutcome.h"
+
 #include "ItalianCalendar.h"
 
 #include <QJsonArray>
@@ -152,21 +154,15 @@ QString CallState::problem(const Limits& limits) const
     if (outcome.isEmpty())
         return tr("Outcome: choose how the call ended.");
     const bool reachedDebtor = identity == Identity::Confirmed;
-    const QStringList needDebtor = {
-        QStringLiteral("reached_debtor"), QStringLiteral("promise"),
-        QStringLiteral("plan_requested"), QStringLiteral("paid_during_call"),
-        QStringLiteral("dispute_raised"), QStringLiteral("refused")};
     if (identity == Identity::ThirdParty) {
-        if (outcome != QLatin1String("reached_third_party") &&
-            outcome != QLatin1String("message_left") &&
-            outcome != QLatin1String("callback_requested"))
+        if (!CallOutcome::allowedWithThirdParty(outcome))
             return tr("Outcome: someone else answered; record a third-party contact, a message "
                       "left without debt details or a callback.");
         if (hasPromise())
             return tr("Promise to pay: only the debtor can promise; someone else answered.");
         if (hasSurvey())
             return tr("Satisfaction: ask the debtor, not a third party.");
-    } else if (needDebtor.contains(outcome) && !reachedDebtor) {
+    } else if (CallOutcome::needsDebtor(outcome) && !reachedDebtor) {
         return tr("Identity: confirm you are speaking with the debtor before recording \"%1\".")
             .arg(outcome == QLatin1String("promise") ? tr("promise to pay") : tr("this outcome"));
     }

@@ -50,23 +50,6 @@ QString ContactPolicy::outsideWindowReason(const Windows& w, const QDateTime& lo
     return {};
 }
 
-QStringList ContactPolicy::nonConversationOutcomes()
-{
-    return {QString(),
-            QStringLiteral("no_answer"),
-            QStringLiteral("busy"),
-            QStringLiteral("wrong_number"),
-            QStringLiteral("message_left"),
-            QStringLiteral("reached_third_party"),
-            QStringLiteral("sent")};
-}
-
-bool ContactPolicy::isConversation(const QString& outcome)
-{
-    static const QStringList no = nonConversationOutcomes();
-    return !no.contains(outcome);
-}
-
 ContactPolicy::Facts ContactPolicy::facts(const History& h, const QString& startOfTodayUtc)
 {
     Facts f;

@@ -64,12 +64,6 @@ public:
     // Empty when the contact may go ahead now; otherwise every reason it may not.
     static QStringList blockReasons(const Windows& windows, const QDateTime& localNow,
                                     const Facts& facts, Purpose purpose);
-    // True for outcomes where someone actually spoke with the debtor (an unanswered attempt
-    // neither uses the day's conversation nor completes a reminder).
-    static bool isConversation(const QString& outcome);
-    // The outcome codes that are not conversations, for SQL that must agree with
-    // isConversation() (the portfolio row's last conversation).
-    static QStringList nonConversationOutcomes();
     // The contact-rule purpose of an interaction purpose code (caring, first_reminder...).
     static Purpose purposeFor(const QString& interactionPurpose, bool debtorAskedCallback);
     // facts() for the debtor of a card at the start of a call. `contact` is the number

@@ -7,7 +7,7 @@
 #include "SqlHelpers.h"
 
 #include "domain/Aging.h"
-#include "domain/ContactPolicy.h"
+#include "domain/CallOutcome.h"
 #include "domain/EscalationLadder.h"
 
 #include <sqlite3.h>
@@ -40,7 +40,7 @@ QString nextActionSql(const char* what)
 QString lastConversationSql(const char* column)
 {
     QStringList quoted;
-    for (const QString& outcome : ContactPolicy::nonConversationOutcomes())
+    for (const QString& outcome : CallOutcome::notConversations())
         quoted << QLatin1Char('\'') + outcome + QLatin1Char('\'');
     return QStringLiteral("COALESCE((SELECT %1 FROM interaction WHERE debtor_id = d.id AND "
                           "COALESCE(outcome, '') NOT IN (%2) ORDER BY started_at DESC LIMIT 1), "

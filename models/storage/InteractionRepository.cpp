@@ -9,6 +9,7 @@
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
+#include "domain/CallOutcome.h"
 #include "domain/ContactPolicy.h"
 
 namespace ascolto {
@@ -32,22 +33,6 @@ QStringList InteractionRepository::purposes()
             QStringLiteral("inbound"),
             QStringLiteral("education"),
             QStringLiteral("other")};
-}
-
-QStringList InteractionRepository::outcomes()
-{
-    return {QStringLiteral("reached_debtor"),
-            QStringLiteral("reached_third_party"),
-            QStringLiteral("no_answer"),
-            QStringLiteral("busy"),
-            QStringLiteral("wrong_number"),
-            QStringLiteral("message_left"),
-            QStringLiteral("promise"),
-            QStringLiteral("plan_requested"),
-            QStringLiteral("paid_during_call"),
-            QStringLiteral("dispute_raised"),
-            QStringLiteral("callback_requested"),
-            QStringLiteral("refused")};
 }
 
 QStringList InteractionRepository::emotions()
@@ -84,7 +69,7 @@ Result<QString> InteractionRepository::record(const Session& session, const Inte
     if (!debtor)
         return debtor.status();
     if (!channels().contains(draft.channel) || !purposes().contains(draft.purpose) ||
-        !outcomes().contains(draft.outcome))
+        !CallOutcome::all().contains(draft.outcome))
         return R::failure(tr("Choose the channel, the purpose and the outcome."));
     if (!draft.emotion.isEmpty() && !emotions().contains(draft.emotion))
         return R::failure(tr("Unknown emotion \"%1\".").arg(draft.emotion));

@@ -24,7 +24,6 @@ public:
 
     static QStringList channels();
     static QStringList purposes();
-    static QStringList outcomes();
     static QStringList emotions();
     static QStringList nonpaymentReasons();
     static QStringList complaintCategories();

@@ -2,6 +2,7 @@
 
 #include "QtCatch.h"
 
+#include "domain/CallOutcome.h"
 #include "domain/CallScript.h"
 #include "domain/CallState.h"
 #include "domain/ContactPolicy.h"
@@ -309,10 +310,10 @@ TEST_CASE("Today and the call decide contact facts with one function", "[calls][
     f = ContactPolicy::facts(h, midnight);
     CHECK((f.doNotContact && f.onHold && f.unverifiedOnly));
     // Every outcome that is no conversation is listed for the SQL, and only those.
-    for (const QString& o : ContactPolicy::nonConversationOutcomes())
-        CHECK_FALSE(ContactPolicy::isConversation(o));
-    CHECK(ContactPolicy::isConversation(QStringLiteral("promise")));
-    CHECK(ContactPolicy::isConversation(QStringLiteral("refused")));
+    for (const QString& o : CallOutcome::notConversations())
+        CHECK_FALSE(CallOutcome::isConversation(o));
+    CHECK(CallOutcome::isConversation(QStringLiteral("promise")));
+    CHECK(CallOutcome::isConversation(QStringLiteral("refused")));
 }
 
 TEST_CASE("Written messages respect do-not-contact opt-out consent and ownership", "[calls][rules]")

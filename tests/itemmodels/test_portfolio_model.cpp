@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "domain/CallOutcome.h"
+#include "itemmodels/CodeText.h"
+#include "ui/Language.h"
 
 #include "io/DemoPortfolio.h"
 #include "itemmodels/PortfolioModel.h"
@@ -208,4 +211,16 @@ TEST_CASE("A callback agreed for later is not ready before its time", "[queue]")
     CHECK(before.contains(QStringLiteral("18")));
     FixedClock evening(QDateTime(today, QTime(18, 45), Qt::LocalTime));
     CHECK(statusOf(evening) == QStringLiteral("Ready"));
+}
+
+TEST_CASE("Every outcome a call can have has words", "[itemmodels][i18n]")
+{
+    // In Italian no word can be mistaken for its code.
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("it")));
+    for (const QString& code : CallOutcome::all()) {
+        INFO(code.toStdString());
+        CHECK(CodeText::outcome(code) != code);
+    }
+    REQUIRE(language.apply(QStringLiteral("en")));
 }

@@ -2,11 +2,13 @@
 
 #include "TestSupport.h"
 
+#include "domain/CallOutcome.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -240,6 +242,26 @@ TEST_CASE("Schema 6 rebuilds the interaction table keeping every call and what r
         "INSERT INTO promise(id, debtor_id, interaction_id, amount_cents, due_date, device_id, "
         "updated_at, created_at) VALUES('q', 'x', 'nowhere', 100, '2026-11-27', 'd', 'now', "
         "'now')")));
+}
+
+TEST_CASE("The store accepts exactly the outcomes the domain defines", "[database][rules]")
+{
+    TempDatabase t;
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'interaction'")));
+    REQUIRE(q.next());
+    const QString sql = q.value(0).toString();
+    const QRegularExpression check(QStringLiteral("outcome\\s+TEXT NOT NULL CHECK \\(outcome IN "
+                                                  "\\(([^)]*)\\)"));
+    const QRegularExpressionMatch m = check.match(sql);
+    REQUIRE(m.hasMatch());
+    QStringList inSchema;
+    for (QString code : m.captured(1).split(QLatin1Char(',')))
+        inSchema << code.trimmed().remove(QLatin1Char('\''));
+    QStringList inDomain = CallOutcome::all();
+    inSchema.sort();
+    inDomain.sort();
+    CHECK(inSchema == inDomain);
 }
 
 TEST_CASE("A migration that leaves a row pointing nowhere is refused", "[database][migration]")
