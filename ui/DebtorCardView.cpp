@@ -23,7 +23,6 @@
 #include "storage/UserRepository.h"
 
 #include "domain/Aging.h"
-#include "domain/CallOutcome.h"
 #include "domain/ContactPolicy.h"
 #include "domain/PhoneNumber.h"
 
@@ -389,25 +388,6 @@ void DebtorCardView::openDialog(QDialog* dialog, std::function<QString()> confir
     emit dialogOpened(dialog);
 }
 
-QString DebtorCardView::proposedPurpose() const
-{
-    const DebtorSummary& s = m_card.summary;
-    for (const PlanRecord& p : m_card.plans)
-        if (p.status == QLatin1String("active"))
-            return QStringLiteral("installment_reminder");
-    for (const PromiseRecord& p : m_card.promises)
-        if (p.status == QLatin1String("broken"))
-            return QStringLiteral("broken_promise");
-    if (s.overdue > Money()) {
-        for (const InteractionRecord& i : m_card.interactions)
-            if (i.purpose.endsWith(QLatin1String("reminder")) &&
-                CallOutcome::isConversation(i.outcome))
-                return QStringLiteral("followup_reminder");
-        return QStringLiteral("first_reminder");
-    }
-    return s.nextDueDate.isValid() ? QStringLiteral("caring") : QStringLiteral("inbound");
-}
-
 CallWorkspace* DebtorCardView::startCall(const QString& purpose, bool debtorAskedCallback,
                                          const QString& taskId)
 {
@@ -417,7 +397,7 @@ CallWorkspace* DebtorCardView::startCall(const QString& purpose, bool debtorAske
     }
     CallState state;
     state.debtorId = m_debtorId;
-    state.purpose = purpose.isEmpty() ? proposedPurpose() : purpose;
+    state.purpose = purpose.isEmpty() ? CallState::proposedPurpose(m_card) : purpose;
     state.taskId = taskId;
     state.startedAt = m_clock.nowUtc();
     return openWorkspace(state, debtorAskedCallback);

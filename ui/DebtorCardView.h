@@ -51,7 +51,6 @@ public:
     // Reopens a call that was not saved (after a crash), with everything typed in it.
     CallWorkspace* restoreCall(const CallState& state);
     CallWorkspace* callWorkspace() const { return m_call; }
-    QString proposedPurpose() const;
 
     QAction* startCallAction() const { return m_startCall; }
     QAction* sendMessageAction() const { return m_sendMessage; }

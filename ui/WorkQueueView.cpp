@@ -55,7 +55,7 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
             return;
         const QString purpose = index.data(WorkQueueModel::PurposeRole).toString();
         const bool callback = index.data(WorkQueueModel::CallbackRole).toBool();
-        if (purpose.isEmpty() && !callback) // approvals and reviews: the card is the work
+        if (!index.data(WorkQueueModel::CallRole).toBool()) // approvals, reviews: the card
             emit debtorActivated(index.data(WorkQueueModel::DebtorIdRole).toString());
         else
             emit callRequested(index.data(WorkQueueModel::DebtorIdRole).toString(), purpose,

@@ -1,6 +1,7 @@
 #include "CallState.h"
 
 #include "CallOutcome.h"
+#include "Records.h"
 
 #include "ItalianCalendar.h"
 
@@ -143,6 +144,25 @@ Result<CallState> CallState::fromJson(const QByteArray& json)
     s.nps = o.value(QLatin1String("nps")).toInt(-1);
     s.surveyComment = text("survey_comment");
     return s;
+}
+
+QString CallState::proposedPurpose(const DebtorCard& card)
+{
+    for (const PlanRecord& p : card.plans)
+        if (p.status == QLatin1String("active"))
+            return QStringLiteral("installment_reminder");
+    for (const PromiseRecord& p : card.promises)
+        if (p.status == QLatin1String("broken"))
+            return QStringLiteral("broken_promise");
+    if (card.summary.overdue > Money()) {
+        for (const InteractionRecord& i : card.interactions)
+            if (i.purpose.endsWith(QLatin1String("reminder")) &&
+                CallOutcome::isConversation(i.outcome))
+                return QStringLiteral("followup_reminder");
+        return QStringLiteral("first_reminder");
+    }
+    return card.summary.nextDueDate.isValid() ? QStringLiteral("caring")
+                                              : QStringLiteral("inbound");
 }
 
 QString CallState::problem(const Limits& limits) const

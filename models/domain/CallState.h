@@ -9,6 +9,8 @@
 
 namespace ascolto {
 
+struct DebtorCard;
+
 // Everything typed or chosen during a call, saved as a draft while the call runs (so a
 // crash loses nothing) and turned into records when the call is saved.
 struct CallState
@@ -62,6 +64,11 @@ public:
     int nps = -1;
     QString surveyComment;
 
+    // The purpose a call with this debtor has unless the call was asked for by a Today item
+    // with a purpose of its own: installment reminder while a plan runs, broken promise,
+    // first or follow-up reminder (a reminder conversation already happened), caring call
+    // before a due date, else an inbound call. The one rule for it (the card and Today).
+    static QString proposedPurpose(const DebtorCard& card);
     static QStringList checklistItems();
     static QStringList nextActions();
     static QStringList thirdPartyRelations();

@@ -53,6 +53,8 @@ QVariant WorkQueueModel::data(const QModelIndex& index, int role) const
         return QueueItem::callPurpose(item.kind);
     if (role == CallbackRole)
         return item.kind == QueueItem::Kind::Callback;
+    if (role == CallRole)
+        return QueueItem::asksForCall(item.kind);
     if (role == TaskRole)
         return item.taskId;
     if (role == BlockedRole)

@@ -27,6 +27,7 @@ public:
         BlockedRole,
         PurposeRole,  // the call purpose the item asks for
         CallbackRole, // true when the debtor asked for this callback
+        CallRole,     // true when the item is a contact with the debtor (not an approval)
         TaskRole,     // the task a call for this item serves (closed when the call is saved)
     };
 

@@ -75,8 +75,9 @@ int QueueItem::priorityOf(Kind kind, bool later, int stageRank)
 QString QueueItem::callPurpose(Kind kind)
 {
     switch (kind) {
-    case Kind::PromiseDue:
-        return QStringLiteral("followup_reminder");
+    case Kind::PromiseDue: // a reminder: first or follow-up, as CallState::proposedPurpose says
+    case Kind::Reminder:
+        return {};
     case Kind::PromiseBroken:
         return QStringLiteral("broken_promise");
     case Kind::InstallmentOverdue:
@@ -84,8 +85,6 @@ QString QueueItem::callPurpose(Kind kind)
         return QStringLiteral("installment_reminder");
     case Kind::CloseTheLoop:
         return QStringLiteral("close_the_loop");
-    case Kind::Reminder:
-        return QStringLiteral("first_reminder");
     case Kind::Caring:
         return QStringLiteral("caring");
     case Kind::Callback:

@@ -47,8 +47,12 @@ struct QueueItem
     // due, unhappy debtors, reviews, reminders (firmer stages first), caring calls.
     // `stageRank`: EscalationLadder::rank of a reminder's stage.
     static int priorityOf(Kind kind, bool later = false, int stageRank = 0);
-    // The purpose of the call this item asks for (interaction purpose code); empty for a
-    // team lead's approvals and reviews.
+    // Whether the item is a contact with the debtor (a team lead's approvals and reviews are
+    // work on the card, not a call).
+    static bool asksForCall(Kind kind) { return kind != Kind::Approval && kind != Kind::Review; }
+    // The purpose of the call this item asks for (interaction purpose code); empty when the
+    // card proposes it (reminders: first or follow-up, CallState::proposedPurpose) and for
+    // approvals and reviews.
     static QString callPurpose(Kind kind);
 };
 

@@ -374,3 +374,31 @@ TEST_CASE("A message template is offered only when its facts exist and it fits t
     REQUIRE(parsed.ok());
     CHECK(parsed->first().offersPlan);
 }
+
+TEST_CASE("The purpose a call proposes follows the debtor's situation", "[calls][rules]")
+{
+    DebtorCard card;
+    card.summary.nextDueDate = QDate(2026, 12, 5);
+    CHECK(CallState::proposedPurpose(card) == QStringLiteral("caring"));
+    card.summary.nextDueDate = QDate();
+    CHECK(CallState::proposedPurpose(card) == QStringLiteral("inbound"));
+    card.summary.overdue = Money::fromCents(8000);
+    CHECK(CallState::proposedPurpose(card) == QStringLiteral("first_reminder"));
+    // An unanswered reminder was no conversation; a reminder that reached the debtor was.
+    InteractionRecord attempt;
+    attempt.purpose = QStringLiteral("first_reminder");
+    attempt.outcome = QStringLiteral("no_answer");
+    card.interactions << attempt;
+    CHECK(CallState::proposedPurpose(card) == QStringLiteral("first_reminder"));
+    attempt.outcome = QStringLiteral("refused");
+    card.interactions << attempt;
+    CHECK(CallState::proposedPurpose(card) == QStringLiteral("followup_reminder"));
+    PromiseRecord promise;
+    promise.status = QStringLiteral("broken");
+    card.promises << promise;
+    CHECK(CallState::proposedPurpose(card) == QStringLiteral("broken_promise"));
+    PlanRecord plan;
+    plan.status = QStringLiteral("active");
+    card.plans << plan;
+    CHECK(CallState::proposedPurpose(card) == QStringLiteral("installment_reminder"));
+}

@@ -208,3 +208,15 @@ TEST_CASE("Today's order of urgency is one rule", "[queue][rules]")
         CHECK(order[i - 1] > order[i]);
     }
 }
+
+TEST_CASE("Today leaves the reminder's purpose to the card's rule", "[queue][rules]")
+{
+    using K = QueueItem::Kind;
+    // First or follow-up is CallState::proposedPurpose's call, not "first" always.
+    CHECK(QueueItem::callPurpose(K::Reminder).isEmpty());
+    CHECK(QueueItem::callPurpose(K::PromiseDue).isEmpty());
+    CHECK(QueueItem::callPurpose(K::Caring) == QStringLiteral("caring"));
+    CHECK(QueueItem::callPurpose(K::Callback) == QStringLiteral("callback"));
+    CHECK(QueueItem::asksForCall(K::Reminder));
+    CHECK_FALSE(QueueItem::asksForCall(K::Approval));
+}
