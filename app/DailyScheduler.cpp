@@ -38,8 +38,9 @@ void DailyScheduler::attach(MainWindow& window)
         window.statusBar()->showMessage(text, 20000);
     };
     connect(this, &DailyScheduler::ran, &window, show);
+    // Once the window is up: a message shown before is drawn over the status labels.
     if (!m_lastText.isEmpty())
-        show(m_lastText);
+        QTimer::singleShot(0, &window, [show, text = m_lastText] { show(text); });
 }
 
 void DailyScheduler::runNow()

@@ -29,6 +29,9 @@ KpiStrip::KpiStrip(QWidget* parent)
         value->setFont(f);
         auto* caption = new QLabel(frame);
         caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        // Long captions ("Rate in scadenza questa settimana") wrap instead of widening the
+        // window past a 1366-pixel screen.
+        caption->setWordWrap(true);
         box->addWidget(value);
         box->addWidget(caption);
         row->addWidget(frame);

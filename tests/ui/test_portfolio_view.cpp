@@ -4,6 +4,7 @@
 
 #include "ui/KpiStrip.h"
 #include "ui/Language.h"
+#include "ui/MainWindow.h"
 #include "ui/PortfolioView.h"
 
 #include "io/DemoPortfolio.h"
@@ -156,4 +157,35 @@ TEST_CASE("Filters appear as chips that remove them and headers sort in SQL", "[
         CHECK(cents <= previous);
         previous = cents;
     }
+}
+
+TEST_CASE("The window fits a 1366-pixel screen with a whole client's totals, in Italian",
+          "[ui][portfolio][layout]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    ascolto::test::Fixture f(t.db(), clock);
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("it")));
+    // Totals of a hundred thousand debtors: eleven-digit amounts in every tile.
+    const QString debtor =
+        f.addDebtor(QStringLiteral("G-1"), QStringLiteral("Grande Cliente"), f.operatorA1);
+    f.addBill(debtor, QStringLiteral("F-1"), clock.today().addDays(-100), 2081114432);
+    f.addBill(debtor, QStringLiteral("F-2"), clock.today().addDays(20), 982271205);
+    MainWindow::Context ctx;
+    ctx.db = &t.db();
+    ctx.clock = &clock;
+    ctx.session = f.leadA;
+    ctx.language = &language;
+    MainWindow window(ctx);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(QTest::qWaitFor([&] { return !window.portfolioModel()->isLoading(); }, 5000));
+    auto* outstanding =
+        window.portfolioView()->findChild<QLabel*>(QStringLiteral("kpi_outstanding"));
+    REQUIRE(outstanding);
+    QTRY_VERIFY(outstanding->text().startsWith(QStringLiteral("30.633.856,37")));
+    INFO("minimum width " << window.minimumSizeHint().width());
+    CHECK(window.minimumSizeHint().width() <= 1366);
+    REQUIRE(language.apply(QStringLiteral("en")));
 }
