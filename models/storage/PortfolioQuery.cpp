@@ -198,6 +198,24 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
     return where.join(QStringLiteral(" AND "));
 }
 
+bool PortfolioQuery::scopeIsMostOfStore() const
+{
+    if (m_scopeIsMost < 0) {
+        // An operator's scope has its own indexes (ps_op_*); an administrator's is the store.
+        m_scopeIsMost = 0;
+        if (m_session.role() == Role::Admin) {
+            m_scopeIsMost = 1;
+        } else if (m_session.role() == Role::TeamLead) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM debtor_summary WHERE client_id "
+                                     "= ?) * 4 >= (SELECT count(*) FROM debtor_summary)"));
+            q.addBindValue(m_session.clientId());
+            m_scopeIsMost = q.exec() && q.next() && q.value(0).toBool() ? 1 : 0;
+        }
+    }
+    return m_scopeIsMost == 1;
+}
+
 int PortfolioQuery::count(const PortfolioFilter& filter) const
 {
     QVariantMap binds;
@@ -206,7 +224,9 @@ int PortfolioQuery::count(const PortfolioFilter& filter) const
     // past SearchCountLimit ("more than 1,000").
     const QString where = whereClause(filter, binds);
     if (filter.search.trimmed().isEmpty())
-        q.prepare(QStringLiteral("SELECT count(*) FROM debtor_summary s WHERE %1").arg(where));
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM debtor_summary s %1 WHERE %2")
+                .arg(scopeIsMostOfStore() ? QStringLiteral("NOT INDEXED") : QString(), where));
     else
         q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM debtor_summary s WHERE %1 "
                                  "LIMIT %2)")

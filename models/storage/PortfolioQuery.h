@@ -132,9 +132,14 @@ private:
     QString whereClause(const PortfolioFilter& filter, QVariantMap& binds,
                         bool denseSearch = false) const;
     int searchMatches(const QString& fts) const;
+    // Whether the session's scope is most of the store (a team lead's client in a one-client
+    // store): counting a filter then reads the table once instead of going through the
+    // client's index row by row (18 ms instead of 70 at 100,000 debtors). Asked once.
+    bool scopeIsMostOfStore() const;
     Database& m_db;
     Session m_session;
     const Clock& m_clock;
+    mutable int m_scopeIsMost = -1; // -1 not asked yet
 };
 
 } // namespace ascolto
