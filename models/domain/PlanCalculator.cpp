@@ -127,6 +127,21 @@ QString PlanCalculator::discountApprovalText(qint64 discountBp, qint64 operatorD
         .arg(percentText(discountBp, locale), percentText(operatorDiscountBp, locale));
 }
 
+QString PlanCalculator::installmentStatus(const QDate& due, const QDate& today, bool paid,
+                                          int daysLateToBreak)
+{
+    if (paid)
+        return QStringLiteral("paid");
+    if (due >= today)
+        return QStringLiteral("open");
+    return due.daysTo(today) > daysLateToBreak ? QStringLiteral("missed") : QStringLiteral("late");
+}
+
+bool PlanCalculator::breaks(int missedInstallments, const MandateRules& rules)
+{
+    return missedInstallments >= rules.missedInstallmentsToBreak;
+}
+
 Money PlanCalculator::discountFor(Money total, qint64 basisPoints)
 {
     return Money::fromCents((total.cents() * basisPoints + 5000) / 10000);

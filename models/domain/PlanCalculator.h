@@ -104,6 +104,14 @@ public:
     // "a discount of 20,00% needs the team lead's approval (operators may grant 5,00%)", in
     // the current language: the plan dialog and the team lead's Today list word it alike.
     static QString discountApprovalText(qint64 discountBp, qint64 operatorDiscountBp);
+
+    // Following a plan (PlanRepository::monitor computes the same in SQL; a test holds the
+    // two together). An unpaid installment past its due date is "late", and "missed" once
+    // more than the client's days late have gone by; a paid one is "paid", one not yet due
+    // "open". A plan breaks when its missed installments reach the client's number.
+    static QString installmentStatus(const QDate& due, const QDate& today, bool paid,
+                                     int daysLateToBreak);
+    static bool breaks(int missedInstallments, const MandateRules& rules);
 };
 
 // What the negotiation produced: the plan to save.

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Ids.h"
 
+#include "domain/CollectionKpi.h"
 #include "domain/TextFold.h"
 
 #include <QSqlQuery>
@@ -313,16 +314,16 @@ PortfolioKpis PortfolioQuery::kpis() const
     binds.insert(QStringLiteral(":today"), isoDate(today));
     {
         QSqlQuery q(m_db.sql());
-        q.prepare(
-            QStringLiteral(
-                "SELECT count(*), COALESCE(SUM(s.outstanding_cents), 0), "
-                "COALESCE(SUM(s.overdue_cents), 0), COALESCE(SUM(s.billed_90d_cents), 0), "
-                "COALESCE(SUM(s.promise_status = 'due_today'), 0), "
-                "COALESCE(SUM(s.caring_due <= date(:today, '+' || c.caring_window_days || "
-                "' days') AND s.overdue_cents = 0 AND (s.last_contact_at = '' OR "
-                "s.last_contact_at < date(:today, '-' || c.caring_window_days || ' days'))), 0) "
-                "FROM debtor_summary s JOIN client c ON c.id = s.client_id WHERE %1")
-                .arg(scope));
+        q.prepare(QStringLiteral(
+                      "SELECT count(*), COALESCE(SUM(s.outstanding_cents), 0), "
+                      "COALESCE(SUM(s.overdue_cents), 0), COALESCE(SUM(s.billed_90d_cents), 0), "
+                      "COALESCE(SUM(s.promise_status = 'due_today'), 0), "
+                      "COALESCE(SUM(s.caring_due <= date(:today, '+' || c.caring_window_days || "
+                      "' days') AND s.overdue_cents = 0 AND (s.last_conversation_at = '' OR "
+                      "s.last_conversation_at < date(:today, '-' || c.caring_window_days || "
+                      "' days'))), 0) "
+                      "FROM debtor_summary s JOIN client c ON c.id = s.client_id WHERE %1")
+                      .arg(scope));
         bindAll(q, binds);
         if (q.exec() && q.next()) {
             k.debtors = q.value(0).toInt();
@@ -333,9 +334,7 @@ PortfolioKpis PortfolioQuery::kpis() const
             k.caringPending = q.value(5).toInt();
         }
     }
-    if (k.billedLast90Days > Money())
-        k.dsoDays = int((k.outstanding.cents() * 90 + k.billedLast90Days.cents() / 2) /
-                        k.billedLast90Days.cents());
+    k.dsoDays = CollectionKpi::dsoSimpleDays(k.outstanding, k.billedLast90Days);
     {
         QSqlQuery q(m_db.sql());
         QVariantMap b = binds;

@@ -2,6 +2,7 @@
 
 #include "QtCatch.h"
 
+#include "domain/CollectionKpi.h"
 #include "domain/ItalianCalendar.h"
 #include "domain/PlanCalculator.h"
 
@@ -248,4 +249,26 @@ TEST_CASE("Mandate limits and who may approve a discount", "[plans][mandate]")
     CHECK(why.contains(QStringLiteral("20")));
     CHECK_FALSE(why.contains(QStringLiteral("20.01")));
     CHECK_FALSE(why.contains(QStringLiteral("20,01")));
+}
+
+TEST_CASE("Installments go late then missed, plans break, and DSO follows the reference",
+          "[plans][kpi]")
+{
+    const QDate due(2026, 12, 10);
+    CHECK(PlanCalculator::installmentStatus(due, due, false, 10) == QStringLiteral("open"));
+    CHECK(PlanCalculator::installmentStatus(due, due.addDays(1), false, 10) ==
+          QStringLiteral("late"));
+    CHECK(PlanCalculator::installmentStatus(due, due.addDays(10), false, 10) ==
+          QStringLiteral("late"));
+    CHECK(PlanCalculator::installmentStatus(due, due.addDays(11), false, 10) ==
+          QStringLiteral("missed"));
+    CHECK(PlanCalculator::installmentStatus(due, due.addDays(40), true, 10) ==
+          QStringLiteral("paid"));
+    MandateRules rules;
+    rules.missedInstallmentsToBreak = 2;
+    CHECK_FALSE(PlanCalculator::breaks(1, rules));
+    CHECK(PlanCalculator::breaks(2, rules));
+    // REFERENCE.md: 212.000 owed, 250.000 billed in 90 days: 76,3 days.
+    CHECK(CollectionKpi::dsoSimpleDays(Money::fromEuros(212000), Money::fromEuros(250000)) == 76);
+    CHECK(CollectionKpi::dsoSimpleDays(Money::fromEuros(100), Money()) == -1);
 }

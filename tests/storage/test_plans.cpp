@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "domain/PlanCalculator.h"
 #include "storage/ClientRepository.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/PaymentRepository.h"
@@ -211,4 +212,39 @@ TEST_CASE("Promises become kept or broken", "[plans][promises]")
     REQUIRE(PlanRepository(n.t.db(), n.clock).monitor(n.clock.today()).ok());
     CHECK(n.one(QStringLiteral("SELECT status FROM promise WHERE id = 'late'")) ==
           QStringLiteral("broken"));
+}
+
+TEST_CASE("Monitoring in SQL follows the domain's installment and break rules day by day",
+          "[plans][monitor][rules]")
+{
+    Negotiation n; // 10 days late to miss, 2 missed to break; installments monthly from 10/12
+    PlanRepository plans(n.t.db(), n.clock);
+    REQUIRE(plans.create(n.f.operatorA1, n.draft(4)).ok());
+    MandateRules rules;
+    rules.daysLateToBreak = 10;
+    rules.missedInstallmentsToBreak = 2;
+    // Every day from the first due date to past the second one's break point.
+    for (QDate day(2026, 12, 9); day <= QDate(2027, 1, 25); day = day.addDays(1)) {
+        n.clock.set(QDateTime(day, QTime(12, 0), Qt::UTC));
+        REQUIRE(plans.monitor(day).ok());
+        if (n.one(QStringLiteral("SELECT status FROM plan")) != QStringLiteral("active"))
+            break;
+        QSqlQuery q(n.t->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT due_date, status FROM installment ORDER BY seq")));
+        int missed = 0;
+        while (q.next()) {
+            const QDate due = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const QString expected =
+                PlanCalculator::installmentStatus(due, day, false, rules.daysLateToBreak);
+            INFO(day.toString(Qt::ISODate).toStdString()
+                 << " due " << due.toString().toStdString());
+            CHECK(q.value(1).toString() == expected);
+            missed += expected == QLatin1String("missed");
+        }
+        CHECK_FALSE(PlanCalculator::breaks(missed, rules));
+    }
+    // It broke on the first day the domain says two installments are missed.
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan")) == QStringLiteral("broken"));
+    CHECK(PlanCalculator::installmentStatus(QDate(2027, 1, 10), n.clock.today(), false, 10) ==
+          QStringLiteral("missed"));
 }
