@@ -378,6 +378,11 @@ void DebtorCardView::fill()
 void DebtorCardView::openDialog(QDialog* dialog, std::function<QString()> confirmation)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Whatever way it closes, the card has the focus again (its shortcuts work at once).
+    connect(dialog, &QDialog::finished, this, [this] {
+        activateWindow();
+        setFocus(Qt::OtherFocusReason);
+    });
     connect(dialog, &QDialog::accepted, this, [this, confirmation] {
         reload();
         emit changed();
@@ -544,9 +549,7 @@ void DebtorCardView::sendMessage()
                                               : QDir::toNativeSeparators(draft.outboxPath);
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    emit dialogOpened(dialog);
+    openDialog(dialog); // it records and reloads the card itself, message by message
 }
 
 const ComplaintRecord* DebtorCardView::selectedComplaint()

@@ -3976,7 +3976,7 @@
     </message>
     <message>
         <source>Message (Ctrl+Shift+M)</source>
-        <translation>Messaggio (Ctrl+Shift+M)</translation>
+        <translation>Messaggio (Ctrl+Maiusc+M)</translation>
     </message>
     <message>
         <source>Forwarded to the client</source>

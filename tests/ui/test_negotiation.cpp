@@ -10,6 +10,7 @@
 
 #include "storage/DebtorRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -160,6 +161,11 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
     QTest::keyClick(second, Qt::Key_Escape);
     CHECK_FALSE(second->isVisible());
     CHECK(second->result() == QDialog::Rejected);
+    // The card has the focus again: its shortcuts work without a click.
+    QApplication::processEvents();
+    QWidget* focused = QApplication::focusWidget();
+    INFO((focused ? focused->metaObject()->className() : "no focus"));
+    CHECK((focused == &card || card.isAncestorOf(focused)));
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM plan")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
