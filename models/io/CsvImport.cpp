@@ -614,6 +614,7 @@ public:
         , m_opt(options)
         , m_device(db.deviceId().toStdString())
         , m_now(isoUtc(clock.nowUtc()).toStdString())
+        , m_today(clock.today())
     {}
 
     Result<Summary> run(const QString& path);
@@ -733,6 +734,9 @@ private:
     Options m_opt;
     std::string m_device;
     std::string m_now;
+    // The import's day, read once: the local date costs a time-zone conversion per call
+    // (8% of a debtors file's rows when read per row).
+    QDate m_today;
     std::string m_client;
     std::vector<std::pair<const char*, int>> m_columns; // field code, file column
     const std::vector<std::string>* m_fields = nullptr;
@@ -1600,7 +1604,7 @@ Status Importer::debtorRow()
             else
                 taxCode = piva.value();
         } else {
-            const auto cf = CodiceFiscale::validate(qs(t), m_clock.today().year());
+            const auto cf = CodiceFiscale::validate(qs(t), m_today.year());
             if (!cf)
                 reject("tax_code", t, cf.error());
             else
@@ -1628,7 +1632,7 @@ Status Importer::debtorRow()
         const auto d = parseDate(b, m_opt.mapping.dates);
         if (!d)
             warn("birth_date", b, d.error());
-        else if (*d > m_clock.today())
+        else if (*d > m_today)
             warn("birth_date", b, CsvImportText::tr("the date of birth is in the future"));
         else
             birth = isoDate(*d);
@@ -1878,7 +1882,7 @@ Status Importer::paymentRow()
     const auto paidOn = parseDate(value("paid_on"), m_opt.mapping.dates);
     if (!paidOn)
         reject("paid_on", value("paid_on"), paidOn.error());
-    else if (*paidOn > m_clock.today())
+    else if (*paidOn > m_today)
         reject("paid_on", value("paid_on"), CsvImportText::tr("the payment date is in the future"));
     QString channel = QStringLiteral("bank_transfer");
     if (const auto c = value("channel"); !c.empty()) {
@@ -2024,7 +2028,7 @@ Status Importer::finish()
             return s;
     }
     DebtorSummaryRepository summaries(m_db);
-    const QDate today = m_clock.today();
+    const QDate today = m_today;
     // Planner statistics taken when the store was small would make the refresh scan whole
     // tables per debtor; a sampled ANALYZE costs milliseconds.
     if (m_inserted > kAnalyzeAbove) {

@@ -65,12 +65,22 @@ enum class Cover
     All
 };
 
-// The columns copied from the debtor row d: rowid, debtor_id ... province.
+// The portfolio row's scope keys (schema 8) of debtor d: client_key, operator_key.
+QString scopeKeysSql()
+{
+    return QStringLiteral("COALESCE((SELECT n FROM scope_key WHERE id = d.client_id), 0), "
+                          "COALESCE((SELECT n FROM scope_key WHERE id = "
+                          "d.assigned_operator_id), 0)");
+}
+
+// The columns copied from the debtor row d: rowid, debtor_id ... province, client_key,
+// operator_key.
 QString debtorColumnsSql()
 {
     return QStringLiteral("d.rowid, d.id, d.client_id, COALESCE(d.assigned_operator_id, ''), "
                           "d.display_name, d.customer_code, COALESCE(d.city, ''), "
-                          "COALESCE(d.province, '')");
+                          "COALESCE(d.province, ''), %1")
+        .arg(scopeKeysSql());
 }
 
 // The flags of debtor d that do not come from bills (all but FlagPrescribed), with the bit
@@ -107,7 +117,8 @@ QString factsSql(Cover cover)
                                     : QString();
     return QStringLiteral(
                "INSERT OR REPLACE INTO debtor_summary(rowid, debtor_id, client_id, operator_id, "
-               "display_name, customer_code, city, province, as_of, outstanding_cents, "
+               "display_name, customer_code, city, province, client_key, operator_key, as_of, "
+               "outstanding_cents, "
                "overdue_cents, oldest_overdue_due, aging_bucket, aging_0_30_cents, "
                "aging_31_60_cents, aging_61_90_cents, aging_91_180_cents, aging_181_360_cents, "
                "aging_over_360_cents, open_invoices, next_due_date, caring_due, credit_cents, "
@@ -347,7 +358,8 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
             : hi >= lo ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
                          "debtor_summary WHERE +client_id = ?1 AND rowid BETWEEN ?3 AND ?4"
                        : "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                         "debtor_summary WHERE client_id = ?1";
+                         "debtor_summary WHERE client_key = (SELECT n FROM scope_key WHERE id "
+                         "= ?1)";
         if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &read, nullptr) != SQLITE_OK)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
         sqlite3_bind_text(read, 1, clientId.data(), int(clientId.size()), SQLITE_STATIC);
@@ -401,7 +413,8 @@ Status DebtorSummaryRepository::addNewDebtors(const QDate& today)
     // bills there is no stage either (EscalationLadder::stageFor).
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO debtor_summary(rowid, debtor_id, client_id, operator_id, "
-                             "display_name, customer_code, city, province, as_of, flags) "
+                             "display_name, customer_code, city, province, client_key, "
+                             "operator_key, as_of, flags) "
                              "SELECT %1, :today, %2 FROM debtor d WHERE NOT EXISTS (SELECT 1 "
                              "FROM debtor_summary s WHERE s.rowid = d.rowid)")
                   .arg(debtorColumnsSql(), debtorFlagsSql()));

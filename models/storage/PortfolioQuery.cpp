@@ -40,7 +40,7 @@ const char* sortColumn(PortfolioSortKey key)
     case PortfolioSortKey::Flags:
         return "s.flags";
     case PortfolioSortKey::Operator:
-        return "s.operator_id";
+        return "s.operator_key";
     }
     return "s.display_name";
 }
@@ -193,7 +193,7 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
         binds.insert(QStringLiteral(":province"), f.province);
     }
     if (!f.operatorId.isEmpty()) {
-        where << QStringLiteral("s.operator_id = :operator");
+        where << QStringLiteral("s.operator_key = (SELECT n FROM scope_key WHERE id = :operator)");
         binds.insert(QStringLiteral(":operator"), f.operatorId);
     }
     return where.join(QStringLiteral(" AND "));
@@ -208,8 +208,9 @@ bool PortfolioQuery::scopeIsMostOfStore() const
             m_scopeIsMost = 1;
         } else if (m_session.role() == Role::TeamLead) {
             QSqlQuery q(m_db.sql());
-            q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM debtor_summary WHERE client_id "
-                                     "= ?) * 4 >= (SELECT count(*) FROM debtor_summary)"));
+            q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM debtor_summary WHERE client_key "
+                                     "= (SELECT n FROM scope_key WHERE id = ?)) * 4 >= (SELECT "
+                                     "count(*) FROM debtor_summary)"));
             q.addBindValue(m_session.clientId());
             m_scopeIsMost = q.exec() && q.next() && q.value(0).toBool() ? 1 : 0;
         }

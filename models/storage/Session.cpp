@@ -36,11 +36,17 @@ QString Session::debtorScope(const QString& alias) const
 QString Session::summaryScope(const QString& alias) const
 {
     switch (m_role) {
+    // The sort indexes lead with the integer scope keys (schema 8); a key no row has (a
+    // client or user this store does not know) is NULL and matches nothing.
     case Role::Operator:
-        return QStringLiteral("(%1.operator_id = :scope_user AND %1.client_id = :scope_client)")
+        return QStringLiteral("(%1.operator_key = (SELECT n FROM scope_key WHERE id = :scope_user) "
+                              "AND %1.client_key = (SELECT n FROM scope_key WHERE id = "
+                              ":scope_client))")
             .arg(alias);
     case Role::TeamLead:
-        return QStringLiteral("(%1.client_id = :scope_client)").arg(alias);
+        return QStringLiteral("(%1.client_key = (SELECT n FROM scope_key WHERE id = "
+                              ":scope_client))")
+            .arg(alias);
     case Role::Admin:
         break;
     }

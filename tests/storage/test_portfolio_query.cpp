@@ -7,9 +7,11 @@
 #include "storage/Ids.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PortfolioQuery.h"
+#include "storage/StoreCheck.h"
 
 #include "domain/Aging.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -297,4 +299,81 @@ TEST_CASE("The daily refresh in chunks gives the same rows as one pass", "[portf
     CHECK(snapshot() == inChunks);
     CHECK(inChunks.count(isoDate(later)) == 13);
     CHECK_FALSE(summaries.ensureCurrent(later).value());
+}
+
+TEST_CASE("Each operator's portfolio is read through its scope key, which check verifies",
+          "[portfolio][scope]")
+{
+    Portfolio p;
+    Database& db = p.t.db();
+    PortfolioQuery mine(db, p.f.operatorA1, p.clock), theirs(db, p.f.operatorA2, p.clock);
+    CHECK(mine.count({}) == 3);
+    CHECK(names(theirs.page({}, {}, nullptr, 50)) == QStringList{QStringLiteral("Verdi Luca")});
+    CHECK(StoreCheck::run(db).isEmpty());
+
+    // A row filed under another operator's key is what that operator sees, and check says so.
+    REQUIRE(db.execScript(
+        QStringLiteral(
+            "UPDATE debtor_summary SET operator_key = (SELECT n FROM scope_key WHERE id = '%1') "
+            "WHERE debtor_id = '%2'")
+            .arg(p.f.operatorA2.userId(), p.rossi)));
+    CHECK(PortfolioQuery(db, p.f.operatorA2, p.clock).count({}) == 2);
+    CHECK(
+        StoreCheck::run(db) ==
+        QStringList{QStringLiteral("1 portfolio rows are filed under another client or operator")});
+    // Recomputing the debtor's row files it again under its interlocutor.
+    REQUIRE(DebtorSummaryRepository(db).recompute(p.rossi, p.clock.today()));
+    CHECK(PortfolioQuery(db, p.f.operatorA2, p.clock).count({}) == 1);
+    CHECK(StoreCheck::run(db).isEmpty());
+}
+
+TEST_CASE("Schema 8 files a schema 7 store's portfolio rows under scope keys",
+          "[portfolio][migration]")
+{
+    QTemporaryDir mig7;
+    for (const QString& name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
+        if (name < QStringLiteral("008"))
+            REQUIRE(QFile::copy(QStringLiteral(":/sql/") + name, mig7.filePath(name)));
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    {
+        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
+                                 {mig7.path(), true, true, 1000});
+        REQUIRE(db.ok());
+        REQUIRE(db.value()->schemaVersion() == 7);
+        REQUIRE(db.value()->execScript(QStringLiteral(
+            "INSERT INTO client(id, code, name, device_id, updated_at) VALUES('c', 'C', 'Luce', "
+            "'d', 'now'); "
+            "INSERT INTO app_user(id, username, display_name, role, client_id, password_hash, "
+            "device_id, updated_at) VALUES('u1', 'uno', 'Uno', 'operator', 'c', 'x', 'd', 'now'), "
+            "('u2', 'due', 'Due', 'operator', 'c', 'x', 'd', 'now'); "
+            "INSERT INTO debtor(id, client_id, customer_code, display_name, assigned_operator_id, "
+            "device_id, updated_at) VALUES('x', 'c', 'X1', 'Rossi', 'u1', 'd', 'now'), "
+            "('y', 'c', 'Y1', 'Bianchi', 'u2', 'd', 'now'); "
+            "INSERT INTO debtor_summary(rowid, debtor_id, client_id, operator_id, display_name, "
+            "customer_code, as_of) SELECT rowid, id, client_id, assigned_operator_id, "
+            "display_name, customer_code, '2026-11-23' FROM debtor")));
+    }
+    auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+    REQUIRE(db.ok());
+    Database& d = *db.value();
+    CHECK(d.schemaVersion() == Database::latestVersion());
+    CHECK(StoreCheck::run(d).isEmpty());
+    FixedClock clock{QDate(2026, 11, 23)};
+    const auto operatorSees = [&](const QString& userId) {
+        const Session s(userId, QStringLiteral("x"), QStringLiteral("x"), Role::Operator,
+                        QStringLiteral("c"));
+        return names(PortfolioQuery(d, s, clock).page({}, {}, nullptr, 50));
+    };
+    CHECK(operatorSees(QStringLiteral("u1")) == QStringList{QStringLiteral("Rossi")});
+    CHECK(operatorSees(QStringLiteral("u2")) == QStringList{QStringLiteral("Bianchi")});
+    // An id this store never numbered sees nothing rather than everything.
+    CHECK(operatorSees(QStringLiteral("nobody")).isEmpty());
+    // Users and clients created later get their keys.
+    REQUIRE(d.execScript(QStringLiteral(
+        "INSERT INTO client(id, code, name, device_id, updated_at) VALUES('c2', 'C2', 'Acqua', "
+        "'d', 'now')")));
+    CHECK(ascolto::test::scalar(d, QStringLiteral("SELECT count(*) FROM scope_key WHERE id = 'c2'"))
+              .toInt() == 1);
 }
