@@ -10,6 +10,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/PortfolioQuery.h"
+#include "storage/PrivateFile.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -422,28 +422,24 @@ int runPortfolio(const QCommandLineParser& p)
         last = page.back();
         first = false;
     }
-    const QFileInfo info(target);
-    if (info.isSymLink() || (info.exists() && !info.isFile()))
-        return fail("portfolio", QStringLiteral("%1 is not a plain file").arg(target));
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail("portfolio", QStringLiteral("%1: %2").arg(target, file.errorString()));
-    file.write(Csv::write(
-        {QStringLiteral("Customer code"), QStringLiteral("Name"), QStringLiteral("City"),
-         QStringLiteral("Province"), QStringLiteral("Operator"), QStringLiteral("Outstanding"),
-         QStringLiteral("Overdue"), QStringLiteral("Oldest overdue"), QStringLiteral("Stage"),
-         QStringLiteral("Plan or promise"), QStringLiteral("Next action"),
-         QStringLiteral("Next action on"), QStringLiteral("Last contact"), QStringLiteral("Flags")},
-        rows));
-    if (!file.commit())
-        return fail("portfolio", QStringLiteral("%1: %2").arg(target, file.errorString()));
+    const Status written = PrivateFile::write(
+        target, Csv::write({QStringLiteral("Customer code"), QStringLiteral("Name"),
+                            QStringLiteral("City"), QStringLiteral("Province"),
+                            QStringLiteral("Operator"), QStringLiteral("Outstanding"),
+                            QStringLiteral("Overdue"), QStringLiteral("Oldest overdue"),
+                            QStringLiteral("Stage"), QStringLiteral("Plan or promise"),
+                            QStringLiteral("Next action"), QStringLiteral("Next action on"),
+                            QStringLiteral("Last contact"), QStringLiteral("Flags")},
+                           rows));
+    if (!written)
+        return fail("portfolio", written.error());
     {
         // Reading personal data out of the store is audited, like any change.
         Transaction tx(*db);
         if (Status s = AuditLog::append(*db, clock, *session, QStringLiteral("export"),
                                         QStringLiteral("portfolio"), QString(),
                                         {{QStringLiteral("rows"), int(rows.size())},
-                                         {QStringLiteral("file"), info.fileName()}});
+                                         {QStringLiteral("file"), QFileInfo(target).fileName()}});
             !s || !tx.commit())
             return fail("portfolio", s.error());
     }

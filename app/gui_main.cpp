@@ -16,6 +16,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/PasswordHasher.h"
+#include "storage/PrivateFile.h"
 #include "storage/UserRepository.h"
 
 #include <QApplication>
@@ -176,7 +177,7 @@ int main(int argc, char* argv[])
         const int exportMinutes =
             settings->value(QStringLiteral("export/interval_minutes"), 15).toInt();
         if (!exportFolder.isEmpty())
-            QDir().mkpath(exportFolder);
+            PrivateFile::makeFolder(exportFolder);
         ExportScheduler scheduler(db->path(), clock);
         scheduler.configure(exportFolder, exportMinutes);
 

@@ -667,7 +667,6 @@ void DebtorCardView::newPlan()
                     QStringList{me->phone, me->email}.join(QStringLiteral(" - "));
             letter.date = m_clock.today();
             const QString dir = m_lettersDir.isEmpty() ? QDir::tempPath() : m_lettersDir;
-            QDir().mkpath(dir);
             const QString path = QDir(dir).filePath(
                 QStringLiteral("plan-%1-%2.pdf")
                     .arg(m_card.debtor.customerCode,

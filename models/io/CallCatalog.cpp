@@ -1,11 +1,11 @@
 #include "CallCatalog.h"
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include "domain/Iban.h"
 #include "domain/PagoPaNotice.h"
+#include "storage/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -191,16 +191,12 @@ Status CallCatalog::installClientFile(const QString& file, const QString& client
     if (!checked)
         return checked;
     const QString targetDir = overrideDir + QLatin1Char('/') + clientCode;
-    if (!QDir().mkpath(targetDir))
-        return Status::failure(tr("The folder %1 cannot be created.").arg(targetDir));
     const QString target = targetDir + QLatin1Char('/') + info.fileName();
-    QSaveFile out(target);
     QFile in(file);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1 cannot be written.").arg(target));
-    out.write(in.readAll());
-    if (!out.commit())
-        return Status::failure(tr("%1 cannot be written: %2").arg(target, out.errorString()));
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(tr("%1 cannot be read.").arg(file));
+    if (Status s = PrivateFile::write(target, in.readAll()); !s)
+        return Status::failure(tr("%1 cannot be written: %2").arg(target, s.error()));
     return Status::success();
 }
 

@@ -17,6 +17,7 @@
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/Ids.h"
 #include "storage/PaymentRepository.h"
+#include "storage/PrivateFile.h"
 #include "storage/Session.h"
 
 #include <QCryptographicHash>
@@ -26,7 +27,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 
@@ -2108,7 +2108,8 @@ Status Importer::writeReport(Summary& summary) const
                 CsvImportText::tr("The report cannot be written next to %1 (the folder is not "
                                   "writable or %2 is not a plain file).")
                     .arg(summary.file, reportPath));
-        QDir().mkpath(m_opt.fallbackReportDir);
+        if (Status s = PrivateFile::makeFolder(m_opt.fallbackReportDir); !s)
+            return s;
         reportPath = m_opt.fallbackReportDir + QLatin1Char('/') + name;
         const QFileInfo fallback(reportPath);
         if (fallback.isSymLink() || (fallback.exists() && !fallback.isFile()))
@@ -2125,17 +2126,14 @@ Status Importer::writeReport(Summary& summary) const
         rows.push_back({fileName, QStringLiteral("1"), column, QString(),
                         CsvImportText::tr("no field is mapped to this column: not imported"),
                         CsvImportText::tr("warning")});
-    QSaveFile out(reportPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(CsvImportText::tr("The report %1 cannot be written: %2")
-                                   .arg(reportPath, out.errorString()));
-    out.write(Csv::write({CsvImportText::tr("File"), CsvImportText::tr("Line"),
-                          CsvImportText::tr("Column"), CsvImportText::tr("Value"),
-                          CsvImportText::tr("Reason"), CsvImportText::tr("Severity")},
-                         rows));
-    if (!out.commit())
-        return Status::failure(CsvImportText::tr("The report %1 cannot be written: %2")
-                                   .arg(reportPath, out.errorString()));
+    if (Status s = PrivateFile::write(
+            reportPath, Csv::write({CsvImportText::tr("File"), CsvImportText::tr("Line"),
+                                    CsvImportText::tr("Column"), CsvImportText::tr("Value"),
+                                    CsvImportText::tr("Reason"), CsvImportText::tr("Severity")},
+                                   rows));
+        !s)
+        return Status::failure(
+            CsvImportText::tr("The report %1 cannot be written: %2").arg(reportPath, s.error()));
     summary.reportPath = reportPath;
     return Status::success();
 }

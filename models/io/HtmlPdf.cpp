@@ -1,7 +1,9 @@
 #include "HtmlPdf.h"
 
+#include "storage/PrivateFile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -10,9 +12,12 @@ namespace ascolto {
 
 Status writeHtmlAsPdf(const QString& html, const QString& title, const QString& path)
 {
-    const QString temporary = path + QStringLiteral(".part");
+    // Laid out in memory, then written as any private file (0600, atomically, never through a
+    // link): a letter names the debtor and what they owe.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(temporary);
+        QPdfWriter writer(&pdf);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(150);
         writer.setTitle(title);
@@ -22,12 +27,13 @@ Status writeHtmlAsPdf(const QString& html, const QString& title, const QString& 
         // print() lays the text out on the writer's pages in points, so 10pt stays 10pt.
         doc.print(&writer);
     }
-    QFile::remove(path);
-    if (QFile(temporary).size() == 0 || !QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
+    if (pdf.data().isEmpty())
         return Status::failure(
             QCoreApplication::translate("HtmlPdf", "Could not write %1.").arg(path));
-    }
+    if (Status s = PrivateFile::write(path, pdf.data()); !s)
+        return Status::failure(
+            QCoreApplication::translate("HtmlPdf", "Could not write %1.").arg(path) +
+            QLatin1Char(' ') + s.error());
     return Status::success();
 }
 

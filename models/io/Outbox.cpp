@@ -1,9 +1,9 @@
 #include "Outbox.h"
 
 #include "HtmlPdf.h"
+#include "storage/PrivateFile.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace ascolto {
 
@@ -18,10 +18,9 @@ QByteArray headerText(const QString& text)
 
 Status writeText(const QString& path, const QByteArray& content)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Status::failure(Outbox::tr("Could not write %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = PrivateFile::write(path, content); !s)
+        return Status::failure(
+            Outbox::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), s.error()));
     return {};
 }
 } // namespace
@@ -29,9 +28,10 @@ Status writeText(const QString& path, const QByteArray& content)
 Result<QString> Outbox::write(const QString& dir, const Message& m)
 {
     using R = Result<QString>;
-    if (!QDir().mkpath(dir))
+    if (Status s = PrivateFile::makeFolder(dir); !s)
         return R::failure(
-            tr("The outbox folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
+            tr("The outbox folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)) +
+            QLatin1Char(' ') + s.error());
     const QString ext = m.channel == QLatin1String("email")    ? QStringLiteral("eml")
                         : m.channel == QLatin1String("letter") ? QStringLiteral("pdf")
                                                                : QStringLiteral("txt");

@@ -6,12 +6,12 @@
 #include "itemmodels/CodeText.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/PrivateFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMap>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -180,11 +180,9 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
     for (auto it = byClient.begin(); it != byClient.end(); ++it) {
         const QString path = QDir(folder).filePath(
             QStringLiteral("activity-%1-%2-%3.csv").arg(it.key()).arg(since + 1).arg(upTo));
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(Csv::write(header, it.value())) < 0 ||
-            !out.commit())
+        if (Status s = PrivateFile::write(path, Csv::write(header, it.value())); !s)
             return R::failure(
-                PeriodicExportText::tr("%1 cannot be written: %2").arg(path, out.errorString()));
+                PeriodicExportText::tr("%1 cannot be written: %2").arg(path, s.error()));
         paths << path;
     }
     if (rowCount)

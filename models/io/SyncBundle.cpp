@@ -1,5 +1,7 @@
 #include "SyncBundle.h"
 
+#include "storage/PrivateFile.h"
+
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
@@ -231,7 +233,12 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     const qint64 sequence = db.metaValue(QStringLiteral("sync.export_seq")).toLongLong() + 1;
 
     const QString part = path + QStringLiteral(".part");
+    // Never onto a device or through a link planted at the name; the bundle is created 0600.
+    if (Status s = PrivateFile::checkTarget(path); !s)
+        return R::failure(s.error());
     QFile::remove(part);
+    if (Status s = PrivateFile::create(part); !s)
+        return R::failure(s.error());
     if (Status s = db.execScript(QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(part))); !s)
         return R::failure(
             SyncBundleText::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));

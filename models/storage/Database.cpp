@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "PrivateFile.h"
 
 #include "Ids.h"
 
@@ -14,6 +15,7 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <map>
 
@@ -68,9 +70,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QStr
     const QFileInfo info(path);
     if (!info.exists() && !options.create)
         return R::failure(tr("The store %1 does not exist.").arg(QDir::toNativeSeparators(path)));
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return R::failure(
-            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // A store is private to its user (PrivateFile): created 0600, so that SQLite gives its
+    // -wal and -shm files the same mode; one made readable by an older version is narrowed.
+    if (Status s = PrivateFile::checkTarget(path); !s)
+        return R::failure(s.error());
+    if (!info.exists()) {
+        if (Status s = PrivateFile::create(path); !s)
+            return R::failure(s.error());
+    } else if ((info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                      QFileDevice::WriteGroup | QFileDevice::WriteOther)) &&
+               info.ownerId() == ::getuid()) {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            if (QFileInfo::exists(path + QLatin1String(suffix)))
+                PrivateFile::restrict(path + QLatin1String(suffix));
+        }
+    }
     if (QSqlDatabase::contains(connectionName))
         return R::failure(
             tr("Internal error: the connection %1 is already open.").arg(connectionName));
@@ -194,7 +208,10 @@ Status Database::migrate(const Options& options)
         m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(current).arg(stamp);
         QString escaped = m_backupPath;
         escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-        if (Status s = execScript(QStringLiteral("VACUUM INTO '%1'").arg(escaped)); !s)
+        Status s = PrivateFile::create(m_backupPath);
+        if (s)
+            s = execScript(QStringLiteral("VACUUM INTO '%1'").arg(escaped));
+        if (!s)
             return Status::failure(tr("Could not back up the store to %1 before upgrading it: %2")
                                        .arg(QDir::toNativeSeparators(m_backupPath), s.error()));
     }

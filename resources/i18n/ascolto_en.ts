@@ -71,14 +71,6 @@
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -1550,10 +1542,6 @@
         <translation>The store %1 does not exist.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
         <source>Internal error: the connection %1 is already open.</source>
         <translation>Internal error: the connection %1 is already open.</translation>
     </message>
@@ -2598,6 +2586,10 @@
     <message>
         <source>%1 debtors have a stored balance that disagrees with their bills</source>
         <translation>%1 debtors have a stored balance that disagrees with their bills</translation>
+    </message>
+    <message>
+        <source>%1 portfolio rows are filed under another client or operator</source>
+        <translation>%1 portfolio rows are filed under another client or operator</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5152,41 @@
     <message>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Cannot create the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: Ascolto does not write through links, so that a link left there cannot send the data elsewhere. Remove it or choose another name.</source>
+        <translation>%1 is a symbolic link: Ascolto does not write through links, so that a link left there cannot send the data elsewhere. Remove it or choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe): Ascolto writes only regular files. Choose another name.</source>
+        <translation>%1 is not a regular file (a folder, a device or a pipe): Ascolto writes only regular files. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Cannot make %1 private: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
     </message>
 </context>
 <context>

@@ -71,14 +71,6 @@
         <translation>%1 non è leggibile.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Impossibile creare la cartella %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Impossibile scrivere %1.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
@@ -1550,10 +1542,6 @@
         <translation>L&apos;archivio %1 non esiste.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossibile creare la cartella %1.</translation>
-    </message>
-    <message>
         <source>Internal error: the connection %1 is already open.</source>
         <translation>Errore interno: la connessione %1 è già aperta.</translation>
     </message>
@@ -2598,6 +2586,10 @@
     <message>
         <source>%1 debtors have a stored balance that disagrees with their bills</source>
         <translation>%1 debitori hanno un saldo memorizzato che non concorda con le loro bollette</translation>
+    </message>
+    <message>
+        <source>%1 portfolio rows are filed under another client or operator</source>
+        <translation>%1 righe del portafoglio sono archiviate sotto un altro committente o operatore</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5152,41 @@
     <message>
         <source>Filters</source>
         <translation>Filtri</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossibile creare la cartella %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 non è una cartella.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: Ascolto does not write through links, so that a link left there cannot send the data elsewhere. Remove it or choose another name.</source>
+        <translation>%1 è un collegamento simbolico: Ascolto non scrive attraverso i collegamenti, perché un collegamento lasciato lì non possa mandare i dati altrove. Rimuovilo o scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe): Ascolto writes only regular files. Choose another name.</source>
+        <translation>%1 non è un file normale (una cartella, un dispositivo o una pipe): Ascolto scrive solo file normali. Scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Impossibile rendere %1 privato: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 esiste già.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossibile creare %1: %2</translation>
     </message>
 </context>
 <context>

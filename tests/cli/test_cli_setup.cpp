@@ -203,6 +203,9 @@ TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portf
         REQUIRE(p.exitCode == 0);
         QFile f(csv);
         REQUIRE(f.open(QIODevice::ReadOnly));
+        // Owner-only, whatever the umask the command ran with.
+        CHECK(f.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ReadUser | QFileDevice::WriteUser));
         const QByteArray bytes = f.readAll();
         CHECK(bytes.startsWith("\xEF\xBB\xBF"));
         const auto table = ascolto::Csv::parse(bytes);

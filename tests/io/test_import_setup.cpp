@@ -236,6 +236,12 @@ TEST_CASE("The report neutralises formulas and is never written through a link",
     REQUIRE(victim.open(QIODevice::ReadOnly));
     CHECK(victim.readAll() == "keep me");
     CHECK(s.reportPath == o.fallbackReportDir + QStringLiteral("/d.csv.report.csv"));
+    // The report names debtors: owner-only, in an owner-only folder it made.
+    CHECK(QFileInfo(s.reportPath).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser));
+    CHECK_FALSE(QFileInfo(o.fallbackReportDir).permissions() &
+                (QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QFile report(s.reportPath);
     REQUIRE(report.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(report.readAll());

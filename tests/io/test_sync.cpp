@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "io/Csv.h"
+#include "io/Outbox.h"
 #include "io/PeriodicExport.h"
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
@@ -16,6 +17,8 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace ascolto;
 using namespace ascolto::test;
@@ -288,10 +291,12 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     // One payment with an accented debtor: only it goes out next time.
     const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
     edit(*ho, d, QStringLiteral("display_name = 'Nicolò D''Angelo'"));
+    // Its reference came from a client's file and is a formula a spreadsheet would run.
     sql(*ho, QStringLiteral("INSERT INTO payment(id, client_id, debtor_id, amount_cents, paid_on, "
-                            "channel, device_id, created_at) SELECT 'pay-1', client_id, id, "
-                            "123456, '2026-11-19', 'pagopa', '%1', '2026-11-20T09:00:00Z' FROM "
-                            "debtor WHERE id = '%2'")
+                            "channel, reference, device_id, created_at) SELECT 'pay-1', "
+                            "client_id, id, 123456, '2026-11-19', 'pagopa', "
+                            "'=HYPERLINK(\"http://example.com\";\"clic\")', '%1', "
+                            "'2026-11-20T09:00:00Z' FROM debtor WHERE id = '%2'")
                  .arg(ho->deviceId(), d));
     auto next = PeriodicExport::run(*ho, clock, folder);
     REQUIRE(next);
@@ -319,7 +324,9 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     lo.setWorkingDirectory(work);
     const QString profile = QStringLiteral("-env:UserInstallation=file://%1/profile").arg(work);
     lo.start(soffice,
-             {profile, QStringLiteral("--headless"), QStringLiteral("--infilter=CSV:59,34,76,1"),
+             // The last option evaluates formulas, as a user opening the file would.
+             {profile, QStringLiteral("--headless"),
+              QStringLiteral("--infilter=CSV:59,34,76,1,,0,false,false,false,false,false,-1,true"),
               QStringLiteral("--convert-to"), QStringLiteral("ods"), QStringLiteral("--outdir"),
               work, next->activityPaths.first()});
     REQUIRE(lo.waitForFinished(180000));
@@ -338,4 +345,129 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     REQUIRE(roundTrip->records.size() == 1);
     CHECK(roundTrip->records[0].fields.contains(QStringLiteral("Nicolò D'Angelo")));
     CHECK(roundTrip->records[0].fields.contains(QStringLiteral("1234,56")));
+    // The formula stayed text: it was not run (which would have left "clic").
+    CHECK(roundTrip->records[0].fields.contains(
+        QStringLiteral("'=HYPERLINK(\"http://example.com\";\"clic\")")));
+    CHECK_FALSE(roundTrip->records[0].fields.contains(QStringLiteral("clic")));
+}
+
+namespace {
+
+// The permission bits of a path, as stat gives them (0600, 0700...).
+int modeOf(const QString& path)
+{
+    struct stat st;
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 07777);
+}
+
+// A umask for the scope of a test.
+struct Umask
+{
+    explicit Umask(mode_t m)
+        : previous(::umask(m))
+    {}
+    ~Umask() { ::umask(previous); }
+    mode_t previous;
+};
+
+} // namespace
+
+TEST_CASE("Stores, bundles, activity CSVs and outbox files are private whatever the umask",
+          "[security][files]")
+{
+    const Umask open(0); // the most permissive: nothing is taken away by the umask
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    const QString folder = dir.filePath(QStringLiteral("ufficio/dati"));
+    const QString store = folder + QStringLiteral("/ho.sqlite");
+    auto ho = demoStore(store, clock);
+    CHECK(modeOf(store) == 0600);
+    CHECK(modeOf(folder) == 0700);
+    CHECK(modeOf(dir.filePath(QStringLiteral("ufficio"))) == 0700);
+    for (const char* suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(store + QLatin1String(suffix)))
+            CHECK(modeOf(store + QLatin1String(suffix)) == 0600);
+    }
+
+    const QString exports = dir.filePath(QStringLiteral("export"));
+    REQUIRE(QDir().mkpath(exports));
+    const auto exported = PeriodicExport::run(*ho, clock, exports);
+    REQUIRE(exported);
+    CHECK(modeOf(exported->bundlePath) == 0600);
+    REQUIRE_FALSE(exported->activityPaths.isEmpty());
+    for (const QString& csv : exported->activityPaths)
+        CHECK(modeOf(csv) == 0600);
+    CHECK(modeOf(bundle(*ho, clock, dir.filePath(QStringLiteral("ho.bundle")))) == 0600);
+
+    Outbox::Message m;
+    m.channel = QStringLiteral("sms");
+    m.to = QStringLiteral("+393471234567");
+    m.body = QStringLiteral("Gentile cliente");
+    m.customerCode = QStringLiteral("C001");
+    m.at = QDateTime(kToday, QTime(9, 0), Qt::UTC);
+    const auto sms = Outbox::write(dir.filePath(QStringLiteral("outbox/sms")), m);
+    REQUIRE(sms);
+    CHECK(modeOf(sms.value()) == 0600);
+    CHECK(modeOf(dir.filePath(QStringLiteral("outbox"))) == 0700);
+
+    // Letters: tests/ui/test_negotiation.cpp (a PDF needs the GUI application).
+}
+
+TEST_CASE("Nothing is written through a link or onto something that is not a regular file",
+          "[security][files]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock, 5, 2);
+
+    // A link planted at the bundle's name: refused, and what it points to is untouched.
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    {
+        QFile v(victim);
+        REQUIRE(v.open(QIODevice::WriteOnly));
+        v.write("keep me");
+    }
+    const QString planted = dir.filePath(QStringLiteral("planted.bundle"));
+    REQUIRE(QFile::link(victim, planted));
+    SyncBundle::ExportOptions o;
+    auto r = SyncBundle::exportBundle(*ho, clock, planted, o);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("symbolic link")));
+    {
+        QFile v(victim);
+        REQUIRE(v.open(QIODevice::ReadOnly));
+        CHECK(v.readAll() == "keep me");
+    }
+    CHECK(QFileInfo(planted).isSymLink());
+
+    // A pipe (or a device such as /dev/null) stays what it is.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.bundle"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    r = SyncBundle::exportBundle(*ho, clock, fifo, o);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("not a regular file")));
+    struct stat st;
+    REQUIRE(::stat(QFile::encodeName(fifo).constData(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+
+    // A store behind a link is not opened.
+    const QString storeLink = dir.filePath(QStringLiteral("link.sqlite"));
+    REQUIRE(QFile::link(dir.filePath(QStringLiteral("ho.sqlite")), storeLink));
+    const auto viaLink = Database::open(storeLink, TempDatabase::uniqueConnectionName());
+    REQUIRE_FALSE(viaLink);
+    CHECK(viaLink.error().contains(QStringLiteral("symbolic link")));
+}
+
+TEST_CASE("A store an older version left readable by others is narrowed when opened",
+          "[security][files]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    const QString store = dir.filePath(QStringLiteral("old.sqlite"));
+    demoStore(store, clock, 5, 2).reset();
+    REQUIRE(::chmod(QFile::encodeName(store).constData(), 0644) == 0);
+    auto db = Database::open(store, TempDatabase::uniqueConnectionName());
+    REQUIRE(db);
+    CHECK(modeOf(store) == 0600);
 }

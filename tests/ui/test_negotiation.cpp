@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -121,6 +122,9 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
+    // It names the debtor and what they owe: owner-only (PrivateFile).
+    CHECK(QFileInfo(pdf).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser));
     if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
         QProcess render;
         render.start(QStringLiteral("pdftoppm"),
