@@ -383,6 +383,43 @@ int runAssign(const QCommandLineParser& p)
     return ExitOk;
 }
 
+int runAudit(const QCommandLineParser& p, const QStringList& args)
+{
+    if (args != QStringList{QStringLiteral("verify")})
+        return fail("audit", QStringLiteral("usage: audit verify --db PATH --user NAME"),
+                    ExitUsage);
+    SystemClock clock;
+    int rc = ExitOk;
+    auto work = cliOpenAs(p, clock, "audit", &rc, &Session::canManageUsers,
+                          QStringLiteral("verify the audit log"));
+    if (!work)
+        return rc;
+    Database& db = *work->db;
+    const auto v = AuditLog::verify(db);
+    if (!v)
+        return fail("audit", v.error());
+    // Checking is itself recorded, with what it found.
+    {
+        Transaction tx(db);
+        if (Status s = AuditLog::append(db, clock, work->session, QStringLiteral("audit_verify"),
+                                        QStringLiteral("store"), QString(),
+                                        {{QStringLiteral("rows"), v->rows},
+                                         {QStringLiteral("breaks"), int(v->breaks.size())}});
+            !s || !tx.commit())
+            return fail("audit", s.error());
+    }
+    for (const AuditLog::Break& b : v->breaks)
+        out() << "Broken: device " << b.deviceId << ", row " << b.chainSeq
+              << (b.rowId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b.rowId)) << ": "
+              << b.what << "\n";
+    out() << v->rows << " audit rows checked on " << v->devices << " device(s)";
+    if (v->unchained > 0)
+        out() << "; " << v->unchained << " older rows predate the chain (schema 9)";
+    out() << (v->breaks.isEmpty() ? QStringLiteral(": every chain holds\n")
+                                  : QStringLiteral(": %1 chain(s) broken\n").arg(v->breaks.size()));
+    return v->breaks.isEmpty() ? ExitOk : ExitFailed;
+}
+
 int runPortfolio(const QCommandLineParser& p)
 {
     const QString target = p.value(QStringLiteral("csv"));

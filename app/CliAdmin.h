@@ -44,6 +44,8 @@ int runAssign(const QCommandLineParser& p);
 // The acting user's own password (after a reset, before anything else).
 int runPassword(const QCommandLineParser& p);
 int runPortfolio(const QCommandLineParser& p);
+// audit verify: walks every device's chain of audit rows (admin only).
+int runAudit(const QCommandLineParser& p, const QStringList& args);
 
 // The store of an existing file, or nullptr with the reason printed.
 std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command);

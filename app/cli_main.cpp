@@ -65,6 +65,8 @@ const char kUsage[] =
     "         the day (what the window does at start and at each change of day).\n"
     "  check  --db PATH\n"
     "         Integrity and schema checks; exit 0 when the store is healthy.\n"
+    "  audit verify --db PATH --user NAME\n"
+    "         Check the hash chain of the audit log (admin); exit 1 at a broken link.\n"
     "  import --db PATH --user NAME --client CODE --kind debtors|invoices|payments\n"
     "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
     "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
@@ -487,6 +489,8 @@ int main(int argc, char* argv[])
         return runClient(p, args.mid(1));
     if (command == QLatin1String("user"))
         return runUser(p, args.mid(1));
+    if (command == QLatin1String("audit"))
+        return runAudit(p, args.mid(1));
     if (args.size() > 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.at(1)));
     if (command == QLatin1String("demo"))

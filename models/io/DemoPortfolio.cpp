@@ -1,5 +1,6 @@
 #include "DemoPortfolio.h"
 
+#include "storage/AuditLog.h"
 #include "storage/BulkLoad.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -1117,15 +1118,12 @@ Result<DemoPortfolio::Summary> Generator::run()
     }
     if (Status s = ChangeLog::restoreTriggers(m_db, triggers.value()); !s)
         return rollback(s.error());
-    Statement audit(m_h, "INSERT INTO audit_log(id, at, device_id, action, entity, details) "
-                         "VALUES(?, ?, ?, 'demo_generated', 'store', ?)");
-    audit.text(1, uuid(m_rng))
-        .text(2, m_now)
-        .text(3, m_device)
-        .text(4, "{\"debtors\":" + std::to_string(m_opt.debtors) +
-                     ",\"seed\":" + std::to_string(m_opt.seed) + "}");
-    if (!audit.run())
-        return rollback(audit.error());
+    if (Status s = AuditLog::appendRow(
+            m_db, QString::fromStdString(uuid(m_rng)), QString::fromStdString(m_now), QString(),
+            QStringLiteral("demo_generated"), QStringLiteral("store"), QString(),
+            QStringLiteral("{\"debtors\":%1,\"seed\":%2}").arg(m_opt.debtors).arg(m_opt.seed));
+        !s)
+        return rollback(s.error());
     if (Status s = m_db.execScript(QStringLiteral("COMMIT")); !s)
         return rollback(s.error());
     m_db.execScript(QStringLiteral("PRAGMA cache_size = -2000"));

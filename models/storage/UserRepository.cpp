@@ -7,6 +7,8 @@
 #include "SqlHelpers.h"
 #include "Transaction.h"
 
+#include "domain/LoginThrottle.h"
+
 #include <QRegularExpression>
 
 namespace ascolto {
@@ -95,30 +97,77 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
     return id;
 }
 
-Result<Session> UserRepository::authenticate(const QString& username, const QString& password) const
+Result<Session> UserRepository::authenticate(const QString& username, const QString& password)
 {
+    const QString name = username.trimmed();
     const QString wrong = tr("Wrong user name or password.");
+    const QDateTime now = m_clock.nowUtc();
+    int failures = 0;
+    {
+        QSqlQuery f(m_db.sql());
+        f.prepare(QStringLiteral("SELECT failures, last_failed_at FROM login_failure WHERE "
+                                 "username = ?"));
+        f.addBindValue(name);
+        if (f.exec() && f.next()) {
+            failures = f.value(0).toInt();
+            const int left = LoginThrottle::secondsLeft(
+                failures, QDateTime::fromString(f.value(1).toString(), Qt::ISODate), now);
+            if (left > 0)
+                return Result<Session>::failure(
+                    tr("Too many failed attempts for %1: try again in %n second(s).", nullptr, left)
+                        .arg(name));
+        }
+    }
+    // Counted and audited in their own transaction: a failure is recorded even when the
+    // caller goes no further.
+    const auto failed = [&](const QString& userId) {
+        Transaction tx(m_db);
+        QSqlQuery q(m_db.sql());
+        if (tx.begun() &&
+            execBound(q,
+                      QStringLiteral("INSERT INTO login_failure(username, failures, "
+                                     "last_failed_at) VALUES(?, 1, ?) ON CONFLICT(username) DO "
+                                     "UPDATE SET failures = failures + 1, last_failed_at = "
+                                     "excluded.last_failed_at"),
+                      {name, isoUtc(now)}, QStringLiteral("login")) &&
+            AuditLog::append(
+                m_db, m_clock, Session(), QStringLiteral("login_failed"),
+                QStringLiteral("app_user"), userId,
+                {{QStringLiteral("username"), name}, {QStringLiteral("failures"), failures + 1}}))
+            tx.commit();
+        return Result<Session>::failure(wrong);
+    };
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, username, display_name, role, client_id, "
                              "password_hash, active, must_change_password FROM app_user "
                              "WHERE username = ?"));
-    q.addBindValue(username.trimmed());
+    q.addBindValue(name);
     if (!q.exec() || !q.next()) {
         // Spend the same time as a real check so response time does not reveal users.
         static const QString dummy = PasswordHasher::hash(QStringLiteral("no such user")).value();
         PasswordHasher::verify(dummy, password);
-        return Result<Session>::failure(wrong);
+        q.finish();
+        return failed(QString());
     }
-    if (!PasswordHasher::verify(q.value(5).toString(), password))
-        return Result<Session>::failure(wrong);
+    const QString userId = q.value(0).toString();
+    if (!PasswordHasher::verify(q.value(5).toString(), password)) {
+        q.finish();
+        return failed(userId);
+    }
     if (!q.value(6).toBool())
         return Result<Session>::failure(tr("This account is disabled; ask your administrator."));
     const auto role = RoleText::fromCode(q.value(3).toString());
     if (!role)
         return Result<Session>::failure(tr("This account has an unknown role."));
-    Session session(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *role,
+    Session session(userId, q.value(1).toString(), q.value(2).toString(), *role,
                     q.value(4).toString());
     session.setMustChangePassword(q.value(7).toBool());
+    q.finish();
+    if (failures > 0) {
+        QSqlQuery clear(m_db.sql());
+        execBound(clear, QStringLiteral("DELETE FROM login_failure WHERE username = ?"), {name},
+                  QStringLiteral("login"));
+    }
     return session;
 }
 

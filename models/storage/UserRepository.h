@@ -28,7 +28,10 @@ public:
     Result<QString> create(const Session& session, const UserRecord& user, const QString& password);
     // The same message for an unknown user and a wrong password (no user enumeration).
     // A user whose password was reset gets a session with mustChangePassword() set.
-    Result<Session> authenticate(const QString& username, const QString& password) const;
+    // Failures are counted per user name and audited ("login_failed"); past
+    // LoginThrottle::FreeAttempts the name must wait before its next password is even
+    // checked. A success clears the count.
+    Result<Session> authenticate(const QString& username, const QString& password);
     Result<UserRecord> byId(const QString& id) const;
     Result<UserRecord> byUsername(const QString& username) const;
     // Admin only. Users are never deleted (calls, plans and audit rows keep their name): a

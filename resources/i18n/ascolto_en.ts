@@ -2803,6 +2803,13 @@
         <source>change users</source>
         <translation>change users</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts for %1: try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts for %1: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkQueueQuery</name>
@@ -2931,6 +2938,21 @@
     <message>
         <source>Every debtor already has an operator.</source>
         <translation>Every debtor already has an operator.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::AuditLog</name>
+    <message>
+        <source>row %1 of the chain is missing (the next one is %2): a row was deleted</source>
+        <translation>row %1 of the chain is missing (the next one is %2): a row was deleted</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it: a row was inserted, replaced or changed</source>
+        <translation>it does not follow the row before it: a row was inserted, replaced or changed</translation>
+    </message>
+    <message>
+        <source>its values were changed after it was written</source>
+        <translation>its values were changed after it was written</translation>
     </message>
 </context>
 <context>

@@ -2803,6 +2803,13 @@
         <source>change users</source>
         <translation>modificare utenti</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed attempts for %1: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Troppi tentativi falliti per %1: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi tentativi falliti per %1: riprova tra %n secondi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkQueueQuery</name>
@@ -2931,6 +2938,21 @@
     <message>
         <source>Every debtor already has an operator.</source>
         <translation>Ogni debitore ha già un operatore.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::AuditLog</name>
+    <message>
+        <source>row %1 of the chain is missing (the next one is %2): a row was deleted</source>
+        <translation>la riga %1 della catena manca (la successiva è la %2): una riga è stata cancellata</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it: a row was inserted, replaced or changed</source>
+        <translation>non segue la riga precedente: una riga è stata inserita, sostituita o modificata</translation>
+    </message>
+    <message>
+        <source>its values were changed after it was written</source>
+        <translation>i suoi valori sono stati modificati dopo la scrittura</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,49 @@ TEST_CASE("ascolto-cli check reports damaged and inconsistent stores", "[cli]")
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
 }
 
+TEST_CASE("ascolto-cli audit verify finds the row someone edited with sqlite3", "[cli][audit]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--debtors"),
+                 QStringLiteral("10")})
+                .exitCode == 0);
+    QProcessEnvironment env = ascolto::test::cliEnvironment();
+    const auto verify = [&](const char* password) {
+        env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QLatin1String(password));
+        return ascolto::test::runCli({QStringLiteral("audit"), QStringLiteral("verify"),
+                                      QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                      QStringLiteral("admin")},
+                                     env);
+    };
+    // A wrong password is refused, and recorded in the chain like everything else.
+    CHECK(verify("wrong").exitCode == 4);
+    const Run clean = verify("ascolto-demo");
+    INFO(clean.err.toStdString());
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.contains(QStringLiteral("every chain holds")));
+
+    // Someone with the file hides the failed login.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path, QStringLiteral("UPDATE audit_log SET details = "
+                                       "json_set(details, '$.username', 'nobody') WHERE action = "
+                                       "'login_failed'")});
+    REQUIRE(sqlite.waitForFinished());
+    REQUIRE(sqlite.exitCode() == 0);
+    const Run broken = verify("ascolto-demo");
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("row 2 (")));
+    CHECK(broken.out.contains(QStringLiteral("values were changed")));
+    // Only an administrator may check.
+    env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("ascolto-demo"));
+    const Run operatorTries = ascolto::test::runCli(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path,
+         QStringLiteral("--user"), QStringLiteral("operatore1")},
+        env);
+    CHECK(operatorTries.exitCode == 4);
+}
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

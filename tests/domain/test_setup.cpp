@@ -2,6 +2,7 @@
 
 #include "domain/AssignmentRule.h"
 #include "domain/ClientConfig.h"
+#include "domain/LoginThrottle.h"
 
 #include <QJsonDocument>
 
@@ -226,4 +227,25 @@ TEST_CASE("The assignment rule hands out new debtors, balanced and deterministic
         CHECK(AssignmentRule::fromJson(rule.toJson()) == rule);
         CHECK(AssignmentRule::fromJson(QStringLiteral("{oops")) == AssignmentRule());
     }
+}
+
+TEST_CASE("Failed logins cost nothing for a typo, then double the wait up to a ceiling",
+          "[security][login]")
+{
+    using ascolto::LoginThrottle;
+    CHECK(LoginThrottle::delaySeconds(0) == 0);
+    CHECK(LoginThrottle::delaySeconds(2) == 0);
+    CHECK(LoginThrottle::delaySeconds(3) == 5);
+    CHECK(LoginThrottle::delaySeconds(4) == 10);
+    CHECK(LoginThrottle::delaySeconds(5) == 20);
+    CHECK(LoginThrottle::delaySeconds(10) == 640);
+    CHECK(LoginThrottle::delaySeconds(11) == 15 * 60);
+    CHECK(LoginThrottle::delaySeconds(1000) == 15 * 60);
+
+    const QDateTime last(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    CHECK(LoginThrottle::secondsLeft(4, last, last.addSecs(3)) == 7);
+    CHECK(LoginThrottle::secondsLeft(4, last, last.addSecs(10)) == 0);
+    CHECK(LoginThrottle::secondsLeft(2, last, last) == 0);
+    // A clock set back does not stretch the wait beyond the delay.
+    CHECK(LoginThrottle::secondsLeft(4, last, last.addSecs(-3600)) == 10);
 }

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "storage/AuditLog.h"
 #include "storage/ClientRepository.h"
 #include "storage/DebtorRepository.h"
 #include "storage/DebtorSummaryRepository.h"
@@ -539,4 +540,108 @@ TEST_CASE("A payment to a plan settles installments in order and reaches the pla
           3000);
     CHECK(payments.record(f.operatorA1, pay).error().contains(QStringLiteral("active plan")));
     CHECK(StoreCheck::run(t.db()).isEmpty());
+}
+
+TEST_CASE("Failed logins are audited and slow the user name down, right password or not",
+          "[users][security]")
+{
+    TempDatabase t;
+    FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    Fixture f(t.db(), clock);
+    UserRepository users(t.db(), clock);
+    for (int i = 0; i < 3; ++i)
+        CHECK(users.authenticate(QStringLiteral("op.a1"), QStringLiteral("guess")).error() ==
+              QStringLiteral("Wrong user name or password."));
+    // Now even the right password waits: it is not checked at all.
+    const auto waiting = users.authenticate(QStringLiteral("OP.A1"), QStringLiteral("password-1"));
+    REQUIRE_FALSE(waiting);
+    CHECK(waiting.error().startsWith(
+        QStringLiteral("Too many failed attempts for OP.A1: try again in 5 second")));
+    clock.set(clock.nowUtc().addSecs(5));
+    REQUIRE(users.authenticate(QStringLiteral("op.a1"), QStringLiteral("password-1")));
+    // The success cleared the count: the next typo costs nothing.
+    CHECK(users.authenticate(QStringLiteral("op.a1"), QStringLiteral("typo")).error() ==
+          QStringLiteral("Wrong user name or password."));
+    CHECK(users.authenticate(QStringLiteral("op.a1"), QStringLiteral("password-1")));
+
+    // Names nobody has are counted too, so guessing does not tell which ones exist.
+    for (int i = 0; i < 3; ++i)
+        users.authenticate(QStringLiteral("ghost"), QStringLiteral("x"));
+    CHECK(users.authenticate(QStringLiteral("ghost"), QStringLiteral("x"))
+              .error()
+              .startsWith(QStringLiteral("Too many failed attempts for ghost")));
+
+    QSqlQuery q(t->sql());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT count(*), count(entity_id), sum(json_extract(details, '$.username') = 'ghost') "
+        "FROM audit_log WHERE action = 'login_failed' AND user_id IS NULL")));
+    REQUIRE(q.next());
+    // 3 + 1 for op.a1, 3 for ghost: attempts refused while waiting are not checked or counted.
+    CHECK(q.value(0).toInt() == 7);
+    CHECK(q.value(1).toInt() == 4); // op.a1's rows name the account
+    CHECK(q.value(2).toInt() == 3);
+}
+
+TEST_CASE("The audit log is a hash chain: a row changed, removed or slipped in breaks it",
+          "[audit][security]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 30));
+    Fixture f(t.db(), clock);
+    Database& db = t.db();
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(AuditLog::append(db, clock, f.admin, QStringLiteral("test"), QStringLiteral("x"),
+                                 QString::number(i), {{QStringLiteral("n"), i}}));
+    auto v = AuditLog::verify(db);
+    REQUIRE(v);
+    CHECK(v->breaks.isEmpty());
+    const qint64 rows = v->rows;
+    CHECK(rows >= 4);
+    const auto seqOf = [&](int i) {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT chain_seq FROM audit_log WHERE action = 'test' AND "
+                                      "entity_id = '%1'")
+                           .arg(i)));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const qint64 second = seqOf(1), third = seqOf(2);
+
+    SECTION("a value changed by hand")
+    {
+        REQUIRE(db.execScript(QStringLiteral(
+            "UPDATE audit_log SET details = '{\"n\":99}' WHERE action = 'test' AND entity_id = "
+            "'1'")));
+        v = AuditLog::verify(db);
+        REQUIRE(v);
+        REQUIRE(v->breaks.size() == 1);
+        CHECK(v->breaks[0].chainSeq == second);
+        CHECK(v->breaks[0].what.contains(QStringLiteral("values were changed")));
+    }
+    SECTION("a row deleted")
+    {
+        REQUIRE(db.execScript(
+            QStringLiteral("DELETE FROM audit_log WHERE action = 'test' AND entity_id = '1'")));
+        v = AuditLog::verify(db);
+        REQUIRE(v);
+        REQUIRE(v->breaks.size() == 1);
+        CHECK(v->breaks[0].chainSeq == second);
+        CHECK(v->breaks[0].what.contains(QStringLiteral("deleted")));
+    }
+    SECTION("a row replaced with a consistent-looking one")
+    {
+        // Whoever rewrites a row must also recompute its hash, and then the next row no
+        // longer follows it.
+        REQUIRE(db.execScript(
+            QStringLiteral(
+                "UPDATE audit_log SET hash = '%1' WHERE action = 'test' AND entity_id = '1'")
+                .arg(QString(64, QLatin1Char('a')))));
+        v = AuditLog::verify(db);
+        REQUIRE(v);
+        REQUIRE(v->breaks.size() == 1);
+        CHECK((v->breaks[0].chainSeq == second || v->breaks[0].chainSeq == third));
+    }
+    // Writing goes on from the last link.
+    REQUIRE(AuditLog::append(t.db(), clock, f.admin, QStringLiteral("test"), QStringLiteral("x"),
+                             QStringLiteral("after")));
 }
