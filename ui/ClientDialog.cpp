@@ -189,6 +189,9 @@ QWidget* ClientDialog::contactPage()
     form->addRow(tr("Caring calls start (days before due)"),
                  m_caringDays = spin("caring_window_days", 0, 999));
     form->addRow(QString(), errorLabel(QStringLiteral("caring_window_days")));
+    form->addRow(tr("Lock an idle window after (minutes)"),
+                 m_idleLock = spin("idle_lock_minutes", 0, 999));
+    form->addRow(QString(), errorLabel(QStringLiteral("idle_lock_minutes")));
     return page;
 }
 
@@ -338,6 +341,7 @@ void ClientDialog::setDraft(const ClientConfig& config)
     m_formalNoticeDays->setValue(r.formalNoticeDays);
     m_caringDays->setValue(r.caringWindowDays);
     m_conversations->setValue(r.maxConversationsPerDay);
+    m_idleLock->setValue(config.client.idleLockMinutes);
     m_weekdayStart->setTime(config.windows.weekdayStart);
     m_weekdayEnd->setTime(config.windows.weekdayEnd);
     m_saturdayStart->setTime(config.windows.saturdayStart);
@@ -387,6 +391,7 @@ ClientConfig ClientDialog::draft() const
     r.formalNoticeDays = m_formalNoticeDays->value();
     r.caringWindowDays = m_caringDays->value();
     r.maxConversationsPerDay = m_conversations->value();
+    c.idleLockMinutes = m_idleLock->value();
     // Unreadable amounts and percentages become out-of-range values that check() names.
     const auto money = [](const QLineEdit* e) {
         const auto m = Money::parse(e->text());

@@ -81,6 +81,7 @@ private:
     QSpinBox* m_formalNoticeDays;
     QSpinBox* m_caringDays;
     QSpinBox* m_conversations;
+    QSpinBox* m_idleLock;
     QTimeEdit* m_weekdayStart;
     QTimeEdit* m_weekdayEnd;
     QTimeEdit* m_saturdayStart;

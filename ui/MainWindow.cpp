@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "IdleLock.h"
 
 #include "AdminMenu.h"
 
@@ -15,8 +16,10 @@
 
 #include "itemmodels/PortfolioModel.h"
 #include "storage/CallRepository.h"
+#include "storage/ClientRepository.h"
 #include "storage/ConflictRepository.h"
 #include "storage/Database.h"
+#include "storage/UserRepository.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -91,6 +94,25 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     m_storeStatus->setText(QDir::toNativeSeparators(m_ctx.db->path()));
     retranslate();
     resize(1280, 720);
+    {
+        // The client's setting; an administrator, who serves every client, gets the default.
+        int minutes = ClientRecord().idleLockMinutes;
+        if (!m_ctx.session.clientId().isEmpty()) {
+            if (const auto config =
+                    ClientRepository(*m_ctx.db, *m_ctx.clock).configById(m_ctx.session.clientId()))
+                minutes = config->client.idleLockMinutes;
+        }
+        m_idleLock = new IdleLock(
+            *m_ctx.clock, minutes, m_ctx.session.username(),
+            [this](const QString& password) {
+                const auto again = UserRepository(*m_ctx.db, *m_ctx.clock)
+                                       .authenticate(m_ctx.session.username(), password);
+                if (!again)
+                    return again.status();
+                return Status::success();
+            },
+            this);
+    }
     // Once the window is up: a message shown before would be drawn over the status labels.
     QTimer::singleShot(0, this, &MainWindow::showConflictCount);
 }

@@ -11,7 +11,8 @@ class QMenu;
 
 namespace ascolto {
 class AdminMenu;
-}
+class IdleLock;
+} // namespace ascolto
 
 namespace ascolto {
 
@@ -54,6 +55,8 @@ public:
     DebtorCardView* currentCard() const;
     // The Administration menu; nullptr unless an administrator is logged in.
     AdminMenu* adminMenu() const { return m_admin; }
+    // Locks the window after the client's idle minutes (IdleLock).
+    IdleLock* idleLock() const { return m_idleLock; }
     // Reopens the calls the user left unsaved (the app was closed or crashed mid-call).
     // Returns how many.
     int restoreCalls();
@@ -97,6 +100,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     AdminMenu* m_admin = nullptr;
+    IdleLock* m_idleLock = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_logout = nullptr;
     QAction* m_quit = nullptr;

@@ -114,6 +114,8 @@ QVector<ClientConfig::Problem> ClientConfig::check(const QStringList& operatorUs
         add("days_late_to_break", tr("Between 1 and 365 days late."));
     if (r.maxConversationsPerDay < 1 || r.maxConversationsPerDay > 5)
         add("max_conversations_per_day", tr("Between 1 and 5 conversations a day."));
+    if (client.idleLockMinutes < 1 || client.idleLockMinutes > 120)
+        add("idle_lock_minutes", tr("The window locks after 1 to 120 idle minutes."));
 
     const auto window = [&](const char* field, QTime start, QTime end) {
         if (!start.isValid() || !end.isValid())
@@ -259,6 +261,7 @@ QJsonObject ClientConfig::toJson() const
         {QStringLiteral("formal_notice_days"), r.formalNoticeDays},
         {QStringLiteral("caring_window_days"), r.caringWindowDays},
         {QStringLiteral("max_conversations_per_day"), r.maxConversationsPerDay},
+        {QStringLiteral("idle_lock_minutes"), c.idleLockMinutes},
         {QStringLiteral("contact_windows"),
          QJsonObject{
              {QStringLiteral("weekdays"), range(windows.weekdayStart, windows.weekdayEnd)},
@@ -293,6 +296,7 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
                                    QStringLiteral("formal_notice_days"),
                                    QStringLiteral("caring_window_days"),
                                    QStringLiteral("max_conversations_per_day"),
+                                   QStringLiteral("idle_lock_minutes"),
                                    QStringLiteral("contact_windows"),
                                    QStringLiteral("escalation_ladder"),
                                    QStringLiteral("payment_channels"),
@@ -359,6 +363,7 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
     whole("formal_notice_days", &r.formalNoticeDays);
     whole("caring_window_days", &r.caringWindowDays);
     whole("max_conversations_per_day", &r.maxConversationsPerDay);
+    whole("idle_lock_minutes", &cl.idleLockMinutes);
     if (!problem.isEmpty())
         return R::failure(problem);
 

@@ -38,6 +38,8 @@ struct ClientRecord
     QString supportPhone;
     QString supportEmail;
     MandateRules rules;
+    // The window locks after this many minutes without a key or a click (schema 9).
+    int idleLockMinutes = 10;
 };
 
 struct UserRecord

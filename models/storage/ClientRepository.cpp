@@ -19,8 +19,8 @@ const char kColumns[] =
     "max_installments, min_installment_cents, max_plan_months, operator_discount_bp, "
     "teamlead_discount_bp, protected_minimum_cents, caring_window_days, formal_notice_days, "
     "missed_installments_to_break, days_late_to_break, max_conversations_per_day, "
-    "contact_windows, escalation_ladder, payment_channels, assignment_rule";
-const int kColumnCount = 23;
+    "contact_windows, escalation_ladder, payment_channels, assignment_rule, idle_lock_minutes";
+const int kColumnCount = 24;
 
 ClientRecord readClient(const QSqlQuery& q)
 {
@@ -44,6 +44,7 @@ ClientRecord readClient(const QSqlQuery& q)
     c.rules.missedInstallmentsToBreak = q.value(16).toInt();
     c.rules.daysLateToBreak = q.value(17).toInt();
     c.rules.maxConversationsPerDay = q.value(18).toInt();
+    c.idleLockMinutes = q.value(23).toInt();
     return c;
 }
 
@@ -82,7 +83,8 @@ QVector<QVariant> values(const ClientConfig& config)
             QVariant(config.windowsJson()),
             QVariant(config.ladderJson()),
             QVariant(config.channelsJson()),
-            QVariant(config.assignment.toJson())};
+            QVariant(config.assignment.toJson()),
+            QVariant(c.idleLockMinutes)};
 }
 
 } // namespace

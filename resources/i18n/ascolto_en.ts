@@ -390,6 +390,10 @@
         <source>assignment.kind: &quot;%1&quot; is not balanced_count, balanced_amount or provinces.</source>
         <translation>assignment.kind: &quot;%1&quot; is not balanced_count, balanced_amount or provinces.</translation>
     </message>
+    <message>
+        <source>The window locks after 1 to 120 idle minutes.</source>
+        <translation>The window locks after 1 to 120 idle minutes.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -3407,6 +3411,10 @@
         <source>%1 checked and installed for %2.</source>
         <translation>%1 checked and installed for %2.</translation>
     </message>
+    <message>
+        <source>Lock an idle window after (minutes)</source>
+        <translation>Lock an idle window after (minutes)</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ComplaintDialog</name>
@@ -4123,6 +4131,32 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::IdleLock</name>
+    <message>
+        <source>Ascolto is locked</source>
+        <translation>Ascolto is locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window was locked after %n minute(s) without activity. Type the password of %1 to go on: everything you were doing, a call included, is as you left it.</source>
+        <translation>
+            <numerusform>The window was locked after %n minute without activity. Type the password of %1 to go on: everything you were doing, a call included, is as you left it.</numerusform>
+            <numerusform>The window was locked after %n minutes without activity. Type the password of %1 to go on: everything you were doing, a call included, is as you left it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quit Ascolto</source>
+        <translation>Quit Ascolto</translation>
     </message>
 </context>
 <context>

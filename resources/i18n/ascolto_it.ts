@@ -390,6 +390,10 @@
         <source>assignment.kind: &quot;%1&quot; is not balanced_count, balanced_amount or provinces.</source>
         <translation>assignment.kind: &quot;%1&quot; non è balanced_count, balanced_amount o provinces.</translation>
     </message>
+    <message>
+        <source>The window locks after 1 to 120 idle minutes.</source>
+        <translation>La finestra si blocca dopo 1-120 minuti di inattività.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -3407,6 +3411,10 @@
         <source>%1 checked and installed for %2.</source>
         <translation>%1 verificato e installato per %2.</translation>
     </message>
+    <message>
+        <source>Lock an idle window after (minutes)</source>
+        <translation>Blocca la finestra inattiva dopo (minuti)</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ComplaintDialog</name>
@@ -4123,6 +4131,32 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::IdleLock</name>
+    <message>
+        <source>Ascolto is locked</source>
+        <translation>Ascolto è bloccato</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window was locked after %n minute(s) without activity. Type the password of %1 to go on: everything you were doing, a call included, is as you left it.</source>
+        <translation>
+            <numerusform>La finestra è stata bloccata dopo %n minuto senza attività. Digita la password di %1 per continuare: tutto quello che stavi facendo, chiamata compresa, è come l'hai lasciato.</numerusform>
+            <numerusform>La finestra è stata bloccata dopo %n minuti senza attività. Digita la password di %1 per continuare: tutto quello che stavi facendo, chiamata compresa, è come l'hai lasciato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <source>Quit Ascolto</source>
+        <translation>Esci da Ascolto</translation>
     </message>
 </context>
 <context>

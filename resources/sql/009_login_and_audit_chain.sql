@@ -1,4 +1,4 @@
--- Schema 9: failed logins slow down, and the audit log is tamper-evident.
+-- Schema 9: failed logins slow down, the audit log is tamper-evident, idle windows lock.
 --
 -- Failed logins per user name, known or not (local to the store, never synced):
 -- LoginThrottle (models/domain) turns the count into a wait. A successful login deletes
@@ -18,3 +18,8 @@ ALTER TABLE audit_log ADD COLUMN chain_seq INTEGER;
 ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
 ALTER TABLE audit_log ADD COLUMN hash TEXT;
 CREATE UNIQUE INDEX audit_chain ON audit_log(device_id, chain_seq) WHERE chain_seq IS NOT NULL;
+
+-- The window locks after this many minutes without a key or a click (a setting per client;
+-- IdleLock in ui/).
+ALTER TABLE client ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 10
+    CHECK (idle_lock_minutes BETWEEN 1 AND 120);

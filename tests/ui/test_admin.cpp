@@ -105,10 +105,13 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     child<QTimeEdit>(dialog, "saturday_start")->setTime(QTime(16, 0));
     child<QSpinBox>(dialog, "max_installments")->setValue(36);
     type(dialog, "min_installment", QStringLiteral("30,00"));
+    CHECK(child<QSpinBox>(dialog, "idle_lock_minutes")->value() == 10);
+    child<QSpinBox>(dialog, "idle_lock_minutes")->setValue(0);
     dialog->accept();
     CHECK(dialog->isVisible());
     const auto problems = dialog->shownProblems();
-    CHECK(problems.keys().size() == 2);
+    CHECK(problems.keys().size() == 3);
+    CHECK(problems.value(QStringLiteral("idle_lock_minutes")).contains(QStringLiteral("1 to 120")));
     CHECK(
         problems.value(QStringLiteral("operator_discount")).contains(QStringLiteral("team lead")));
     CHECK(problems.value(QStringLiteral("saturday")).contains(QStringLiteral("15:00")));
@@ -121,6 +124,7 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
 
     type(dialog, "teamlead_discount", QStringLiteral("25"));
     child<QTimeEdit>(dialog, "saturday_start")->setTime(QTime(9, 0));
+    child<QSpinBox>(dialog, "idle_lock_minutes")->setValue(5);
     child<QCheckBox>(dialog, "channel_cash")->setChecked(true);
     auto* rule = child<QComboBox>(dialog, "assignment_rule");
     rule->setCurrentIndex(rule->findData(int(AssignmentRule::Kind::BalancedAmount)));
@@ -138,6 +142,7 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     CHECK(saved->windows.saturdayStart == QTime(9, 0));
     CHECK(saved->paymentChannels.contains(QStringLiteral("cash")));
     CHECK(saved->assignment.kind == AssignmentRule::Kind::BalancedAmount);
+    CHECK(saved->client.idleLockMinutes == 5);
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
                                             "'client' AND action = 'create'"))
               .toInt() == 3);

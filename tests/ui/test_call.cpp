@@ -5,6 +5,7 @@
 #include "ui/CallWorkspace.h"
 #include "ui/DateField.h"
 #include "ui/DebtorCardView.h"
+#include "ui/IdleLock.h"
 #include "ui/InteractionDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -380,6 +381,64 @@ TEST_CASE("A call left unsaved reopens with everything typed in it", "[ui][call]
     CHECK(card->callWorkspace() == nullptr);
     CHECK(o.value(QStringLiteral("SELECT count(*) FROM call_draft")).toInt() == 0);
     CHECK(again.restoreCalls() == 0);
+}
+
+TEST_CASE("An idle window locks over the call and gives it back after the password",
+          "[ui][call][lock]")
+{
+    Office o;
+    // The client's setting, chosen by the administrator: 3 minutes.
+    REQUIRE(o.t->execScript(QStringLiteral("UPDATE client SET idle_lock_minutes = 3")));
+    MainWindow window(o.context());
+    o.activate(&window);
+    IdleLock* lock = window.idleLock();
+    REQUIRE(lock);
+    CHECK(lock->minutes() == 3);
+    DebtorCardView* card = window.openCard(o.reminder);
+    CallWorkspace* call = o.startCall(card);
+    const QString notes = QStringLiteral("Vuole pagare a fine mese");
+    QTest::keyClicks(child<QPlainTextEdit>(call, "callNotes"), notes);
+
+    o.clock.set(o.clock.nowUtc().addSecs(2 * 60 + 59));
+    lock->check();
+    CHECK_FALSE(lock->isLocked());
+    o.clock.set(o.clock.nowUtc().addSecs(1));
+    lock->check();
+    REQUIRE(lock->isLocked());
+    // Nothing of the debtor shows: the window is covered from edge to edge.
+    QWidget* cover = window.findChild<QWidget*>(QStringLiteral("idleLockCover"));
+    REQUIRE(cover);
+    CHECK(cover->isVisible());
+    CHECK(cover->geometry() == window.rect());
+    QDialog* prompt = lock->dialog();
+    REQUIRE(prompt);
+    CHECK(prompt->isVisible());
+    CHECK(prompt->isModal());
+
+    // Esc does not unlock; a wrong password says why and stays locked.
+    QTest::keyClick(prompt, Qt::Key_Escape);
+    CHECK(lock->isLocked());
+    CHECK(prompt->isVisible());
+    auto* password = child<QLineEdit>(prompt, "idleLockPassword");
+    QTest::keyClicks(password, QStringLiteral("sbagliata"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(lock->isLocked());
+    CHECK(child<QLabel>(prompt, "idleLockError")->text() ==
+          QStringLiteral("Wrong user name or password."));
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed'"))
+              .toInt() == 1);
+
+    QTest::keyClicks(password, QStringLiteral("password-1"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(lock->isLocked());
+    CHECK(window.findChild<QWidget*>(QStringLiteral("idleLockCover")) == nullptr);
+    // The call is as it was left, still open on the same card.
+    REQUIRE(card->callWorkspace() == call);
+    CHECK(child<QPlainTextEdit>(call, "callNotes")->toPlainText() == notes);
+    // Working again restarts the count.
+    o.clock.set(o.clock.nowUtc().addSecs(2 * 60));
+    lock->check();
+    CHECK_FALSE(lock->isLocked());
 }
 
 TEST_CASE("Dates and times are typed as Italians type them, in both languages", "[ui][call][dates]")
