@@ -383,10 +383,79 @@ int runAssign(const QCommandLineParser& p)
     return ExitOk;
 }
 
+namespace {
+
+// audit register: the register of operations of a period as an Italian spreadsheet CSV.
+int runAuditRegister(const QCommandLineParser& p)
+{
+    const QDate from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+    const QString target = p.value(QStringLiteral("csv"));
+    if (!from.isValid() || !to.isValid() || target.isEmpty())
+        return fail("audit",
+                    QStringLiteral("audit register needs --from YYYY-MM-DD --to YYYY-MM-DD "
+                                   "--csv FILE"),
+                    ExitUsage);
+    if (to < from)
+        return fail("audit",
+                    QStringLiteral("--to %1 is before --from %2")
+                        .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)),
+                    ExitUsage);
+    SystemClock clock;
+    int rc = ExitOk;
+    auto work = cliOpenAs(p, clock, "audit", &rc, &Session::canManageUsers,
+                          QStringLiteral("export the register of operations"));
+    if (!work)
+        return rc;
+    Database& db = *work->db;
+    // The days are the office's: from the start of `from` to the end of `to`, local time.
+    const auto rows =
+        AuditLog::registerRows(db, from.startOfDay().toUTC(), to.addDays(1).startOfDay().toUTC());
+    if (!rows)
+        return fail("audit", rows.error());
+    QVector<QStringList> cells;
+    cells.reserve(rows->size());
+    for (const AuditLog::RegisterRow& r : rows.value()) {
+        const QDateTime at = QDateTime::fromString(r.at, Qt::ISODate).toLocalTime();
+        cells.push_back(
+            {at.toString(QStringLiteral("dd/MM/yyyy")), at.toString(QStringLiteral("HH:mm:ss")),
+             r.userName.isEmpty() ? r.username
+                                  : QStringLiteral("%1 (%2)").arg(r.userName, r.username),
+             CodeText::auditAction(r.action), CodeText::auditEntity(r.entity), r.customerCode,
+             r.debtorName, r.deviceId, r.details});
+    }
+    const Status written = PrivateFile::write(
+        target,
+        Csv::write({CodeText::tr("Date"), CodeText::tr("Time"), CodeText::tr("Who"),
+                    CodeText::tr("Operation"), CodeText::tr("On"), CodeText::tr("Customer code"),
+                    CodeText::tr("Debtor"), CodeText::tr("Workstation"), CodeText::tr("Details")},
+                   cells));
+    if (!written)
+        return fail("audit", written.error());
+    {
+        Transaction tx(db);
+        if (Status s = AuditLog::append(db, clock, work->session, QStringLiteral("audit_register"),
+                                        QStringLiteral("store"), QString(),
+                                        {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                         {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                         {QStringLiteral("rows"), int(cells.size())},
+                                         {QStringLiteral("file"), QFileInfo(target).fileName()}});
+            !s || !tx.commit())
+            return fail("audit", s.error());
+    }
+    out() << cells.size() << " operations from " << from.toString(Qt::ISODate) << " to "
+          << to.toString(Qt::ISODate) << " written to " << target << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
 int runAudit(const QCommandLineParser& p, const QStringList& args)
 {
+    if (args == QStringList{QStringLiteral("register")})
+        return runAuditRegister(p);
     if (args != QStringList{QStringLiteral("verify")})
-        return fail("audit", QStringLiteral("usage: audit verify --db PATH --user NAME"),
+        return fail("audit", QStringLiteral("usage: audit verify|register --db PATH --user NAME"),
                     ExitUsage);
     SystemClock clock;
     int rc = ExitOk;

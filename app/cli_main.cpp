@@ -67,6 +67,9 @@ const char kUsage[] =
     "         Integrity and schema checks; exit 0 when the store is healthy.\n"
     "  audit verify --db PATH --user NAME\n"
     "         Check the hash chain of the audit log (admin); exit 1 at a broken link.\n"
+    "  audit register --db PATH --user NAME --from DATE --to DATE --csv FILE\n"
+    "         The register of operations of a period (who, when, which debtor, what),\n"
+    "         as an Italian spreadsheet CSV (admin).\n"
     "  import --db PATH --user NAME --client CODE --kind debtors|invoices|payments\n"
     "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
     "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
@@ -464,7 +467,7 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("preview")));
     for (const char* name : {"lang", "client", "kind", "mapping", "policy", "out", "export-bundle",
                              "import-bundle", "inspect-bundle", "for-device", "user", "admin",
-                             "username", "role", "display-name", "csv"})
+                             "username", "role", "display-name", "csv", "from", "to"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("full")));

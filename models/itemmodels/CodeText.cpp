@@ -142,6 +142,52 @@ QString CodeText::owner(const QString& code)
     return lookup(t, code);
 }
 
+QString CodeText::auditAction(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("create"), QT_TR_NOOP("created")},
+        {QStringLiteral("update"), QT_TR_NOOP("changed")},
+        {QStringLiteral("activate"), QT_TR_NOOP("activated")},
+        {QStringLiteral("deactivate"), QT_TR_NOOP("deactivated")},
+        {QStringLiteral("reset_password"), QT_TR_NOOP("password reset")},
+        {QStringLiteral("change_password"), QT_TR_NOOP("password changed")},
+        {QStringLiteral("assign"), QT_TR_NOOP("interlocutor assigned")},
+        {QStringLiteral("assign_rule"), QT_TR_NOOP("debtors assigned by the rule")},
+        {QStringLiteral("import"), QT_TR_NOOP("file imported")},
+        {QStringLiteral("export"), QT_TR_NOOP("data exported")},
+        {QStringLiteral("opt_out"), QT_TR_NOOP("contact refused")},
+        {QStringLiteral("vulnerability"), QT_TR_NOOP("vulnerability recorded")},
+        {QStringLiteral("override"), QT_TR_NOOP("contact rule overridden")},
+        {QStringLiteral("confirm_receipt"), QT_TR_NOOP("bill receipt confirmed")},
+        {QStringLiteral("break"), QT_TR_NOOP("plan broken")},
+        {QStringLiteral("conflicts_reviewed"), QT_TR_NOOP("sync conflicts reviewed")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("failed login")},
+        {QStringLiteral("audit_verify"), QT_TR_NOOP("audit log verified")},
+        {QStringLiteral("audit_register"), QT_TR_NOOP("register of operations exported")},
+        {QStringLiteral("demo_generated"), QT_TR_NOOP("demo portfolio built")}};
+    return lookup(t, code);
+}
+
+QString CodeText::auditEntity(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("debtor"), QT_TR_NOOP("debtor")},
+        {QStringLiteral("contact"), QT_TR_NOOP("contact")},
+        {QStringLiteral("interaction"), QT_TR_NOOP("call or message")},
+        {QStringLiteral("payment"), QT_TR_NOOP("payment")},
+        {QStringLiteral("plan"), QT_TR_NOOP("repayment plan")},
+        {QStringLiteral("invoice"), QT_TR_NOOP("bill")},
+        {QStringLiteral("complaint"), QT_TR_NOOP("complaint")},
+        {QStringLiteral("message"), QT_TR_NOOP("message")},
+        {QStringLiteral("client"), QT_TR_NOOP("client")},
+        {QStringLiteral("user"), QT_TR_NOOP("user")},
+        {QStringLiteral("app_user"), QT_TR_NOOP("user")},
+        {QStringLiteral("portfolio"), QT_TR_NOOP("portfolio")},
+        {QStringLiteral("store"), QT_TR_NOOP("store")},
+        {QStringLiteral("conflict_log"), QT_TR_NOOP("sync conflicts")}};
+    return lookup(t, code);
+}
+
 QString CodeText::consent(const QString& code)
 {
     static const QHash<QString, const char*> t = {

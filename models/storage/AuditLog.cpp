@@ -148,4 +148,29 @@ Result<AuditLog::Verification> AuditLog::verify(Database& db)
     return v;
 }
 
+Result<QVector<AuditLog::RegisterRow>>
+AuditLog::registerRows(Database& db, const QDateTime& fromUtc, const QDateTime& toUtc)
+{
+    using R = Result<QVector<RegisterRow>>;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.at, coalesce(u.username, ''), coalesce(u.display_name, ''), a.device_id, "
+        "a.action, a.entity, coalesce(d.customer_code, ''), coalesce(d.display_name, ''), "
+        "coalesce(a.details, '') FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id "
+        "LEFT JOIN debtor d ON d.id = CASE WHEN a.entity = 'debtor' THEN a.entity_id ELSE "
+        "json_extract(a.details, '$.debtor_id') END WHERE a.at >= ? AND a.at < ? ORDER BY "
+        "a.at, a.device_id, a.chain_seq"));
+    q.addBindValue(isoUtc(fromUtc));
+    q.addBindValue(isoUtc(toUtc));
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    QVector<RegisterRow> rows;
+    while (q.next())
+        rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+    return rows;
+}
+
 } // namespace ascolto

@@ -47,6 +47,18 @@ public:
         QVector<Break> breaks; // at most one per device: its first
     };
     static Result<Verification> verify(Database& db);
+
+    // The register of operations (TULPS art. 115): who did what, when, on which debtor,
+    // for the rows written from `fromUtc` (included) to `toUtc` (excluded), oldest first.
+    // The debtor is the row's own when it is about a debtor, else the one its details name.
+    struct RegisterRow
+    {
+        QString at; // ISO instant, UTC
+        QString username, userName, deviceId, action, entity;
+        QString customerCode, debtorName, details;
+    };
+    static Result<QVector<RegisterRow>> registerRows(Database& db, const QDateTime& fromUtc,
+                                                     const QDateTime& toUtc);
 };
 
 } // namespace ascolto

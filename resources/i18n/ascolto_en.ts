@@ -860,6 +860,162 @@
         <source>every two weeks</source>
         <translation>every two weeks</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>activated</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <source>interlocutor assigned</source>
+        <translation>interlocutor assigned</translation>
+    </message>
+    <message>
+        <source>debtors assigned by the rule</source>
+        <translation>debtors assigned by the rule</translation>
+    </message>
+    <message>
+        <source>file imported</source>
+        <translation>file imported</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>data exported</translation>
+    </message>
+    <message>
+        <source>contact refused</source>
+        <translation>contact refused</translation>
+    </message>
+    <message>
+        <source>vulnerability recorded</source>
+        <translation>vulnerability recorded</translation>
+    </message>
+    <message>
+        <source>contact rule overridden</source>
+        <translation>contact rule overridden</translation>
+    </message>
+    <message>
+        <source>bill receipt confirmed</source>
+        <translation>bill receipt confirmed</translation>
+    </message>
+    <message>
+        <source>sync conflicts reviewed</source>
+        <translation>sync conflicts reviewed</translation>
+    </message>
+    <message>
+        <source>failed login</source>
+        <translation>failed login</translation>
+    </message>
+    <message>
+        <source>audit log verified</source>
+        <translation>audit log verified</translation>
+    </message>
+    <message>
+        <source>register of operations exported</source>
+        <translation>register of operations exported</translation>
+    </message>
+    <message>
+        <source>demo portfolio built</source>
+        <translation>demo portfolio built</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>call or message</source>
+        <translation>call or message</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>store</translation>
+    </message>
+    <message>
+        <source>sync conflicts</source>
+        <translation>sync conflicts</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>

@@ -860,6 +860,162 @@
         <source>every two weeks</source>
         <translation>ogni due settimane</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Codice cliente</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creazione</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>riattivazione</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>disattivazione</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>azzeramento password</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>cambio password</translation>
+    </message>
+    <message>
+        <source>interlocutor assigned</source>
+        <translation>assegnazione dell'interlocutore</translation>
+    </message>
+    <message>
+        <source>debtors assigned by the rule</source>
+        <translation>assegnazione dei debitori con la regola</translation>
+    </message>
+    <message>
+        <source>file imported</source>
+        <translation>importazione di un file</translation>
+    </message>
+    <message>
+        <source>data exported</source>
+        <translation>esportazione di dati</translation>
+    </message>
+    <message>
+        <source>contact refused</source>
+        <translation>rifiuto dei contatti</translation>
+    </message>
+    <message>
+        <source>vulnerability recorded</source>
+        <translation>registrazione di una fragilità</translation>
+    </message>
+    <message>
+        <source>contact rule overridden</source>
+        <translation>deroga alle regole di contatto</translation>
+    </message>
+    <message>
+        <source>bill receipt confirmed</source>
+        <translation>conferma di ricezione della bolletta</translation>
+    </message>
+    <message>
+        <source>sync conflicts reviewed</source>
+        <translation>revisione dei conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>failed login</source>
+        <translation>accesso fallito</translation>
+    </message>
+    <message>
+        <source>audit log verified</source>
+        <translation>verifica del registro di audit</translation>
+    </message>
+    <message>
+        <source>register of operations exported</source>
+        <translation>esportazione del registro delle operazioni</translation>
+    </message>
+    <message>
+        <source>demo portfolio built</source>
+        <translation>creazione del portafoglio dimostrativo</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contatto</translation>
+    </message>
+    <message>
+        <source>call or message</source>
+        <translation>chiamata o messaggio</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pagamento</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>bolletta</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>reclamo</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>messaggio</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>committente</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utente</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portafoglio</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>archivio</translation>
+    </message>
+    <message>
+        <source>sync conflicts</source>
+        <translation>conflitti di sincronizzazione</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -4142,8 +4298,8 @@
     <message numerus="yes">
         <source>The window was locked after %n minute(s) without activity. Type the password of %1 to go on: everything you were doing, a call included, is as you left it.</source>
         <translation>
-            <numerusform>La finestra è stata bloccata dopo %n minuto senza attività. Digita la password di %1 per continuare: tutto quello che stavi facendo, chiamata compresa, è come l'hai lasciato.</numerusform>
-            <numerusform>La finestra è stata bloccata dopo %n minuti senza attività. Digita la password di %1 per continuare: tutto quello che stavi facendo, chiamata compresa, è come l'hai lasciato.</numerusform>
+            <numerusform>La finestra è stata bloccata dopo %n minuto senza attività. Digita la password di %1 per continuare: tutto quello che stavi facendo, chiamata compresa, è come l&apos;hai lasciato.</numerusform>
+            <numerusform>La finestra è stata bloccata dopo %n minuti senza attività. Digita la password di %1 per continuare: tutto quello che stavi facendo, chiamata compresa, è come l&apos;hai lasciato.</numerusform>
         </translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "CliRun.h"
 #include "QtCatch.h"
 
+#include <QDate>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -214,6 +215,43 @@ TEST_CASE("ascolto-cli audit verify finds the row someone edited with sqlite3", 
          QStringLiteral("--user"), QStringLiteral("operatore1")},
         env);
     CHECK(operatorTries.exitCode == 4);
+
+    // The register of operations of today: who, when, what; owner-only, audited itself.
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString csv = dir.filePath(QStringLiteral("registro.csv"));
+    const auto registerOf = [&]() {
+        return ascolto::test::runCli({QStringLiteral("audit"), QStringLiteral("register"),
+                                      QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                      QStringLiteral("admin"), QStringLiteral("--from"),
+                                      QStringLiteral("2026-01-01"), QStringLiteral("--to"), today,
+                                      QStringLiteral("--csv"), csv},
+                                     env);
+    };
+    const Run reg = registerOf();
+    INFO(reg.err.toStdString());
+    REQUIRE(reg.exitCode == 0);
+    QFile file(csv);
+    CHECK(file.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                 QFileDevice::ReadUser | QFileDevice::WriteUser));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "Date;Time;Who;Operation;On;Customer code;Debtor;"));
+    const QString text = QString::fromUtf8(bytes);
+    CHECK(text.contains(QStringLiteral(";failed login;user;")));
+    CHECK(text.contains(QStringLiteral("Amministratore (admin);audit log verified;store;")));
+    const Run bad = ascolto::test::runCli(
+        {QStringLiteral("audit"), QStringLiteral("register"), QStringLiteral("--db"), path,
+         QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--from"), today,
+         QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--csv"), csv},
+        env);
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("is before --from")));
+    file.close();
+    REQUIRE(registerOf().exitCode == 0);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll())
+              .contains(QStringLiteral("register of operations exported")));
 }
 
 #include <QJsonArray>

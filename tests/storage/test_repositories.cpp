@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <algorithm>
+
 #include "storage/AuditLog.h"
 #include "storage/ClientRepository.h"
 #include "storage/DebtorRepository.h"
@@ -644,4 +646,39 @@ TEST_CASE("The audit log is a hash chain: a row changed, removed or slipped in b
     // Writing goes on from the last link.
     REQUIRE(AuditLog::append(t.db(), clock, f.admin, QStringLiteral("test"), QStringLiteral("x"),
                              QStringLiteral("after")));
+}
+
+TEST_CASE("The register of operations names who did what on which debtor in a period",
+          "[audit][register]")
+{
+    TempDatabase t;
+    FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    Fixture f(t.db(), clock);
+    const QString debtor =
+        f.addDebtor(QStringLiteral("R-77"), QStringLiteral("Rossi Remo"), f.operatorA1);
+    f.addBill(debtor, QStringLiteral("F-1"), clock.today().addDays(-10), 8000);
+    clock.set(clock.nowUtc().addDays(1));
+    PaymentDraft pay;
+    pay.debtorId = debtor;
+    pay.amount = Money::fromCents(3000);
+    pay.paidOn = clock.today();
+    REQUIRE(PaymentRepository(t.db(), clock).record(f.operatorA1, pay).ok());
+
+    const QDateTime dayTwo(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    const auto rows = AuditLog::registerRows(t.db(), dayTwo, dayTwo.addDays(1));
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 1); // the first day's rows stay out of the second day's register
+    const AuditLog::RegisterRow& r = rows->first();
+    CHECK(r.action == QStringLiteral("create"));
+    CHECK(r.entity == QStringLiteral("payment"));
+    CHECK(r.username == QStringLiteral("op.a1"));
+    CHECK(r.customerCode == QStringLiteral("R-77"));
+    CHECK(r.debtorName == QStringLiteral("Rossi Remo"));
+    CHECK(r.at.startsWith(QStringLiteral("2026-12-01T09:00")));
+
+    const auto both = AuditLog::registerRows(t.db(), dayTwo.addDays(-1), dayTwo.addDays(1));
+    REQUIRE(both);
+    CHECK(both->size() > 1);
+    CHECK(std::is_sorted(both->begin(), both->end(),
+                         [](const auto& a, const auto& b) { return a.at < b.at; }));
 }
