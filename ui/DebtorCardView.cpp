@@ -11,6 +11,7 @@
 #include "io/CallCatalog.h"
 #include "io/Outbox.h"
 #include "io/PlanLetter.h"
+#include "io/SubjectAccessReport.h"
 #include "itemmodels/CodeText.h"
 #include "itemmodels/InvoiceListModel.h"
 #include "itemmodels/PortfolioModel.h"
@@ -20,6 +21,7 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/SubjectAccess.h"
 #include "storage/UserRepository.h"
 
 #include "domain/Aging.h"
@@ -37,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ascolto {
@@ -104,6 +107,7 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
     m_bills->setColumnWidth(InvoiceListModel::Number, 130);
     m_bills->setColumnWidth(InvoiceListModel::PagoPa, 190);
 
+    buildActions();
     auto* overview = new QWidget(this);
     auto* grid = new QGridLayout(overview);
     grid->addWidget(m_identity, 0, 0);
@@ -111,6 +115,11 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
     grid->addWidget(m_aging, 0, 2);
     grid->addWidget(m_contacts, 1, 0, 1, 2);
     grid->addWidget(m_relationship, 1, 2);
+    // Rarely used, so off the call toolbar (which must fit 1366 pixels): under the data.
+    auto* access = new QToolButton(overview);
+    access->setObjectName(QStringLiteral("accessRequestButton"));
+    access->setDefaultAction(m_accessRequest);
+    grid->addWidget(access, 2, 0, Qt::AlignLeft);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 2);
@@ -119,7 +128,6 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
     m_tabs->addTab(m_bills, QString());
     const char* names[ListCount] = {"cardPayments",   "cardPlans",   "cardPromises", "cardTimeline",
                                     "cardComplaints", "cardSurveys", "cardMessages"};
-    buildActions();
     for (int i = 0; i < ListCount; ++i) {
         auto* table = makeTable(this, QLatin1String(names[i]));
         auto* model = new RowListModel(table);
@@ -189,6 +197,7 @@ void DebtorCardView::buildActions()
                      &DebtorCardView::newPlan);
     m_confirmReceipt = make("actionConfirmReceipt", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             &DebtorCardView::confirmReceipt);
+    m_accessRequest = make("actionAccessRequest", QKeySequence(), &DebtorCardView::accessRequest);
 }
 
 QString DebtorCardView::title() const
@@ -217,6 +226,9 @@ void DebtorCardView::fill()
     m_newPlan->setText(tr("New plan (Ctrl+Shift+N)"));
     m_confirmReceipt->setText(tr("Bill received (Ctrl+Shift+R)"));
     m_sendMessage->setText(tr("Message (Ctrl+Shift+M)"));
+    m_accessRequest->setText(tr("Data held…"));
+    m_accessRequest->setToolTip(tr("Access request: write everything held about this debtor as "
+                                   "a PDF to read and a JSON file"));
     m_forwardComplaint->setText(tr("Forwarded to the client"));
     m_resolveComplaint->setText(tr("Resolved…"));
     const QStringList tabTitles = {tr("Overview"),   tr("Bills (%1)").arg(m_card.invoiceCount),
@@ -730,6 +742,34 @@ void DebtorCardView::confirmReceipt()
     m_bills->selectRow(row);
     emit changed();
     emit notice(tr("Bill %1 recorded as received.").arg(number));
+}
+
+void DebtorCardView::accessRequest()
+{
+    if (MessageBox::question(
+            this, tr("Access request"),
+            tr("Write everything Ascolto holds about %1 (registry data, bills, payments, calls "
+               "and notes, plans, complaints, surveys and the operations on them) as a PDF and "
+               "a JSON file? The request is recorded.")
+                .arg(m_card.debtor.displayName),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    const auto data = SubjectAccess::collect(m_db, m_clock, m_session, m_debtorId);
+    Result<QStringList> files =
+        data ? SubjectAccessReport::write(
+                   data.value(), m_lettersDir.isEmpty() ? QDir::tempPath() : m_lettersDir,
+                   QStringLiteral("access-%1-%2")
+                       .arg(m_card.debtor.customerCode,
+                            m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))))
+             : Result<QStringList>(data.status());
+    if (!files) {
+        MessageBox::warning(this, tr("Access request"), files.error());
+        return;
+    }
+    m_lastAccessFiles = files.value();
+    emit notice(
+        tr("Data held about %1 written to %2")
+            .arg(m_card.debtor.displayName, QDir::toNativeSeparators(m_lastAccessFiles.value(1))));
 }
 
 void DebtorCardView::changeEvent(QEvent* event)

@@ -68,6 +68,8 @@ public:
     void setOutboxDir(const QString& dir) { m_outboxDir = dir; }
     // Path of the last letter written (empty if none).
     const QString& lastLetter() const { return m_lastLetter; }
+    // The files of the last access request answered from this card: {json, pdf}.
+    const QStringList& lastAccessFiles() const { return m_lastAccessFiles; }
 
 signals:
     // Something of the debtor changed: lists, figures and the queue should refresh.
@@ -99,6 +101,8 @@ private:
     void recordPayment();
     void addComplaint();
     void confirmReceipt();
+    // Writes everything held about the debtor (access request) beside the letters.
+    void accessRequest();
     void newPlan();
 
     Database& m_db;
@@ -126,11 +130,13 @@ private:
     QAction* m_recordPayment = nullptr;
     QAction* m_addComplaint = nullptr;
     QAction* m_confirmReceipt = nullptr;
+    QAction* m_accessRequest = nullptr;
     QAction* m_newPlan = nullptr;
     QString m_lettersDir;
     QString m_scriptsDir;
     QString m_outboxDir;
     QString m_lastLetter;
+    QStringList m_lastAccessFiles;
 };
 
 } // namespace ascolto

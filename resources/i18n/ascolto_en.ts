@@ -2753,6 +2753,93 @@
     </message>
 </context>
 <context>
+    <name>SubjectAccessReport</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>How payments were applied</source>
+        <translation>How payments were applied</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <source>Repayment plans</source>
+        <translation>Repayment plans</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Interlocutors</source>
+        <translation>Interlocutors</translation>
+    </message>
+    <message>
+        <source>Calls being written</source>
+        <translation>Calls being written</translation>
+    </message>
+    <message>
+        <source>Operations on these data</source>
+        <translation>Operations on these data</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Personal data held about %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 by %2 in answer to an access request (GDPR art. 15). The same data, complete, are in the JSON file beside this one.</source>
+        <translation>Prepared on %1 by %2 in answer to an access request (GDPR art. 15). The same data, complete, are in the JSON file beside this one.</translation>
+    </message>
+    <message>
+        <source>Registry data</source>
+        <translation>Registry data</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
     <name>SyncBundle</name>
     <message>
         <source>the table %1 is missing</source>
@@ -4219,6 +4306,26 @@
         <source>Complaint recorded: reminders for its bills wait until it is resolved.</source>
         <translation>Complaint recorded: reminders for its bills wait until it is resolved.</translation>
     </message>
+    <message>
+        <source>Data held…</source>
+        <translation>Data held…</translation>
+    </message>
+    <message>
+        <source>Access request: write everything held about this debtor as a PDF to read and a JSON file</source>
+        <translation>Access request: write everything held about this debtor as a PDF to read and a JSON file</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Write everything Ascolto holds about %1 (registry data, bills, payments, calls and notes, plans, complaints, surveys and the operations on them) as a PDF and a JSON file? The request is recorded.</source>
+        <translation>Write everything Ascolto holds about %1 (registry data, bills, payments, calls and notes, plans, complaints, surveys and the operations on them) as a PDF and a JSON file? The request is recorded.</translation>
+    </message>
+    <message>
+        <source>Data held about %1 written to %2</source>
+        <translation>Data held about %1 written to %2</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>
@@ -5513,6 +5620,13 @@
             <numerusform>%n team lead</numerusform>
             <numerusform>%n team leads</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::SubjectAccess</name>
+    <message>
+        <source>This debtor is not in your portfolio: ask your team lead.</source>
+        <translation>This debtor is not in your portfolio: ask your team lead.</translation>
     </message>
 </context>
 <context>

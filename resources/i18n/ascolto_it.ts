@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>interlocutor assigned</source>
-        <translation>assegnazione dell'interlocutore</translation>
+        <translation>assegnazione dell&apos;interlocutore</translation>
     </message>
     <message>
         <source>debtors assigned by the rule</source>
@@ -2753,6 +2753,93 @@
     </message>
 </context>
 <context>
+    <name>SubjectAccessReport</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Recapiti</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Forniture</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bollette</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>How payments were applied</source>
+        <translation>Come sono stati imputati i pagamenti</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chiamate</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promesse di pagamento</translation>
+    </message>
+    <message>
+        <source>Repayment plans</source>
+        <translation>Piani di rientro</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Sondaggi di soddisfazione</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Interlocutors</source>
+        <translation>Interlocutori</translation>
+    </message>
+    <message>
+        <source>Calls being written</source>
+        <translation>Chiamate in corso di scrittura</translation>
+    </message>
+    <message>
+        <source>Operations on these data</source>
+        <translation>Operazioni su questi dati</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Dati personali trattati su %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 by %2 in answer to an access request (GDPR art. 15). The same data, complete, are in the JSON file beside this one.</source>
+        <translation>Preparato il %1 da %2 in risposta a una richiesta di accesso (art. 15 GDPR). Gli stessi dati, completi, sono nel file JSON accanto a questo.</translation>
+    </message>
+    <message>
+        <source>Registry data</source>
+        <translation>Dati anagrafici</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuno.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+</context>
+<context>
     <name>SyncBundle</name>
     <message>
         <source>the table %1 is missing</source>
@@ -4219,6 +4306,26 @@
         <source>Complaint recorded: reminders for its bills wait until it is resolved.</source>
         <translation>Reclamo registrato: i solleciti per le sue bollette attendono la sua risoluzione.</translation>
     </message>
+    <message>
+        <source>Data held…</source>
+        <translation>Dati trattati…</translation>
+    </message>
+    <message>
+        <source>Access request: write everything held about this debtor as a PDF to read and a JSON file</source>
+        <translation>Richiesta di accesso: scrive tutto ciò che è trattato su questo debitore in un PDF da leggere e in un file JSON</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Richiesta di accesso</translation>
+    </message>
+    <message>
+        <source>Write everything Ascolto holds about %1 (registry data, bills, payments, calls and notes, plans, complaints, surveys and the operations on them) as a PDF and a JSON file? The request is recorded.</source>
+        <translation>Scrivere tutto ciò che Ascolto tratta su %1 (anagrafica, bollette, pagamenti, chiamate e note, piani, reclami, sondaggi e le operazioni su di essi) in un PDF e in un file JSON? La richiesta viene registrata.</translation>
+    </message>
+    <message>
+        <source>Data held about %1 written to %2</source>
+        <translation>Dati trattati su %1 scritti in %2</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>
@@ -5513,6 +5620,13 @@
             <numerusform>%n capo team</numerusform>
             <numerusform>%n capi team</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::SubjectAccess</name>
+    <message>
+        <source>This debtor is not in your portfolio: ask your team lead.</source>
+        <translation>Questo debitore non è nel tuo portafoglio: chiedi al tuo capo team.</translation>
     </message>
 </context>
 <context>

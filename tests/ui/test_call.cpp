@@ -17,12 +17,17 @@
 #include "itemmodels/WorkQueueModel.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/SubjectAccess.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFrame>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -439,6 +444,65 @@ TEST_CASE("An idle window locks over the call and gives it back after the passwo
     o.clock.set(o.clock.nowUtc().addSecs(2 * 60));
     lock->check();
     CHECK_FALSE(lock->isLocked());
+}
+
+TEST_CASE("An access request writes everything held about the debtor as PDF and JSON",
+          "[ui][privacy]")
+{
+    Office o;
+    MainWindow window(o.context());
+    o.activate(&window);
+    DebtorCardView* card = window.openCard(o.reminder);
+    QAction* request = card->findChild<QAction*>(QStringLiteral("actionAccessRequest"));
+    REQUIRE(request);
+    CHECK(request->text() == QStringLiteral("Data held…"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    request->trigger();
+    const QStringList files = card->lastAccessFiles();
+    REQUIRE(files.size() == 2);
+    for (const QString& f : files)
+        CHECK(QFileInfo(f).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadUser | QFileDevice::WriteUser));
+    QFile json(files.at(0));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    const QJsonObject data = QJsonDocument::fromJson(json.readAll()).object();
+    CHECK(data.value(QStringLiteral("debtor")).toObject().value(QStringLiteral("customer_code")) ==
+          QStringLiteral("R-1"));
+    const QJsonObject sections = data.value(QStringLiteral("sections")).toObject();
+    REQUIRE(sections.value(QStringLiteral("invoice")).toArray().size() == 1);
+    CHECK(sections.value(QStringLiteral("invoice"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("number")) == QStringLiteral("FR-1"));
+    CHECK(sections.value(QStringLiteral("contact")).toArray().size() >= 1);
+    CHECK(sections.contains(QStringLiteral("audit_log")));
+    // Replication bookkeeping says nothing about the person.
+    CHECK_FALSE(
+        data.value(QStringLiteral("debtor")).toObject().contains(QStringLiteral("version")));
+
+    QFile pdf(files.at(1));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {files.at(1), QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        CHECK(words.contains(QStringLiteral("Rossi Remo")));
+        CHECK(words.contains(QStringLiteral("FR-1")));
+        INFO(words.toStdString());
+        // Amounts read as money in the reader's locale, not as cents.
+        CHECK(words.contains(Money::fromCents(8000).format(QLocale())));
+    }
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                 "'subject_access' AND entity_id = '%1'")
+                      .arg(o.reminder))
+              .toInt() == 1);
+    // Another operator's debtor is not theirs to export.
+    const auto refused = SubjectAccess::collect(o.t.db(), o.clock, o.f.operatorA2, o.reminder);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("not in your portfolio")));
 }
 
 TEST_CASE("Dates and times are typed as Italians type them, in both languages", "[ui][call][dates]")
