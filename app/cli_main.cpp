@@ -369,6 +369,29 @@ int runSync(const QCommandLineParser& p)
         options.full = p.isSet(QStringLiteral("full"));
         if (p.isSet(QStringLiteral("client")))
             options.clientCodes = p.value(QStringLiteral("client")).split(QLatin1Char(','));
+        // Everything in the store goes out only by an administrator's hand; a team lead's
+        // bundle holds their own client and nobody else's.
+        if (options.full && session->role() != Role::Admin) {
+            err() << "ascolto-cli sync: "
+                  << Session::notAllowed(QStringLiteral("export the whole store (--full)")) << "\n";
+            return ExitRefused;
+        }
+        if (session->role() == Role::TeamLead) {
+            const auto own = ClientRepository(*db, clock).configById(session->clientId());
+            if (!own) {
+                err() << "ascolto-cli sync: " << own.error() << "\n";
+                return 1;
+            }
+            for (const QString& code : std::as_const(options.clientCodes)) {
+                if (code != own->client.code) {
+                    err() << "ascolto-cli sync: " << session->username() << " is the team lead of "
+                          << own->client.code << " and cannot export the data of client " << code
+                          << "\n";
+                    return ExitRefused;
+                }
+            }
+            options.clientCodes = {own->client.code};
+        }
         const auto result =
             SyncBundle::exportBundle(*db, clock, p.value(QStringLiteral("export-bundle")), options);
         if (!result) {
@@ -415,6 +438,11 @@ int runExport(const QCommandLineParser& p)
         return rc;
     const auto& db = work->db;
     const std::optional<Session> session = work->session;
+    if (p.isSet(QStringLiteral("full")) && session->role() != Role::Admin) {
+        err() << "ascolto-cli export: "
+              << Session::notAllowed(QStringLiteral("export the whole store (--full)")) << "\n";
+        return ExitRefused;
+    }
     const auto outcome = PeriodicExport::run(*db, clock, p.value(QStringLiteral("out")),
                                              p.isSet(QStringLiteral("full")));
     if (!outcome) {

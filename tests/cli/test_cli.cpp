@@ -254,6 +254,54 @@ TEST_CASE("ascolto-cli audit verify finds the row someone edited with sqlite3", 
               .contains(QStringLiteral("register of operations exported")));
 }
 
+TEST_CASE("A team lead exports only their own client, and only an admin the whole store",
+          "[cli][security]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--debtors"),
+                 QStringLiteral("10")})
+                .exitCode == 0);
+    QProcessEnvironment env = ascolto::test::cliEnvironment();
+    env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("ascolto-demo"));
+    const auto as = [&](const char* user, QStringList args) {
+        args << QStringLiteral("--db") << path << QStringLiteral("--user") << QLatin1String(user);
+        return ascolto::test::runCli(args, env);
+    };
+    // A second client the team lead has nothing to do with.
+    {
+        QFile json(dir.filePath(QStringLiteral("acqua.json")));
+        REQUIRE(json.open(QIODevice::WriteOnly));
+        json.write(R"({"code": "ACQUA", "name": "Acqua Nord"})");
+    }
+    REQUIRE(as("admin", {QStringLiteral("client"), QStringLiteral("set"),
+                         dir.filePath(QStringLiteral("acqua.json"))})
+                .exitCode == 0);
+
+    const QString bundle = dir.filePath(QStringLiteral("tl.bundle"));
+    Run r = as("capoteam", {QStringLiteral("sync"), QStringLiteral("--export-bundle"), bundle,
+                            QStringLiteral("--full")});
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.contains(QStringLiteral("--full")));
+    r = as("capoteam", {QStringLiteral("sync"), QStringLiteral("--export-bundle"), bundle,
+                        QStringLiteral("--client"), QStringLiteral("ACQUA")});
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.contains(QStringLiteral("cannot export the data of client ACQUA")));
+    CHECK_FALSE(QFile::exists(bundle));
+    r = as("capoteam", {QStringLiteral("export"), QStringLiteral("--out"), dir.path(),
+                        QStringLiteral("--full")});
+    CHECK(r.exitCode == 4);
+
+    r = as("capoteam", {QStringLiteral("sync"), QStringLiteral("--export-bundle"), bundle});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("clients LUCEGAS,")));
+    r = as("admin", {QStringLiteral("sync"), QStringLiteral("--export-bundle"),
+                     dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("ACQUA")));
+}
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
