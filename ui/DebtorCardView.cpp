@@ -29,12 +29,15 @@
 #include "domain/PhoneNumber.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -133,6 +136,20 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
         auto* model = new RowListModel(table);
         table->setModel(model);
         m_lists.push_back({table, model});
+        if (i == Plans && m_session.canManagePortfolio()) {
+            // A team lead decides on a plan waiting for approval where the plans are.
+            auto* page = new QWidget(this);
+            auto* bar = new QToolBar(page);
+            bar->setObjectName(QStringLiteral("planDecisions"));
+            bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            bar->addActions({m_approvePlan, m_rejectPlan});
+            auto* pageLayout = new QVBoxLayout(page);
+            pageLayout->setContentsMargins(0, 0, 0, 0);
+            pageLayout->addWidget(bar);
+            pageLayout->addWidget(table, 1);
+            m_tabs->addTab(page, QString());
+            continue;
+        }
         if (i != Complaints) {
             m_tabs->addTab(table, QString());
             continue;
@@ -198,6 +215,8 @@ void DebtorCardView::buildActions()
     m_confirmReceipt = make("actionConfirmReceipt", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             &DebtorCardView::confirmReceipt);
     m_accessRequest = make("actionAccessRequest", QKeySequence(), &DebtorCardView::accessRequest);
+    m_approvePlan = make("actionApprovePlan", QKeySequence(), &DebtorCardView::approvePlan);
+    m_rejectPlan = make("actionRejectPlan", QKeySequence(), &DebtorCardView::rejectPlan);
 }
 
 QString DebtorCardView::title() const
@@ -227,6 +246,11 @@ void DebtorCardView::fill()
     m_confirmReceipt->setText(tr("Bill received (Ctrl+Shift+R)"));
     m_sendMessage->setText(tr("Message (Ctrl+Shift+M)"));
     m_accessRequest->setText(tr("Data held…"));
+    m_approvePlan->setText(tr("Approve the plan"));
+    m_rejectPlan->setText(tr("Reject the plan…"));
+    const bool pending = !pendingPlanId().isEmpty();
+    m_approvePlan->setEnabled(pending && m_session.canManagePortfolio());
+    m_rejectPlan->setEnabled(pending && m_session.canManagePortfolio());
     m_accessRequest->setToolTip(tr("Access request: write everything held about this debtor as "
                                    "a PDF to read and a JSON file"));
     m_forwardComplaint->setText(tr("Forwarded to the client"));
@@ -742,6 +766,79 @@ void DebtorCardView::confirmReceipt()
     m_bills->selectRow(row);
     emit changed();
     emit notice(tr("Bill %1 recorded as received.").arg(number));
+}
+
+QString DebtorCardView::pendingPlanId() const
+{
+    for (const PlanRecord& p : m_card.plans)
+        if (p.status == QLatin1String("awaiting_approval"))
+            return p.id;
+    return {};
+}
+
+void DebtorCardView::approvePlan()
+{
+    const QString planId = pendingPlanId();
+    if (planId.isEmpty())
+        return;
+    if (MessageBox::question(this, tr("Approve the plan"),
+                             tr("Approve the plan proposed for %1? The operator who proposed it "
+                                "is told, to confirm it to the debtor.")
+                                 .arg(m_card.debtor.displayName),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    const Status s =
+        PlanRepository(m_db, m_clock).decide(m_session, planId, PlanRepository::Decision::Approve);
+    if (!s) {
+        MessageBox::warning(this, tr("Approve the plan"), s.error());
+        return;
+    }
+    reload();
+    emit changed();
+    emit notice(tr("Plan of %1 approved.").arg(m_card.debtor.displayName));
+}
+
+void DebtorCardView::rejectPlan()
+{
+    const QString planId = pendingPlanId();
+    if (planId.isEmpty())
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("rejectPlanDialog"));
+    dialog->setWindowTitle(tr("Reject the plan"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* label = new QLabel(tr("Why is the plan rejected? The operator will tell the debtor "
+                                "and agree another one."),
+                             dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto* reason = new QPlainTextEdit(dialog);
+    reason->setObjectName(QStringLiteral("rejectReason"));
+    reason->setTabChangesFocus(true);
+    layout->addWidget(reason);
+    auto* error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("rejectError"));
+    error->setWordWrap(true);
+    error->hide();
+    layout->addWidget(error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Reject"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, error, planId] {
+        const Status s =
+            PlanRepository(m_db, m_clock)
+                .decide(m_session, planId, PlanRepository::Decision::Reject, reason->toPlainText());
+        if (!s) {
+            error->setText(s.error());
+            error->show();
+            return;
+        }
+        dialog->accept();
+    });
+    const QString name = m_card.debtor.displayName;
+    openDialog(dialog, [name] { return tr("Plan of %1 rejected.").arg(name); });
 }
 
 void DebtorCardView::accessRequest()

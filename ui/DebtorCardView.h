@@ -103,6 +103,10 @@ private:
     void confirmReceipt();
     // Writes everything held about the debtor (access request) beside the letters.
     void accessRequest();
+    // A team lead's decision on the plan waiting for approval (PlanRepository::decide).
+    void approvePlan();
+    void rejectPlan();
+    QString pendingPlanId() const;
     void newPlan();
 
     Database& m_db;
@@ -131,6 +135,8 @@ private:
     QAction* m_addComplaint = nullptr;
     QAction* m_confirmReceipt = nullptr;
     QAction* m_accessRequest = nullptr;
+    QAction* m_approvePlan = nullptr;
+    QAction* m_rejectPlan = nullptr;
     QAction* m_newPlan = nullptr;
     QString m_lettersDir;
     QString m_scriptsDir;

@@ -120,6 +120,24 @@ PlanCalculator::Affordability PlanCalculator::affordability(const Household& h,
     return a;
 }
 
+qint64 PlanCalculator::discountBp(Money total, Money discount)
+{
+    if (total.cents() <= 0)
+        return 0;
+    // Rounded up: 10.001% is more than 10%.
+    return (discount.cents() * 10000 + total.cents() - 1) / total.cents();
+}
+
+QString PlanCalculator::approvalProblem(qint64 discountBp, const MandateRules& rules)
+{
+    if (discountBp <= rules.teamLeadDiscountBp)
+        return {};
+    const QLocale locale;
+    return tr("a discount of %1% is beyond the team lead's authority (%2%): the client's "
+              "rules allow no more")
+        .arg(percentText(discountBp, locale), percentText(rules.teamLeadDiscountBp, locale));
+}
+
 QString PlanCalculator::discountApprovalText(qint64 discountBp, qint64 operatorDiscountBp)
 {
     const QLocale locale;

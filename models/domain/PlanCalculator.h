@@ -104,6 +104,11 @@ public:
     // "a discount of 20,00% needs the team lead's approval (operators may grant 5,00%)", in
     // the current language: the plan dialog and the team lead's Today list word it alike.
     static QString discountApprovalText(qint64 discountBp, qint64 operatorDiscountBp);
+    // The discount of a plan in basis points of what it covers (0 for nothing covered).
+    static qint64 discountBp(Money total, Money discount);
+    // Why a team lead cannot approve a plan with this discount under these rules (empty when
+    // they can): the client's rules may have changed since the operator proposed it.
+    static QString approvalProblem(qint64 discountBp, const MandateRules& rules);
 
     // Following a plan (PlanRepository::monitor computes the same in SQL; a test holds the
     // two together). An unpaid installment past its due date is "late", and "missed" once

@@ -24,6 +24,17 @@ TaskReason TaskReason::planBroken()
     return {QStringLiteral("plan_broken"), {}};
 }
 
+TaskReason TaskReason::planApproved(const QString& by)
+{
+    return {QStringLiteral("plan_approved"), {{QLatin1String("by"), by}}};
+}
+
+TaskReason TaskReason::planRejected(const QString& by, const QString& reason)
+{
+    return {QStringLiteral("plan_rejected"),
+            {{QLatin1String("by"), by}, {QLatin1String("reason"), reason}}};
+}
+
 TaskReason TaskReason::discountApproval(qint64 discountBp, qint64 operatorDiscountBp)
 {
     return {QStringLiteral("discount_approval"),
@@ -59,6 +70,13 @@ QString TaskReason::text() const
     }
     if (code == QLatin1String("plan_broken"))
         return tr("Repayment plan broken: installments missed");
+    if (code == QLatin1String("plan_approved"))
+        return tr("Plan approved by %1: confirm it to the debtor")
+            .arg(args.value(QLatin1String("by")).toString());
+    if (code == QLatin1String("plan_rejected"))
+        return tr("Plan rejected by %1: %2. Agree another one with the debtor")
+            .arg(args.value(QLatin1String("by")).toString(),
+                 args.value(QLatin1String("reason")).toString());
     if (code == QLatin1String("discount_approval"))
         return PlanCalculator::discountApprovalText(
             args.value(QLatin1String("discount_bp")).toInteger(),

@@ -23,6 +23,9 @@ public:
     static TaskReason planBroken();
     // A plan's discount is beyond the operator's authority (PlanCalculator::MandateCheck).
     static TaskReason discountApproval(qint64 discountBp, qint64 operatorDiscountBp);
+    // The team lead decided on a plan the operator proposed: the operator tells the debtor.
+    static TaskReason planApproved(const QString& by);
+    static TaskReason planRejected(const QString& by, const QString& reason);
 
     bool isEmpty() const { return code.isEmpty(); }
     // The args as stored (compact JSON), and back; an unknown code reads as empty words.

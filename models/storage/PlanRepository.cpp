@@ -219,6 +219,98 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
     return Saved{planId, status, schedule.value()};
 }
 
+Status PlanRepository::decide(const Session& session, const QString& planId, Decision decision,
+                              const QString& reason)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT client_id, debtor_id, status, total_cents, discount_cents, "
+                             "created_by FROM plan WHERE id = ?"));
+    q.addBindValue(planId);
+    if (!q.exec() || !q.next())
+        return Status::failure(tr("There is no such plan."));
+    const QString clientId = q.value(0).toString(), debtorId = q.value(1).toString();
+    const QString status = q.value(2).toString(), createdBy = q.value(5).toString();
+    const Money total = Money::fromCents(q.value(3).toLongLong());
+    const Money discount = Money::fromCents(q.value(4).toLongLong());
+    q.finish();
+    if (!session.canManagePortfolio() ||
+        (session.role() != Role::Admin && session.clientId() != clientId))
+        return Status::failure(Session::notAllowed(tr("decide on repayment plans")));
+    if (status != QLatin1String("awaiting_approval"))
+        return Status::failure(tr("This plan is no longer waiting for approval (%1).").arg(status));
+    const bool approve = decision == Decision::Approve;
+    if (!approve && reason.trimmed().isEmpty())
+        return Status::failure(
+            tr("Say why the plan is rejected: the operator will tell the debtor."));
+    if (approve) {
+        const auto client = ClientRepository(m_db, m_clock).configById(clientId);
+        if (!client)
+            return client.status();
+        const QString problem = PlanCalculator::approvalProblem(
+            PlanCalculator::discountBp(total, discount), client->client.rules);
+        if (!problem.isEmpty())
+            return Status::failure(tr("This plan cannot be approved: %1.").arg(problem));
+    }
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    QSqlQuery u(m_db.sql());
+    if (Status s = execBound(
+            u,
+            QStringLiteral("UPDATE plan SET status = ?, approved_by = ?, approved_at = ?, "
+                           "closed_at = ?, version = version + 1, device_id = ?, updated_at = ? "
+                           "WHERE id = ? AND status = 'awaiting_approval'"),
+            {approve ? QStringLiteral("active") : QStringLiteral("rejected"),
+             nullable(session.userId()), QVariant(now), approve ? QVariant() : QVariant(now),
+             QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
+            tr("Recording the decision"));
+        !s)
+        return s;
+    QSqlQuery done(m_db.sql());
+    if (Status s =
+            execBound(done,
+                      QStringLiteral("UPDATE task SET status = 'done', done_at = ?, "
+                                     "version = version + 1, device_id = ?, updated_at = ? "
+                                     "WHERE related_id = ? AND kind = 'approval' AND "
+                                     "status = 'open'"),
+                      {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
+                      tr("Closing the approval"));
+        !s)
+        return s;
+    if (!createdBy.isEmpty() && createdBy != session.userId()) {
+        const TaskReason why =
+            approve ? TaskReason::planApproved(session.displayName())
+                    : TaskReason::planRejected(session.displayName(), reason.trimmed());
+        QSqlQuery task(m_db.sql());
+        if (Status s = execBound(
+                task,
+                QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, "
+                               "reason_code, reason_args, related_id, created_by, device_id, "
+                               "updated_at, created_at) VALUES(?, ?, ?, 'review', ?, ?, ?, ?, ?, "
+                               "?, ?, ?)"),
+                {QVariant(newId()), QVariant(debtorId), QVariant(createdBy),
+                 QVariant(isoDate(m_clock.today())), QVariant(why.code), QVariant(why.argsJson()),
+                 QVariant(planId), nullable(session.userId()), QVariant(m_db.deviceId()),
+                 QVariant(now), QVariant(now)},
+                tr("Telling the operator"));
+            !s)
+            return s;
+    }
+    if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, m_clock.today()); !s)
+        return s;
+    QJsonObject details{{QStringLiteral("debtor_id"), debtorId}};
+    if (!approve)
+        details.insert(QStringLiteral("reason"), reason.trimmed());
+    if (Status s = AuditLog::append(m_db, m_clock, session,
+                                    approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                                    QStringLiteral("plan"), planId, details);
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<PlanRepository::Monitored> PlanRepository::monitor(const QDate& today)
 {
     Monitored report;

@@ -35,6 +35,20 @@ public:
     // An active or broken plan of the debtor is closed as "renegotiated" and linked.
     Result<Saved> create(const Session& session, const PlanDraft& draft);
 
+    // The team lead's decision on a plan awaiting approval (a team lead of the plan's client,
+    // or an admin): approved, the plan becomes active; rejected (a reason is required), it
+    // stays in the history as rejected. One transaction: the plan, the approval tasks closed,
+    // a task that tells the operator who proposed it, the portfolio row and the audit row.
+    // A discount beyond the team lead's authority under the client's current rules cannot be
+    // approved and says why.
+    enum class Decision
+    {
+        Approve,
+        Reject
+    };
+    Status decide(const Session& session, const QString& planId, Decision decision,
+                  const QString& reason = {});
+
     // Moves installments to late/missed, breaks plans after the client's number of missed
     // installments or days late (and tells the team lead with a review task), completes paid
     // plans, and marks promises kept or broken. Says what it changed.

@@ -6,6 +6,7 @@
 #include "domain/Aging.h"
 #include "domain/ContactPolicy.h"
 #include "domain/EscalationLadder.h"
+#include "domain/PlanCalculator.h"
 #include "domain/Records.h"
 #include "domain/TaskReason.h"
 
@@ -195,14 +196,43 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
             }
         }
     }
-    // Team-lead work: plans waiting for approval, broken plans to review. Internal work: the
-    // contact rules do not apply.
+    // Plans waiting for approval: every one in the scope of whoever may decide (a team lead's
+    // client, an admin's store), read from the plans themselves rather than from a task
+    // given to one team lead. Internal work: the contact rules do not apply.
+    if (m_session.canManagePortfolio()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT %2, p.total_cents, p.discount_cents, "
+                                 "c.operator_discount_bp FROM plan p CROSS JOIN debtor_summary s "
+                                 "ON s.debtor_id = p.debtor_id JOIN client c ON c.id = "
+                                 "p.client_id WHERE p.status = 'awaiting_approval' AND %1 ORDER "
+                                 "BY p.created_at LIMIT %3")
+                      .arg(scope, factColumns, QString::number(limit)));
+        m_session.bindScope(q);
+        if (q.exec()) {
+            while (q.next()) {
+                QueueItem item;
+                item.debtorId = remember(q);
+                item.kind = QueueItem::Kind::Approval;
+                item.priority = QueueItem::priorityOf(item.kind);
+                item.dueAt = QDateTime(today, QTime(9, 0));
+                const qint64 bp =
+                    PlanCalculator::discountBp(Money::fromCents(q.value(10).toLongLong()),
+                                               Money::fromCents(q.value(11).toLongLong()));
+                const qint64 operatorBp = q.value(12).toLongLong();
+                items.push_back({item, [bp, operatorBp] {
+                                     return tr("A plan waits for your approval: %1")
+                                         .arg(TaskReason::discountApproval(bp, operatorBp).text());
+                                 }});
+            }
+        }
+    }
+    // Plans broken, and decisions the operator must pass on to the debtor.
     if (!m_session.userId().isEmpty()) {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT %2, t.kind, t.reason, t.reason_code, t.reason_args "
                                  "FROM task t CROSS JOIN "
                                  "debtor_summary s ON s.debtor_id = t.debtor_id WHERE t.status = "
-                                 "'open' AND t.kind IN ('approval', 'review') AND t.assigned_to = "
+                                 "'open' AND t.kind = 'review' AND t.assigned_to = "
                                  ":me AND t.due_at < :tomorrow AND %1 ORDER BY t.due_at LIMIT %3")
                       .arg(scope, factColumns, QString::number(limit)));
         q.bindValue(QStringLiteral(":me"), m_session.userId());

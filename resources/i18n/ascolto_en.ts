@@ -2528,6 +2528,10 @@
         <source>a discount of %1% needs the team lead&apos;s approval (operators may grant %2%)</source>
         <translation>a discount of %1% needs the team lead&apos;s approval (operators may grant %2%)</translation>
     </message>
+    <message>
+        <source>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</source>
+        <translation>a discount of %1% is beyond the team lead's authority (%2%): the client's rules allow no more</translation>
+    </message>
 </context>
 <context>
     <name>PlanLetter</name>
@@ -2597,6 +2601,38 @@
     <message>
         <source>Following the promises</source>
         <translation>Following the promises</translation>
+    </message>
+    <message>
+        <source>There is no such plan.</source>
+        <translation>There is no such plan.</translation>
+    </message>
+    <message>
+        <source>decide on repayment plans</source>
+        <translation>decide on repayment plans</translation>
+    </message>
+    <message>
+        <source>This plan is no longer waiting for approval (%1).</source>
+        <translation>This plan is no longer waiting for approval (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the plan is rejected: the operator will tell the debtor.</source>
+        <translation>Say why the plan is rejected: the operator will tell the debtor.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be approved: %1.</source>
+        <translation>This plan cannot be approved: %1.</translation>
+    </message>
+    <message>
+        <source>Recording the decision</source>
+        <translation>Recording the decision</translation>
+    </message>
+    <message>
+        <source>Closing the approval</source>
+        <translation>Closing the approval</translation>
+    </message>
+    <message>
+        <source>Telling the operator</source>
+        <translation>Telling the operator</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2979,14 @@
     <message>
         <source>Repayment plan broken: installments missed</source>
         <translation>Repayment plan broken: installments missed</translation>
+    </message>
+    <message>
+        <source>Plan approved by %1: confirm it to the debtor</source>
+        <translation>Plan approved by %1: confirm it to the debtor</translation>
+    </message>
+    <message>
+        <source>Plan rejected by %1: %2. Agree another one with the debtor</source>
+        <translation>Plan rejected by %1: %2. Agree another one with the debtor</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4369,38 @@
     <message>
         <source>Data held about %1 written to %2</source>
         <translation>Data held about %1 written to %2</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <source>Reject the plan…</source>
+        <translation>Reject the plan…</translation>
+    </message>
+    <message>
+        <source>Approve the plan proposed for %1? The operator who proposed it is told, to confirm it to the debtor.</source>
+        <translation>Approve the plan proposed for %1? The operator who proposed it is told, to confirm it to the debtor.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 approved.</source>
+        <translation>Plan of %1 approved.</translation>
+    </message>
+    <message>
+        <source>Reject the plan</source>
+        <translation>Reject the plan</translation>
+    </message>
+    <message>
+        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
+        <translation>Why is the plan rejected? The operator will tell the debtor and agree another one.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Plan of %1 rejected.</source>
+        <translation>Plan of %1 rejected.</translation>
     </message>
 </context>
 <context>

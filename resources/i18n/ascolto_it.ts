@@ -2528,6 +2528,10 @@
         <source>a discount of %1% needs the team lead&apos;s approval (operators may grant %2%)</source>
         <translation>uno sconto del %1% richiede l&apos;approvazione del capo team (gli operatori possono concedere il %2%)</translation>
     </message>
+    <message>
+        <source>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</source>
+        <translation>uno sconto del %1% supera l'autonomia del capo team (%2%): le regole del committente non consentono di più</translation>
+    </message>
 </context>
 <context>
     <name>PlanLetter</name>
@@ -2597,6 +2601,38 @@
     <message>
         <source>Following the promises</source>
         <translation>Monitoraggio delle promesse</translation>
+    </message>
+    <message>
+        <source>There is no such plan.</source>
+        <translation>Il piano non esiste.</translation>
+    </message>
+    <message>
+        <source>decide on repayment plans</source>
+        <translation>decidere sui piani di rientro</translation>
+    </message>
+    <message>
+        <source>This plan is no longer waiting for approval (%1).</source>
+        <translation>Questo piano non è più in attesa di approvazione (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the plan is rejected: the operator will tell the debtor.</source>
+        <translation>Scrivi perché il piano è respinto: l'operatore lo dirà al debitore.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be approved: %1.</source>
+        <translation>Questo piano non può essere approvato: %1.</translation>
+    </message>
+    <message>
+        <source>Recording the decision</source>
+        <translation>Registrazione della decisione</translation>
+    </message>
+    <message>
+        <source>Closing the approval</source>
+        <translation>Chiusura dell'approvazione</translation>
+    </message>
+    <message>
+        <source>Telling the operator</source>
+        <translation>Avviso all'operatore</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2979,14 @@
     <message>
         <source>Repayment plan broken: installments missed</source>
         <translation>Piano di rientro decaduto: rate non pagate</translation>
+    </message>
+    <message>
+        <source>Plan approved by %1: confirm it to the debtor</source>
+        <translation>Piano approvato da %1: confermalo al debitore</translation>
+    </message>
+    <message>
+        <source>Plan rejected by %1: %2. Agree another one with the debtor</source>
+        <translation>Piano respinto da %1: %2. Concordane un altro con il debitore</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4369,38 @@
     <message>
         <source>Data held about %1 written to %2</source>
         <translation>Dati trattati su %1 scritti in %2</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approva il piano</translation>
+    </message>
+    <message>
+        <source>Reject the plan…</source>
+        <translation>Respingi il piano…</translation>
+    </message>
+    <message>
+        <source>Approve the plan proposed for %1? The operator who proposed it is told, to confirm it to the debtor.</source>
+        <translation>Approvare il piano proposto per %1? L'operatore che lo ha proposto viene avvisato, per confermarlo al debitore.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 approved.</source>
+        <translation>Piano di %1 approvato.</translation>
+    </message>
+    <message>
+        <source>Reject the plan</source>
+        <translation>Respingi il piano</translation>
+    </message>
+    <message>
+        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
+        <translation>Perché il piano è respinto? L'operatore lo dirà al debitore e ne concorderà un altro.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <source>Plan of %1 rejected.</source>
+        <translation>Piano di %1 respinto.</translation>
     </message>
 </context>
 <context>

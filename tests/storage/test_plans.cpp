@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <algorithm>
+
 #include "domain/PlanCalculator.h"
 #include "storage/ClientRepository.h"
 #include "storage/DebtorSummaryRepository.h"
@@ -247,4 +249,103 @@ TEST_CASE("Monitoring in SQL follows the domain's installment and break rules da
     CHECK(n.one(QStringLiteral("SELECT status FROM plan")) == QStringLiteral("broken"));
     CHECK(PlanCalculator::installmentStatus(QDate(2027, 1, 10), n.clock.today(), false, 10) ==
           QStringLiteral("missed"));
+}
+
+TEST_CASE("A team lead approves or rejects a plan within their authority, and the operator "
+          "hears of it",
+          "[plans][approval]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    const auto waiting = plans.create(n.f.operatorA1, n.draft(6, 9000)); // 15%: beyond 10%
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->status == QStringLiteral("awaiting_approval"));
+    const QString id = waiting->planId;
+    using D = PlanRepository::Decision;
+
+    // Only a team lead of the client (or an admin) decides.
+    CHECK(plans.decide(n.f.operatorA1, id, D::Approve).error().contains(QStringLiteral("not")));
+    CHECK(plans.decide(n.f.leadB, id, D::Approve).error().contains(QStringLiteral("not")));
+    // A rejection says why.
+    CHECK(plans.decide(n.f.leadA, id, D::Reject, QStringLiteral("  "))
+              .error()
+              .contains(QStringLiteral("Say why")));
+    // The client's rules changed since: 15% is now beyond the team lead too.
+    REQUIRE(n.t->execScript(QStringLiteral("UPDATE client SET teamlead_discount_bp = 1200")));
+    CHECK(plans.decide(n.f.leadA, id, D::Approve)
+              .error()
+              .contains(QStringLiteral("beyond the team lead's authority")));
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(id)) ==
+          QStringLiteral("awaiting_approval"));
+    REQUIRE(n.t->execScript(QStringLiteral("UPDATE client SET teamlead_discount_bp = 3000")));
+
+    REQUIRE(plans.decide(n.f.leadA, id, D::Approve));
+    CHECK(n.one(QStringLiteral("SELECT status || ' ' || approved_by FROM plan WHERE id = '%1'")
+                    .arg(id)) == QStringLiteral("active ") + n.f.leadA.userId());
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM task WHERE kind = 'approval' AND status = "
+                               "'open'")) == QStringLiteral("0"));
+    CHECK(n.one(QStringLiteral("SELECT plan_status FROM debtor_summary")) ==
+          QStringLiteral("active"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'approve' AND "
+                               "entity_id = '%1'")
+                    .arg(id)) == QStringLiteral("1"));
+    // The operator sees the decision in Today, and the team lead's list is empty of it.
+    const auto mine = WorkQueueQuery(n.t.db(), n.f.operatorA1, n.clock).items();
+    const auto told = std::find_if(mine.begin(), mine.end(), [](const QueueItem& i) {
+        return i.kind == QueueItem::Kind::Review;
+    });
+    REQUIRE(told != mine.end());
+    CHECK(told->reason.contains(QStringLiteral("Plan approved by")));
+    for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadA, n.clock).items())
+        CHECK(i.kind != QueueItem::Kind::Approval);
+    // Decided once: a second decision is refused.
+    CHECK(plans.decide(n.f.leadA, id, D::Reject, QStringLiteral("no"))
+              .error()
+              .contains(QStringLiteral("no longer waiting")));
+
+    // A rejection keeps the plan in the history with the reason told to the operator.
+    const auto second = plans.create(n.f.operatorA1, n.draft(6, 9000));
+    REQUIRE(second.ok());
+    REQUIRE(plans.decide(n.f.admin, second->planId, D::Reject,
+                         QStringLiteral("Reddito non documentato")));
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(second->planId)) ==
+          QStringLiteral("rejected"));
+    CHECK(n.one(QStringLiteral("SELECT json_extract(reason_args, '$.reason') FROM task WHERE "
+                               "reason_code = 'plan_rejected'")) ==
+          QStringLiteral("Reddito non documentato"));
+}
+
+TEST_CASE("Every plan waiting for approval reaches the team lead's Today list", "[plans][approval]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    // Three debtors with plans waiting; one of them made before tasks existed (no task).
+    QStringList debtors{n.debtor};
+    for (int i = 2; i <= 3; ++i) {
+        const QString d = n.f.addDebtor(QStringLiteral("A-%1").arg(i),
+                                        QStringLiteral("Verdi %1").arg(i), n.f.operatorA1);
+        n.f.addBill(d, QStringLiteral("G-%1").arg(i), n.clock.today().addDays(-40), 30000);
+        debtors << d;
+    }
+    for (const QString& d : debtors) {
+        PlanDraft draft = n.draft(6);
+        draft.debtorId = d;
+        QSqlQuery q(n.t->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM invoice WHERE debtor_id = '%1'").arg(d)));
+        draft.invoiceIds.clear();
+        while (q.next())
+            draft.invoiceIds << q.value(0).toString();
+        // 15% of what each owes: beyond the operator's 10%.
+        draft.request.discount = Money::fromCents(d == n.debtor ? 9000 : 4500);
+        REQUIRE(plans.create(n.f.operatorA1, draft).ok());
+    }
+    REQUIRE(n.t->execScript(QStringLiteral("DELETE FROM task WHERE kind = 'approval' AND rowid = "
+                                           "(SELECT min(rowid) FROM task)")));
+    int approvals = 0;
+    for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadA, n.clock).items())
+        approvals += i.kind == QueueItem::Kind::Approval ? 1 : 0;
+    CHECK(approvals == 3);
+    // Another client's team lead sees none of them.
+    for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadB, n.clock).items())
+        CHECK(i.kind != QueueItem::Kind::Approval);
 }

@@ -17,6 +17,7 @@
 #include "itemmodels/WorkQueueModel.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/PlanRepository.h"
 #include "storage/SubjectAccess.h"
 
 #include <QCheckBox>
@@ -503,6 +504,68 @@ TEST_CASE("An access request writes everything held about the debtor as PDF and 
     const auto refused = SubjectAccess::collect(o.t.db(), o.clock, o.f.operatorA2, o.reminder);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(QStringLiteral("not in your portfolio")));
+}
+
+TEST_CASE("A team lead approves or rejects a waiting plan from the card", "[ui][approval]")
+{
+    Office o;
+    REQUIRE(o.t->execScript(QStringLiteral(
+        "UPDATE client SET operator_discount_bp = 1000, teamlead_discount_bp = 3000")));
+    PlanDraft draft;
+    draft.debtorId = o.reminder;
+    draft.invoiceIds = {
+        o.value(QStringLiteral("SELECT id FROM invoice WHERE number = 'FR-1'")).toString()};
+    draft.request.installments = 2;
+    draft.request.discount = Money::fromCents(1200); // 15% of 80,00
+    draft.request.firstDue = o.clock.today().addDays(10);
+    const auto saved = PlanRepository(o.t.db(), o.clock).create(o.f.operatorA1, draft);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    REQUIRE(saved->status == QStringLiteral("awaiting_approval"));
+
+    MainWindow::Context ctx = o.context();
+    ctx.session = o.f.leadA;
+    MainWindow window(ctx);
+    o.activate(&window);
+    DebtorCardView* card = window.openCard(o.reminder);
+    auto* reject = card->findChild<QAction*>(QStringLiteral("actionRejectPlan"));
+    auto* approve = card->findChild<QAction*>(QStringLiteral("actionApprovePlan"));
+    REQUIRE(reject);
+    REQUIRE(approve);
+    CHECK(reject->isEnabled());
+    CHECK(approve->isEnabled());
+
+    reject->trigger();
+    auto* dialog = card->findChild<QDialog*>(QStringLiteral("rejectPlanDialog"));
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    auto* ok = child<QDialogButtonBox>(dialog, nullptr)->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog->isVisible()); // no reason, no rejection
+    CHECK(child<QLabel>(dialog, "rejectError")->text().contains(QStringLiteral("Say why")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "rejectReason"),
+                     QStringLiteral("Sconto troppo alto per un debito recente"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(o.value(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(saved->planId))
+              .toString() == QStringLiteral("rejected"));
+    CHECK_FALSE(reject->isEnabled());
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("rejected")));
+
+    // Proposed again and approved.
+    const auto again = PlanRepository(o.t.db(), o.clock).create(o.f.operatorA1, draft);
+    REQUIRE(again.ok());
+    card->reload();
+    REQUIRE(approve->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    approve->trigger();
+    CHECK(o.value(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(again->planId))
+              .toString() == QStringLiteral("active"));
+    // An operator's card has no decisions to take.
+    MainWindow operatorWindow(o.context());
+    DebtorCardView* theirs = operatorWindow.openCard(o.reminder);
+    CHECK_FALSE(theirs->findChild<QAction*>(QStringLiteral("actionApprovePlan"))->isEnabled());
 }
 
 TEST_CASE("Dates and times are typed as Italians type them, in both languages", "[ui][call][dates]")
