@@ -432,17 +432,14 @@ int runAuditRegister(const QCommandLineParser& p)
                    cells));
     if (!written)
         return fail("audit", written.error());
-    {
-        Transaction tx(db);
-        if (Status s = AuditLog::append(db, clock, work->session, QStringLiteral("audit_register"),
-                                        QStringLiteral("store"), QString(),
-                                        {{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                                         {QStringLiteral("to"), to.toString(Qt::ISODate)},
-                                         {QStringLiteral("rows"), int(cells.size())},
-                                         {QStringLiteral("file"), QFileInfo(target).fileName()}});
-            !s || !tx.commit())
-            return fail("audit", s.error());
-    }
+    if (Status s = AuditLog::record(db, clock, work->session, QStringLiteral("audit_register"),
+                                    QStringLiteral("store"), QString(),
+                                    {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                     {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                                     {QStringLiteral("rows"), int(cells.size())},
+                                     {QStringLiteral("file"), QFileInfo(target).fileName()}});
+        !s)
+        return fail("audit", s.error());
     out() << cells.size() << " operations from " << from.toString(Qt::ISODate) << " to "
           << to.toString(Qt::ISODate) << " written to " << target << "\n";
     return ExitOk;
@@ -468,15 +465,12 @@ int runAudit(const QCommandLineParser& p, const QStringList& args)
     if (!v)
         return fail("audit", v.error());
     // Checking is itself recorded, with what it found.
-    {
-        Transaction tx(db);
-        if (Status s = AuditLog::append(db, clock, work->session, QStringLiteral("audit_verify"),
-                                        QStringLiteral("store"), QString(),
-                                        {{QStringLiteral("rows"), v->rows},
-                                         {QStringLiteral("breaks"), int(v->breaks.size())}});
-            !s || !tx.commit())
-            return fail("audit", s.error());
-    }
+    if (Status s = AuditLog::record(
+            db, clock, work->session, QStringLiteral("audit_verify"), QStringLiteral("store"),
+            QString(),
+            {{QStringLiteral("rows"), v->rows}, {QStringLiteral("breaks"), int(v->breaks.size())}});
+        !s)
+        return fail("audit", s.error());
     for (const AuditLog::Break& b : v->breaks)
         out() << "Broken: device " << b.deviceId << ", row " << b.chainSeq
               << (b.rowId.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(b.rowId)) << ": "
@@ -539,16 +533,13 @@ int runPortfolio(const QCommandLineParser& p)
                            rows));
     if (!written)
         return fail("portfolio", written.error());
-    {
-        // Reading personal data out of the store is audited, like any change.
-        Transaction tx(*db);
-        if (Status s = AuditLog::append(*db, clock, *session, QStringLiteral("export"),
-                                        QStringLiteral("portfolio"), QString(),
-                                        {{QStringLiteral("rows"), int(rows.size())},
-                                         {QStringLiteral("file"), QFileInfo(target).fileName()}});
-            !s || !tx.commit())
-            return fail("portfolio", s.error());
-    }
+    // Reading personal data out of the store is audited, like any change.
+    if (Status s = AuditLog::record(*db, clock, *session, QStringLiteral("export"),
+                                    QStringLiteral("portfolio"), QString(),
+                                    {{QStringLiteral("rows"), int(rows.size())},
+                                     {QStringLiteral("file"), QFileInfo(target).fileName()}});
+        !s)
+        return fail("portfolio", s.error());
     out() << rows.size() << " debtors written to " << target << " as " << session->username()
           << " sees them\n";
     return ExitOk;

@@ -299,14 +299,8 @@ int runImport(const QCommandLineParser& p, const QStringList& files)
 Status auditCli(Database& db, const Clock& clock, const Session& session, const QString& action,
                 const QString& what, const QString& file)
 {
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (Status s = AuditLog::append(db, clock, session, action, what, QString(),
-                                    {{QStringLiteral("file"), QFileInfo(file).fileName()}});
-        !s)
-        return s;
-    return tx.commit();
+    return AuditLog::record(db, clock, session, action, what, QString(),
+                            {{QStringLiteral("file"), QFileInfo(file).fileName()}});
 }
 
 std::unique_ptr<Database> openExisting(const QString& path, const char* command,

@@ -4,6 +4,7 @@
 #include "Ids.h"
 #include "Session.h"
 #include "SqlHelpers.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -50,6 +51,18 @@ Status AuditLog::append(Database& db, const Clock& clock, const Session& session
         details.isEmpty()
             ? QString()
             : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+}
+
+Status AuditLog::record(Database& db, const Clock& clock, const Session& session,
+                        const QString& action, const QString& entity, const QString& entityId,
+                        const QJsonObject& details)
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = append(db, clock, session, action, entity, entityId, details); !s)
+        return s;
+    return tx.commit();
 }
 
 Status AuditLog::appendRow(Database& db, const QString& id, const QString& at,

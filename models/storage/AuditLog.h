@@ -25,6 +25,11 @@ public:
     static Status append(Database& db, const Clock& clock, const Session& session,
                          const QString& action, const QString& entity, const QString& entityId,
                          const QJsonObject& details = {});
+    // The same in a transaction of its own: for what changes nothing else in the store
+    // (personal data read out of it, a check run), so there is no change to ride with.
+    static Status record(Database& db, const Clock& clock, const Session& session,
+                         const QString& action, const QString& entity, const QString& entityId,
+                         const QJsonObject& details = {});
     // The same with every value given (the demo portfolio writes a fixed id and time).
     // `details` is JSON text or empty.
     static Status appendRow(Database& db, const QString& id, const QString& at,

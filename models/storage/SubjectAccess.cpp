@@ -126,14 +126,9 @@ Result<QJsonObject> SubjectAccess::collect(Database& db, const Clock& clock, con
         {QStringLiteral("sections"), sections},
         {QStringLiteral("made_at"), isoUtc(clock.nowUtc())},
         {QStringLiteral("by"), session.displayName()}};
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (Status s = AuditLog::append(db, clock, session, QStringLiteral("subject_access"),
+    if (Status s = AuditLog::record(db, clock, session, QStringLiteral("subject_access"),
                                     QStringLiteral("debtor"), debtorId);
         !s)
-        return s;
-    if (Status s = tx.commit(); !s)
         return s;
     return out;
 }
