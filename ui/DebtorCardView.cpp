@@ -136,35 +136,26 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
         auto* model = new RowListModel(table);
         table->setModel(model);
         m_lists.push_back({table, model});
-        if (i == Plans && m_session.canManagePortfolio()) {
-            // A team lead decides on a plan waiting for approval where the plans are.
+        // A list that moves things forward from its own tab has their actions above it:
+        // complaints (forwarded, resolved) and, for a team lead, plans waiting for approval.
+        const auto withBar = [this, table](const char* name, const QList<QAction*>& actions) {
             auto* page = new QWidget(this);
             auto* bar = new QToolBar(page);
-            bar->setObjectName(QStringLiteral("planDecisions"));
+            bar->setObjectName(QLatin1String(name));
             bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            bar->addActions({m_approvePlan, m_rejectPlan});
+            bar->addActions(actions);
             auto* pageLayout = new QVBoxLayout(page);
             pageLayout->setContentsMargins(0, 0, 0, 0);
             pageLayout->addWidget(bar);
             pageLayout->addWidget(table, 1);
             m_tabs->addTab(page, QString());
-            continue;
-        }
-        if (i != Complaints) {
+        };
+        if (i == Plans && m_session.canManagePortfolio())
+            withBar("planDecisions", {m_approvePlan, m_rejectPlan});
+        else if (i == Complaints)
+            withBar("complaintActions", {m_forwardComplaint, m_resolveComplaint});
+        else
             m_tabs->addTab(table, QString());
-            continue;
-        }
-        // Complaints move forward from their own tab: forwarded to the client, resolved.
-        auto* page = new QWidget(this);
-        auto* bar = new QToolBar(page);
-        bar->setObjectName(QStringLiteral("complaintActions"));
-        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addActions({m_forwardComplaint, m_resolveComplaint});
-        auto* pageLayout = new QVBoxLayout(page);
-        pageLayout->setContentsMargins(0, 0, 0, 0);
-        pageLayout->addWidget(bar);
-        pageLayout->addWidget(table, 1);
-        m_tabs->addTab(page, QString());
     }
 
     auto* toolbar = new QToolBar(this);

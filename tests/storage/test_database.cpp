@@ -192,19 +192,11 @@ TEST_CASE("Schema 6 rebuilds the interaction table keeping every call and what r
           "[database][migration]")
 {
     // A store left at schema 5, with a call and the promise made in it.
-    QTemporaryDir mig5;
-    for (const QString& name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
-        if (name < QStringLiteral("006"))
-            REQUIRE(QFile::copy(QStringLiteral(":/sql/") + name, mig5.filePath(name)));
-    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
     {
-        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
-                                 {mig5.path(), true, true, 1000});
-        REQUIRE(db.ok());
-        REQUIRE(db.value()->schemaVersion() == 5);
-        REQUIRE(db.value()->execScript(QStringLiteral(
+        auto db = ascolto::test::storeAtSchema(path, 5);
+        REQUIRE(db->execScript(QStringLiteral(
             "INSERT INTO client(id, code, name, device_id, updated_at) VALUES('c', 'C', 'Luce', "
             "'d', 'now'); INSERT INTO debtor(id, client_id, customer_code, display_name, "
             "device_id, updated_at) VALUES('x', 'c', 'X1', 'Rossi', 'd', 'now'); "
@@ -215,7 +207,7 @@ TEST_CASE("Schema 6 rebuilds the interaction table keeping every call and what r
             "device_id, updated_at, created_at) VALUES('p', 'x', 'i', 5000, '2026-11-27', 'd', "
             "'now', 'now')")));
         // Schema 5 knows no callback purpose.
-        CHECK_FALSE(db.value()->execScript(QStringLiteral(
+        CHECK_FALSE(db->execScript(QStringLiteral(
             "INSERT INTO interaction(id, client_id, debtor_id, channel, purpose, started_at, "
             "outcome, device_id, created_at) VALUES('j', 'c', 'x', 'phone_out', 'callback', "
             "'2026-11-23T10:00:00Z', 'no_answer', 'd', 'now')")));

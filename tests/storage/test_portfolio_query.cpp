@@ -330,19 +330,11 @@ TEST_CASE("Each operator's portfolio is read through its scope key, which check 
 TEST_CASE("Schema 8 files a schema 7 store's portfolio rows under scope keys",
           "[portfolio][migration]")
 {
-    QTemporaryDir mig7;
-    for (const QString& name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
-        if (name < QStringLiteral("008"))
-            REQUIRE(QFile::copy(QStringLiteral(":/sql/") + name, mig7.filePath(name)));
-    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
     {
-        auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
-                                 {mig7.path(), true, true, 1000});
-        REQUIRE(db.ok());
-        REQUIRE(db.value()->schemaVersion() == 7);
-        REQUIRE(db.value()->execScript(QStringLiteral(
+        auto db = ascolto::test::storeAtSchema(path, 7);
+        REQUIRE(db->execScript(QStringLiteral(
             "INSERT INTO client(id, code, name, device_id, updated_at) VALUES('c', 'C', 'Luce', "
             "'d', 'now'); "
             "INSERT INTO app_user(id, username, display_name, role, client_id, password_hash, "

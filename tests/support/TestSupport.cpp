@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include <QFile>
+
+#include <QDir>
+
 #include "storage/ClientRepository.h"
 #include "storage/DebtorRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -10,6 +14,22 @@
 #include <stdexcept>
 
 namespace ascolto::test {
+
+std::unique_ptr<Database> storeAtSchema(const QString& path, int version)
+{
+    QTemporaryDir migrations;
+    REQUIRE(migrations.isValid());
+    for (const QString& name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
+        if (name.left(3).toInt() <= version)
+            REQUIRE(QFile::copy(QStringLiteral(":/sql/") + name, migrations.filePath(name)));
+    }
+    auto db = Database::open(path, TempDatabase::uniqueConnectionName(),
+                             {migrations.path(), true, true, 1000});
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->schemaVersion() == version);
+    return std::move(db.value());
+}
 
 QVariant scalar(Database& db, const QString& sql)
 {

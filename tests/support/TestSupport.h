@@ -47,6 +47,10 @@ private:
 // query stops the test.
 QVariant scalar(Database& db, const QString& sql);
 
+// A new store at `path` left at schema `version` (the migrations up to it, from the app's
+// own), to test the steps after it on rows written the old way.
+std::unique_ptr<Database> storeAtSchema(const QString& path, int version);
+
 // A small, hand-made portfolio: two clients, each with a team lead and two operators.
 struct Fixture
 {
