@@ -74,10 +74,15 @@ void WorkQueueView::updateHeading()
 {
     const int total = m_model->rowCount();
     const int blocked = m_model->blockedCount();
-    m_heading->setText(tr("Today: %n item(s)", nullptr, total) +
-                       (blocked > 0 ? QStringLiteral(", ") +
-                                          tr("%n blocked by the contact rules", nullptr, blocked)
-                                    : QString()));
+    // A list that stopped at its limit says so instead of passing for the whole day's work.
+    m_heading->setText(
+        (m_model->isFull() ? tr("Today: the %n most urgent item(s); there are more, which come "
+                                "up as these are done",
+                                nullptr, total)
+                           : tr("Today: %n item(s)", nullptr, total)) +
+        (blocked > 0
+             ? QStringLiteral(", ") + tr("%n blocked by the contact rules", nullptr, blocked)
+             : QString()));
 }
 
 void WorkQueueView::changeEvent(QEvent* event)

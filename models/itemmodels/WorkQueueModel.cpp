@@ -20,6 +20,11 @@ void WorkQueueModel::reload()
     endResetModel();
 }
 
+bool WorkQueueModel::isFull() const
+{
+    return m_items.size() >= WorkQueueQuery::DefaultLimit;
+}
+
 void WorkQueueModel::retranslate()
 {
     // Reasons are composed in the language of the moment: read them again.

@@ -37,6 +37,8 @@ public:
     void retranslate();
     const QVector<QueueItem>& items() const { return m_items; }
     int blockedCount() const;
+    // True when the list stopped at WorkQueueQuery::DefaultLimit: there may be more work.
+    bool isFull() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -68,7 +68,10 @@ public:
         , m_session(std::move(session))
         , m_clock(clock)
     {}
-    QVector<QueueItem> items(int limit = 500) const;
+    // At most this many lines, the most urgent: a list that reaches it says so (the rest
+    // come up as the first are done).
+    static constexpr int DefaultLimit = 500;
+    QVector<QueueItem> items(int limit = DefaultLimit) const;
 
 private:
     Database& m_db;

@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <source>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</source>
-        <translation>a discount of %1% is beyond the team lead's authority (%2%): the client's rules allow no more</translation>
+        <translation>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</translation>
     </message>
 </context>
 <context>
@@ -5880,6 +5880,13 @@
         <translation>
             <numerusform>%n blocked by the contact rules</numerusform>
             <numerusform>%n blocked by the contact rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: the %n most urgent item(s); there are more, which come up as these are done</source>
+        <translation>
+            <numerusform>Today: the most urgent item; there are more, which come up as these are done</numerusform>
+            <numerusform>Today: the %n most urgent items; there are more, which come up as these are done</numerusform>
         </translation>
     </message>
 </context>

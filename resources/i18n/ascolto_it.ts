@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <source>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</source>
-        <translation>uno sconto del %1% supera l'autonomia del capo team (%2%): le regole del committente non consentono di più</translation>
+        <translation>uno sconto del %1% supera l&apos;autonomia del capo team (%2%): le regole del committente non consentono di più</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +2616,7 @@
     </message>
     <message>
         <source>Say why the plan is rejected: the operator will tell the debtor.</source>
-        <translation>Scrivi perché il piano è respinto: l'operatore lo dirà al debitore.</translation>
+        <translation>Scrivi perché il piano è respinto: l&apos;operatore lo dirà al debitore.</translation>
     </message>
     <message>
         <source>This plan cannot be approved: %1.</source>
@@ -2628,11 +2628,11 @@
     </message>
     <message>
         <source>Closing the approval</source>
-        <translation>Chiusura dell'approvazione</translation>
+        <translation>Chiusura dell&apos;approvazione</translation>
     </message>
     <message>
         <source>Telling the operator</source>
-        <translation>Avviso all'operatore</translation>
+        <translation>Avviso all&apos;operatore</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4380,7 @@
     </message>
     <message>
         <source>Approve the plan proposed for %1? The operator who proposed it is told, to confirm it to the debtor.</source>
-        <translation>Approvare il piano proposto per %1? L'operatore che lo ha proposto viene avvisato, per confermarlo al debitore.</translation>
+        <translation>Approvare il piano proposto per %1? L&apos;operatore che lo ha proposto viene avvisato, per confermarlo al debitore.</translation>
     </message>
     <message>
         <source>Plan of %1 approved.</source>
@@ -4392,7 +4392,7 @@
     </message>
     <message>
         <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
-        <translation>Perché il piano è respinto? L'operatore lo dirà al debitore e ne concorderà un altro.</translation>
+        <translation>Perché il piano è respinto? L&apos;operatore lo dirà al debitore e ne concorderà un altro.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -5880,6 +5880,13 @@
         <translation>
             <numerusform>%n bloccata dalle regole di contatto</numerusform>
             <numerusform>%n bloccate dalle regole di contatto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: the %n most urgent item(s); there are more, which come up as these are done</source>
+        <translation>
+            <numerusform>Oggi: l'attività più urgente; ce ne sono altre, che arrivano man mano che si completano queste</numerusform>
+            <numerusform>Oggi: le %n attività più urgenti; ce ne sono altre, che arrivano man mano che si completano queste</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include "itemmodels/PortfolioModel.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/WorkQueueQuery.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -309,4 +310,25 @@ TEST_CASE("Enter on a queue item opens the card and the queue follows the work",
     CHECK(card->callWorkspace() == nullptr);
     CHECK(queue->model()->rowCount() == 0);
     CHECK(child<QLabel>(&window, "queueHeading")->text() == QStringLiteral("Today: 0 items"));
+}
+
+TEST_CASE("A Today list that stops at its limit says there is more work", "[ui][queue]")
+{
+    Office o;
+    o.clock.set(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::LocalTime));
+    // More reminders than the list shows: each debtor 20 days late.
+    for (int i = 0; i <= WorkQueueQuery::DefaultLimit; ++i) {
+        const QString d = o.f.addDebtor(QStringLiteral("Q-%1").arg(i),
+                                        QStringLiteral("Debitore %1").arg(i), o.f.operatorA1);
+        o.f.addBill(d, QStringLiteral("Q-F-%1").arg(i), o.clock.today().addDays(-20), 4000 + i);
+    }
+    MainWindow::Context ctx{&o.t.db(),   &o.clock,  o.f.operatorA1, QStringLiteral("Acqua"),
+                            &o.language, QString(), QString(),      QString()};
+    MainWindow window(ctx);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.queueView()->table()->model()->rowCount() == WorkQueueQuery::DefaultLimit);
+    CHECK(child<QLabel>(&window, "queueHeading")->text() ==
+          QStringLiteral("Today: the 500 most urgent items; there are more, which come up as "
+                         "these are done"));
 }
