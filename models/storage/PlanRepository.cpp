@@ -15,6 +15,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace ascolto {
 
@@ -224,7 +225,7 @@ Status PlanRepository::decide(const Session& session, const QString& planId, Dec
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT client_id, debtor_id, status, total_cents, discount_cents, "
-                             "created_by FROM plan WHERE id = ?"));
+                             "created_by, first_due FROM plan WHERE id = ?"));
     q.addBindValue(planId);
     if (!q.exec() || !q.next())
         return Status::failure(tr("There is no such plan."));
@@ -232,6 +233,7 @@ Status PlanRepository::decide(const Session& session, const QString& planId, Dec
     const QString status = q.value(2).toString(), createdBy = q.value(5).toString();
     const Money total = Money::fromCents(q.value(3).toLongLong());
     const Money discount = Money::fromCents(q.value(4).toLongLong());
+    const QDate firstDue = QDate::fromString(q.value(6).toString(), Qt::ISODate);
     q.finish();
     if (!session.canManagePortfolio() ||
         (session.role() != Role::Admin && session.clientId() != clientId))
@@ -242,6 +244,11 @@ Status PlanRepository::decide(const Session& session, const QString& planId, Dec
     if (!approve && reason.trimmed().isEmpty())
         return Status::failure(
             tr("Say why the plan is rejected: the operator will tell the debtor."));
+    if (approve && firstDue.isValid() && firstDue < m_clock.today())
+        return Status::failure(
+            tr("The first installment fell due on %1 while the plan waited: agree new dates "
+               "with the debtor in a new plan, or reject this one.")
+                .arg(QLocale().toString(firstDue, QLocale::ShortFormat)));
     if (approve) {
         const auto client = ClientRepository(m_db, m_clock).configById(clientId);
         if (!client)

@@ -202,7 +202,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     if (m_session.canManagePortfolio()) {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT %2, p.total_cents, p.discount_cents, "
-                                 "c.operator_discount_bp FROM plan p CROSS JOIN debtor_summary s "
+                                 "c.operator_discount_bp, coalesce(p.override_reason, '') FROM "
+                                 "plan p CROSS JOIN debtor_summary s "
                                  "ON s.debtor_id = p.debtor_id JOIN client c ON c.id = "
                                  "p.client_id WHERE p.status = 'awaiting_approval' AND %1 ORDER "
                                  "BY p.created_at LIMIT %3")
@@ -219,10 +220,21 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                     PlanCalculator::discountBp(Money::fromCents(q.value(10).toLongLong()),
                                                Money::fromCents(q.value(11).toLongLong()));
                 const qint64 operatorBp = q.value(12).toLongLong();
-                items.push_back({item, [bp, operatorBp] {
-                                     return tr("A plan waits for your approval: %1")
-                                         .arg(TaskReason::discountApproval(bp, operatorBp).text());
-                                 }});
+                const QString override = q.value(13).toString();
+                item.amount = Money::fromCents(q.value(10).toLongLong() - q.value(11).toLongLong());
+                // Why it waits: the discount when that is beyond the operator, else the
+                // reason given to go ahead with what the household cannot afford.
+                items.push_back(
+                    {item, [bp, operatorBp, override] {
+                         if (bp > operatorBp)
+                             return tr("A plan waits for your approval: %1")
+                                 .arg(TaskReason::discountApproval(bp, operatorBp).text());
+                         if (!override.isEmpty())
+                             return tr("A plan waits for your approval: beyond what "
+                                       "the household can afford (\"%1\")")
+                                 .arg(override);
+                         return tr("A plan waits for your approval");
+                     }});
             }
         }
     }

@@ -2634,6 +2634,10 @@
         <source>Telling the operator</source>
         <translation>Telling the operator</translation>
     </message>
+    <message>
+        <source>The first installment fell due on %1 while the plan waited: agree new dates with the debtor in a new plan, or reject this one.</source>
+        <translation>The first installment fell due on %1 while the plan waited: agree new dates with the debtor in a new plan, or reject this one.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3190,6 +3194,14 @@
     <message>
         <source>To review: %1</source>
         <translation>To review: %1</translation>
+    </message>
+    <message>
+        <source>A plan waits for your approval: beyond what the household can afford (&quot;%1&quot;)</source>
+        <translation>A plan waits for your approval: beyond what the household can afford (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>A plan waits for your approval</source>
+        <translation>A plan waits for your approval</translation>
     </message>
 </context>
 <context>

@@ -2634,6 +2634,10 @@
         <source>Telling the operator</source>
         <translation>Avviso all&apos;operatore</translation>
     </message>
+    <message>
+        <source>The first installment fell due on %1 while the plan waited: agree new dates with the debtor in a new plan, or reject this one.</source>
+        <translation>La prima rata è scaduta il %1 mentre il piano era in attesa: concorda nuove date con il debitore in un nuovo piano, oppure respingi questo.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3190,6 +3194,14 @@
     <message>
         <source>To review: %1</source>
         <translation>Da rivedere: %1</translation>
+    </message>
+    <message>
+        <source>A plan waits for your approval: beyond what the household can afford (&quot;%1&quot;)</source>
+        <translation>Un piano attende la tua approvazione: oltre quanto la famiglia può sostenere (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>A plan waits for your approval</source>
+        <translation>Un piano attende la tua approvazione</translation>
     </message>
 </context>
 <context>
@@ -5885,7 +5897,7 @@
     <message numerus="yes">
         <source>Today: the %n most urgent item(s); there are more, which come up as these are done</source>
         <translation>
-            <numerusform>Oggi: l'attività più urgente; ce ne sono altre, che arrivano man mano che si completano queste</numerusform>
+            <numerusform>Oggi: l&apos;attività più urgente; ce ne sono altre, che arrivano man mano che si completano queste</numerusform>
             <numerusform>Oggi: le %n attività più urgenti; ce ne sono altre, che arrivano man mano che si completano queste</numerusform>
         </translation>
     </message>

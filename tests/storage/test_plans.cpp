@@ -278,6 +278,14 @@ TEST_CASE("A team lead approves or rejects a plan within their authority, and th
     CHECK(n.one(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(id)) ==
           QStringLiteral("awaiting_approval"));
     REQUIRE(n.t->execScript(QStringLiteral("UPDATE client SET teamlead_discount_bp = 3000")));
+    // A plan left waiting past its first due date is not approved as it stands.
+    {
+        FixedClock later(QDate(2026, 12, 11));
+        CHECK(PlanRepository(n.t.db(), later)
+                  .decide(n.f.leadA, id, D::Approve)
+                  .error()
+                  .contains(QStringLiteral("fell due")));
+    }
 
     REQUIRE(plans.decide(n.f.leadA, id, D::Approve));
     CHECK(n.one(QStringLiteral("SELECT status || ' ' || approved_by FROM plan WHERE id = '%1'")
@@ -345,6 +353,23 @@ TEST_CASE("Every plan waiting for approval reaches the team lead's Today list", 
     for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadA, n.clock).items())
         approvals += i.kind == QueueItem::Kind::Approval ? 1 : 0;
     CHECK(approvals == 3);
+    // Each says why it waits: here the discount; for a plan the household cannot afford,
+    // the reason the operator gave to go ahead. The amount is what the plan asks.
+    REQUIRE(n.t->execScript(QStringLiteral("UPDATE plan SET discount_cents = 0, override_reason "
+                                           "= 'Ha perso il lavoro' WHERE debtor_id = '%1'")
+                                .arg(n.debtor)));
+    for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadA, n.clock).items()) {
+        if (i.kind != QueueItem::Kind::Approval)
+            continue;
+        if (i.debtorId == n.debtor) {
+            CHECK(i.reason == QStringLiteral("A plan waits for your approval: beyond what the "
+                                             "household can afford (\"Ha perso il lavoro\")"));
+            CHECK(i.amount.cents() == 60000);
+        } else {
+            CHECK(i.reason.contains(QStringLiteral("15")));
+            CHECK(i.amount.cents() == 25500);
+        }
+    }
     // Another client's team lead sees none of them.
     for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadB, n.clock).items())
         CHECK(i.kind != QueueItem::Kind::Approval);
