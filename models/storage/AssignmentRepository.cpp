@@ -101,14 +101,16 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
     Outcome outcome;
     {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral(
-            "SELECT u.id, u.username, u.display_name, "
-            "  (SELECT count(*) FROM debtor d WHERE d.assigned_operator_id = u.id "
-            "     AND d.client_id = u.client_id), "
-            "  (SELECT coalesce(sum(s.outstanding_cents), 0) FROM debtor_summary s "
-            "     WHERE s.operator_key = (SELECT n FROM scope_key k WHERE k.id = u.id)) "
-            "FROM app_user u WHERE u.client_id = ? AND u.role = 'operator' AND u.active = 1 "
-            "ORDER BY u.username"));
+        q.prepare(
+            QStringLiteral(
+                "SELECT u.id, u.username, u.display_name, "
+                "  (SELECT count(*) FROM debtor d WHERE d.assigned_operator_id = u.id "
+                "     AND d.client_id = u.client_id), "
+                "  (SELECT coalesce(sum(s.outstanding_cents), 0) FROM debtor_summary s "
+                "     WHERE s.operator_key = %1) "
+                "FROM app_user u WHERE u.client_id = ? AND u.role = 'operator' AND u.active = 1 "
+                "ORDER BY u.username")
+                .arg(scopeKeySql(QStringLiteral("u.id"))));
         q.addBindValue(clientId);
         if (!q.exec())
             return R::failure(q.lastError().text());
@@ -157,22 +159,20 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
         m_db.handle(),
         "INSERT INTO assignment(id, debtor_id, operator_id, from_date, reason, assigned_by, "
         "device_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    BulkLoad::Statement summary(m_db.handle(),
-                                "UPDATE debtor_summary SET operator_id = ?1, operator_key = ?2 "
-                                "WHERE debtor_id = ?3");
+    BulkLoad::Statement summary(
+        m_db.handle(), QStringLiteral("UPDATE debtor_summary SET operator_id = ?1, "
+                                      "operator_key = coalesce(%1, 0) WHERE debtor_id = ?2")
+                           .arg(scopeKeySql(QStringLiteral("?1")))
+                           .toUtf8()
+                           .constData());
     if (!debtor.isValid() || !history.isValid() || !summary.isValid())
         return R::failure(tr("Assigning a debtor") + QStringLiteral(": ") + debtor.error());
     const std::string device = m_db.deviceId().toStdString();
     const std::string nowText = now.toStdString(), todayText = today.toStdString();
     const std::string reasonText = reason.toStdString(), by = session.userId().toStdString();
     std::vector<std::string> operatorIds;
-    std::vector<qint64> operatorKeys; // scope keys of the portfolio rows (schema 8)
-    for (const auto& op : operators) {
+    for (const auto& op : operators)
         operatorIds.push_back(op.id.toStdString());
-        BulkLoad::Statement key(m_db.handle(), "SELECT n FROM scope_key WHERE id = ?1");
-        key.text(1, op.id);
-        operatorKeys.push_back(key.step() ? key.column64(0) : 0);
-    }
     for (int i = 0; i < debtors.size(); ++i) {
         const int op = chosen.value(i, -1);
         if (op < 0)
@@ -197,10 +197,7 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
                  .run())
             return R::failure(tr("Recording the interlocutor") + QStringLiteral(": ") +
                               history.error());
-        if (!summary.text(1, operatorId)
-                 .integer(2, operatorKeys.at(size_t(op)))
-                 .text(3, debtorId)
-                 .run())
+        if (!summary.text(1, operatorId).text(2, debtorId).run())
             return R::failure(tr("Updating the portfolio row") + QStringLiteral(": ") +
                               summary.error());
         outcome.shares[op].received += 1;

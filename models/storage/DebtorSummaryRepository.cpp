@@ -68,9 +68,9 @@ enum class Cover
 // The portfolio row's scope keys (schema 8) of debtor d: client_key, operator_key.
 QString scopeKeysSql()
 {
-    return QStringLiteral("COALESCE((SELECT n FROM scope_key WHERE id = d.client_id), 0), "
-                          "COALESCE((SELECT n FROM scope_key WHERE id = "
-                          "d.assigned_operator_id), 0)");
+    return QStringLiteral("COALESCE(%1, 0), COALESCE(%2, 0)")
+        .arg(scopeKeySql(QStringLiteral("d.client_id")),
+             scopeKeySql(QStringLiteral("d.assigned_operator_id")));
 }
 
 // The columns copied from the debtor row d: rowid, debtor_id ... province, client_key,
@@ -351,16 +351,15 @@ Status DebtorSummaryRepository::runStages(const QString& debtorId, const QDate& 
         m_db.handle(), "UPDATE debtor_summary SET stage = ?, stage_rank = ? WHERE rowid = ?");
     for (const auto& [clientId, stages] : clients.value()) {
         sqlite3_stmt* read = nullptr;
-        const char* sql =
-            !debtorId.isEmpty()
-                ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                  "debtor_summary WHERE client_id = ?1 AND debtor_id = ?2"
-            : hi >= lo ? "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                         "debtor_summary WHERE +client_id = ?1 AND rowid BETWEEN ?3 AND ?4"
-                       : "SELECT rowid, oldest_overdue_due, next_due_date, flags, stage FROM "
-                         "debtor_summary WHERE client_key = (SELECT n FROM scope_key WHERE id "
-                         "= ?1)";
-        if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &read, nullptr) != SQLITE_OK)
+        const QString where =
+            !debtorId.isEmpty() ? QStringLiteral("client_id = ?1 AND debtor_id = ?2")
+            : hi >= lo          ? QStringLiteral("+client_id = ?1 AND rowid BETWEEN ?3 AND ?4")
+                       : QStringLiteral("client_key = ") + scopeKeySql(QStringLiteral("?1"));
+        const QByteArray sql = QStringLiteral("SELECT rowid, oldest_overdue_due, next_due_date, "
+                                              "flags, stage FROM debtor_summary WHERE %1")
+                                   .arg(where)
+                                   .toUtf8();
+        if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), -1, &read, nullptr) != SQLITE_OK)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
         sqlite3_bind_text(read, 1, clientId.data(), int(clientId.size()), SQLITE_STATIC);
         const QByteArray id = debtorId.toUtf8();

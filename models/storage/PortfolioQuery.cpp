@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Ids.h"
+#include "SqlHelpers.h"
 
 #include "domain/CollectionKpi.h"
 #include "domain/TextFold.h"
@@ -193,7 +194,7 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
         binds.insert(QStringLiteral(":province"), f.province);
     }
     if (!f.operatorId.isEmpty()) {
-        where << QStringLiteral("s.operator_key = (SELECT n FROM scope_key WHERE id = :operator)");
+        where << QStringLiteral("s.operator_key = ") + scopeKeySql(QStringLiteral(":operator"));
         binds.insert(QStringLiteral(":operator"), f.operatorId);
     }
     return where.join(QStringLiteral(" AND "));
@@ -209,8 +210,8 @@ bool PortfolioQuery::scopeIsMostOfStore() const
         } else if (m_session.role() == Role::TeamLead) {
             QSqlQuery q(m_db.sql());
             q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM debtor_summary WHERE client_key "
-                                     "= (SELECT n FROM scope_key WHERE id = ?)) * 4 >= (SELECT "
-                                     "count(*) FROM debtor_summary)"));
+                                     "= %1) * 4 >= (SELECT count(*) FROM debtor_summary)")
+                          .arg(scopeKeySql(QStringLiteral("?"))));
             q.addBindValue(m_session.clientId());
             m_scopeIsMost = q.exec() && q.next() && q.value(0).toBool() ? 1 : 0;
         }

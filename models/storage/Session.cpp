@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "SqlHelpers.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -39,14 +41,12 @@ QString Session::summaryScope(const QString& alias) const
     // The sort indexes lead with the integer scope keys (schema 8); a key no row has (a
     // client or user this store does not know) is NULL and matches nothing.
     case Role::Operator:
-        return QStringLiteral("(%1.operator_key = (SELECT n FROM scope_key WHERE id = :scope_user) "
-                              "AND %1.client_key = (SELECT n FROM scope_key WHERE id = "
-                              ":scope_client))")
-            .arg(alias);
+        return QStringLiteral("(%1.operator_key = %2 AND %1.client_key = %3)")
+            .arg(alias, scopeKeySql(QStringLiteral(":scope_user")),
+                 scopeKeySql(QStringLiteral(":scope_client")));
     case Role::TeamLead:
-        return QStringLiteral("(%1.client_key = (SELECT n FROM scope_key WHERE id = "
-                              ":scope_client))")
-            .arg(alias);
+        return QStringLiteral("(%1.client_key = %2)")
+            .arg(alias, scopeKeySql(QStringLiteral(":scope_client")));
     case Role::Admin:
         break;
     }

@@ -29,6 +29,14 @@ inline Status execBound(QSqlQuery& q, const QString& sql, std::initializer_list<
     return execOrFail(q, what);
 }
 
+// The portfolio's scope key (schema 8: scope_key, local to the store) of a client or user id
+// given as an SQL expression (a column or a parameter); NULL for an id this store never
+// numbered, so a scope built on it matches nothing.
+inline QString scopeKeySql(const QString& idExpr)
+{
+    return QStringLiteral("(SELECT n FROM scope_key WHERE id = %1)").arg(idExpr);
+}
+
 // An empty text is stored as SQL NULL (optional columns: "not known", not "empty").
 inline QVariant nullable(const QString& text)
 {

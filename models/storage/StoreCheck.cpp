@@ -1,6 +1,7 @@
 #include "StoreCheck.h"
 
 #include "Database.h"
+#include "SqlHelpers.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,10 +75,10 @@ QStringList StoreCheck::run(Database& db)
                         .arg(q.value(0).toInt());
     // The portfolio's scopes read the integer keys: a row filed under another client's or
     // operator's key would show a debtor to the wrong person.
-    if (q.exec(QStringLiteral(
-            "SELECT count(*) FROM debtor_summary s WHERE s.client_key IS NOT coalesce((SELECT n "
-            "FROM scope_key WHERE id = s.client_id), 0) OR s.operator_key IS NOT "
-            "coalesce((SELECT n FROM scope_key WHERE id = s.operator_id), 0)")) &&
+    if (q.exec(QStringLiteral("SELECT count(*) FROM debtor_summary s WHERE s.client_key IS NOT "
+                              "coalesce(%1, 0) OR s.operator_key IS NOT coalesce(%2, 0)")
+                   .arg(scopeKeySql(QStringLiteral("s.client_id")),
+                        scopeKeySql(QStringLiteral("s.operator_id")))) &&
         q.next() && q.value(0).toInt() > 0)
         problems << tr("%1 portfolio rows are filed under another client or operator")
                         .arg(q.value(0).toInt());
