@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/PortfolioQuery.h"
 #include "storage/PrivateFile.h"
-#include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
 #include <QCommandLineParser>

@@ -15,7 +15,6 @@
 #include "storage/Database.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
-#include "storage/Transaction.h"
 #include "storage/UserRepository.h"
 
 #include <QCommandLineParser>
@@ -365,7 +364,7 @@ int runSync(const QCommandLineParser& p)
             options.clientCodes = p.value(QStringLiteral("client")).split(QLatin1Char(','));
         // Everything in the store goes out only by an administrator's hand; a team lead's
         // bundle holds their own client and nobody else's.
-        if (options.full && session->role() != Role::Admin) {
+        if (options.full && !session->canExportWholeStore()) {
             err() << "ascolto-cli sync: "
                   << Session::notAllowed(QStringLiteral("export the whole store (--full)")) << "\n";
             return ExitRefused;
@@ -432,7 +431,7 @@ int runExport(const QCommandLineParser& p)
         return rc;
     const auto& db = work->db;
     const std::optional<Session> session = work->session;
-    if (p.isSet(QStringLiteral("full")) && session->role() != Role::Admin) {
+    if (p.isSet(QStringLiteral("full")) && !session->canExportWholeStore()) {
         err() << "ascolto-cli export: "
               << Session::notAllowed(QStringLiteral("export the whole store (--full)")) << "\n";
         return ExitRefused;

@@ -122,13 +122,10 @@ void IdleLock::lock()
     connect(unlock, &QPushButton::clicked, this, &IdleLock::tryUnlock);
     // Unsaved calls are kept as drafts while typed: quitting loses nothing.
     connect(quit, &QPushButton::clicked, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    dialog->installEventFilter(this);
     m_dialog = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(dialog, &QDialog::rejected, dialog, [dialog] { dialog->show(); });
     dialog->show();
     m_password->setFocus();
-    emit lockedChanged(true);
 }
 
 void IdleLock::tryUnlock()
@@ -149,7 +146,6 @@ void IdleLock::tryUnlock()
     dialog->deleteLater();
     uncover();
     m_lastActivity = m_clock.nowUtc();
-    emit lockedChanged(false);
 }
 
 } // namespace ascolto

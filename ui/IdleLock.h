@@ -46,9 +46,6 @@ public:
     void check();
     void lock();
 
-signals:
-    void lockedChanged(bool locked);
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -105,11 +105,9 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
         m_idleLock = new IdleLock(
             *m_ctx.clock, minutes, m_ctx.session.username(),
             [this](const QString& password) {
-                const auto again = UserRepository(*m_ctx.db, *m_ctx.clock)
-                                       .authenticate(m_ctx.session.username(), password);
-                if (!again)
-                    return again.status();
-                return Status::success();
+                return UserRepository(*m_ctx.db, *m_ctx.clock)
+                    .authenticate(m_ctx.session.username(), password)
+                    .status();
             },
             this);
     }

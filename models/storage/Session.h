@@ -47,6 +47,8 @@ public:
     void setMustChangePassword(bool must) { m_mustChangePassword = must; }
 
     bool canManageUsers() const { return m_role == Role::Admin; }
+    // Every row of the store, whoever made it and for whichever client (--full exports).
+    bool canExportWholeStore() const { return m_role == Role::Admin; }
     bool canManagePortfolio() const { return m_role != Role::Operator; }
     // A message for a refused action, naming the role that may do it.
     static QString notAllowed(const QString& action);
