@@ -84,73 +84,71 @@ AssignmentRule AssignmentRule::fromJson(const QString& json)
     return rule;
 }
 
+AssignmentRule::Dealer::Dealer(const AssignmentRule& rule, QVector<Operator> operators)
+    : m_kind(rule.kind)
+    , m_operators(std::move(operators))
+    , m_all(m_operators.size())
+{
+    std::iota(m_all.begin(), m_all.end(), 0);
+    if (m_kind == Kind::Provinces) {
+        for (int i = 0; i < m_operators.size(); ++i) {
+            const QStringList list = rule.provinces.value(m_operators.at(i).username.toLower());
+            for (const QString& p : list)
+                m_covering[p.toUpper()].push_back(i);
+        }
+    }
+}
+
+// Least loaded first; ties by user name so every run agrees.
+int AssignmentRule::Dealer::leastOf(const QVector<int>& candidates) const
+{
+    const bool byAmount = m_kind == Kind::BalancedAmount;
+    return *std::min_element(candidates.begin(), candidates.end(), [&](int a, int b) {
+        const Operator& x = m_operators.at(a);
+        const Operator& y = m_operators.at(b);
+        if (byAmount && x.outstandingCents != y.outstandingCents)
+            return x.outstandingCents < y.outstandingCents;
+        if (x.debtors != y.debtors)
+            return x.debtors < y.debtors;
+        return x.username < y.username;
+    });
+}
+
+int AssignmentRule::Dealer::deal(const Debtor& debtor)
+{
+    if (m_operators.isEmpty())
+        return -1;
+    int op = -1;
+    if (m_kind == Kind::Provinces) {
+        const auto it = m_covering.constFind(debtor.province.trimmed().toUpper());
+        op = leastOf(it != m_covering.constEnd() ? it.value() : m_all);
+    } else {
+        op = leastOf(m_all);
+    }
+    m_operators[op].debtors += 1;
+    m_operators[op].outstandingCents += debtor.outstandingCents;
+    return op;
+}
+
 QVector<int> AssignmentRule::distribute(QVector<Operator> operators,
                                         const QVector<Debtor>& debtors) const
 {
     if (operators.isEmpty())
         return {};
-    QVector<int> out(debtors.size(), -1);
-    // Least loaded first; ties by user name so every run agrees.
-    const auto byCount = [&operators](int a, int b) {
-        const Operator& x = operators.at(a);
-        const Operator& y = operators.at(b);
-        if (x.debtors != y.debtors)
-            return x.debtors < y.debtors;
-        return x.username < y.username;
-    };
-    const auto give = [&](int debtor, int op) {
-        out[debtor] = op;
-        operators[op].debtors += 1;
-        operators[op].outstandingCents += debtors.at(debtor).outstandingCents;
-    };
-    QVector<int> all(operators.size());
-    std::iota(all.begin(), all.end(), 0);
-    const auto leastOf = [&](const QVector<int>& candidates) {
-        return *std::min_element(candidates.begin(), candidates.end(), byCount);
-    };
-
-    if (kind == Kind::BalancedAmount) {
-        QVector<int> order(debtors.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&debtors](int a, int b) {
-            const Debtor& x = debtors.at(a);
-            const Debtor& y = debtors.at(b);
-            if (x.outstandingCents != y.outstandingCents)
-                return x.outstandingCents > y.outstandingCents;
-            return x.id < y.id;
-        });
-        for (int d : order) {
-            const int op = *std::min_element(all.begin(), all.end(), [&operators](int a, int b) {
-                const Operator& x = operators.at(a);
-                const Operator& y = operators.at(b);
-                if (x.outstandingCents != y.outstandingCents)
-                    return x.outstandingCents < y.outstandingCents;
-                if (x.debtors != y.debtors)
-                    return x.debtors < y.debtors;
-                return x.username < y.username;
-            });
-            give(d, op);
-        }
-        return out;
-    }
-
-    // Province -> operators covering it (provinces rule only).
-    QMap<QString, QVector<int>> covering;
-    if (kind == Kind::Provinces) {
-        for (int i = 0; i < operators.size(); ++i) {
-            const QStringList list = provinces.value(operators.at(i).username.toLower());
-            for (const QString& p : list)
-                covering[p.toUpper()].push_back(i);
-        }
-    }
     QVector<int> order(debtors.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&debtors](int a, int b) { return debtors.at(a).id < debtors.at(b).id; });
-    for (int d : order) {
-        const auto it = covering.constFind(debtors.at(d).province.trimmed().toUpper());
-        give(d, it != covering.constEnd() ? leastOf(it.value()) : leastOf(all));
-    }
+    const bool byAmount = kind == Kind::BalancedAmount;
+    std::stable_sort(order.begin(), order.end(), [&debtors, byAmount](int a, int b) {
+        const Debtor& x = debtors.at(a);
+        const Debtor& y = debtors.at(b);
+        if (byAmount && x.outstandingCents != y.outstandingCents)
+            return x.outstandingCents > y.outstandingCents;
+        return x.id < y.id;
+    });
+    Dealer dealer(*this, std::move(operators));
+    QVector<int> out(debtors.size(), -1);
+    for (int d : order)
+        out[d] = dealer.deal(debtors.at(d));
     return out;
 }
 

@@ -62,8 +62,28 @@ public:
         qint64 outstandingCents = 0;
     };
     // For each debtor (same order as `debtors`), the index in `operators` of their new
-    // interlocutor; empty when there is no operator to give them to.
+    // interlocutor; empty when there is no operator to give them to. Debtors are dealt by id
+    // (balanced_amount: largest debt first), whatever order they come in.
     QVector<int> distribute(QVector<Operator> operators, const QVector<Debtor>& debtors) const;
+
+    // The same rule one debtor at a time, in the order they come (an import deals the debtors
+    // new to the store as it reads them: in the file's order, owing nothing yet).
+    class Dealer
+    {
+    public:
+        Dealer(const AssignmentRule& rule, QVector<Operator> operators);
+        // The index in operators() of the debtor's interlocutor; -1 without operators.
+        int deal(const Debtor& debtor);
+        // With what each now holds.
+        const QVector<Operator>& operators() const { return m_operators; }
+
+    private:
+        int leastOf(const QVector<int>& candidates) const;
+        Kind m_kind;
+        QVector<Operator> m_operators;
+        QVector<int> m_all;
+        QMap<QString, QVector<int>> m_covering; // province -> operators (provinces rule)
+    };
 
     bool operator==(const AssignmentRule& o) const
     {

@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 
+#include "domain/AssignmentRule.h"
 #include "domain/CodiceFiscale.h"
 #include "domain/Iban.h"
 #include "domain/Money.h"
@@ -33,6 +34,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -603,6 +605,44 @@ QByteArray plainInsert(const Stmt& upsert)
     return sql.left(sql.indexOf(" ON CONFLICT"));
 }
 
+// One row's values in parameter order, bound to an upsert or gathered into a batch of
+// plain inserts (bulk mode, keys new to the store). Empty text is NULL, as in bindText.
+struct Row
+{
+    sqlite3_stmt* statement = nullptr;
+    BulkLoad::BatchInsert* batch = nullptr;
+    int next = 1;
+    Row& text(std::string_view v)
+    {
+        if (batch)
+            batch->optText(v);
+        else
+            bindText(statement, next++, v);
+        return *this;
+    }
+    Row& text(const QString& v)
+    {
+        const QByteArray b = v.toUtf8();
+        return text(std::string_view(b.constData(), size_t(b.size())));
+    }
+    Row& integer(qint64 v)
+    {
+        if (batch)
+            batch->integer(v);
+        else
+            sqlite3_bind_int64(statement, next++, v);
+        return *this;
+    }
+    Row& null()
+    {
+        if (batch)
+            batch->null();
+        else
+            sqlite3_bind_null(statement, next++);
+        return *this;
+    }
+};
+
 class Importer
 {
 public:
@@ -707,19 +747,18 @@ private:
         else if (u == Upserted::Unchanged)
             ++m_unchanged;
     }
-    void bindCommon(sqlite3_stmt* st, int from)
-    {
-        sqlite3_bind_text(st, from, m_device.data(), int(m_device.size()), SQLITE_STATIC);
-        sqlite3_bind_text(st, from + 1, m_now.data(), int(m_now.size()), SQLITE_STATIC);
-    }
+    // The values every row ends with: the device and the time of the import.
+    void common(Row& row) { row.text(m_device).text(m_now); }
 
     Status prepare();
-    // The client's assignment rule for the debtors this import brought.
-    Status assignNewDebtors(Summary& summary, const QSet<QString>* only = nullptr);
-    // Bulk mode: the new debtors get their operator while the change log is suspended for
-    // debtors and assignments; the new assignment rows are logged in one statement and the
-    // debtor rows once, as they end up, when the load ends.
-    Status assignInBulk(Summary& summary);
+    // The client's assignment rule for the debtors of the client still waiting.
+    Status assignNewDebtors(Summary& summary);
+    // Bulk mode: each new debtor gets its interlocutor as it is inserted, dealt by the
+    // client's rule in the file's order, with its assignment row.
+    Status prepareDealing();
+    // The operator given to a new debtor, bound into its row (NULL without operators).
+    void deal(Row& row, const QString& id, const QString& province);
+    Status recordDealt(const QString& debtorId);
     Status debtorRow();
     Status invoiceRow();
     Status paymentRow();
@@ -745,7 +784,6 @@ private:
     qint64 m_logStart = 0; // last change-log entry before this import
     std::string m_fingerprint;
     QStringList m_header;
-    int m_upsertWidth = 0; // bound values before device and time
     bool m_rowRejected = false;
     QVector<Rejection> m_rejections;
     FirstLines m_seen;
@@ -764,8 +802,15 @@ private:
     // when the file is large enough.
     Status bulkWhenLarge(const char* keysSql, const QStringList& tables);
     Status endBulk();
-    // Plain insert (bulk mode, key new to the store) or upsert, as st is.
-    Upserted save(sqlite3_stmt* st);
+    // The row to bind: a plain insert (bulk mode, key new to the store) into `batch`, else
+    // the upsert.
+    Row rowFor(bool fresh, BulkLoad::BatchInsert& batch, Stmt& upsert)
+    {
+        return fresh ? Row{nullptr, &batch} : Row{upsert.p, nullptr};
+    }
+    Upserted save(const Row& row);
+    // Writes the rows gathered in batches.
+    Status flushBatches();
     bool m_bulk = false;
     qint64 m_estimatedRows = 0;
     QVector<QPair<QString, qint64>> m_rowidsBefore; // table, largest rowid before the import
@@ -776,7 +821,12 @@ private:
     }
     QStringList m_droppedIndexes;
     QStringList m_droppedTriggers;
-    Stmt m_insert, m_contactInsert, m_supplyInsert;
+    BulkLoad::BatchInsert m_insert, m_contactInsert, m_supplyInsert, m_assignmentInsert;
+    std::optional<AssignmentRule::Dealer> m_dealer;
+    AssignmentRepository::Pool m_pool;
+    std::vector<std::string> m_operatorIds; // of m_pool.operators
+    std::string m_reason, m_assignedBy, m_todayText;
+    int m_dealt = -1; // the operator deal() chose for the row being saved
 
     Stmt m_upsert, m_contact, m_supply, m_supplyByPoint, m_findPayment, m_invoiceByNumber,
         m_openInvoices;
@@ -1146,8 +1196,11 @@ namespace {
 
 void Importer::release()
 {
-    for (Stmt* s : {&m_insert, &m_contactInsert, &m_supplyInsert, &m_upsert, &m_contact, &m_supply,
-                    &m_supplyByPoint, &m_findPayment, &m_invoiceByNumber, &m_openInvoices}) {
+    for (BulkLoad::BatchInsert* b :
+         {&m_insert, &m_contactInsert, &m_supplyInsert, &m_assignmentInsert})
+        b->finalize();
+    for (Stmt* s : {&m_upsert, &m_contact, &m_supply, &m_supplyByPoint, &m_findPayment,
+                    &m_invoiceByNumber, &m_openInvoices}) {
         sqlite3_finalize(s->p);
         s->p = nullptr;
     }
@@ -1319,6 +1372,8 @@ Result<Summary> Importer::run(const QString& path)
     }
     if (!reader.error().isEmpty())
         return rollback(QStringLiteral("%1: %2").arg(path, reader.error()));
+    if (Status s = flushBatches(); !s)
+        return rollback(QStringLiteral("%1: %2").arg(path, s.error()));
     summary.rows = rows;
     summary.rejections = m_rejections;
     summary.warnings = m_warnings;
@@ -1329,14 +1384,18 @@ Result<Summary> Importer::run(const QString& path)
     summary.loadMs = timer.elapsed();
     if (summary.rejectedRows == 0 || m_opt.policy == Policy::ValidRows) {
         release();
-        // New debtors get their interlocutor by the client's rule, in the same transaction.
-        // In bulk mode before the load ends: the change-log triggers and indexes are still
-        // off, the rows are logged once as they end up, and their portfolio rows are built
-        // with their operator.
+        // New debtors get their interlocutor by the client's rule, in the same transaction
+        // (in bulk mode already dealt as they were inserted).
         const bool assign = m_opt.kind == Kind::Debtors && !m_added.empty();
-        if (assign && m_bulk) {
-            if (Status s = assignInBulk(summary); !s)
+        if (m_pool.outcome.assigned > 0) {
+            if (Status s =
+                    AssignmentRepository(m_db, m_clock).audit(m_session, m_opt.clientId, m_pool);
+                !s)
                 return rollback(s.error());
+        }
+        if (m_pool.outcome.assigned + m_pool.outcome.leftUnassigned > 0) {
+            summary.assigned = m_pool.outcome.assigned;
+            summary.assignment = m_pool.outcome.text();
         }
         if (Status s = finish(); !s)
             return rollback(s.error());
@@ -1426,7 +1485,6 @@ Status Importer::prepare()
         if (languageIndex >= 0)
             exprs.insert(QStringLiteral("language"),
                          QStringLiteral("coalesce(?%1, 'it')").arg(languageIndex + 1));
-        m_upsertWidth = int(1 + always.size() + optional.size());
         const bool ok =
             m_upsert.prepare(m_h, upsertSql("debtor", QStringLiteral("client_id, customer_code"),
                                             always, optional, exprs)
@@ -1446,13 +1504,36 @@ Status Importer::prepare()
                 "NOT NULL AND excluded.address IS NOT supply.address) OR (?6 IS NOT NULL AND ?6 "
                 "IS NOT supply.billing_frequency)");
         // New debtors, their contacts and supplies go in with plain inserts in bulk mode.
-        if (!ok || !m_insert.prepare(m_h, plainInsert(m_upsert).constData()) ||
-            !m_contactInsert.prepare(m_h, plainInsert(m_contact).constData()) ||
-            !m_supplyInsert.prepare(m_h, plainInsert(m_supply).constData()))
+        if (!ok)
             return sqlError(CsvImportText::tr("Preparing the debtor import"));
-        return bulkWhenLarge(
-            "SELECT customer_code FROM debtor WHERE client_id = ?",
-            {QStringLiteral("debtor"), QStringLiteral("contact"), QStringLiteral("supply")});
+        if (Status s = bulkWhenLarge("SELECT customer_code FROM debtor WHERE client_id = ?",
+                                     {QStringLiteral("debtor"), QStringLiteral("contact"),
+                                      QStringLiteral("supply"), QStringLiteral("assignment")});
+            !s)
+            return s;
+        QByteArray insert = plainInsert(m_upsert);
+        if (m_bulk) {
+            if (Status s = prepareDealing(); !s)
+                return s;
+            // The new debtor's row carries its interlocutor.
+            const int n = sqlite3_bind_parameter_count(m_upsert.p);
+            insert.replace(") VALUES(", ", assigned_operator_id, assigned_since) VALUES(");
+            insert.chop(1);
+            insert += QStringLiteral(", ?%1, ?%2)").arg(n + 1).arg(n + 2).toUtf8();
+        }
+        // A contact, supply or assignment refers to its debtor: the debtors' batch is written
+        // first.
+        if (!m_insert.prepare(m_h, insert) ||
+            !m_contactInsert.prepare(m_h, plainInsert(m_contact), &m_insert) ||
+            !m_supplyInsert.prepare(m_h, plainInsert(m_supply), &m_insert) ||
+            (m_bulk && !m_assignmentInsert.prepare(
+                           m_h,
+                           "INSERT INTO assignment(id, debtor_id, operator_id, from_date, reason, "
+                           "assigned_by, device_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
+                           "?7, ?8)",
+                           &m_insert)))
+            return sqlError(CsvImportText::tr("Preparing the debtor import"));
+        return Status::success();
     }
     // Invoices and payments name debtors by the client's customer code.
     {
@@ -1476,11 +1557,11 @@ Status Importer::prepare()
         const QStringList always{QStringLiteral("client_id"), QStringLiteral("debtor_id"),
                                  QStringLiteral("number"),    QStringLiteral("issue_date"),
                                  QStringLiteral("due_date"),  QStringLiteral("amount_cents")};
-        m_upsertWidth = int(1 + always.size() + optional.size());
         QHash<QString, QString> exprs;
-        if (has("paid"))
-            exprs.insert(QStringLiteral("paid_cents"),
-                         QStringLiteral("coalesce(?%1, 0)").arg(m_upsertWidth));
+        if (has("paid")) // the last of the row's own values
+            exprs.insert(
+                QStringLiteral("paid_cents"),
+                QStringLiteral("coalesce(?%1, 0)").arg(1 + always.size() + optional.size()));
         QByteArray sql =
             upsertSql("invoice", QStringLiteral("client_id, number"), always, optional, exprs);
         // The client's paid amount never lowers what operators recorded here.
@@ -1491,7 +1572,7 @@ Status Importer::prepare()
                     "(excluded.paid_cents > invoice.paid_cents)");
         const bool ok =
             m_upsert.prepare(m_h, sql.constData()) &&
-            m_insert.prepare(m_h, plainInsert(m_upsert).constData()) &&
+            m_insert.prepare(m_h, plainInsert(m_upsert)) &&
             m_supplyByPoint.prepare(m_h, "SELECT id FROM supply WHERE debtor_id = ? AND "
                                          "point_code = ?");
         if (!ok)
@@ -1545,13 +1626,24 @@ Status Importer::bulkWhenLarge(const char* keysSql, const QStringList& tables)
     return Status::success();
 }
 
-Upserted Importer::save(sqlite3_stmt* st)
+Upserted Importer::save(const Row& row)
 {
-    if (st != m_insert.p)
-        return stepUpsert(st);
-    const bool ok = sqlite3_step(st) == SQLITE_DONE;
-    m_insert.done();
-    return ok ? Upserted::Inserted : Upserted::Failed;
+    if (!row.batch)
+        return stepUpsert(row.statement);
+    return row.batch->endRow() ? Upserted::Inserted : Upserted::Failed;
+}
+
+Status Importer::flushBatches()
+{
+    for (BulkLoad::BatchInsert* b :
+         {&m_insert, &m_contactInsert, &m_supplyInsert, &m_assignmentInsert}) {
+        if (!b->flush())
+            return Status::failure(
+                CsvImportText::tr("line %1: %2: %3")
+                    .arg(m_line)
+                    .arg(CsvImportText::tr("Saving the rows of the file"), b->error()));
+    }
+    return Status::success();
 }
 
 Status Importer::endBulk()
@@ -1701,16 +1793,11 @@ Status Importer::debtorRow()
     const QString id = keyId(client, qs(customer));
     // A debtor new to the store has no contacts or supplies yet: plain inserts in bulk mode.
     const bool fresh = m_bulk && !known(customer);
-    sqlite3_stmt* st = fresh ? m_insert.p : m_upsert.p;
-    int i = 1;
-    bindText(st, i++, id);
-    bindText(st, i++, client);
-    bindText(st, i++, customer);
-    bindText(st, i++, kind);
-    bindText(st, i++, display);
+    Row row = rowFor(fresh, m_insert, m_upsert);
+    row.text(id).text(client).text(customer).text(kind).text(display);
     auto add = [&](const char* f, const QString& v) {
         if (mappedField(f))
-            bindText(st, i++, v);
+            row.text(v);
     };
     add("first_name", firstName);
     add("last_name", lastName);
@@ -1724,39 +1811,50 @@ Status Importer::debtorRow()
     add("city", qs(value("city")));
     add("province", qs(value("province")).toUpper());
     add("iban", iban);
-    bindCommon(st, m_upsertWidth + 1);
-    const Upserted u = save(st);
+    common(row);
+    if (fresh)
+        deal(row, id, qs(value("province")));
+    const Upserted u = save(row);
     if (u == Upserted::Failed)
         return sqlError(CsvImportText::tr("Saving the debtor"));
+    if (fresh) {
+        if (Status s = recordDealt(id); !s)
+            return s;
+    }
     count(u);
     bool touched = u != Upserted::Unchanged;
-    Stmt& contact = fresh ? m_contactInsert : m_contact;
-    Stmt& supply = fresh ? m_supplyInsert : m_supply;
+    // A contact or supply row: batched for a new debtor, else upserted (touching the debtor
+    // when it changed anything).
+    const auto saveOther = [&](Row& row) {
+        if (row.batch)
+            return row.batch->endRow();
+        const bool ok = sqlite3_step(row.statement) == SQLITE_DONE;
+        touched = touched || (ok && sqlite3_changes(m_h) > 0);
+        sqlite3_reset(row.statement);
+        sqlite3_clear_bindings(row.statement);
+        return ok;
+    };
     for (const auto& [kindOfContact, contactValue] : contacts) {
-        sqlite3_stmt* c = contact.p;
-        bindText(c, 1, keyId(id, kindOfContact + QLatin1Char(':') + contactValue));
-        bindText(c, 2, id);
-        bindText(c, 3, kindOfContact);
-        bindText(c, 4, contactValue);
-        bindCommon(c, 5);
-        if (sqlite3_step(c) != SQLITE_DONE)
+        Row c = rowFor(fresh, m_contactInsert, m_contact);
+        c.text(keyId(id, kindOfContact + QLatin1Char(':') + contactValue))
+            .text(id)
+            .text(kindOfContact)
+            .text(contactValue);
+        common(c);
+        if (!saveOther(c))
             return sqlError(CsvImportText::tr("Saving a contact"));
-        touched = touched || sqlite3_changes(m_h) > 0;
-        contact.done();
     }
     if (!service.isEmpty()) {
-        sqlite3_stmt* s = supply.p;
-        bindText(s, 1, keyId(id, service + QLatin1Char(':') + qs(point)));
-        bindText(s, 2, id);
-        bindText(s, 3, service);
-        bindText(s, 4, point);
-        bindText(s, 5, value("supply_address"));
-        bindText(s, 6, frequency);
-        bindCommon(s, 7);
-        if (sqlite3_step(s) != SQLITE_DONE)
+        Row r = rowFor(fresh, m_supplyInsert, m_supply);
+        r.text(keyId(id, service + QLatin1Char(':') + qs(point)))
+            .text(id)
+            .text(service)
+            .text(point)
+            .text(value("supply_address"))
+            .text(frequency);
+        common(r);
+        if (!saveOther(r))
             return sqlError(CsvImportText::tr("Saving the supply"));
-        touched = touched || sqlite3_changes(m_h) > 0;
-        supply.done();
     }
     if (u == Upserted::Inserted)
         m_added.insert(id.toStdString());
@@ -1828,31 +1926,30 @@ Status Importer::invoiceRow()
     if (m_rowRejected)
         return Status::success();
 
-    sqlite3_stmt* st = !m_bulk || known(number) ? m_upsert.p : m_insert.p;
+    Row row = rowFor(m_bulk && !known(number), m_insert, m_upsert);
     const KeyId id = keyIdOf(m_client, number);
     const IsoDay issueText(*issue), dueText(*due);
-    int i = 1;
-    sqlite3_bind_text(st, i++, id.text, int(sizeof id.text), SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, m_client.data(), int(m_client.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, debtorId->data(), int(debtorId->size()), SQLITE_STATIC);
-    bindText(st, i++, number);
-    sqlite3_bind_text(st, i++, issueText.text, 10, SQLITE_STATIC);
-    sqlite3_bind_text(st, i++, dueText.text, 10, SQLITE_STATIC);
-    sqlite3_bind_int64(st, i++, *amount);
+    row.text(std::string_view(id.text, sizeof id.text))
+        .text(m_client)
+        .text(*debtorId)
+        .text(number)
+        .text(std::string_view(issueText.text, 10))
+        .text(std::string_view(dueText.text, 10))
+        .integer(*amount);
     if (mappedField("pagopa_notice"))
-        bindText(st, i++, notice);
+        row.text(notice);
     if (mappedField("delivery_channel"))
-        bindText(st, i++, delivery);
+        row.text(delivery);
     if (mappedField("point_code"))
-        bindText(st, i++, std::string_view(supplyId));
+        row.text(std::string_view(supplyId));
     if (mappedField("paid")) {
         if (paid < 0)
-            sqlite3_bind_null(st, i++);
+            row.null();
         else
-            sqlite3_bind_int64(st, i++, paid);
+            row.integer(paid);
     }
-    bindCommon(st, m_upsertWidth + 1);
-    const Upserted u = save(st);
+    common(row);
+    const Upserted u = save(row);
     if (u == Upserted::Failed)
         return sqlError(CsvImportText::tr("Saving the bill"));
     count(u);
@@ -1962,10 +2059,10 @@ Status Importer::paymentRow()
     return Status::success();
 }
 
-Status Importer::assignNewDebtors(Summary& summary, const QSet<QString>* only)
+Status Importer::assignNewDebtors(Summary& summary)
 {
     const auto outcome =
-        AssignmentRepository(m_db, m_clock).assignWithin(m_session, m_opt.clientId, only);
+        AssignmentRepository(m_db, m_clock).assignWithin(m_session, m_opt.clientId);
     if (!outcome)
         return outcome.status();
     // A second pass that found nobody keeps the first pass's words.
@@ -1973,6 +2070,54 @@ Status Importer::assignNewDebtors(Summary& summary, const QSet<QString>* only)
         summary.assigned += outcome->assigned;
         summary.assignment = outcome->text();
     }
+    return Status::success();
+}
+
+Status Importer::prepareDealing()
+{
+    auto pool = AssignmentRepository(m_db, m_clock).pool(m_session, m_opt.clientId);
+    if (!pool)
+        return pool.status();
+    m_pool = pool.value();
+    m_dealer.emplace(m_pool.rule, m_pool.operators);
+    for (const auto& op : std::as_const(m_pool.operators))
+        m_operatorIds.push_back(op.id.toStdString());
+    m_reason = m_pool.reason().toStdString();
+    m_assignedBy = m_session.userId().toStdString();
+    m_todayText = isoDate(m_today).toStdString();
+    return Status::success();
+}
+
+void Importer::deal(Row& row, const QString& id, const QString& province)
+{
+    // New debtors owe nothing until their bills come.
+    m_dealt = m_dealer->deal({id, province, 0});
+    if (m_dealt < 0)
+        row.null().null();
+    else
+        row.text(m_operatorIds[size_t(m_dealt)]).text(m_todayText);
+}
+
+Status Importer::recordDealt(const QString& debtorId)
+{
+    auto& outcome = m_pool.outcome;
+    if (m_dealt < 0) {
+        ++outcome.leftUnassigned;
+        return Status::success();
+    }
+    Row row{nullptr, &m_assignmentInsert};
+    row.text(newId())
+        .text(debtorId)
+        .text(m_operatorIds[size_t(m_dealt)])
+        .text(m_todayText)
+        .text(m_reason)
+        .text(m_assignedBy);
+    common(row);
+    if (!m_assignmentInsert.endRow())
+        return sqlError(CsvImportText::tr("Recording the interlocutor"));
+    outcome.shares[m_dealt].received += 1;
+    outcome.shares[m_dealt].total += 1;
+    outcome.assigned += 1;
     return Status::success();
 }
 
@@ -1992,32 +2137,6 @@ void Importer::rejectControlCharacters()
             }
         }
     }
-}
-
-Status Importer::assignInBulk(Summary& summary)
-{
-    QSet<QString> added;
-    added.reserve(qsizetype(m_added.size()));
-    for (const std::string& id : m_added)
-        added.insert(QString::fromStdString(id));
-    qint64 lastAssignment = 0;
-    {
-        Stmt st;
-        st.prepare(m_h, "SELECT coalesce(max(rowid), 0) FROM assignment");
-        if (sqlite3_step(st.p) == SQLITE_ROW)
-            lastAssignment = sqlite3_column_int64(st.p, 0);
-    }
-    const auto triggers =
-        ChangeLog::suspendTriggers(m_db, {QStringLiteral("debtor"), QStringLiteral("assignment")});
-    if (!triggers)
-        return triggers.status();
-    if (Status s = assignNewDebtors(summary, &added); !s)
-        return s;
-    if (Status s = ChangeLog::logRows(m_db, QStringLiteral("assignment"),
-                                      QStringLiteral("t.rowid > %1").arg(lastAssignment));
-        !s)
-        return s;
-    return ChangeLog::restoreTriggers(m_db, triggers.value());
 }
 
 Status Importer::finish()

@@ -84,43 +84,68 @@ AssignmentRepository::assignUnassigned(const Session& session, const QString& cl
     return outcome;
 }
 
-Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const Session& session,
-                                                                         const QString& clientId,
-                                                                         const QSet<QString>* only)
+QString AssignmentRepository::Pool::reason() const
 {
-    using R = Result<Outcome>;
+    return QStringLiteral("rule:") + AssignmentRule::kindCode(rule.kind);
+}
+
+Result<AssignmentRepository::Pool> AssignmentRepository::pool(const Session& session,
+                                                              const QString& clientId) const
+{
+    using R = Result<Pool>;
     if (!session.canManagePortfolio() ||
         (session.role() != Role::Admin && session.clientId() != clientId))
         return R::failure(Session::notAllowed(tr("assign debtors to operators")));
     const auto config = ClientRepository(m_db, m_clock).configById(clientId);
     if (!config)
         return config.status();
-
+    Pool pool;
+    pool.rule = config->assignment;
     // Operators with what they already hold.
-    QVector<AssignmentRule::Operator> operators;
-    Outcome outcome;
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(
-            QStringLiteral(
-                "SELECT u.id, u.username, u.display_name, "
-                "  (SELECT count(*) FROM debtor d WHERE d.assigned_operator_id = u.id "
-                "     AND d.client_id = u.client_id), "
-                "  (SELECT coalesce(sum(s.outstanding_cents), 0) FROM debtor_summary s "
-                "     WHERE s.operator_key = %1) "
-                "FROM app_user u WHERE u.client_id = ? AND u.role = 'operator' AND u.active = 1 "
-                "ORDER BY u.username")
-                .arg(scopeKeySql(QStringLiteral("u.id"))));
-        q.addBindValue(clientId);
-        if (!q.exec())
-            return R::failure(q.lastError().text());
-        while (q.next()) {
-            operators.push_back({q.value(0).toString(), q.value(1).toString().toLower(),
-                                 q.value(3).toInt(), q.value(4).toLongLong()});
-            outcome.shares.push_back({q.value(0).toString(), q.value(1).toString(),
-                                      q.value(2).toString(), 0, q.value(3).toInt()});
-        }
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT u.id, u.username, u.display_name, "
+                       "  (SELECT count(*) FROM debtor d WHERE d.assigned_operator_id = u.id "
+                       "     AND d.client_id = u.client_id), "
+                       "  (SELECT coalesce(sum(s.outstanding_cents), 0) FROM debtor_summary s "
+                       "     WHERE s.operator_key = %1) "
+                       "FROM app_user u WHERE u.client_id = ? AND u.role = 'operator' AND "
+                       "u.active = 1 ORDER BY u.username")
+            .arg(scopeKeySql(QStringLiteral("u.id"))));
+    q.addBindValue(clientId);
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    while (q.next()) {
+        pool.operators.push_back({q.value(0).toString(), q.value(1).toString().toLower(),
+                                  q.value(3).toInt(), q.value(4).toLongLong()});
+        pool.outcome.shares.push_back({q.value(0).toString(), q.value(1).toString(),
+                                       q.value(2).toString(), 0, q.value(3).toInt()});
     }
+    return pool;
+}
+
+Status AssignmentRepository::audit(const Session& session, const QString& clientId,
+                                   const Pool& pool)
+{
+    QJsonObject perOperator;
+    for (const Share& s : pool.outcome.shares)
+        perOperator.insert(s.username, s.received);
+    return AuditLog::append(m_db, m_clock, session, QStringLiteral("assign_rule"),
+                            QStringLiteral("client"), clientId,
+                            {{QStringLiteral("rule"), AssignmentRule::kindCode(pool.rule.kind)},
+                             {QStringLiteral("assigned"), pool.outcome.assigned},
+                             {QStringLiteral("operators"), perOperator}});
+}
+
+Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const Session& session,
+                                                                         const QString& clientId)
+{
+    using R = Result<Outcome>;
+    auto found = pool(session, clientId);
+    if (!found)
+        return found.status();
+    Pool& pool = found.value();
+    Outcome& outcome = pool.outcome;
     QVector<AssignmentRule::Debtor> debtors;
     {
         QSqlQuery q(m_db.sql());
@@ -132,25 +157,20 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
         q.addBindValue(clientId);
         if (!q.exec())
             return R::failure(q.lastError().text());
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            if (!only || only->contains(id))
-                debtors.push_back({id, q.value(1).toString(), q.value(2).toLongLong()});
-        }
+        while (q.next())
+            debtors.push_back(
+                {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     }
     if (debtors.isEmpty())
         return outcome;
-    if (operators.isEmpty()) {
+    if (pool.operators.isEmpty()) {
         outcome.leftUnassigned = int(debtors.size());
         return outcome;
     }
-    const QVector<int> chosen = config->assignment.distribute(operators, debtors);
+    const QVector<int> chosen = pool.rule.distribute(pool.operators, debtors);
 
     const QString now = isoUtc(m_clock.nowUtc());
     const QString today = isoDate(m_clock.today());
-    const QString reason =
-        QStringLiteral("rule:") + AssignmentRule::kindCode(config->assignment.kind);
-    // An import can bring 100,000 new debtors: the C API's statements, reused per row.
     BulkLoad::Statement debtor(
         m_db.handle(),
         "UPDATE debtor SET assigned_operator_id = ?1, assigned_since = ?2, version = version + 1, "
@@ -169,9 +189,9 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
         return R::failure(tr("Assigning a debtor") + QStringLiteral(": ") + debtor.error());
     const std::string device = m_db.deviceId().toStdString();
     const std::string nowText = now.toStdString(), todayText = today.toStdString();
-    const std::string reasonText = reason.toStdString(), by = session.userId().toStdString();
+    const std::string reasonText = pool.reason().toStdString(), by = session.userId().toStdString();
     std::vector<std::string> operatorIds;
-    for (const auto& op : operators)
+    for (const auto& op : std::as_const(pool.operators))
         operatorIds.push_back(op.id.toStdString());
     for (int i = 0; i < debtors.size(); ++i) {
         const int op = chosen.value(i, -1);
@@ -204,16 +224,7 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
         outcome.shares[op].total += 1;
         outcome.assigned += 1;
     }
-    QJsonObject perOperator;
-    for (const Share& s : outcome.shares)
-        perOperator.insert(s.username, s.received);
-    if (Status s = AuditLog::append(
-            m_db, m_clock, session, QStringLiteral("assign_rule"), QStringLiteral("client"),
-            clientId,
-            {{QStringLiteral("rule"), AssignmentRule::kindCode(config->assignment.kind)},
-             {QStringLiteral("assigned"), outcome.assigned},
-             {QStringLiteral("operators"), perOperator}});
-        !s)
+    if (Status s = audit(session, clientId, pool); !s)
         return s;
     return outcome;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AssignmentRule.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
 
@@ -45,11 +46,21 @@ public:
     // one transaction with one audit row. No active operator: nothing changes and
     // leftUnassigned says how many wait.
     Result<Outcome> assignUnassigned(const Session& session, const QString& clientId);
-    // The same inside a transaction the caller holds (an import that brought new debtors);
-    // `only`: just these unassigned debtors (a bulk load assigns its own rows while the
-    // change log is suspended, and leaves the others to a second, logged pass).
-    Result<Outcome> assignWithin(const Session& session, const QString& clientId,
-                                 const QSet<QString>* only = nullptr);
+    // The same inside a transaction the caller holds (an import that brought new debtors).
+    Result<Outcome> assignWithin(const Session& session, const QString& clientId);
+    // What the client's rule deals from: the rule, its active operators with what they hold,
+    // and an outcome with their shares at zero. Team lead of the client or admin.
+    struct Pool
+    {
+        AssignmentRule rule;
+        QVector<AssignmentRule::Operator> operators;
+        Outcome outcome;
+        // The assignment row's reason ("rule:balanced_count").
+        QString reason() const;
+    };
+    Result<Pool> pool(const Session& session, const QString& clientId) const;
+    // The audit row of a run of the rule (inside the caller's transaction).
+    Status audit(const Session& session, const QString& clientId, const Pool& pool);
     int unassignedCount(const QString& clientId) const;
 
     // How far the set-up of a store has come (the administrator's checklist).

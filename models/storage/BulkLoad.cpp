@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
+
 namespace ascolto::BulkLoad {
 
 namespace {
@@ -171,6 +173,149 @@ bool Statement::run()
 QString Statement::error() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace ascolto::BulkLoad
+
+namespace ascolto::BulkLoad {
+
+BatchInsert::~BatchInsert()
+{
+    finalize();
+}
+
+void BatchInsert::finalize()
+{
+    sqlite3_finalize(m_one);
+    sqlite3_finalize(m_many);
+    m_one = m_many = nullptr;
+}
+
+bool BatchInsert::prepare(sqlite3* db, const QByteArray& sql, BatchInsert* parent)
+{
+    finalize();
+    m_db = db;
+    m_parent = parent;
+    m_cells.clear();
+    m_text.clear();
+    const qsizetype values = sql.lastIndexOf(" VALUES(");
+    const QByteArray tuple = sql.mid(values + 7).trimmed();
+    if (values < 0 || !tuple.endsWith(')')) {
+        m_error = QStringLiteral("not a one-row INSERT: %1").arg(QString::fromUtf8(sql));
+        return false;
+    }
+    // Anonymous parameters numbered, so that each row's copy can be shifted.
+    QByteArray numbered;
+    int anonymous = 0;
+    for (qsizetype i = 0; i < tuple.size(); ++i) {
+        numbered += tuple.at(i);
+        if (tuple.at(i) == '?' && (i + 1 == tuple.size() || !std::isdigit(tuple.at(i + 1))))
+            numbered += QByteArray::number(++anonymous);
+    }
+    if (sqlite3_prepare_v3(db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_one, nullptr) !=
+        SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    m_width = sqlite3_bind_parameter_count(m_one);
+    QByteArray many = sql.left(values + 7) + ' ';
+    for (int row = 0; row < kRows; ++row) {
+        if (row > 0)
+            many += ", ";
+        for (qsizetype i = 0; i < numbered.size(); ++i) {
+            if (numbered.at(i) != '?') {
+                many += numbered.at(i);
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < numbered.size() && std::isdigit(numbered.at(end)))
+                ++end;
+            many +=
+                '?' + QByteArray::number(numbered.mid(i + 1, end - i - 1).toInt() + row * m_width);
+            i = end - 1;
+        }
+    }
+    if (sqlite3_prepare_v3(db, many.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_many, nullptr) !=
+        SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        finalize();
+        return false;
+    }
+    m_cells.reserve(size_t(m_width) * kRows);
+    return true;
+}
+
+BatchInsert& BatchInsert::text(std::string_view value)
+{
+    m_cells.push_back({Cell::Text, qint64(m_text.size()), quint32(value.size())});
+    m_text.append(value);
+    return *this;
+}
+
+BatchInsert& BatchInsert::integer(qint64 value)
+{
+    m_cells.push_back({Cell::Integer, value, 0});
+    return *this;
+}
+
+BatchInsert& BatchInsert::null()
+{
+    m_cells.push_back({Cell::Null, 0, 0});
+    return *this;
+}
+
+bool BatchInsert::endRow()
+{
+    if (m_cells.size() % size_t(m_width) != 0) {
+        m_error = QStringLiteral("a row of %1 values for %2 parameters")
+                      .arg(m_cells.size() % size_t(m_width))
+                      .arg(m_width);
+        return false;
+    }
+    return m_cells.size() < size_t(m_width) * kRows || flush();
+}
+
+bool BatchInsert::write(sqlite3_stmt* statement, int rows, int firstRow)
+{
+    const size_t first = size_t(firstRow) * size_t(m_width);
+    for (size_t i = 0; i < size_t(rows) * size_t(m_width); ++i) {
+        const Cell& c = m_cells[first + i];
+        const int index = int(i) + 1;
+        if (c.kind == Cell::Integer)
+            sqlite3_bind_int64(statement, index, c.value);
+        else if (c.kind == Cell::Text)
+            sqlite3_bind_text(statement, index, m_text.data() + c.value, int(c.size),
+                              SQLITE_STATIC);
+        else
+            sqlite3_bind_null(statement, index);
+    }
+    const bool ok = sqlite3_step(statement) == SQLITE_DONE;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return ok;
+}
+
+bool BatchInsert::flush()
+{
+    if (m_parent && !m_parent->flush()) {
+        m_error = m_parent->error();
+        return false;
+    }
+    if (!m_one || m_cells.empty())
+        return true;
+    const int rows = int(m_cells.size() / size_t(m_width));
+    bool ok = true;
+    if (rows == kRows) {
+        ok = write(m_many, kRows, 0);
+    } else {
+        for (int row = 0; ok && row < rows; ++row)
+            ok = write(m_one, 1, row);
+    }
+    m_cells.clear();
+    m_text.clear();
+    return ok;
 }
 
 } // namespace ascolto::BulkLoad

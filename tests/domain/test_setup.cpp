@@ -219,6 +219,24 @@ TEST_CASE("The assignment rule hands out new debtors, balanced and deterministic
         const QVector<int> to = rule.distribute(ops(), mixed);
         CHECK(to == QVector<int>{0, 2, 1, 2});
     }
+    SECTION("one at a time: in the order they come, with the operators' loads kept")
+    {
+        // The same debtors dealt in reverse order: the loads end alike, who gets whom follows
+        // the order (an import deals in its file's order).
+        const AssignmentRule rule;
+        AssignmentRule::Dealer dealer(rule, ops());
+        QVector<int> dealt;
+        for (int i = debtors.size() - 1; i >= 0; --i)
+            dealt.push_front(dealer.deal(debtors.at(i)));
+        // d5 -> bruno, d4 -> bruno (tie with carla at 1, by name), d3 -> carla, d2 -> bruno,
+        // d1 -> carla, d0 -> anna (3/3/3).
+        CHECK(dealt == QVector<int>{0, 2, 1, 2, 1, 1});
+        CHECK(dealer.operators().at(0).debtors == 4);
+        CHECK(dealer.operators().at(1).debtors == 3);
+        CHECK(dealer.operators().at(2).debtors == 3);
+        AssignmentRule::Dealer nobody(rule, {});
+        CHECK(nobody.deal(debtors.at(0)) == -1);
+    }
     SECTION("the rule's JSON round-trips; a broken text is the default rule")
     {
         AssignmentRule rule;

@@ -336,8 +336,9 @@ TEST_CASE("A large file loads in bulk with the same rows, log and portfolio as a
     const QString codes = QStringLiteral("('R1', 'R2', 'R3')");
     auto seen = [&](Database& db) {
         return rowsOf(db, QStringLiteral("SELECT customer_code, kind, first_name, last_name, "
-                                         "display_name, tax_code, city, language, version FROM "
-                                         "debtor WHERE customer_code IN %1 ORDER BY 1")
+                                         "display_name, tax_code, city, language, "
+                                         "assigned_operator_id IS NOT NULL FROM debtor WHERE "
+                                         "customer_code IN %1 ORDER BY 1")
                               .arg(codes)) +
                rowsOf(db, QStringLiteral("SELECT d.customer_code, c.kind, c.value, c.owner, "
                                          "c.verified, c.version FROM contact c JOIN debtor d ON "
@@ -390,6 +391,29 @@ TEST_CASE("A large file loads in bulk with the same rows, log and portfolio as a
     CHECK(scalar(large.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity IN "
                                             "('debtor', 'contact', 'supply', 'invoice')"))
               .toInt() == 2503 + 2503 + 2 + 2502);
+    // The bulk load deals its debtors as it inserts them (one version, one log entry each);
+    // the small file's are assigned afterwards. Both by the client's rule, balanced by count
+    // between the client's two operators, each with its assignment row and one audit row.
+    const QString debtorVersions =
+        QStringLiteral(
+            "SELECT group_concat(DISTINCT version) FROM debtor WHERE customer_code IN %1")
+            .arg(codes);
+    CHECK(scalar(large.db(), debtorVersions).toString() == QStringLiteral("1"));
+    CHECK(scalar(small.db(), debtorVersions).toString() == QStringLiteral("2"));
+    const QString shares = QStringLiteral(
+        "SELECT group_concat(n, ' ') FROM (SELECT count(*) AS n FROM debtor d JOIN client c ON "
+        "c.id = d.client_id AND c.code = 'ACQUA' GROUP BY assigned_operator_id ORDER BY 1)");
+    CHECK(scalar(large.db(), shares).toString() == QStringLiteral("1251 1252"));
+    CHECK(scalar(large.db(), QStringLiteral("SELECT count(*) FROM assignment a JOIN change_log l "
+                                            "ON l.entity = 'assignment' AND l.entity_id = a.id"))
+              .toInt() == 2503);
+    CHECK(scalar(large.db(), QStringLiteral("SELECT count(*) FROM debtor_summary s JOIN debtor d "
+                                            "ON d.rowid = s.rowid WHERE s.operator_id IS NOT "
+                                            "d.assigned_operator_id OR s.operator_key = 0"))
+              .toInt() == 0);
+    CHECK(scalar(large.db(), QStringLiteral("SELECT json_extract(details, '$.assigned') FROM "
+                                            "audit_log WHERE action = 'assign_rule'"))
+              .toInt() == 2503);
 }
 
 TEST_CASE("A broken file or a missing column leaves the store as it was", "[import]")
