@@ -834,14 +834,20 @@ private:
 
 // Upsert whose update only happens when a mapped value differs, so that re-importing the
 // same file changes nothing. RETURNING version tells new (1) from updated (>1) rows.
+// `alsoInsert`: columns a new row also gets, with their expressions over the parameters.
 QByteArray upsertSql(const char* table, const QString& conflict, const QStringList& always,
-                     const QStringList& optional, const QHash<QString, QString>& insertExpr)
+                     const QStringList& optional, const QHash<QString, QString>& insertExpr,
+                     const QList<QPair<QString, QString>>& alsoInsert = {})
 {
     QStringList cols = QStringList{QStringLiteral("id")} + always + optional;
     QStringList values;
     for (int i = 0; i < cols.size(); ++i)
         values << insertExpr.value(cols.at(i), QStringLiteral("?%1").arg(i + 1));
     const int n = int(cols.size());
+    for (const auto& [column, expr] : alsoInsert) {
+        cols << column;
+        values << expr;
+    }
     cols << QStringLiteral("version") << QStringLiteral("device_id")
          << QStringLiteral("updated_at");
     values << QStringLiteral("1") << QStringLiteral("?%1").arg(n + 1)
@@ -1558,15 +1564,28 @@ Status Importer::prepare()
                                  QStringLiteral("number"),    QStringLiteral("issue_date"),
                                  QStringLiteral("due_date"),  QStringLiteral("amount_cents")};
         QHash<QString, QString> exprs;
-        if (has("paid")) // the last of the row's own values
-            exprs.insert(
-                QStringLiteral("paid_cents"),
-                QStringLiteral("coalesce(?%1, 0)").arg(1 + always.size() + optional.size()));
-        QByteArray sql =
-            upsertSql("invoice", QStringLiteral("client_id, number"), always, optional, exprs);
-        // The client's paid amount never lowers what operators recorded here.
+        QList<QPair<QString, QString>> alsoInsert;
+        if (has("paid")) {
+            // The last of the row's own values. A new bill has no payments recorded here: what
+            // the client reports paid is all of it (schema 10).
+            const QString paid =
+                QStringLiteral("coalesce(?%1, 0)").arg(1 + always.size() + optional.size());
+            exprs.insert(QStringLiteral("paid_cents"), paid);
+            alsoInsert.push_back({QStringLiteral("client_paid_cents"), paid});
+        }
+        QByteArray sql = upsertSql("invoice", QStringLiteral("client_id, number"), always, optional,
+                                   exprs, alsoInsert);
+        // A bill already here: the client's figure counts the payments recorded here too, so
+        // client_paid_cents is what it reports beyond them; it never lowers (a file older than
+        // a payment at the card) and the paid amount follows PaymentRepository::invoicePaidSql.
+        const QByteArray allocated = "(SELECT coalesce(sum(a.amount_cents), 0) FROM "
+                                     "payment_allocation a WHERE a.invoice_id = invoice.id)";
+        const QByteArray clientPaid =
+            "max(invoice.client_paid_cents, excluded.paid_cents - " + allocated + ")";
         sql.replace("paid_cents = coalesce(excluded.paid_cents, invoice.paid_cents)",
-                    "paid_cents = max(coalesce(excluded.paid_cents, 0), invoice.paid_cents)");
+                    "client_paid_cents = " + clientPaid +
+                        ", paid_cents = min(excluded.amount_cents, " + clientPaid + " + " +
+                        allocated + ")");
         sql.replace("(excluded.paid_cents IS NOT NULL AND invoice.paid_cents IS NOT "
                     "excluded.paid_cents)",
                     "(excluded.paid_cents > invoice.paid_cents)");

@@ -415,8 +415,8 @@ bool Generator::setup()
                         "reason, device_id, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     m_invoice = prep("INSERT INTO invoice(id, client_id, debtor_id, supply_id, number, "
                      "issue_date, due_date, amount_cents, paid_cents, pagopa_notice, "
-                     "delivery_channel, receipt_confirmed, device_id, updated_at) "
-                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "delivery_channel, receipt_confirmed, device_id, updated_at, "
+                     "client_paid_cents) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?9, ?, ?, ?, ?, ?, ?9)");
     m_payment = prep("INSERT INTO payment(id, client_id, debtor_id, amount_cents, paid_on, "
                      "channel, reference, source, device_id, created_at) "
                      "VALUES(?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)");

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/Ids.h"
+#include "storage/PaymentRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -563,9 +564,10 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
             return fail(s.error());
         // Rows both sides have, in different versions.
         QStringList differs, mine, theirs;
+        const QStringList derived = t.derivedColumns();
         for (const QString& c : cols) {
             if (c == QLatin1String("version") || c == QLatin1String("device_id") ||
-                c == QLatin1String("updated_at"))
+                c == QLatin1String("updated_at") || derived.contains(c))
                 continue;
             differs << QStringLiteral("m.%1 IS NOT x.%1").arg(c);
         }
@@ -667,8 +669,14 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
             ++result.conflicts;
         }
     }
-    // Portfolio rows of the debtors the bundle touched.
+    // Portfolio rows of the debtors the bundle touched, after what their payments settle
+    // (paid amounts are derived from the allocations, whichever office recorded them).
     const QStringList debtors = touchedDebtors(h);
+    PaymentRepository payments(db, clock);
+    if (Status s =
+            debtors.size() > kRefreshAllAbove ? payments.settleAll() : payments.settle(debtors);
+        !s)
+        return fail(s.error());
     DebtorSummaryRepository summaries(db);
     if (debtors.size() > kRefreshAllAbove) {
         db.execScript(QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE"));

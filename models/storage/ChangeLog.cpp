@@ -24,10 +24,10 @@ const QVector<SyncTable>& tables()
         {"assignment", Kind::AppendOnly, "id", VIA_DEBTOR},
         {"contact", Kind::Mutable, "id", VIA_DEBTOR},
         {"supply", Kind::Mutable, "id", VIA_DEBTOR},
-        {"invoice", Kind::Mutable, "id", "t.client_id"},
+        {"invoice", Kind::Mutable, "id", "t.client_id", "paid_cents"},
         {"plan", Kind::Mutable, "id", "t.client_id"},
         {"plan_invoice", Kind::Link, "plan_id", VIA_PLAN},
-        {"installment", Kind::Mutable, "id", VIA_PLAN},
+        {"installment", Kind::Mutable, "id", VIA_PLAN, "paid_cents"},
         {"payment", Kind::AppendOnly, "id", "t.client_id"},
         {"payment_allocation", Kind::AppendOnly, "id",
          "(SELECT p.client_id FROM payment p WHERE p.id = t.payment_id)"},
@@ -44,6 +44,11 @@ const QVector<SyncTable>& tables()
          "(SELECT u.client_id FROM app_user u WHERE u.id = t.user_id)"},
     };
     return list;
+}
+
+QStringList SyncTable::derivedColumns() const
+{
+    return QString::fromLatin1(derived).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 const SyncTable* table(const QString& name)

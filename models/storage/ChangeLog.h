@@ -26,6 +26,11 @@ struct SyncTable
     Kind kind;
     const char* key;    // column logged in change_log.entity_id
     const char* client; // SQL expression giving the row's client id (row alias "t")
+    // Columns computed from other rows' facts (schema 10: paid amounts from the payments
+    // allocated): they travel with the row but are recomputed after a bundle is applied,
+    // never merged, and a difference in them alone is no conflict. Comma-separated.
+    const char* derived = "";
+    QStringList derivedColumns() const;
 };
 
 const QVector<SyncTable>& tables();

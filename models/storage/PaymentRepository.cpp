@@ -23,6 +23,86 @@ QString PaymentRepository::promiseCoveredSql(const QString& alias)
         .arg(alias);
 }
 
+QString PaymentRepository::invoicePaidSql(const QString& alias)
+{
+    return QStringLiteral("min(%1.amount_cents, %1.client_paid_cents + coalesce((SELECT "
+                          "sum(a.amount_cents) FROM payment_allocation a WHERE a.invoice_id = "
+                          "%1.id), 0))")
+        .arg(alias);
+}
+
+QString PaymentRepository::installmentPaidSql(const QString& alias)
+{
+    return QStringLiteral("min(%1.amount_cents, coalesce((SELECT sum(a.amount_cents) FROM "
+                          "payment_allocation a WHERE a.installment_id = %1.id), 0))")
+        .arg(alias);
+}
+
+Status PaymentRepository::settle(const QStringList& debtorIds)
+{
+    if (debtorIds.isEmpty())
+        return Status::success();
+    if (Status s = m_db.execScript(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS settle_debtor(id TEXT PRIMARY KEY) WITHOUT ROWID; "
+            "DELETE FROM temp.settle_debtor"));
+        !s)
+        return s;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.settle_debtor(id) VALUES(?)"));
+    for (const QString& id : debtorIds) {
+        q.addBindValue(id);
+        if (Status s = execOrFail(q, tr("Settling the payments")); !s)
+            return s;
+    }
+    const Status s = settleWhere(QStringLiteral("IN (SELECT id FROM temp.settle_debtor)"));
+    m_db.execScript(QStringLiteral("DELETE FROM temp.settle_debtor"));
+    return s;
+}
+
+Status PaymentRepository::settleAll()
+{
+    return settleWhere(QStringLiteral("IS NOT NULL"));
+}
+
+Status PaymentRepository::settleWhere(const QString& scope)
+{
+    const QString now = isoUtc(m_clock.nowUtc());
+    const QString invoicePaid = invoicePaidSql(QStringLiteral("invoice"));
+    const QString installmentPaid = installmentPaidSql(QStringLiteral("installment"));
+    const QString installmentStatus =
+        QStringLiteral("CASE WHEN status = 'cancelled' THEN status WHEN %1 >= amount_cents THEN "
+                       "'paid' WHEN status = 'paid' THEN 'open' ELSE status END")
+            .arg(installmentPaid);
+    const QStringList statements{
+        QStringLiteral("UPDATE invoice SET paid_cents = %1 WHERE debtor_id %2 AND paid_cents IS "
+                       "NOT %1")
+            .arg(invoicePaid, scope),
+        QStringLiteral("UPDATE installment SET paid_cents = %1, status = %2 WHERE plan_id IN "
+                       "(SELECT id FROM plan WHERE debtor_id %3) AND (paid_cents IS NOT %1 OR "
+                       "status IS NOT %2)")
+            .arg(installmentPaid, installmentStatus, scope),
+        // The plan's closing and the promise's outcome are decisions taken here, once.
+        QStringLiteral("UPDATE plan SET status = 'completed', closed_at = :now, version = version "
+                       "+ 1, device_id = :device, updated_at = :now WHERE debtor_id %1 AND status "
+                       "= 'active' AND NOT EXISTS (SELECT 1 FROM installment WHERE plan_id = "
+                       "plan.id AND status NOT IN ('paid', 'cancelled'))")
+            .arg(scope),
+        QStringLiteral("UPDATE promise SET status = 'kept', version = version + 1, device_id = "
+                       ":device, updated_at = :now WHERE debtor_id %1 AND status = 'open' AND %2")
+            .arg(scope, promiseCoveredSql(QStringLiteral("promise")))};
+    for (const QString& sql : statements) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(sql);
+        if (sql.contains(QLatin1String(":now"))) {
+            q.bindValue(QStringLiteral(":now"), now);
+            q.bindValue(QStringLiteral(":device"), m_db.deviceId());
+        }
+        if (Status s = execOrFail(q, tr("Settling the payments")); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 QStringList PaymentRepository::channels()
 {
     return ClientConfig::paymentChannelCodes();
@@ -124,18 +204,11 @@ Result<PaymentRepository::Applied> PaymentRepository::applyWithin(const PaymentF
                 take(open, bill.id, bill.amount);
                 take(planBills, bill.id, bill.amount);
             }
-            // Money for an installment whose bills are already settled stays on account.
+            // Money for an installment whose bills are already settled pays the installment
+            // alone and stays on account.
             credit += toBills->credit;
-            QSqlQuery uq(m_db.sql());
-            uq.prepare(QStringLiteral(
-                "UPDATE installment SET paid_cents = paid_cents + ?, status = CASE WHEN "
-                "paid_cents + ? >= amount_cents THEN 'paid' ELSE status END, version = version + "
-                "1, device_id = ?, updated_at = ? WHERE id = ?"));
-            for (const QVariant& v : {QVariant(inst.amount.cents()), QVariant(inst.amount.cents()),
-                                      QVariant(m_db.deviceId()), QVariant(now), QVariant(inst.id)})
-                uq.addBindValue(v);
-            if (Status s = execOrFail(uq, tr("Updating the installment")); !s)
-                return s;
+            if (toBills->credit.cents() > 0)
+                parts.push_back({QString(), inst.id, toBills->credit});
         }
         if (left.cents() > 0) {
             // More than the plan asks: the rest settles the debtor's other bills.
@@ -178,51 +251,24 @@ Result<PaymentRepository::Applied> PaymentRepository::applyWithin(const PaymentF
         q.addBindValue(v);
     if (Status s = execOrFail(q, tr("Saving the payment")); !s)
         return s;
-    QSqlQuery aq(m_db.sql()), uq(m_db.sql());
+    QSqlQuery aq(m_db.sql());
     aq.prepare(QStringLiteral("INSERT INTO payment_allocation(id, payment_id, invoice_id, "
                               "installment_id, amount_cents, device_id, created_at) "
                               "VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    uq.prepare(QStringLiteral("UPDATE invoice SET paid_cents = paid_cents + ?, version = "
-                              "version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
     int n = 0;
     for (const Part& a : parts) {
         // Derived from the payment's id: two offices importing the same file make the same rows.
         const QString allocationId = QUuid::createUuidV5(QUuid(fact.id), QString::number(n++))
                                          .toString(QUuid::WithoutBraces);
-        for (const QVariant& v : {QVariant(allocationId), QVariant(fact.id), QVariant(a.invoiceId),
+        for (const QVariant& v : {QVariant(allocationId), QVariant(fact.id), nullable(a.invoiceId),
                                   nullable(a.installmentId), QVariant(a.amount.cents()),
                                   QVariant(m_db.deviceId()), QVariant(now)})
             aq.addBindValue(v);
         if (Status s = execOrFail(aq, tr("Allocating the payment")); !s)
             return s;
-        for (const QVariant& v : {QVariant(a.amount.cents()), QVariant(m_db.deviceId()),
-                                  QVariant(now), QVariant(a.invoiceId)})
-            uq.addBindValue(v);
-        if (Status s = execOrFail(uq, tr("Updating the bill")); !s)
-            return s;
     }
-    if (!planId.isEmpty()) {
-        QSqlQuery done(m_db.sql());
-        done.prepare(QStringLiteral(
-            "UPDATE plan SET status = 'completed', closed_at = ?, version = version + 1, "
-            "device_id = ?, updated_at = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
-            "installment WHERE plan_id = plan.id AND status NOT IN ('paid', 'cancelled'))"));
-        for (const QVariant& v :
-             {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)})
-            done.addBindValue(v);
-        if (Status s = execOrFail(done, tr("Completing the plan")); !s)
-            return s;
-    }
-    // An open promise the payments now cover is kept at once (the card says so), by the same
-    // condition the daily monitoring uses.
-    QSqlQuery kept(m_db.sql());
-    kept.prepare(QStringLiteral("UPDATE promise SET status = 'kept', version = version + 1, "
-                                "device_id = ?, updated_at = ? WHERE debtor_id = ? AND status = "
-                                "'open' AND %1")
-                     .arg(promiseCoveredSql(QStringLiteral("promise"))));
-    for (const QVariant& v : {QVariant(m_db.deviceId()), QVariant(now), QVariant(fact.debtorId)})
-        kept.addBindValue(v);
-    if (Status s = execOrFail(kept, tr("Keeping the promise")); !s)
+    // Bills and installments paid, a plan completed, a promise kept (the card says so at once).
+    if (Status s = settle({fact.debtorId}); !s)
         return s;
     if (fact.recompute) {
         if (Status s = DebtorSummaryRepository(m_db).recompute(fact.debtorId, m_clock.today()); !s)

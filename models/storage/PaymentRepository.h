@@ -57,7 +57,23 @@ public:
     };
     Result<Applied> applyWithin(const PaymentFact& fact);
 
+    // The derived side of payments for these debtors, recomputed from the facts (schema 10):
+    // a bill's paid amount is min(amount, what the client reports paid + the payments
+    // allocated to it), an installment's the payments allocated to it (paid when covered);
+    // then a plan with every installment paid is completed and a promise the payments cover
+    // is kept. Paid amounts are derived, not edits: they change no version. After a payment
+    // at the card or from a file, and after a bundle. Inside the caller's transaction.
+    Status settle(const QStringList& debtorIds);
+    // The same for every debtor (the demo generator, a full bundle).
+    Status settleAll();
+    // SQL: the paid amount of bill `alias` by that rule (StoreCheck holds stores to it).
+    static QString invoicePaidSql(const QString& alias);
+    // SQL: the paid amount of installment `alias`.
+    static QString installmentPaidSql(const QString& alias);
+
 private:
+    // settle() over the debtors matched by `scope` (an SQL condition on debtor_id).
+    Status settleWhere(const QString& scope);
     Database& m_db;
     const Clock& m_clock;
 };

@@ -5,7 +5,9 @@
 
 #include "io/Csv.h"
 #include "io/CsvImport.h"
+#include "storage/PaymentRepository.h"
 #include "storage/Session.h"
+#include "storage/StoreCheck.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -267,6 +269,48 @@ TEST_CASE("Re-importing changes nothing and a newer file updates by the client k
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) || ' ' || amount_cents || ' ' || "
                                             "paid_cents FROM invoice WHERE number = 'X1'"))
               .toString() == QStringLiteral("1 5500 2000"));
+}
+
+TEST_CASE("The client's paid figure counts the payments recorded here once", "[import]")
+{
+    // Schema 10: a bill's paid amount is derived, min(amount, what the client reports beyond
+    // the payments recorded here + those payments), so a bills file that already counts a
+    // payment recorded at the card does not count it twice, and an older file lowers nothing.
+    TempDatabase store;
+    FixedClock clock(kToday);
+    Fixture f(store.db(), clock);
+    import(store.db(), f, clock,
+           writeFile(store, QStringLiteral("d.csv"),
+                     kDebtorsHeader + "R1;Rossi;Mario;;3471234567;;Roma;;;\r\n"),
+           CsvImport::Kind::Debtors);
+    auto bills = [&](const char* paid) {
+        return import(store.db(), f, clock,
+                      writeFile(store, QStringLiteral("b-%1.csv").arg(QLatin1String(paid)),
+                                QByteArray("Numero fattura;Codice cliente;Data emissione;Scadenza;"
+                                           "Importo;Pagato\r\nX1;R1;01/09/2026;01/10/2026;"
+                                           "50,00;") +
+                                    paid + "\r\n"),
+                      CsvImport::Kind::Invoices);
+    };
+    const QString paid = QStringLiteral(
+        "SELECT paid_cents || ' ' || client_paid_cents FROM invoice WHERE number = 'X1'");
+    bills("10,00");
+    CHECK(scalar(store.db(), paid).toString() == QStringLiteral("1000 1000"));
+    PaymentDraft draft;
+    draft.debtorId = scalar(store.db(), QStringLiteral("SELECT id FROM debtor")).toString();
+    draft.amount = Money::fromCents(500);
+    draft.paidOn = kToday;
+    REQUIRE(PaymentRepository(store.db(), clock).record(f.admin, draft));
+    CHECK(scalar(store.db(), paid).toString() == QStringLiteral("1500 1000"));
+    // The client has now received the 5,00 too: 15,00 is the same money, not 20,00.
+    CHECK(bills("15,00").updated == 0);
+    CHECK(scalar(store.db(), paid).toString() == QStringLiteral("1500 1000"));
+    // An older file lowers nothing; a later one with more paid at the client raises it.
+    CHECK(bills("5,00").updated == 0);
+    CHECK(scalar(store.db(), paid).toString() == QStringLiteral("1500 1000"));
+    CHECK(bills("30,00").updated == 1);
+    CHECK(scalar(store.db(), paid).toString() == QStringLiteral("3000 2500"));
+    CHECK(StoreCheck::run(store.db()).isEmpty());
 }
 
 TEST_CASE("Imported rows keep the ids their client keys have always given them", "[import]")

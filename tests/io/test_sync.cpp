@@ -9,6 +9,9 @@
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
 #include "storage/ChangeLog.h"
+#include "storage/PaymentRepository.h"
+#include "storage/Session.h"
+#include "storage/StoreCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,6 +170,61 @@ TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
     CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM conflict_log")) == QStringLiteral("1"));
     CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d2)) ==
           QStringLiteral("Torino"));
+}
+
+TEST_CASE("Payments two offices record on the same bill while apart both count", "[sync]")
+{
+    // Issue 16, case 1: head office records 5,00 and a branch 7,00 on the same bill; paid
+    // amounts were running totals replicated row by row, so both ended with 7,00 paid while
+    // the allocations added up to 12,00.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle"))));
+    const QString bill = text(
+        *ho, QStringLiteral("SELECT i.id FROM invoice i WHERE i.cancelled = 0 AND i.amount_cents "
+                            "- i.paid_cents >= 2000 AND NOT EXISTS (SELECT 1 FROM plan p WHERE "
+                            "p.debtor_id = i.debtor_id AND p.status IN ('active', "
+                            "'awaiting_approval')) ORDER BY i.id LIMIT 1"));
+    REQUIRE_FALSE(bill.isEmpty());
+    const QString debtor =
+        text(*ho, QStringLiteral("SELECT debtor_id FROM invoice WHERE id = '%1'").arg(bill));
+    const QString paidSql =
+        QStringLiteral("SELECT paid_cents FROM invoice WHERE id = '%1'").arg(bill);
+    const qint64 before = scalar(*ho, paidSql).toLongLong();
+    auto pay = [&](Database& db, qint64 cents) {
+        PaymentDraft draft;
+        draft.debtorId = debtor;
+        draft.amount = Money::fromCents(cents);
+        draft.paidOn = kToday;
+        draft.invoiceIds = {bill};
+        const auto id = PaymentRepository(db, clock).record(Session::system(), draft);
+        INFO(id.error().toStdString());
+        REQUIRE(id);
+    };
+    pay(*ho, 500);
+    pay(*branch, 700);
+    CHECK(scalar(*ho, paidSql).toLongLong() == before + 500);
+    CHECK(scalar(*branch, paidSql).toLongLong() == before + 700);
+
+    const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
+    const QString forBranch =
+        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
+    apply(*ho, clock, fromBranch);
+    apply(*branch, clock, forBranch);
+    CHECK(scalar(*ho, paidSql).toLongLong() == before + 1200);
+    CHECK(scalar(*branch, paidSql).toLongLong() == before + 1200);
+    // The portfolio row follows, recording a payment is no edit of the bill (no conflict), and
+    // both stores pass the check that paid amounts agree with the allocations.
+    const QString outstanding =
+        QStringLiteral("SELECT outstanding_cents FROM debtor_summary WHERE debtor_id = '%1'")
+            .arg(debtor);
+    CHECK(scalar(*ho, outstanding) == scalar(*branch, outstanding));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM conflict_log")) == QStringLiteral("0"));
+    CHECK(StoreCheck::run(*ho).isEmpty());
+    CHECK(StoreCheck::run(*branch).isEmpty());
+    CHECK(content(*ho) == content(*branch));
 }
 
 TEST_CASE("A bundle applied twice changes nothing", "[sync]")

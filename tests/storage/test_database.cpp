@@ -4,6 +4,7 @@
 
 #include "domain/CallOutcome.h"
 #include "storage/Database.h"
+#include "storage/StoreCheck.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -234,6 +235,43 @@ TEST_CASE("Schema 6 rebuilds the interaction table keeping every call and what r
         "INSERT INTO promise(id, debtor_id, interaction_id, amount_cents, due_date, device_id, "
         "updated_at, created_at) VALUES('q', 'x', 'nowhere', 100, '2026-11-27', 'd', 'now', "
         "'now')")));
+}
+
+TEST_CASE("Schema 10 keeps what the client reported paid apart from the payments recorded",
+          "[database][migration]")
+{
+    // A store left at schema 9: one bill the client's file said was 30,00 paid, one paid 20,00
+    // by a payment recorded here, one with both (10,00 from the client, 15,00 recorded).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+    {
+        auto db = ascolto::test::storeAtSchema(path, 9);
+        REQUIRE(db->execScript(QStringLiteral(
+            "INSERT INTO client(id, code, name, device_id, updated_at) VALUES('c', 'C', 'Luce', "
+            "'d', 'now'); INSERT INTO debtor(id, client_id, customer_code, display_name, "
+            "device_id, updated_at) VALUES('x', 'c', 'X1', 'Rossi', 'd', 'now'); "
+            "INSERT INTO invoice(id, client_id, debtor_id, number, issue_date, due_date, "
+            "amount_cents, paid_cents, device_id, updated_at) VALUES "
+            "('a', 'c', 'x', 'A', '2026-09-01', '2026-10-01', 5000, 3000, 'd', 'now'), "
+            "('b', 'c', 'x', 'B', '2026-09-01', '2026-10-01', 5000, 2000, 'd', 'now'), "
+            "('e', 'c', 'x', 'E', '2026-09-01', '2026-10-01', 5000, 2500, 'd', 'now'); "
+            "INSERT INTO payment(id, client_id, debtor_id, amount_cents, paid_on, channel, "
+            "device_id, created_at) VALUES('p', 'c', 'x', 3500, '2026-10-05', 'pagopa', 'd', "
+            "'now'); INSERT INTO payment_allocation(id, payment_id, invoice_id, amount_cents, "
+            "device_id, created_at) VALUES('p1', 'p', 'b', 2000, 'd', 'now'), ('p2', 'p', 'e', "
+            "1500, 'd', 'now')")));
+    }
+    auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+    REQUIRE(db.ok());
+    Database& d = *db.value();
+    CHECK(d.schemaVersion() == Database::latestVersion());
+    QSqlQuery q(d.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(number || ' ' || paid_cents || ' ' || "
+                                  "client_paid_cents, ', ') FROM (SELECT * FROM invoice ORDER BY "
+                                  "number)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("A 3000 3000, B 2000 0, E 2500 1000"));
+    CHECK(StoreCheck::run(d).filter(QStringLiteral("allocated")).isEmpty());
 }
 
 TEST_CASE("The store accepts exactly the outcomes the domain defines", "[database][rules]")
