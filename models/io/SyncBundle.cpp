@@ -1,5 +1,6 @@
 #include "SyncBundle.h"
 
+#include "domain/ProtectiveMerge.h"
 #include "storage/PrivateFile.h"
 
 #include "storage/ChangeLog.h"
@@ -182,12 +183,18 @@ QString ImportResult::text() const
     return SyncBundleText::tr(
                "Bundle %1 from %2 applied: %3 new rows, %4 updated, %5 older kept as they "
                "were, %6 conflicts logged.")
-        .arg(header.sequence)
-        .arg(header.sourceDevice)
-        .arg(inserted)
-        .arg(updated)
-        .arg(kept)
-        .arg(conflicts);
+               .arg(header.sequence)
+               .arg(header.sourceDevice)
+               .arg(inserted)
+               .arg(updated)
+               .arg(kept)
+               .arg(conflicts) +
+           (protectionsKept > 0
+                ? QLatin1Char(' ') +
+                      SyncBundleText::tr("%n protection(s) (do not contact, hold, "
+                                         "vulnerability, opt-out) kept against a concurrent edit.",
+                                         nullptr, protectionsKept)
+                : QString());
 }
 
 Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QString& path,
@@ -575,6 +582,11 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
             mine << QStringLiteral("'%1', m.%1").arg(c);
             theirs << QStringLiteral("'%1', x.%1").arg(c);
         }
+        // Copies of the same version that differ in a protection (one store already merged
+        // it in) meet too, so that every store ends with the protection.
+        QStringList protectionDiffers;
+        for (const QStringList& group : ProtectiveMerge::groups(table))
+            protectionDiffers << QStringLiteral("m.%1 IS NOT x.%1").arg(group.first());
         Stmt st(h, QStringLiteral(
                        "SELECT x.id, x.version, x.device_id, m.version, m.device_id, "
                        "coalesce(c.base_version, 0), coalesce(c.base_device, ''), (%1), "
@@ -585,9 +597,13 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                        "l.entity_id = x.id ORDER BY l.seq DESC LIMIT 1) "
                        "FROM b.%5 x JOIN main.%5 m ON m.id = x.id LEFT JOIN b.changes c ON "
                        "c.entity = %4 AND c.entity_id = x.id WHERE m.version IS NOT x.version OR "
-                       "m.device_id IS NOT x.device_id")
+                       "m.device_id IS NOT x.device_id%6")
                        .arg(differs.join(QStringLiteral(" OR ")), mine.join(QStringLiteral(", ")),
-                            theirs.join(QStringLiteral(", ")), quoted(table), table));
+                            theirs.join(QStringLiteral(", ")), quoted(table), table,
+                            protectionDiffers.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" OR ") +
+                                      protectionDiffers.join(QStringLiteral(" OR "))));
         if (!st.p)
             return fail(QString::fromUtf8(sqlite3_errmsg(h)));
         struct Decision
@@ -604,6 +620,17 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
             qint64 winnerVersion, loserVersion;
         };
         QVector<Conflict> conflicts;
+        // Protections the row as it ends up must take from the other copy (ProtectiveMerge).
+        QVector<QPair<QString, QJsonObject>> protections;
+        const auto protect = [&](const QString& id, const QJsonObject& winner,
+                                 const QJsonObject& other) {
+            const QJsonObject values = ProtectiveMerge::tighten(table, winner, other);
+            if (!values.isEmpty())
+                protections.push_back({id, values});
+        };
+        const auto row = [&](int column) {
+            return QJsonDocument::fromJson(text(st.p, column).toUtf8()).object();
+        };
         while (sqlite3_step(st.p) == SQLITE_ROW) {
             const QString id = text(st.p, 0);
             const qint64 inV = sqlite3_column_int64(st.p, 1), myV = sqlite3_column_int64(st.p, 3);
@@ -611,6 +638,11 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
             const qint64 inBaseV = sqlite3_column_int64(st.p, 5);
             const QString inBaseD = text(st.p, 6);
             const bool contentDiffers = sqlite3_column_int(st.p, 7) != 0;
+            if (inV == myV && inD == myD) {
+                // The same edit, one copy already holding a protection merged in elsewhere.
+                protect(id, row(8), row(9));
+                continue;
+            }
             const bool incomingWins = inV > myV || (inV == myV && inD > myD);
             if (incomingWins) {
                 // My copy is what the other side started from: a plain update.
@@ -618,6 +650,8 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                                       (myD == inD && myV < inV);
                 if (!ancestor && contentDiffers)
                     conflicts.push_back({id, inD, myD, text(st.p, 8), inV, myV});
+                if (!ancestor)
+                    protect(id, row(9), row(8));
                 decisions.push_back({id, true, inBaseV, inBaseD});
             } else {
                 const qint64 myBaseV = sqlite3_column_int64(st.p, 10);
@@ -627,6 +661,8 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                                       (inD == myD && inV < myV);
                 if (!ancestor && contentDiffers)
                     conflicts.push_back({id, myD, inD, text(st.p, 9), myV, inV});
+                if (!ancestor)
+                    protect(id, row(8), row(9));
                 ++result.kept;
             }
         }
@@ -649,6 +685,28 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                 return fail(QString::fromUtf8(sqlite3_errmsg(h)));
             sqlite3_reset(remote.p);
             ++result.updated;
+        }
+        // The row keeps its version: every store meeting either copy merges to the same.
+        for (const auto& [id, values] : std::as_const(protections)) {
+            QStringList sets;
+            for (auto it = values.begin(); it != values.end(); ++it)
+                sets << QStringLiteral("%1 = ?").arg(it.key());
+            Stmt protect(h, QStringLiteral("UPDATE main.%1 SET %2 WHERE id = ?")
+                                .arg(table, sets.join(QStringLiteral(", "))));
+            int i = 1;
+            for (auto it = values.begin(); it != values.end(); ++it, ++i) {
+                if (it->isDouble())
+                    sqlite3_bind_int64(protect.p, i, it->toInteger());
+                else if (it->isString())
+                    protect.bind(i, it->toString());
+                else
+                    sqlite3_bind_null(protect.p, i);
+            }
+            protect.bind(i, id);
+            if (sqlite3_step(protect.p) != SQLITE_DONE)
+                return fail(
+                    SyncBundleText::tr("%1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(h))));
+            ++result.protectionsKept;
         }
         Stmt log(h, QStringLiteral("INSERT INTO conflict_log(id, at, entity, entity_id, "
                                    "winner_device, winner_version, loser_device, loser_version, "

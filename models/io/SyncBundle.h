@@ -63,6 +63,7 @@ struct ImportResult
     int updated = 0;
     int kept = 0; // incoming rows older than the store's
     int conflicts = 0;
+    int protectionsKept = 0; // do-not-contact, holds, opt-outs a concurrent edit would clear
     bool alreadyApplied = false;
     QString text() const;
 };

@@ -1644,6 +1644,14 @@
         <source>Remembering the file</source>
         <translation>Remembering the file</translation>
     </message>
+    <message>
+        <source>Saving the rows of the file</source>
+        <translation>Saving the rows of the file</translation>
+    </message>
+    <message>
+        <source>Recording the interlocutor</source>
+        <translation>Recording the interlocutor</translation>
+    </message>
 </context>
 <context>
     <name>DailyReport</name>
@@ -2297,10 +2305,6 @@
         <translation>Allocating the payment</translation>
     </message>
     <message>
-        <source>Updating the bill</source>
-        <translation>Updating the bill</translation>
-    </message>
-    <message>
         <source>This plan does not belong to the debtor.</source>
         <translation>This plan does not belong to the debtor.</translation>
     </message>
@@ -2317,20 +2321,12 @@
         <translation>Every installment of this plan is already paid.</translation>
     </message>
     <message>
-        <source>Updating the installment</source>
-        <translation>Updating the installment</translation>
-    </message>
-    <message>
-        <source>Completing the plan</source>
-        <translation>Completing the plan</translation>
-    </message>
-    <message>
         <source>The payment is %1 more than the debtor owes; allow a credit to keep it on account.</source>
         <translation>The payment is %1 more than the debtor owes; allow a credit to keep it on account.</translation>
     </message>
     <message>
-        <source>Keeping the promise</source>
-        <translation>Keeping the promise</translation>
+        <source>Settling the payments</source>
+        <translation>Settling the payments</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2964,13 @@
     <message>
         <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
         <translation>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protection(s) (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</source>
+        <translation>
+            <numerusform>%n protection (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</numerusform>
+            <numerusform>%n protections (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

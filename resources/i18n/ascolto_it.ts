@@ -1644,6 +1644,14 @@
         <source>Remembering the file</source>
         <translation>Registrazione del file importato</translation>
     </message>
+    <message>
+        <source>Saving the rows of the file</source>
+        <translation>Salvataggio delle righe del file</translation>
+    </message>
+    <message>
+        <source>Recording the interlocutor</source>
+        <translation>Registrazione dell&apos;interlocutore</translation>
+    </message>
 </context>
 <context>
     <name>DailyReport</name>
@@ -2297,10 +2305,6 @@
         <translation>Imputazione del pagamento</translation>
     </message>
     <message>
-        <source>Updating the bill</source>
-        <translation>Aggiornamento della bolletta</translation>
-    </message>
-    <message>
         <source>This plan does not belong to the debtor.</source>
         <translation>Questo piano non appartiene al debitore.</translation>
     </message>
@@ -2317,20 +2321,12 @@
         <translation>Tutte le rate di questo piano sono già pagate.</translation>
     </message>
     <message>
-        <source>Updating the installment</source>
-        <translation>Aggiornamento della rata</translation>
-    </message>
-    <message>
-        <source>Completing the plan</source>
-        <translation>Chiusura del piano</translation>
-    </message>
-    <message>
         <source>The payment is %1 more than the debtor owes; allow a credit to keep it on account.</source>
         <translation>Il pagamento supera di %1 il dovuto; consenti un credito per tenerlo in acconto.</translation>
     </message>
     <message>
-        <source>Keeping the promise</source>
-        <translation>Registrazione della promessa mantenuta</translation>
+        <source>Settling the payments</source>
+        <translation>Calcolo di quanto è pagato</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2964,13 @@
     <message>
         <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
         <translation>fa riferimento a righe che questo archivio non ha (per esempio un debitore mai ricevuto): applicare prima i pacchetti precedenti o chiedere un pacchetto completo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protection(s) (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</source>
+        <translation>
+            <numerusform>%n protezione (non contattare, sospensione, vulnerabilità, opposizione) mantenuta contro una modifica concorrente.</numerusform>
+            <numerusform>%n protezioni (non contattare, sospensione, vulnerabilità, opposizione) mantenute contro una modifica concorrente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "QtCatch.h"
 
 #include "domain/PaymentAllocator.h"
+#include "domain/ProtectiveMerge.h"
 #include "domain/Role.h"
 #include "domain/TextFold.h"
 
@@ -97,4 +98,58 @@ TEST_CASE("Search terms split words from codes and phone numbers", "[search]")
                                   QStringLiteral("example"), QStringLiteral("it")}));
     CHECK(TextFold::ftsPrefixQuery({QStringLiteral("nicolo"), QStringLiteral("ros")}) ==
           QStringLiteral("\"nicolo\"* \"ros\"*"));
+}
+
+TEST_CASE("A merge of concurrent copies keeps every protection either copy holds", "[sync][merge]")
+{
+    using ascolto::ProtectiveMerge::tighten;
+    const QJsonObject plain{{QStringLiteral("city"), QStringLiteral("Bari")},
+                            {QStringLiteral("do_not_contact"), 0},
+                            {QStringLiteral("hold_reason"), QJsonValue::Null},
+                            {QStringLiteral("hold_until"), QJsonValue::Null},
+                            {QStringLiteral("vulnerability"), QJsonValue::Null},
+                            {QStringLiteral("vulnerability_note"), QJsonValue::Null},
+                            {QStringLiteral("vulnerability_consent"), 0}};
+    SECTION("do-not-contact set on the losing copy stays set")
+    {
+        QJsonObject other = plain;
+        other[QStringLiteral("do_not_contact")] = 1;
+        other[QStringLiteral("city")] = QStringLiteral("Lecce");
+        const QJsonObject out = tighten(QStringLiteral("debtor"), plain, other);
+        CHECK(out == QJsonObject{{QStringLiteral("do_not_contact"), 1}});
+        // The other way round nothing is to change, and the city is never the merge's business.
+        CHECK(tighten(QStringLiteral("debtor"), other, plain).isEmpty());
+    }
+    SECTION("a hold or a vulnerability comes with its date, note and consent")
+    {
+        QJsonObject other = plain;
+        other[QStringLiteral("hold_reason")] = QStringLiteral("dispute");
+        other[QStringLiteral("hold_until")] = QStringLiteral("2026-12-31");
+        other[QStringLiteral("vulnerability")] = QStringLiteral("age75");
+        other[QStringLiteral("vulnerability_note")] = QStringLiteral("vive sola");
+        other[QStringLiteral("vulnerability_consent")] = 1;
+        const QJsonObject out = tighten(QStringLiteral("debtor"), plain, other);
+        CHECK(out.size() == 5);
+        CHECK(out.value(QStringLiteral("hold_until")).toString() == QStringLiteral("2026-12-31"));
+        CHECK(out.value(QStringLiteral("vulnerability_note")).toString() ==
+              QStringLiteral("vive sola"));
+        // The winner's own hold stands, whatever the other copy's reason.
+        QJsonObject held = plain;
+        held[QStringLiteral("hold_reason")] = QStringLiteral("review");
+        CHECK_FALSE(
+            tighten(QStringLiteral("debtor"), held, other).contains(QStringLiteral("hold_reason")));
+    }
+    SECTION("a contact's opt-out and denied consent")
+    {
+        const QJsonObject granted{{QStringLiteral("opt_out"), 0},
+                                  {QStringLiteral("consent"), QStringLiteral("granted")}};
+        const QJsonObject denied{{QStringLiteral("opt_out"), 1},
+                                 {QStringLiteral("consent"), QStringLiteral("denied")}};
+        CHECK(tighten(QStringLiteral("contact"), granted, denied) == denied);
+        CHECK(tighten(QStringLiteral("contact"), denied, granted).isEmpty());
+        const QJsonObject unknown{{QStringLiteral("opt_out"), 0},
+                                  {QStringLiteral("consent"), QStringLiteral("unknown")}};
+        CHECK(tighten(QStringLiteral("contact"), unknown, granted).isEmpty());
+        CHECK(tighten(QStringLiteral("invoice"), granted, denied).isEmpty());
+    }
 }

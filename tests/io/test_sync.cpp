@@ -227,6 +227,57 @@ TEST_CASE("Payments two offices record on the same bill while apart both count",
     CHECK(content(*ho) == content(*branch));
 }
 
+TEST_CASE("Do-not-contact set at one office survives a concurrent edit at another", "[sync]")
+{
+    // Issue 16, case 2: head office sets do-not-contact while a branch edits the debtor's city;
+    // the branch's newer row won whole and both offices ended with the flag cleared.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    auto third = emptyStore(dir.filePath(QStringLiteral("third.sqlite")));
+    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    apply(*branch, clock, seed);
+    apply(*third, clock, seed);
+    const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor WHERE do_not_contact = 0 "
+                                               "ORDER BY id LIMIT 1"));
+    edit(*ho, d, QStringLiteral("do_not_contact = 1"));
+    // The branch edits the city twice: its copy is the newer whole row.
+    edit(*branch, d, QStringLiteral("city = 'Lecce'"));
+    edit(*branch, d, QStringLiteral("city = 'Lecce', notes = 'trasferito'"));
+
+    const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
+    const QString forBranch =
+        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
+    const auto atHo = apply(*ho, clock, fromBranch);
+    CHECK(atHo.protectionsKept == 1);
+    CHECK(atHo.text().contains(QStringLiteral("kept against a concurrent edit")));
+    apply(*branch, clock, forBranch);
+    // A third office meets the branch's copy first, then head office's relay of the merge.
+    apply(*third, clock, fromBranch);
+    CHECK(
+        text(*third, QStringLiteral("SELECT do_not_contact FROM debtor WHERE id = '%1'").arg(d)) ==
+        QStringLiteral("0"));
+    apply(*third, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), third->deviceId()));
+    const QString state =
+        QStringLiteral("SELECT do_not_contact || ' ' || city FROM debtor WHERE id = '%1'").arg(d);
+    for (Database* db : {ho.get(), branch.get(), third.get()})
+        CHECK(text(*db, state) == QStringLiteral("1 Lecce"));
+    CHECK(content(*ho) == content(*branch));
+    CHECK(content(*ho) == content(*third));
+    // The edit that lost is in the conflict log for the team lead.
+    CHECK(text(*ho,
+               QStringLiteral("SELECT count(*) FROM conflict_log WHERE entity_id = '%1'").arg(d)) ==
+          QStringLiteral("1"));
+
+    // Clearing it is an edit made after seeing it: that one travels.
+    edit(*ho, d, QStringLiteral("do_not_contact = 0"));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), branch->deviceId()));
+    CHECK(text(*branch, state) == QStringLiteral("0 Lecce"));
+}
+
 TEST_CASE("A bundle applied twice changes nothing", "[sync]")
 {
     QTemporaryDir dir;
