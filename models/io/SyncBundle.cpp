@@ -1,7 +1,10 @@
 #include "SyncBundle.h"
 
 #include "domain/ProtectiveMerge.h"
+#include "domain/SyncAuthority.h"
+#include "storage/AuditLog.h"
 #include "storage/PrivateFile.h"
+#include "storage/Session.h"
 
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
@@ -194,7 +197,10 @@ QString ImportResult::text() const
                       SyncBundleText::tr("%n protection(s) (do not contact, hold, "
                                          "vulnerability, opt-out) kept against a concurrent edit.",
                                          nullptr, protectionsKept)
-                : QString());
+                : QString()) +
+           (refusals.isEmpty() ? QString()
+                               : QLatin1Char(' ') + SyncBundleText::tr("Refused and audited: %1.")
+                                                        .arg(refusals.join(QStringLiteral("; "))));
 }
 
 Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QString& path,
@@ -438,6 +444,134 @@ Result<Header> inspect(const QString& path)
     return header;
 }
 
+// The rows of the bundle that give power (clients, users) and would be applied, checked
+// against who made them (SyncAuthority); the refused go to temp.sync_refused, are audited and
+// described in `refusals`. A store without an administrator yet (a workstation receiving its
+// first bundle) has nobody to check against and takes them as they come.
+Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header,
+                          QStringList& refusals)
+{
+    sqlite3* h = db.handle();
+    if (Status s = db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_refused; CREATE "
+                                                "TEMP TABLE sync_refused(entity TEXT, id TEXT)"));
+        !s)
+        return s;
+    {
+        Stmt admins(h, QStringLiteral("SELECT count(*) FROM main.app_user WHERE role = 'admin' "
+                                      "AND active = 1"));
+        if (sqlite3_step(admins.p) != SQLITE_ROW || sqlite3_column_int(admins.p, 0) == 0)
+            return Status::success();
+    }
+    // Authors as this store knows them, then as accepted user rows of the bundle make them.
+    QHash<QString, SyncAuthority::Author> authors;
+    {
+        Stmt st(h, QStringLiteral("SELECT id, username, role, active FROM main.app_user"));
+        while (sqlite3_step(st.p) == SQLITE_ROW) {
+            SyncAuthority::Author a;
+            a.id = text(st.p, 0);
+            a.known = true;
+            a.username = text(st.p, 1);
+            a.role = RoleText::fromCode(text(st.p, 2)).value_or(Role::Operator);
+            a.active = sqlite3_column_int(st.p, 3) != 0;
+            authors.insert(a.id, a);
+        }
+    }
+    struct Pending
+    {
+        QString table, id, author, label;
+        QJsonObject incoming;
+        QStringList changed;
+    };
+    // An author this store does not know: named, never trusted.
+    const auto authorOf = [&authors](const QString& id) {
+        SyncAuthority::Author unknown;
+        unknown.id = id;
+        return authors.value(id, unknown);
+    };
+    QVector<Pending> pending;
+    for (const char* name : {"app_user", "client"}) {
+        const QString table = QString::fromLatin1(name);
+        QStringList theirs, mine;
+        for (const QString& c : columns(h, QStringLiteral("main"), table)) {
+            theirs << QStringLiteral("'%1', x.%1").arg(c);
+            mine << QStringLiteral("'%1', m.%1").arg(c);
+        }
+        // New rows and rows whose incoming copy wins (the same order as the merge).
+        Stmt st(
+            h, QStringLiteral("SELECT x.id, x.updated_by, json_object(%1), CASE WHEN m.id IS "
+                              "NOT NULL THEN json_object(%2) END FROM b.%3 x LEFT JOIN "
+                              "main.%3 m ON m.id = x.id WHERE m.id IS NULL OR x.version > "
+                              "m.version OR (x.version = m.version AND x.device_id > "
+                              "m.device_id)")
+                   .arg(theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", ")), table));
+        if (!st.p)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        while (sqlite3_step(st.p) == SQLITE_ROW) {
+            Pending p{table,
+                      text(st.p, 0),
+                      text(st.p, 1),
+                      QString(),
+                      QJsonDocument::fromJson(text(st.p, 2).toUtf8()).object(),
+                      {}};
+            const QJsonObject local = QJsonDocument::fromJson(text(st.p, 3).toUtf8()).object();
+            for (auto it = p.incoming.begin(); it != p.incoming.end(); ++it)
+                if (local.isEmpty() || local.value(it.key()) != it.value())
+                    p.changed << it.key();
+            p.label = p.incoming
+                          .value(table == QLatin1String("app_user") ? QStringLiteral("username")
+                                                                    : QStringLiteral("code"))
+                          .toString();
+            pending.push_back(p);
+        }
+    }
+    // A user row accepted makes its user an author for the rows after it (head office creating
+    // an administrator who then creates a user, in one bundle).
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (int i = 0; i < pending.size(); ++i) {
+            const Pending& p = pending.at(i);
+            const auto author = authorOf(p.author);
+            if (!SyncAuthority::refusal(p.table, p.id, author, p.changed).isEmpty())
+                continue;
+            if (p.table == QLatin1String("app_user")) {
+                SyncAuthority::Author a;
+                a.id = p.id;
+                a.known = true;
+                a.username = p.label;
+                a.role = RoleText::fromCode(p.incoming.value(QStringLiteral("role")).toString())
+                             .value_or(Role::Operator);
+                a.active = p.incoming.value(QStringLiteral("active")).toInteger() != 0;
+                authors.insert(a.id, a);
+            }
+            pending.removeAt(i--);
+            progress = true;
+        }
+    }
+    Stmt refused(h, QStringLiteral("INSERT INTO temp.sync_refused(entity, id) VALUES(?, ?)"));
+    for (const Pending& p : std::as_const(pending)) {
+        const auto author = authorOf(p.author);
+        const QString why = SyncAuthority::refusal(p.table, p.id, author, p.changed);
+        refused.bind(1, p.table);
+        refused.bind(2, p.id);
+        if (sqlite3_step(refused.p) != SQLITE_DONE)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        sqlite3_reset(refused.p);
+        refusals << (p.table == QLatin1String("app_user")
+                         ? SyncBundleText::tr("the change to user %1 is refused: %2")
+                         : SyncBundleText::tr("the change to client %1 is refused: %2"))
+                        .arg(p.label, why);
+        if (Status s = AuditLog::append(
+                db, clock, Session::system(), QStringLiteral("sync_refused"), p.table, p.id,
+                {{QStringLiteral("author"), p.author},
+                 {QStringLiteral("source_device"), header.sourceDevice},
+                 {QStringLiteral("columns"), QJsonArray::fromStringList(p.changed)},
+                 {QStringLiteral("reason"), why}});
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
 Result<ImportResult> importBundle(Database& db, const Clock& clock, const QString& path)
 {
     using R = Result<ImportResult>;
@@ -500,6 +634,8 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         !s)
         return fail(s.error());
     const QString now = isoUtc(clock.nowUtc());
+    if (Status s = refuseUnauthorised(db, clock, header, result.refusals); !s)
+        return fail(s.error());
     for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
         const QString table = QString::fromLatin1(t.name);
         const QStringList cols = columns(h, QStringLiteral("main"), table);
@@ -549,8 +685,9 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                 db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
                                              "TABLE sync_new AS SELECT x.id FROM b.%1 x WHERE "
                                              "NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = "
-                                             "x.id)")
-                                  .arg(table));
+                                             "x.id) AND x.id NOT IN (SELECT id FROM "
+                                             "temp.sync_refused WHERE entity = %2)")
+                                  .arg(table, quoted(table)));
             !s)
             return fail(s.error());
         if (Status s =
@@ -596,8 +733,9 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                        "(SELECT l.base_device FROM change_log l WHERE l.entity = %4 AND "
                        "l.entity_id = x.id ORDER BY l.seq DESC LIMIT 1) "
                        "FROM b.%5 x JOIN main.%5 m ON m.id = x.id LEFT JOIN b.changes c ON "
-                       "c.entity = %4 AND c.entity_id = x.id WHERE m.version IS NOT x.version OR "
-                       "m.device_id IS NOT x.device_id%6")
+                       "c.entity = %4 AND c.entity_id = x.id WHERE x.id NOT IN (SELECT id FROM "
+                       "temp.sync_refused WHERE entity = %4) AND (m.version IS NOT x.version OR "
+                       "m.device_id IS NOT x.device_id%6)")
                        .arg(differs.join(QStringLiteral(" OR ")), mine.join(QStringLiteral(", ")),
                             theirs.join(QStringLiteral(", ")), quoted(table), table,
                             protectionDiffers.isEmpty()
@@ -783,7 +921,8 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                              "for a full bundle")
                        : s.error());
     }
-    db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new"));
+    db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; DROP TABLE IF EXISTS "
+                                 "temp.sync_refused"));
     db.execScript(QStringLiteral("DETACH DATABASE b"));
     return result;
 }

@@ -64,6 +64,9 @@ struct ImportResult
     int kept = 0; // incoming rows older than the store's
     int conflicts = 0;
     int protectionsKept = 0; // do-not-contact, holds, opt-outs a concurrent edit would clear
+    // Changes to clients and users their author could not make here: "the change to user
+    // mrossi is refused: it was made by ..." (SyncAuthority); the rest of the bundle applies.
+    QStringList refusals;
     bool alreadyApplied = false;
     QString text() const;
 };

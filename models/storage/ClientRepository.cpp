@@ -136,21 +136,23 @@ Result<QString> ClientRepository::save(const Session& session, const ClientConfi
     const QString columns = QString::fromLatin1(kColumns).section(QLatin1String(", "), 1);
     QSqlQuery q(m_db.sql());
     if (creating) {
-        q.prepare(QStringLiteral("INSERT INTO client(id, %1, device_id, updated_at) VALUES(?, %2)")
-                      .arg(columns, QStringLiteral("?, ").repeated(kColumnCount) + "?"));
+        q.prepare(QStringLiteral("INSERT INTO client(id, %1, device_id, updated_at, updated_by) "
+                                 "VALUES(?, %2)")
+                      .arg(columns, QStringLiteral("?, ").repeated(kColumnCount + 1) + "?"));
         q.addBindValue(id);
     } else {
         QStringList sets;
         for (const QString& c : columns.split(QLatin1String(", ")))
             sets << c + QStringLiteral(" = ?");
         q.prepare(QStringLiteral("UPDATE client SET %1, device_id = ?, updated_at = ?, "
-                                 "version = version + 1 WHERE id = ?")
+                                 "updated_by = ?, version = version + 1 WHERE id = ?")
                       .arg(sets.join(QLatin1String(", "))));
     }
     for (const QVariant& v : values(config))
         q.addBindValue(v);
     q.addBindValue(m_db.deviceId());
     q.addBindValue(isoUtc(m_clock.nowUtc()));
+    q.addBindValue(nullable(session.userId()));
     if (!creating)
         q.addBindValue(id);
     if (!q.exec()) {

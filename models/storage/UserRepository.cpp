@@ -65,8 +65,8 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
     const QString id = user.id.isEmpty() ? newId() : user.id;
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO app_user(id, username, display_name, role, client_id, "
-                             "password_hash, phone, email, active, device_id, updated_at) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "password_hash, phone, email, active, device_id, updated_at, "
+                             "updated_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(user.username.trimmed());
     q.addBindValue(user.displayName.trimmed().isEmpty() ? user.username.trimmed()
@@ -79,6 +79,7 @@ Result<QString> UserRepository::create(const Session& session, const UserRecord&
     q.addBindValue(user.active ? 1 : 0);
     q.addBindValue(m_db.deviceId());
     q.addBindValue(isoUtc(m_clock.nowUtc()));
+    q.addBindValue(nullable(session.userId()));
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
             return R::failure(tr("The user name %1 is taken.").arg(user.username));
@@ -208,8 +209,9 @@ Status UserRepository::setActive(const Session& session, const QString& userId, 
     if (Status s =
             execBound(q,
                       QStringLiteral("UPDATE app_user SET active = ?, version = version + 1, "
-                                     "device_id = ?, updated_at = ? WHERE id = ?"),
-                      {active ? 1 : 0, m_db.deviceId(), isoUtc(m_clock.nowUtc()), userId},
+                                     "device_id = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+                      {active ? 1 : 0, m_db.deviceId(), isoUtc(m_clock.nowUtc()),
+                       nullable(session.userId()), userId},
                       tr("Changing the user"));
         !s)
         return s;
@@ -233,13 +235,14 @@ Status UserRepository::setPassword(const Session& session, const QString& userId
     if (!tx.begun())
         return tx.begun();
     QSqlQuery q(m_db.sql());
-    if (Status s = execBound(
-            q,
-            QStringLiteral("UPDATE app_user SET password_hash = ?, "
-                           "must_change_password = ?, version = version + 1, "
-                           "device_id = ?, updated_at = ? WHERE id = ?"),
-            {hashed.value(), mustChange ? 1 : 0, m_db.deviceId(), isoUtc(m_clock.nowUtc()), userId},
-            tr("Changing the password"));
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("UPDATE app_user SET password_hash = ?, "
+                                     "must_change_password = ?, version = version + 1, "
+                                     "device_id = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+                      {hashed.value(), mustChange ? 1 : 0, m_db.deviceId(),
+                       isoUtc(m_clock.nowUtc()), nullable(session.userId()), userId},
+                      tr("Changing the password"));
         !s)
         return s;
     if (Status s = AuditLog::append(m_db, m_clock, session, action, QStringLiteral("user"), userId,
@@ -285,14 +288,14 @@ Status UserRepository::update(const Session& session, const UserRecord& user)
     QSqlQuery q(m_db.sql());
     const QString display =
         user.displayName.trimmed().isEmpty() ? before->username : user.displayName.trimmed();
-    if (Status s =
-            execBound(q,
-                      QStringLiteral("UPDATE app_user SET display_name = ?, phone = ?, "
-                                     "email = ?, version = version + 1, device_id = ?, "
-                                     "updated_at = ? WHERE id = ?"),
-                      {display, nullable(user.phone.trimmed()), nullable(user.email.trimmed()),
-                       m_db.deviceId(), isoUtc(m_clock.nowUtc()), user.id},
-                      tr("Changing the user"));
+    if (Status s = execBound(q,
+                             QStringLiteral("UPDATE app_user SET display_name = ?, phone = ?, "
+                                            "email = ?, version = version + 1, device_id = ?, "
+                                            "updated_at = ?, updated_by = ? WHERE id = ?"),
+                             {display, nullable(user.phone.trimmed()),
+                              nullable(user.email.trimmed()), m_db.deviceId(),
+                              isoUtc(m_clock.nowUtc()), nullable(session.userId()), user.id},
+                             tr("Changing the user"));
         !s)
         return s;
     if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("update"),

@@ -2876,6 +2876,29 @@
     </message>
 </context>
 <context>
+    <name>SyncAuthority</name>
+    <message>
+        <source>it does not say who made it</source>
+        <translation>it does not say who made it</translation>
+    </message>
+    <message>
+        <source>it was made by user %1, whom this store does not know</source>
+        <translation>it was made by user %1, whom this store does not know</translation>
+    </message>
+    <message>
+        <source>it was made by %1, whose account is deactivated</source>
+        <translation>it was made by %1, whose account is deactivated</translation>
+    </message>
+    <message>
+        <source>it was made by %1 (%2): only an administrator sets up clients</source>
+        <translation>it was made by %1 (%2): only an administrator sets up clients</translation>
+    </message>
+    <message>
+        <source>it was made by %1 (%2): only an administrator changes users, roles and passwords</source>
+        <translation>it was made by %1 (%2): only an administrator changes users, roles and passwords</translation>
+    </message>
+</context>
+<context>
     <name>SyncBundle</name>
     <message>
         <source>the table %1 is missing</source>
@@ -2971,6 +2994,18 @@
             <numerusform>%n protection (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</numerusform>
             <numerusform>%n protections (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refused and audited: %1.</source>
+        <translation>Refused and audited: %1.</translation>
+    </message>
+    <message>
+        <source>the change to user %1 is refused: %2</source>
+        <translation>the change to user %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>the change to client %1 is refused: %2</source>
+        <translation>the change to client %1 is refused: %2</translation>
     </message>
 </context>
 <context>

@@ -2876,6 +2876,29 @@
     </message>
 </context>
 <context>
+    <name>SyncAuthority</name>
+    <message>
+        <source>it does not say who made it</source>
+        <translation>non dice chi l&apos;ha fatta</translation>
+    </message>
+    <message>
+        <source>it was made by user %1, whom this store does not know</source>
+        <translation>l&apos;ha fatta l&apos;utente %1, che questo archivio non conosce</translation>
+    </message>
+    <message>
+        <source>it was made by %1, whose account is deactivated</source>
+        <translation>l&apos;ha fatta %1, il cui account è disattivato</translation>
+    </message>
+    <message>
+        <source>it was made by %1 (%2): only an administrator sets up clients</source>
+        <translation>l&apos;ha fatta %1 (%2): solo un amministratore configura i committenti</translation>
+    </message>
+    <message>
+        <source>it was made by %1 (%2): only an administrator changes users, roles and passwords</source>
+        <translation>l&apos;ha fatta %1 (%2): solo un amministratore cambia utenti, ruoli e password</translation>
+    </message>
+</context>
+<context>
     <name>SyncBundle</name>
     <message>
         <source>the table %1 is missing</source>
@@ -2971,6 +2994,18 @@
             <numerusform>%n protezione (non contattare, sospensione, vulnerabilità, opposizione) mantenuta contro una modifica concorrente.</numerusform>
             <numerusform>%n protezioni (non contattare, sospensione, vulnerabilità, opposizione) mantenute contro una modifica concorrente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refused and audited: %1.</source>
+        <translation>Rifiutato e registrato nel registro delle operazioni: %1.</translation>
+    </message>
+    <message>
+        <source>the change to user %1 is refused: %2</source>
+        <translation>la modifica all&apos;utente %1 è rifiutata: %2</translation>
+    </message>
+    <message>
+        <source>the change to client %1 is refused: %2</source>
+        <translation>la modifica al committente %1 è rifiutata: %2</translation>
     </message>
 </context>
 <context>

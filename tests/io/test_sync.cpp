@@ -12,6 +12,7 @@
 #include "storage/PaymentRepository.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
+#include "storage/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -276,6 +277,81 @@ TEST_CASE("Do-not-contact set at one office survives a concurrent edit at anothe
     apply(*branch, clock,
           bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), branch->deviceId()));
     CHECK(text(*branch, state) == QStringLiteral("0 Lecce"));
+}
+
+TEST_CASE("A branch cannot make itself admin: changes to users and clients need their author's "
+          "right where they are applied",
+          "[sync]")
+{
+    // Issue 16, case 3: a user row edited in a branch's own store (role admin) travelled in an
+    // ordinary bundle and was applied at head office.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle"))));
+    const QString op = text(*branch, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                    "'operator' ORDER BY username LIMIT 1"));
+    const QString opName =
+        text(*branch, QStringLiteral("SELECT username FROM app_user WHERE id = '%1'").arg(op));
+    const QString lead = text(*branch, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                      "'teamlead' ORDER BY username LIMIT 1"));
+    // By hand in the branch's store: the operator made admin (claiming to have done it
+    // themselves), the client's rules changed in a team lead's name, and an ordinary edit.
+    sql(*branch, QStringLiteral("UPDATE app_user SET role = 'admin', client_id = NULL, version = "
+                                "version + 1, device_id = '%1', updated_by = '%2' WHERE id = '%2'")
+                     .arg(branch->deviceId(), op));
+    sql(*branch, QStringLiteral("UPDATE client SET operator_discount_bp = 5000, version = version "
+                                "+ 1, device_id = '%1', updated_by = '%2'")
+                     .arg(branch->deviceId(), lead));
+    const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    edit(*branch, d, QStringLiteral("city = 'Taranto'"));
+    const qint64 audited = scalar(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                      "action = 'sync_refused'"))
+                               .toLongLong();
+
+    const auto atHo =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle"))));
+    REQUIRE(atHo.refusals.size() == 2);
+    CHECK(atHo.refusals.join(QLatin1Char(' ')).contains(opName));
+    CHECK(atHo.text().contains(QStringLiteral("only an administrator")));
+    CHECK(text(*ho, QStringLiteral("SELECT role FROM app_user WHERE id = '%1'").arg(op)) ==
+          QStringLiteral("operator"));
+    CHECK(text(*ho, QStringLiteral("SELECT operator_discount_bp FROM client")) !=
+          QStringLiteral("5000"));
+    CHECK(scalar(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'sync_refused'"))
+              .toLongLong() == audited + 2);
+    // The rest of the bundle applies.
+    CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d)) ==
+          QStringLiteral("Taranto"));
+
+    // What the users may do travels: the operator's own new password from the branch, and an
+    // administrator's reset at head office.
+    sql(*branch, QStringLiteral("UPDATE app_user SET role = 'operator', client_id = (SELECT id "
+                                "FROM client) WHERE id = '%1'")
+                     .arg(op));
+    auto self = UserRepository(*branch, clock).authenticate(opName, DemoPortfolio::password());
+    REQUIRE(self);
+    REQUIRE(UserRepository(*branch, clock)
+                .changePassword(self.value(), DemoPortfolio::password(),
+                                QStringLiteral("Nuova-password-2026")));
+    const auto again =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle"))));
+    CHECK(again.refusals.isEmpty());
+    CHECK(UserRepository(*ho, clock).authenticate(opName, QStringLiteral("Nuova-password-2026")));
+    auto admin = UserRepository(*ho, clock)
+                     .authenticate(DemoPortfolio::adminUsername(), DemoPortfolio::password());
+    REQUIRE(admin);
+    REQUIRE(UserRepository(*ho, clock)
+                .resetPassword(admin.value(), lead, QStringLiteral("Provvisoria-2026")));
+    const auto atBranch =
+        apply(*branch, clock,
+              bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId()));
+    CHECK(atBranch.refusals.isEmpty());
+    CHECK(text(*branch, QStringLiteral("SELECT must_change_password FROM app_user WHERE id = "
+                                       "'%1'")
+                            .arg(lead)) == QStringLiteral("1"));
 }
 
 TEST_CASE("A bundle applied twice changes nothing", "[sync]")

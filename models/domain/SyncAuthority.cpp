@@ -1,0 +1,43 @@
+#include "SyncAuthority.h"
+
+namespace ascolto {
+
+bool SyncAuthority::guarded(const QString& table)
+{
+    return table == QLatin1String("client") || table == QLatin1String("app_user");
+}
+
+QString SyncAuthority::refusal(const QString& table, const QString& rowId, const Author& author,
+                               const QStringList& changedColumns)
+{
+    if (!guarded(table))
+        return {};
+    if (!author.known)
+        return author.id.isEmpty()
+                   ? tr("it does not say who made it")
+                   : tr("it was made by user %1, whom this store does not know").arg(author.id);
+    if (!author.active)
+        return tr("it was made by %1, whose account is deactivated").arg(author.username);
+    if (author.role == Role::Admin)
+        return {};
+    // The only change to a user row that is not an administrator's: one's own password.
+    static const QStringList ownPassword{
+        QStringLiteral("password_hash"), QStringLiteral("must_change_password"),
+        QStringLiteral("version"),       QStringLiteral("device_id"),
+        QStringLiteral("updated_at"),    QStringLiteral("updated_by")};
+    if (table == QLatin1String("app_user") && author.id == rowId) {
+        bool onlyPassword = true;
+        for (const QString& c : changedColumns)
+            onlyPassword = onlyPassword && ownPassword.contains(c);
+        if (onlyPassword)
+            return {};
+    }
+    return table == QLatin1String("client")
+               ? tr("it was made by %1 (%2): only an administrator sets up clients")
+                     .arg(author.username, RoleText::display(author.role))
+               : tr("it was made by %1 (%2): only an administrator changes users, roles and "
+                    "passwords")
+                     .arg(author.username, RoleText::display(author.role));
+}
+
+} // namespace ascolto

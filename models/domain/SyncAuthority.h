@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Role.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ascolto {
+
+// Who may make a change that arrives in a bundle (issue 16, "authority is checked where a
+// change is applied"). The rows that give power travel with the user who made them
+// (app_user.updated_by, client.updated_by, schema 11); the receiver looks that user up in its
+// own copy and refuses what the user could not have done there: a branch editing its own
+// store to make someone an administrator gets its change refused at head office. Pure.
+class SyncAuthority
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncAuthority)
+public:
+    struct Author
+    {
+        QString id;
+        bool known = false; // in the receiver's copy (or accepted earlier in the same bundle)
+        QString username;
+        Role role = Role::Operator;
+        bool active = false;
+    };
+    // The tables whose rows are checked.
+    static bool guarded(const QString& table);
+    // Why `author` may not make this change to row `rowId` of `table` (the columns whose value
+    // differs from the receiver's copy; every column for a new row); empty when allowed.
+    // Clients and users are an administrator's; a user may change their own password.
+    static QString refusal(const QString& table, const QString& rowId, const Author& author,
+                           const QStringList& changedColumns);
+};
+
+} // namespace ascolto
