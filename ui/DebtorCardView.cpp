@@ -666,45 +666,19 @@ void DebtorCardView::newPlan()
     const ClientRecord clientRecord = client.value();
     auto* dialog = new NegotiationDialog(
         m_debtorId, m_card.debtor.displayName, bills, clientRecord.rules, m_clock.today(),
-        [this, bills, clientRecord](const PlanDraft& d) -> Result<QString> {
+        [this](const PlanDraft& d) -> Result<QString> {
             const auto saved = PlanRepository(m_db, m_clock).create(m_session, d);
             if (!saved)
                 return saved.status();
-            // The letter follows the debtor's language.
-            PlanLetter::Data letter;
-            letter.language = m_card.debtor.language;
-            letter.clientName = clientRecord.name;
-            letter.iban = clientRecord.iban;
-            letter.debtorName = m_card.debtor.displayName;
-            letter.address = m_card.debtor.postalAddress();
-            letter.customerCode = m_card.debtor.customerCode;
-            for (const InvoiceRecord& b : bills)
-                if (d.invoiceIds.contains(b.id)) {
-                    letter.billNumbers << b.number;
-                    letter.pagopaNotices << b.pagopaNotice;
-                }
-            letter.discount = saved->schedule.payable < d.request.total
-                                  ? d.request.total - saved->schedule.payable
-                                  : Money();
-            letter.schedule = saved->schedule;
-            letter.operatorName = m_session.displayName();
-            const auto me = UserRepository(m_db, m_clock).byId(m_session.userId());
-            if (me)
-                letter.operatorContact =
-                    QStringList{me->phone, me->email}.join(QStringLiteral(" - "));
-            letter.date = m_clock.today();
-            const QString dir = m_lettersDir.isEmpty() ? QDir::tempPath() : m_lettersDir;
-            const QString path = QDir(dir).filePath(
-                QStringLiteral("plan-%1-%2.pdf")
-                    .arg(m_card.debtor.customerCode,
-                         m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-            if (Status s = PlanLetter::writePdf(letter, path); !s)
-                return s;
-            m_lastLetter = path;
-            return saved->status == QLatin1String("active")
-                       ? tr("Plan active. Letter: %1").arg(QDir::toNativeSeparators(path))
-                       : tr("Plan waiting for the team lead's approval. Letter: %1")
-                             .arg(QDir::toNativeSeparators(path));
+            // A plan waiting for the team lead is not confirmed to the debtor yet.
+            if (saved->status != QLatin1String("active"))
+                return tr("Plan waiting for the team lead's approval: the letter to the debtor "
+                          "is written once it is approved.");
+            reload();
+            const auto letter = writePlanLetter(saved->planId);
+            if (!letter)
+                return letter.status();
+            return tr("Plan active. Letter: %1").arg(QDir::toNativeSeparators(letter.value()));
         },
         this);
     openDialog(dialog, [dialog] { return dialog->resultText(); });
@@ -787,7 +761,54 @@ void DebtorCardView::approvePlan()
     }
     reload();
     emit changed();
-    emit notice(tr("Plan of %1 approved.").arg(m_card.debtor.displayName));
+    // Approved, the plan is confirmed to the debtor.
+    const auto letter = writePlanLetter(planId);
+    if (!letter) {
+        MessageBox::warning(this, tr("Approve the plan"), letter.error());
+        return;
+    }
+    emit notice(tr("Plan of %1 approved. Letter: %2")
+                    .arg(m_card.debtor.displayName, QDir::toNativeSeparators(letter.value())));
+}
+
+Result<QString> DebtorCardView::writePlanLetter(const QString& planId)
+{
+    using R = Result<QString>;
+    const auto plan = std::find_if(m_card.plans.cbegin(), m_card.plans.cend(),
+                                   [&planId](const PlanRecord& p) { return p.id == planId; });
+    if (plan == m_card.plans.cend())
+        return R::failure(tr("The plan is no longer on the card."));
+    const auto client = ClientRepository(m_db, m_clock).byId(m_card.debtor.clientId);
+    if (!client)
+        return client.status();
+    // The letter follows the debtor's language; the operator who agreed the plan with the
+    // debtor signs it, also when a team lead approved it.
+    PlanLetter::Data letter;
+    letter.language = m_card.debtor.language;
+    letter.clientName = client->name;
+    letter.iban = client->iban;
+    letter.debtorName = m_card.debtor.displayName;
+    letter.address = m_card.debtor.postalAddress();
+    letter.customerCode = m_card.debtor.customerCode;
+    letter.billNumbers = plan->billNumbers;
+    letter.pagopaNotices = plan->pagopaNotices;
+    letter.discount = plan->discount;
+    letter.schedule = PlanLetter::scheduleOf(plan->installments);
+    if (const auto author = UserRepository(m_db, m_clock).byId(plan->createdBy)) {
+        letter.operatorName = author->displayName;
+        letter.operatorContact =
+            QStringList{author->phone, author->email}.join(QStringLiteral(" - "));
+    }
+    letter.date = m_clock.today();
+    const QString dir = m_lettersDir.isEmpty() ? QDir::tempPath() : m_lettersDir;
+    const QString path =
+        QDir(dir).filePath(QStringLiteral("plan-%1-%2.pdf")
+                               .arg(m_card.debtor.customerCode,
+                                    m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (Status s = PlanLetter::writePdf(letter, path); !s)
+        return s;
+    m_lastLetter = path;
+    return path;
 }
 
 void DebtorCardView::rejectPlan()

@@ -105,6 +105,8 @@ private:
     void accessRequest();
     // A team lead's decision on the plan waiting for approval (PlanRepository::decide).
     void approvePlan();
+    // The letter confirming a plan on the card to the debtor (PDF in the letters folder).
+    Result<QString> writePlanLetter(const QString& planId);
     void rejectPlan();
     QString pendingPlanId() const;
     void newPlan();

@@ -219,6 +219,9 @@ struct PlanRecord
     QString frequency;
     QDate firstDue;
     QVector<InstallmentRecord> installments;
+    QString createdBy;         // the operator who agreed it with the debtor
+    QStringList billNumbers;   // the bills it settles
+    QStringList pagopaNotices; // their PagoPA notices (empty when none)
 };
 
 struct PromiseRecord

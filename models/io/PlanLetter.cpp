@@ -80,4 +80,25 @@ Status PlanLetter::writePdf(const Data& data, const QString& path)
     return s ? s : Status::failure(tr("Could not write the letter to %1.").arg(path));
 }
 
+PlanCalculator::Schedule PlanLetter::scheduleOf(const QVector<InstallmentRecord>& installments)
+{
+    PlanCalculator::Schedule s;
+    Money downPayment;
+    for (const InstallmentRecord& i : installments) {
+        s.lines.push_back({i.seq, i.dueDate, i.dueDate, i.amount});
+        s.payable += i.amount;
+        if (i.seq == 0) {
+            downPayment = i.amount;
+            continue;
+        }
+        ++s.installmentCount;
+        if (i.amount > s.installment)
+            s.installment = i.amount;
+        if (!s.endDate.isValid() || i.dueDate > s.endDate)
+            s.endDate = i.dueDate;
+    }
+    s.financed = s.payable - downPayment;
+    return s;
+}
+
 } // namespace ascolto

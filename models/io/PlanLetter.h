@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/PlanCalculator.h"
+#include "domain/Records.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ public:
         QDate date;
     };
     static QString html(const Data& data);
+    // The schedule as stored (a plan approved after it was proposed).
+    static PlanCalculator::Schedule scheduleOf(const QVector<InstallmentRecord>& installments);
     // Writes the PDF (A4) to path, through a temporary file renamed at the end.
     static Status writePdf(const Data& data, const QString& path);
 };

@@ -58,8 +58,8 @@ Result<DebtorCard> DebtorCardQuery::load(const Session& session, const QString& 
                                      q.value(4).toString(), q.value(5).toString()});
 
     q.prepare(QStringLiteral("SELECT id, kind, status, total_cents, discount_cents, "
-                             "installment_count, frequency, first_due FROM plan WHERE debtor_id = "
-                             "? ORDER BY created_at DESC LIMIT ?"));
+                             "installment_count, frequency, first_due, coalesce(created_by, '') "
+                             "FROM plan WHERE debtor_id = ? ORDER BY created_at DESC LIMIT ?"));
     q.addBindValue(debtorId);
     q.addBindValue(listLimit);
     if (q.exec()) {
@@ -73,6 +73,7 @@ Result<DebtorCard> DebtorCardQuery::load(const Session& session, const QString& 
             p.installmentCount = q.value(5).toInt();
             p.frequency = q.value(6).toString();
             p.firstDue = date(q.value(7));
+            p.createdBy = q.value(8).toString();
             card.plans.push_back(p);
         }
     }
@@ -87,6 +88,16 @@ Result<DebtorCard> DebtorCardQuery::load(const Session& session, const QString& 
                                           Money::fromCents(iq.value(2).toLongLong()),
                                           Money::fromCents(iq.value(3).toLongLong()),
                                           iq.value(4).toString()});
+        QSqlQuery bq(m_db.sql());
+        bq.prepare(QStringLiteral("SELECT i.number, coalesce(i.pagopa_notice, '') FROM "
+                                  "plan_invoice pi JOIN invoice i ON i.id = pi.invoice_id WHERE "
+                                  "pi.plan_id = ? ORDER BY i.due_date, i.number"));
+        bq.addBindValue(p.id);
+        if (bq.exec())
+            while (bq.next()) {
+                p.billNumbers << bq.value(0).toString();
+                p.pagopaNotices << bq.value(1).toString();
+            }
     }
 
     q.prepare(QStringLiteral("SELECT due_date, amount_cents, status, COALESCE(channel, '') FROM "

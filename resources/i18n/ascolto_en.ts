@@ -4326,10 +4326,6 @@
         <translation>Plan active. Letter: %1</translation>
     </message>
     <message>
-        <source>Plan waiting for the team lead&apos;s approval. Letter: %1</source>
-        <translation>Plan waiting for the team lead&apos;s approval. Letter: %1</translation>
-    </message>
-    <message>
         <source>a complaint about the bills is open</source>
         <translation>a complaint about the bills is open</translation>
     </message>
@@ -4433,10 +4429,6 @@
         <translation>Approve the plan proposed for %1? The operator who proposed it is told, to confirm it to the debtor.</translation>
     </message>
     <message>
-        <source>Plan of %1 approved.</source>
-        <translation>Plan of %1 approved.</translation>
-    </message>
-    <message>
         <source>Reject the plan</source>
         <translation>Reject the plan</translation>
     </message>
@@ -4451,6 +4443,18 @@
     <message>
         <source>Plan of %1 rejected.</source>
         <translation>Plan of %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Plan waiting for the team lead&apos;s approval: the letter to the debtor is written once it is approved.</source>
+        <translation>Plan waiting for the team lead&apos;s approval: the letter to the debtor is written once it is approved.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 approved. Letter: %2</source>
+        <translation>Plan of %1 approved. Letter: %2</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on the card.</source>
+        <translation>The plan is no longer on the card.</translation>
     </message>
 </context>
 <context>

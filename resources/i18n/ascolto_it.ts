@@ -4326,10 +4326,6 @@
         <translation>Piano attivo. Lettera: %1</translation>
     </message>
     <message>
-        <source>Plan waiting for the team lead&apos;s approval. Letter: %1</source>
-        <translation>Piano in attesa dell&apos;approvazione del capo team. Lettera: %1</translation>
-    </message>
-    <message>
         <source>a complaint about the bills is open</source>
         <translation>è aperto un reclamo sulle bollette</translation>
     </message>
@@ -4433,10 +4429,6 @@
         <translation>Approvare il piano proposto per %1? L&apos;operatore che lo ha proposto viene avvisato, per confermarlo al debitore.</translation>
     </message>
     <message>
-        <source>Plan of %1 approved.</source>
-        <translation>Piano di %1 approvato.</translation>
-    </message>
-    <message>
         <source>Reject the plan</source>
         <translation>Respingi il piano</translation>
     </message>
@@ -4451,6 +4443,18 @@
     <message>
         <source>Plan of %1 rejected.</source>
         <translation>Piano di %1 respinto.</translation>
+    </message>
+    <message>
+        <source>Plan waiting for the team lead&apos;s approval: the letter to the debtor is written once it is approved.</source>
+        <translation>Piano in attesa dell&apos;approvazione del capo team: la lettera al debitore viene scritta quando è approvato.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 approved. Letter: %2</source>
+        <translation>Piano di %1 approvato. Lettera: %2</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on the card.</source>
+        <translation>Il piano non è più nella scheda.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -553,15 +554,35 @@ TEST_CASE("A team lead approves or rejects a waiting plan from the card", "[ui][
     CHECK_FALSE(approve->isEnabled());
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("rejected")));
 
-    // Proposed again and approved.
+    // Proposed again and approved: only now is the plan confirmed to the debtor, by a letter
+    // the operator who agreed it signs.
     const auto again = PlanRepository(o.t.db(), o.clock).create(o.f.operatorA1, draft);
     REQUIRE(again.ok());
+    QTemporaryDir letters;
+    card->setLettersDir(letters.path());
     card->reload();
     REQUIRE(approve->isEnabled());
+    CHECK(QDir(letters.path()).isEmpty());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     approve->trigger();
     CHECK(o.value(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(again->planId))
               .toString() == QStringLiteral("active"));
+    const QString letter = card->lastLetter();
+    REQUIRE(QFileInfo(letter).dir() == QDir(letters.path()));
+    CHECK(window.statusBar()->currentMessage().contains(QFileInfo(letter).fileName()));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {letter, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        INFO(words.toStdString());
+        CHECK(words.contains(QStringLiteral("FR-1")));
+        CHECK(words.contains(o.f.operatorA1.displayName()));
+        CHECK_FALSE(words.contains(o.f.leadA.displayName()));
+        // 80,00 less the 15% discount, in the debtor's language (Italian).
+        CHECK(words.contains(QStringLiteral("68,00")));
+        CHECK(words.contains(QStringLiteral("Rata 2")));
+    }
     // An operator's card has no decisions to take.
     MainWindow operatorWindow(o.context());
     DebtorCardView* theirs = operatorWindow.openCard(o.reminder);

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -171,6 +172,25 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
     INFO((focused ? focused->metaObject()->className() : "no focus"));
     CHECK((focused == &card || card.isAncestorOf(focused)));
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM plan")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+
+    // A plan beyond the operator's authority waits for the team lead: no letter tells the
+    // debtor it is confirmed (it is written when the team lead approves it).
+    const QStringList before = QDir(letters.path()).entryList(QDir::Files);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(&card, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* third = qobject_cast<NegotiationDialog*>(opened);
+    REQUIRE(third);
+    child<QSpinBox>(third, "planCount")->setValue(4);
+    QTest::keyClicks(child<QLineEdit>(third, "planDiscount"), QStringLiteral("10%"));
+    REQUIRE(third->checksText().contains(QStringLiteral("Waits for approval")));
+    third->accept();
+    INFO(child<QLabel>(third, "planError")->text().toStdString());
+    REQUIRE(third->result() == QDialog::Accepted);
+    CHECK(third->resultText().contains(QStringLiteral("written once it is approved")));
+    CHECK(QDir(letters.path()).entryList(QDir::Files) == before);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM plan WHERE status = 'awaiting_approval'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
 }
