@@ -649,7 +649,8 @@ void DebtorCardView::newPlan()
             continue;
         const QString text =
             tr("%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces "
-               "it: the current one is closed as renegotiated. Prepare a new plan?",
+               "it: the current one is closed as renegotiated when the new one takes effect (at "
+               "once, or when the team lead approves it). Prepare a new plan?",
                nullptr, p.installmentCount)
                 .arg(m_card.debtor.displayName, p.total.format(QLocale()));
         if (MessageBox::question(this, tr("New plan"), text) != QMessageBox::Yes)

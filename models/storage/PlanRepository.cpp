@@ -83,35 +83,39 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
         return tx.begun();
     const QString now = isoUtc(m_clock.nowUtc());
     const QString planId = newId();
+    // The plan in force (active or broken) is replaced when the new one takes effect: now,
+    // or when the team lead approves it (rejected, the debtor keeps the plan they had). An
+    // earlier proposal still waiting is superseded at once.
     QString replaces;
     {
         QSqlQuery old(m_db.sql());
-        old.prepare(QStringLiteral("SELECT id FROM plan WHERE debtor_id = ? AND status IN "
+        old.prepare(QStringLiteral("SELECT id, status FROM plan WHERE debtor_id = ? AND status IN "
                                    "('active', 'broken', 'awaiting_approval') ORDER BY created_at "
-                                   "DESC LIMIT 1"));
+                                   "DESC"));
         old.addBindValue(draft.debtorId);
-        if (old.exec() && old.next())
-            replaces = old.value(0).toString();
-    }
-    if (!replaces.isEmpty()) {
-        QSqlQuery close(m_db.sql());
-        close.prepare(
-            QStringLiteral("UPDATE plan SET status = 'renegotiated', closed_at = ?, "
-                           "version = version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
-        for (const QVariant& v :
-             {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(replaces)})
-            close.addBindValue(v);
-        if (Status s = execOrFail(close, tr("Closing the previous plan")); !s)
-            return s;
-        QSqlQuery cancel(m_db.sql());
-        cancel.prepare(
-            QStringLiteral("UPDATE installment SET status = 'cancelled', version = "
-                           "version + 1, device_id = ?, updated_at = ? WHERE plan_id = ? "
-                           "AND status <> 'paid'"));
-        for (const QVariant& v : {QVariant(m_db.deviceId()), QVariant(now), QVariant(replaces)})
-            cancel.addBindValue(v);
-        if (Status s = execOrFail(cancel, tr("Closing the previous plan")); !s)
-            return s;
+        if (!old.exec())
+            return Status::failure(old.lastError().text());
+        QStringList close;
+        QString superseded;
+        while (old.next()) {
+            const QString id = old.value(0).toString();
+            const bool inForce = old.value(1).toString() != QLatin1String("awaiting_approval");
+            if (inForce && replaces.isEmpty())
+                replaces = id;
+            if (!inForce && superseded.isEmpty())
+                superseded = id;
+            if (!inForce || !needsApproval)
+                close << id;
+        }
+        old.finish();
+        // The history links the new plan to what it replaces: the plan in force, else the
+        // proposal it supersedes.
+        if (replaces.isEmpty())
+            replaces = superseded;
+        for (const QString& id : std::as_const(close)) {
+            if (Status s = closeReplaced(id, now); !s)
+                return s;
+        }
     }
     const QString frequency = schedule->installmentCount == 0
                                   ? QStringLiteral("single")
@@ -220,12 +224,46 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
     return Saved{planId, status, schedule.value()};
 }
 
+Status PlanRepository::closeReplaced(const QString& planId, const QString& now)
+{
+    QSqlQuery close(m_db.sql());
+    if (Status s = execBound(
+            close,
+            QStringLiteral("UPDATE plan SET status = 'renegotiated', closed_at = ?, version = "
+                           "version + 1, device_id = ?, updated_at = ? WHERE id = ? AND status IN "
+                           "('active', 'broken', 'awaiting_approval')"),
+            {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
+            tr("Closing the previous plan"));
+        !s)
+        return s;
+    // A superseded proposal no longer waits for anyone.
+    QSqlQuery tasks(m_db.sql());
+    if (Status s =
+            execBound(tasks,
+                      QStringLiteral("UPDATE task SET status = 'done', done_at = ?, version "
+                                     "= version + 1, device_id = ?, updated_at = ? WHERE "
+                                     "related_id = ? AND kind = 'approval' AND status = "
+                                     "'open'"),
+                      {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
+                      tr("Closing the previous plan"));
+        !s)
+        return s;
+    QSqlQuery cancel(m_db.sql());
+    return execBound(cancel,
+                     QStringLiteral("UPDATE installment SET status = 'cancelled', version = "
+                                    "version + 1, device_id = ?, updated_at = ? WHERE plan_id = ? "
+                                    "AND status NOT IN ('paid', 'cancelled')"),
+                     {QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
+                     tr("Closing the previous plan"));
+}
+
 Status PlanRepository::decide(const Session& session, const QString& planId, Decision decision,
                               const QString& reason)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT client_id, debtor_id, status, total_cents, discount_cents, "
-                             "created_by, first_due FROM plan WHERE id = ?"));
+                             "created_by, first_due, coalesce(replaces_plan_id, '') FROM plan "
+                             "WHERE id = ?"));
     q.addBindValue(planId);
     if (!q.exec() || !q.next())
         return Status::failure(tr("There is no such plan."));
@@ -234,6 +272,7 @@ Status PlanRepository::decide(const Session& session, const QString& planId, Dec
     const Money total = Money::fromCents(q.value(3).toLongLong());
     const Money discount = Money::fromCents(q.value(4).toLongLong());
     const QDate firstDue = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    const QString replaces = q.value(7).toString();
     q.finish();
     if (!session.canManagePortfolio() ||
         (session.role() != Role::Admin && session.clientId() != clientId))
@@ -286,6 +325,11 @@ Status PlanRepository::decide(const Session& session, const QString& planId, Dec
                       tr("Closing the approval"));
         !s)
         return s;
+    // A renegotiation approved replaces the plan in force.
+    if (approve && !replaces.isEmpty()) {
+        if (Status s = closeReplaced(replaces, now); !s)
+            return s;
+    }
     if (!createdBy.isEmpty() && createdBy != session.userId()) {
         const TaskReason why =
             approve ? TaskReason::planApproved(session.displayName())

@@ -64,6 +64,8 @@ public:
     Result<Monitored> monitor(const QDate& today);
 
 private:
+    // Closes a plan a new one replaces (renegotiated, its unpaid installments cancelled).
+    Status closeReplaced(const QString& planId, const QString& now);
     Database& m_db;
     const Clock& m_clock;
 };

@@ -4370,10 +4370,10 @@
         <translation>Bill %1 recorded as received.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</source>
+        <source>%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces it: the current one is closed as renegotiated when the new one takes effect (at once, or when the team lead approves it). Prepare a new plan?</source>
         <translation>
-            <numerusform>%1 already has a repayment plan of %2 (%n installment). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</numerusform>
-            <numerusform>%1 already has a repayment plan of %2 (%n installments). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</numerusform>
+            <numerusform>%1 already has a repayment plan of %2 (%n installment). A new plan replaces it: the current one is closed as renegotiated when the new one takes effect (at once, or when the team lead approves it). Prepare a new plan?</numerusform>
+            <numerusform>%1 already has a repayment plan of %2 (%n installments). A new plan replaces it: the current one is closed as renegotiated when the new one takes effect (at once, or when the team lead approves it). Prepare a new plan?</numerusform>
         </translation>
     </message>
     <message>

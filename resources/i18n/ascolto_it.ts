@@ -4370,10 +4370,10 @@
         <translation>Bolletta %1 registrata come ricevuta.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces it: the current one is closed as renegotiated. Prepare a new plan?</source>
+        <source>%1 already has a repayment plan of %2 (%n installment(s)). A new plan replaces it: the current one is closed as renegotiated when the new one takes effect (at once, or when the team lead approves it). Prepare a new plan?</source>
         <translation>
-            <numerusform>%1 ha già un piano di rientro di %2 (%n rata). Un nuovo piano lo sostituisce: quello in corso viene chiuso come rinegoziato. Preparare un nuovo piano?</numerusform>
-            <numerusform>%1 ha già un piano di rientro di %2 (%n rate). Un nuovo piano lo sostituisce: quello in corso viene chiuso come rinegoziato. Preparare un nuovo piano?</numerusform>
+            <numerusform>%1 ha già un piano di rientro di %2 (%n rata). Un nuovo piano lo sostituisce: quello in corso viene chiuso come rinegoziato quando il nuovo entra in vigore (subito, o quando il capo team lo approva). Preparare un nuovo piano?</numerusform>
+            <numerusform>%1 ha già un piano di rientro di %2 (%n rate). Un nuovo piano lo sostituisce: quello in corso viene chiuso come rinegoziato quando il nuovo entra in vigore (subito, o quando il capo team lo approva). Preparare un nuovo piano?</numerusform>
         </translation>
     </message>
     <message>

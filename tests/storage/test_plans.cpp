@@ -113,6 +113,49 @@ TEST_CASE("Authority decides between active and waiting for the team lead", "[pl
                     .arg(lead->planId)) == waiting->planId);
 }
 
+TEST_CASE("A renegotiation waiting for approval leaves the plan in force until it is approved",
+          "[plans][approval]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    const auto first = plans.create(n.f.operatorA1, n.draft(6));
+    REQUIRE(first.ok());
+    REQUIRE(first->status == QStringLiteral("active"));
+    const QString statusOf = QStringLiteral("SELECT status FROM plan WHERE id = '%1'");
+    const QString openInstallments =
+        QStringLiteral("SELECT count(*) FROM installment WHERE plan_id = '%1' AND status = 'open'");
+    // A new proposal beyond the operator's authority: the debtor keeps paying the plan in
+    // force while the team lead decides.
+    const auto proposal = plans.create(n.f.operatorA1, n.draft(8, 9000)); // 15%
+    REQUIRE(proposal.ok());
+    REQUIRE(proposal->status == QStringLiteral("awaiting_approval"));
+    CHECK(n.one(statusOf.arg(first->planId)) == QStringLiteral("active"));
+    CHECK(n.one(openInstallments.arg(first->planId)) == QStringLiteral("6"));
+    // Rejected: the plan in force stays in force.
+    REQUIRE(plans.decide(n.f.leadA, proposal->planId, PlanRepository::Decision::Reject,
+                         QStringLiteral("Troppo sconto")));
+    CHECK(n.one(statusOf.arg(first->planId)) == QStringLiteral("active"));
+    CHECK(n.one(QStringLiteral("SELECT plan_status FROM debtor_summary")) ==
+          QStringLiteral("active"));
+    // Proposed twice: the second proposal supersedes the first at once (one waits at a time,
+    // and its approval task goes with it); approved, it replaces the plan in force.
+    const auto second = plans.create(n.f.operatorA1, n.draft(8, 9000));
+    const auto third = plans.create(n.f.operatorA1, n.draft(10, 9000));
+    REQUIRE(second.ok());
+    REQUIRE(third.ok());
+    CHECK(n.one(statusOf.arg(second->planId)) == QStringLiteral("renegotiated"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM task WHERE kind = 'approval' AND status = "
+                               "'open'")) == QStringLiteral("1"));
+    CHECK(n.one(statusOf.arg(first->planId)) == QStringLiteral("active"));
+    REQUIRE(plans.decide(n.f.leadA, third->planId, PlanRepository::Decision::Approve));
+    CHECK(n.one(statusOf.arg(third->planId)) == QStringLiteral("active"));
+    CHECK(n.one(statusOf.arg(first->planId)) == QStringLiteral("renegotiated"));
+    CHECK(n.one(openInstallments.arg(first->planId)) == QStringLiteral("0"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM plan WHERE status = 'active'")) ==
+          QStringLiteral("1"));
+    CHECK(StoreCheck::run(n.t.db()).isEmpty());
+}
+
 TEST_CASE("An unaffordable plan needs a reason", "[plans][affordability]")
 {
     Negotiation n;
