@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace ascolto {
 
 namespace {
@@ -317,6 +319,7 @@ void NegotiationDialog::update()
     m_affordability->clear();
     m_checks->clear();
     bool unaffordable = false;
+    std::optional<PlanCalculator::Affordability> unaffordableBy;
     if (error.isEmpty()) {
         const auto schedule = PlanCalculator::schedule(d.request, m_today);
         if (!schedule) {
@@ -339,6 +342,8 @@ void NegotiationDialog::update()
                 const auto a = PlanCalculator::affordability(d.household, m_rules.protectedMinimum,
                                                              schedule.value(), d.request.frequency);
                 unaffordable = !a.affordable;
+                if (unaffordable)
+                    unaffordableBy = a;
                 const QString range =
                     a.maxMonthly >= m_rules.minInstallment
                         ? tr("Feasible installments: from %1 to %2 a month.")
@@ -366,6 +371,10 @@ void NegotiationDialog::update()
                 lines << tr("Not possible: %1").arg(p);
             for (const QString& p : mandate.approvalReasons)
                 lines << tr("Waits for approval: %1").arg(p);
+            if (unaffordableBy)
+                lines << tr("Waits for approval: %1")
+                             .arg(PlanCalculator::affordabilityApprovalText(
+                                 unaffordableBy->requestedMonthly, unaffordableBy->maxMonthly));
             if (lines.isEmpty())
                 lines << tr("Within the client's mandate and your authority.");
             m_checks->setText(lines.join(QLatin1Char('\n')));

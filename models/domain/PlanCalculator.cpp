@@ -145,6 +145,14 @@ QString PlanCalculator::discountApprovalText(qint64 discountBp, qint64 operatorD
         .arg(percentText(discountBp, locale), percentText(operatorDiscountBp, locale));
 }
 
+QString PlanCalculator::affordabilityApprovalText(Money requestedMonthly, Money maxMonthly)
+{
+    const QLocale locale;
+    return tr("an installment of %1 a month, more than the household can afford (%2), needs the "
+              "team lead's approval")
+        .arg(requestedMonthly.format(locale), maxMonthly.format(locale));
+}
+
 QString PlanCalculator::installmentStatus(const QDate& due, const QDate& today, bool paid,
                                           int daysLateToBreak)
 {

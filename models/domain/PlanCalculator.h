@@ -104,6 +104,11 @@ public:
     // "a discount of 20,00% needs the team lead's approval (operators may grant 5,00%)", in
     // the current language: the plan dialog and the team lead's Today list word it alike.
     static QString discountApprovalText(qint64 discountBp, qint64 operatorDiscountBp);
+    // An installment above what the household can afford goes ahead only with a written
+    // reason, and an operator's then waits for the team lead like a discount beyond their
+    // authority: "an installment of 200,00 a month, more than the household can afford
+    // (158,00), needs the team lead's approval".
+    static QString affordabilityApprovalText(Money requestedMonthly, Money maxMonthly);
     // The discount of a plan in basis points of what it covers (0 for nothing covered).
     static qint64 discountBp(Money total, Money discount);
     // Why a team lead cannot approve a plan with this discount under these rules (empty when

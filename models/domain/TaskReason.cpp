@@ -42,6 +42,13 @@ TaskReason TaskReason::discountApproval(qint64 discountBp, qint64 operatorDiscou
              {QLatin1String("operator_bp"), operatorDiscountBp}}};
 }
 
+TaskReason TaskReason::affordabilityApproval(qint64 requestedMonthlyCents, qint64 maxMonthlyCents)
+{
+    return {QStringLiteral("affordability_approval"),
+            {{QLatin1String("requested_cents"), requestedMonthlyCents},
+             {QLatin1String("max_cents"), maxMonthlyCents}}};
+}
+
 QString TaskReason::argsJson() const
 {
     return QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
@@ -81,6 +88,10 @@ QString TaskReason::text() const
         return PlanCalculator::discountApprovalText(
             args.value(QLatin1String("discount_bp")).toInteger(),
             args.value(QLatin1String("operator_bp")).toInteger());
+    if (code == QLatin1String("affordability_approval"))
+        return PlanCalculator::affordabilityApprovalText(
+            Money::fromCents(args.value(QLatin1String("requested_cents")).toInteger()),
+            Money::fromCents(args.value(QLatin1String("max_cents")).toInteger()));
     return {};
 }
 

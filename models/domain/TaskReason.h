@@ -23,6 +23,8 @@ public:
     static TaskReason planBroken();
     // A plan's discount is beyond the operator's authority (PlanCalculator::MandateCheck).
     static TaskReason discountApproval(qint64 discountBp, qint64 operatorDiscountBp);
+    // A plan above what the household can afford, saved with a reason by an operator.
+    static TaskReason affordabilityApproval(qint64 requestedMonthlyCents, qint64 maxMonthlyCents);
     // The team lead decided on a plan the operator proposed: the operator tells the debtor.
     static TaskReason planApproved(const QString& by);
     static TaskReason planRejected(const QString& by, const QString& reason);

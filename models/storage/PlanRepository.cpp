@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
+
 namespace ascolto {
 
 Result<PlanRepository::Saved> PlanRepository::create(const Session& session, const PlanDraft& draft)
@@ -58,9 +60,12 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
         return R::failure(tr("Beyond the client's mandate: %1.")
                               .arg(mandate.problems.join(QStringLiteral("; "))));
     QJsonObject affordabilityJson;
+    std::optional<PlanCalculator::Affordability> unaffordable; // saved with a reason
     if (draft.hasHousehold) {
         const auto a = PlanCalculator::affordability(
             draft.household, client->rules.protectedMinimum, schedule.value(), request.frequency);
+        if (!a.affordable)
+            unaffordable = a;
         if (!a.affordable && draft.overrideReason.trimmed().isEmpty())
             return R::failure(tr("The installment (%1 a month) is more than the household can "
                                  "afford (%2): lower it, or give the reason to go ahead.")
@@ -74,7 +79,9 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
             {QStringLiteral("affordable"), a.affordable}};
     }
     // A team lead decides within their own authority; an operator beyond theirs asks them.
-    const bool needsApproval = mandate.needsApproval && session.role() == Role::Operator;
+    // An operator's unaffordable plan, saved with a reason, waits as well.
+    const bool needsApproval =
+        (mandate.needsApproval || unaffordable) && session.role() == Role::Operator;
     const QString status =
         needsApproval ? QStringLiteral("awaiting_approval") : QStringLiteral("active");
 
@@ -196,7 +203,10 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
             "'approval', ?, ?, ?, ?, ?, ?, ?, ? FROM app_user u WHERE u.role = 'teamlead' AND "
             "u.client_id = ? AND u.active = 1 ORDER BY u.username LIMIT 1"));
         const TaskReason why =
-            TaskReason::discountApproval(mandate.discountBp, mandate.operatorDiscountBp);
+            mandate.needsApproval
+                ? TaskReason::discountApproval(mandate.discountBp, mandate.operatorDiscountBp)
+                : TaskReason::affordabilityApproval(unaffordable->requestedMonthly.cents(),
+                                                    unaffordable->maxMonthly.cents());
         for (const QVariant& v :
              {QVariant(newId()), QVariant(draft.debtorId), QVariant(isoDate(today)),
               QVariant(why.code), QVariant(why.argsJson()), QVariant(planId),

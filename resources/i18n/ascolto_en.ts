@@ -2528,6 +2528,10 @@
         <source>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</source>
         <translation>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</translation>
     </message>
+    <message>
+        <source>an installment of %1 a month, more than the household can afford (%2), needs the team lead&apos;s approval</source>
+        <translation>an installment of %1 a month, more than the household can afford (%2), needs the team lead&apos;s approval</translation>
+    </message>
 </context>
 <context>
     <name>PlanLetter</name>

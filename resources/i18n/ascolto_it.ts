@@ -2528,6 +2528,10 @@
         <source>a discount of %1% is beyond the team lead&apos;s authority (%2%): the client&apos;s rules allow no more</source>
         <translation>uno sconto del %1% supera l&apos;autonomia del capo team (%2%): le regole del committente non consentono di più</translation>
     </message>
+    <message>
+        <source>an installment of %1 a month, more than the household can afford (%2), needs the team lead&apos;s approval</source>
+        <translation>una rata di %1 al mese, più di quanto la famiglia può sostenere (%2), richiede l&apos;approvazione del capo team</translation>
+    </message>
 </context>
 <context>
     <name>PlanLetter</name>

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "domain/PlanCalculator.h"
+#include "domain/TaskReason.h"
 #include "storage/ClientRepository.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/PaymentRepository.h"
@@ -168,10 +169,27 @@ TEST_CASE("An unaffordable plan needs a reason", "[plans][affordability]")
     PlanRepository plans(n.t.db(), n.clock);
     CHECK(plans.create(n.f.operatorA1, d).error().contains(QStringLiteral("afford")));
     d.overrideReason = QStringLiteral("La figlia contribuisce da gennaio");
-    REQUIRE(plans.create(n.f.operatorA1, d).ok());
+    const auto saved = plans.create(n.f.operatorA1, d);
+    REQUIRE(saved.ok());
     CHECK(n.one(QStringLiteral("SELECT override_reason FROM plan")) == d.overrideReason);
     CHECK(n.one(QStringLiteral("SELECT json_extract(affordability, '$.affordable') FROM plan")) ==
           QStringLiteral("0"));
+    // An operator going beyond what the household can afford asks the team lead, whose task
+    // says why in the reader's words.
+    CHECK(saved->status == QStringLiteral("awaiting_approval"));
+    QSqlQuery q(n.t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT reason_code, reason_args FROM task WHERE kind = "
+                                  "'approval' AND related_id = '%1'")
+                       .arg(saved->planId)));
+    REQUIRE(q.next());
+    const QString why = TaskReason::fromStored(q.value(0).toString(), q.value(1).toString()).text();
+    CHECK(why.contains(Money::fromEuros(200).format()));
+    CHECK(why.contains(Money::fromCents(15800).format()));
+    CHECK(why.contains(QStringLiteral("team lead")));
+    // A team lead decides within their own authority: active at once.
+    const auto own = plans.create(n.f.leadA, d);
+    REQUIRE(own.ok());
+    CHECK(own->status == QStringLiteral("active"));
 }
 
 TEST_CASE("Monitoring moves installments to late, missed and the plan to broken",

@@ -91,6 +91,9 @@ TEST_CASE("A full negotiation from the card saves the plan and writes the letter
                                          Money::fromCents(11500).format()));
     auto* override = child<QLineEdit>(dialog, "planOverride");
     CHECK(override->isVisibleTo(dialog));
+    // Saved with a reason, it would wait for the team lead, and the dialog says so.
+    CHECK(dialog->checksText().contains(QStringLiteral("Waits for approval: an installment of ") +
+                                        Money::fromCents(15000).format()));
 
     // Eight installments fit; a 10% discount needs the team lead.
     child<QSpinBox>(dialog, "planCount")->setValue(8);
