@@ -284,10 +284,14 @@ void DebtorCardView::fill()
     identity << tr("Interlocutor: %1")
                     .arg(m_card.interlocutorName.isEmpty() ? tr("nobody")
                                                            : m_card.interlocutorName);
-    if (!m_card.relationship.isEmpty())
-        identity.last() +=
-            tr(" since %1")
-                .arg(locale.toString(m_card.relationship.first().from, QLocale::ShortFormat));
+    if (!m_card.relationship.isEmpty()) {
+        const AssignmentRecord& current = m_card.relationship.first();
+        identity.last() += tr(" since %1").arg(locale.toString(current.from, QLocale::ShortFormat));
+        // Handed over: what the previous interlocutor wanted the next one to know, before the
+        // first call.
+        if (m_card.relationship.size() > 1 && CodeText::isHandoverNote(current.reason))
+            identity << tr("Handover note: %1").arg(current.reason);
+    }
     m_identity->setText(identity.join(QLatin1Char('\n')));
 
     QStringList balance;

@@ -10,6 +10,7 @@
 #include "Language.h"
 #include "MessageBox.h"
 #include "PortfolioView.h"
+#include "ReassignDialog.h"
 #include "WorkQueueView.h"
 
 #include "itemmodels/WorkQueueModel.h"
@@ -19,6 +20,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/ConflictRepository.h"
 #include "storage/Database.h"
+#include "storage/DebtorRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QActionGroup>
@@ -79,6 +81,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
             });
     setCentralWidget(m_tabs);
     connect(m_portfolio, &PortfolioView::debtorActivated, this, &MainWindow::openCard);
+    connect(m_portfolio, &PortfolioView::reassignRequested, this, &MainWindow::reassign);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(index));
         if (!card || !mayLeaveCalls({card}))
@@ -331,6 +334,57 @@ void MainWindow::openConflicts()
     auto* dialog = new ConflictReviewDialog(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &MainWindow::showConflictCount);
+    emit dialogOpened(dialog);
+    dialog->open();
+}
+
+void MainWindow::reassign(const QStringList& debtorIds)
+{
+    DebtorRepository debtors(*m_ctx.db, *m_ctx.clock);
+    QString clientId, current;
+    bool shared = true;
+    for (const QString& id : debtorIds) {
+        const auto d = debtors.find(m_ctx.session, id);
+        if (!d) {
+            MessageBox::warning(this, tr("Hand over"), d.error());
+            return;
+        }
+        if (clientId.isEmpty()) {
+            clientId = d->clientId;
+            current = d->assignedOperatorId;
+        } else if (d->clientId != clientId) {
+            MessageBox::warning(this, tr("Hand over"),
+                                tr("Choose debtors of one client: each client has its own "
+                                   "operators."));
+            return;
+        }
+        shared = shared && d->assignedOperatorId == current;
+    }
+    QVector<QPair<QString, QString>> operators;
+    QString currentName;
+    for (const UserRecord& u : UserRepository(*m_ctx.db, *m_ctx.clock).list(m_ctx.session)) {
+        if (u.id == current)
+            currentName = u.displayName;
+        if (u.role == Role::Operator && u.active && u.clientId == clientId)
+            operators.push_back({u.id, u.displayName});
+    }
+    if (!shared)
+        currentName.clear();
+    const Session session = m_ctx.session;
+    auto* dialog = new ReassignDialog(
+        int(debtorIds.size()), operators, currentName,
+        [this, debtorIds, current, session](const QString& operatorId, const QString& note,
+                                            bool allOfOperator) {
+            DebtorRepository repository(*m_ctx.db, *m_ctx.clock);
+            return allOfOperator ? repository.reassignAllOf(session, current, operatorId, note)
+                                 : repository.reassign(session, debtorIds, operatorId, note);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(dialog->resultText());
+        refreshAfterChange();
+    });
     emit dialogOpened(dialog);
     dialog->open();
 }

@@ -87,6 +87,8 @@ private:
     void showAbout();
     void openImport();
     void openConflicts();
+    // The portfolio's "Hand over…": the selected debtors to another operator of their client.
+    void reassign(const QStringList& debtorIds);
     void showConflictCount();
 
     Context m_ctx;

@@ -44,6 +44,7 @@ PortfolioView::PortfolioView(PortfolioModel* model, bool showOperators, QWidget*
     , m_heading(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_filterButton(new QToolButton(this))
+    , m_reassign(new QToolButton(this))
     , m_filterMenu(new QMenu(this))
     , m_chipArea(new QWidget(this))
     , m_chips(new QHBoxLayout(m_chipArea))
@@ -69,7 +70,9 @@ PortfolioView::PortfolioView(PortfolioModel* model, bool showOperators, QWidget*
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A team lead selects several debtors to hand them over together.
+    m_table->setSelectionMode(m_showOperators ? QAbstractItemView::ExtendedSelection
+                                              : QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
@@ -98,6 +101,7 @@ PortfolioView::PortfolioView(PortfolioModel* model, bool showOperators, QWidget*
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_filterButton);
+    searchRow->addWidget(m_reassign);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_kpis);
@@ -108,6 +112,19 @@ PortfolioView::PortfolioView(PortfolioModel* model, bool showOperators, QWidget*
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit debtorActivated(index.data(PortfolioModel::DebtorIdRole).toString());
+    });
+    m_reassign->setObjectName(QStringLiteral("portfolioReassign"));
+    m_reassign->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_reassign->setVisible(m_showOperators);
+    m_reassign->setEnabled(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_reassign->setEnabled(m_table->selectionModel()->hasSelection()); });
+    connect(m_reassign, &QToolButton::clicked, this, [this] {
+        QStringList ids;
+        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+            ids << row.data(PortfolioModel::DebtorIdRole).toString();
+        if (!ids.isEmpty())
+            emit reassignRequested(ids);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PortfolioView::updateHeading);
     connect(m_model, &PortfolioModel::loadingChanged, this, &PortfolioView::updateHeading);
@@ -310,6 +327,9 @@ void PortfolioView::retranslate()
     m_search->setPlaceholderText(
         tr("Search name, customer code, tax code, phone, e-mail, bill or PagoPA number"));
     m_filterButton->setText(tr("Filters"));
+    m_reassign->setText(tr("Hand over…"));
+    m_reassign->setToolTip(tr("Hand the selected debtors over to another operator, with a note "
+                              "for the next interlocutor"));
     rebuildMenu();
     rebuildChips();
     updateHeading();

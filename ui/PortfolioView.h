@@ -35,6 +35,8 @@ public:
 
 signals:
     void debtorActivated(const QString& debtorId);
+    // Team leads and admins: hand the selected debtors over to another operator.
+    void reassignRequested(const QStringList& debtorIds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +57,7 @@ private:
     QLabel* m_heading;
     QLineEdit* m_search;
     QToolButton* m_filterButton;
+    QToolButton* m_reassign;
     QMenu* m_filterMenu;
     QWidget* m_chipArea;
     QHBoxLayout* m_chips;

@@ -296,6 +296,11 @@ QStringList CodeText::flags(int flags)
     return out;
 }
 
+bool CodeText::isHandoverNote(const QString& reason)
+{
+    return !reason.isEmpty() && assignmentReason(reason) == reason;
+}
+
 QString CodeText::assignmentReason(const QString& reason)
 {
     if (reason == QLatin1String("first_assignment"))

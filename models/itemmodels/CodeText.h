@@ -31,6 +31,8 @@ public:
     // Why a debtor got an interlocutor: "first_assignment", "portfolio", "rule:<kind>";
     // anything else is a person's handover note, shown as written.
     static QString assignmentReason(const QString& reason);
+    // True for a note a person wrote when handing the debtor over (not a code of Ascolto's).
+    static bool isHandoverNote(const QString& reason);
     // The audit log's operations and what they were done on (the register of operations).
     static QString auditAction(const QString& code);
     static QString auditEntity(const QString& code);

@@ -283,66 +283,110 @@ int DebtorRepository::count(const Session& session) const
 Status DebtorRepository::assign(const Session& session, const QString& debtorId,
                                 const QString& operatorId, const QString& reason)
 {
+    return reassign(session, {debtorId}, operatorId, reason).status();
+}
+
+Result<int> DebtorRepository::reassignAllOf(const Session& session, const QString& fromOperatorId,
+                                            const QString& toOperatorId, const QString& note)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM debtor WHERE assigned_operator_id = ?"));
+    q.addBindValue(fromOperatorId);
+    if (Status s = execOrFail(q, tr("Reading the operator's debtors")); !s)
+        return s;
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return reassign(session, ids, toOperatorId, note);
+}
+
+Result<int> DebtorRepository::reassign(const Session& session, const QStringList& debtorIds,
+                                       const QString& operatorId, const QString& note)
+{
+    using R = Result<int>;
     if (!session.canManagePortfolio())
-        return Status::failure(Session::notAllowed(tr("reassign debtors")));
-    if (reason.trimmed().isEmpty())
-        return Status::failure(
+        return R::failure(Session::notAllowed(tr("reassign debtors")));
+    if (note.trimmed().isEmpty())
+        return R::failure(
             tr("Give a reason: continuity with the same interlocutor is the method, so every "
                "change is explained."));
-    const auto debtor = find(session, debtorId);
-    if (!debtor)
-        return debtor.status();
     QSqlQuery oq(m_db.sql());
     oq.prepare(QStringLiteral("SELECT client_id, role, active FROM app_user WHERE id = ?"));
     oq.addBindValue(operatorId);
-    if (!oq.exec() || !oq.next() || oq.value(1).toString() != QLatin1String("operator") ||
-        oq.value(0).toString() != debtor->clientId || !oq.value(2).toBool())
-        return Status::failure(tr("The new interlocutor must be an active operator of the same "
-                                  "client."));
-    if (debtor->assignedOperatorId == operatorId)
-        return Status::success();
+    const bool isOperator = oq.exec() && oq.next() &&
+                            oq.value(1).toString() == QLatin1String("operator") &&
+                            oq.value(2).toBool();
+    const QString operatorClient = isOperator ? oq.value(0).toString() : QString();
+    oq.finish();
 
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
     const QString now = isoUtc(m_clock.nowUtc());
     const QString today = isoDate(m_clock.today());
-    QSqlQuery close(m_db.sql());
-    close.prepare(QStringLiteral(
-        "UPDATE assignment SET to_date = ? WHERE debtor_id = ? AND to_date IS NULL"));
-    close.addBindValue(today);
-    close.addBindValue(debtorId);
-    if (Status s = execOrFail(close, tr("Closing the previous relationship")); !s)
+    DebtorSummaryRepository summaries(m_db);
+    int moved = 0;
+    for (const QString& debtorId : debtorIds) {
+        const auto debtor = find(session, debtorId);
+        if (!debtor)
+            return debtor.status();
+        if (!isOperator || operatorClient != debtor->clientId)
+            return R::failure(tr("The new interlocutor must be an active operator of the same "
+                                 "client."));
+        const QString previous = debtor->assignedOperatorId;
+        if (previous == operatorId)
+            continue;
+        QSqlQuery q(m_db.sql());
+        if (Status s = execBound(q,
+                                 QStringLiteral("UPDATE assignment SET to_date = ? WHERE debtor_id "
+                                                "= ? AND to_date IS NULL"),
+                                 {today, debtorId}, tr("Closing the previous relationship"));
+            !s)
+            return s;
+        if (Status s = execBound(
+                q,
+                QStringLiteral("INSERT INTO assignment(id, debtor_id, operator_id, from_date, "
+                               "reason, assigned_by, device_id, created_at) VALUES(?, ?, ?, ?, ?, "
+                               "?, ?, ?)"),
+                {newId(), debtorId, operatorId, today, note.trimmed(), nullable(session.userId()),
+                 m_db.deviceId(), now},
+                tr("Recording the new interlocutor"));
+            !s)
+            return s;
+        if (Status s = execBound(q,
+                                 QStringLiteral("UPDATE debtor SET assigned_operator_id = ?, "
+                                                "assigned_since = ?, version = version + 1, "
+                                                "device_id = ?, updated_at = ? WHERE id = ?"),
+                                 {operatorId, today, m_db.deviceId(), now, debtorId},
+                                 tr("Reassigning the debtor"));
+            !s)
+            return s;
+        // The callbacks and calls the previous interlocutor had planned for the debtor.
+        if (!previous.isEmpty()) {
+            if (Status s = execBound(q,
+                                     QStringLiteral("UPDATE task SET assigned_to = ?, version = "
+                                                    "version + 1, device_id = ?, updated_at = ? "
+                                                    "WHERE debtor_id = ? AND assigned_to = ? AND "
+                                                    "status = 'open'"),
+                                     {operatorId, m_db.deviceId(), now, debtorId, previous},
+                                     tr("Handing over the open tasks"));
+                !s)
+                return s;
+        }
+        if (Status s = summaries.recompute(debtorId, m_clock.today()); !s)
+            return s;
+        if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("assign"),
+                                        QStringLiteral("debtor"), debtorId,
+                                        {{QStringLiteral("from"), previous},
+                                         {QStringLiteral("to"), operatorId},
+                                         {QStringLiteral("reason"), note.trimmed()}});
+            !s)
+            return s;
+        ++moved;
+    }
+    if (Status s = tx.commit(); !s)
         return s;
-    QSqlQuery add(m_db.sql());
-    add.prepare(QStringLiteral("INSERT INTO assignment(id, debtor_id, operator_id, from_date, "
-                               "reason, assigned_by, device_id, created_at) "
-                               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(newId()), QVariant(debtorId), QVariant(operatorId),
-                              QVariant(today), QVariant(reason.trimmed()),
-                              nullable(session.userId()), QVariant(m_db.deviceId()), QVariant(now)})
-        add.addBindValue(v);
-    if (Status s = execOrFail(add, tr("Recording the new interlocutor")); !s)
-        return s;
-    QSqlQuery upd(m_db.sql());
-    upd.prepare(
-        QStringLiteral("UPDATE debtor SET assigned_operator_id = ?, assigned_since = ?, "
-                       "version = version + 1, device_id = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& v : {QVariant(operatorId), QVariant(today), QVariant(m_db.deviceId()),
-                              QVariant(now), QVariant(debtorId)})
-        upd.addBindValue(v);
-    if (Status s = execOrFail(upd, tr("Reassigning the debtor")); !s)
-        return s;
-    if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, m_clock.today()); !s)
-        return s;
-    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("assign"),
-                                    QStringLiteral("debtor"), debtorId,
-                                    {{QStringLiteral("from"), debtor->assignedOperatorId},
-                                     {QStringLiteral("to"), operatorId},
-                                     {QStringLiteral("reason"), reason.trimmed()}});
-        !s)
-        return s;
-    return tx.commit();
+    return moved;
 }
 
 Result<QString> DebtorRepository::addContact(const Session& session, const QString& debtorId,

@@ -30,6 +30,15 @@ public:
     // is closed, not erased. Team lead or admin.
     Status assign(const Session& session, const QString& debtorId, const QString& operatorId,
                   const QString& reason);
+    // The same for several debtors in one transaction (an absence, a departure), with the
+    // handover note the next caller reads on the card. Open tasks the previous operator held
+    // for a debtor (callbacks, close-the-loop calls) follow the debtor; what was done stays
+    // with who did it. Returns how many changed interlocutor.
+    Result<int> reassign(const Session& session, const QStringList& debtorIds,
+                         const QString& operatorId, const QString& note);
+    // Every debtor an operator holds, to another operator of the same client.
+    Result<int> reassignAllOf(const Session& session, const QString& fromOperatorId,
+                              const QString& toOperatorId, const QString& note);
     Result<QString> addContact(const Session& session, const QString& debtorId,
                                const ContactRecord& contact);
 

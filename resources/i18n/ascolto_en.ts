@@ -1832,6 +1832,14 @@
         <source>Reassigning the debtor</source>
         <translation>Reassigning the debtor</translation>
     </message>
+    <message>
+        <source>Reading the operator&apos;s debtors</source>
+        <translation>Reading the operator&apos;s debtors</translation>
+    </message>
+    <message>
+        <source>Handing over the open tasks</source>
+        <translation>Handing over the open tasks</translation>
+    </message>
 </context>
 <context>
     <name>DebtorSummaryRepository</name>
@@ -4460,6 +4468,10 @@
         <source>The plan is no longer on the card.</source>
         <translation>The plan is no longer on the card.</translation>
     </message>
+    <message>
+        <source>Handover note: %1</source>
+        <translation>Handover note: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>
@@ -5008,6 +5020,14 @@
     <message>
         <source>The call with %1 is not saved. Leave it anyway? Everything typed in it is kept and comes back when the card is opened again.</source>
         <translation>The call with %1 is not saved. Leave it anyway? Everything typed in it is kept and comes back when the card is opened again.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Choose debtors of one client: each client has its own operators.</source>
+        <translation>Choose debtors of one client: each client has its own operators.</translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5626,14 @@
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Hand the selected debtors over to another operator, with a note for the next interlocutor</source>
+        <translation>Hand the selected debtors over to another operator, with a note for the next interlocutor</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PrivateFile</name>
@@ -5640,6 +5668,63 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ReassignDialog</name>
+    <message numerus="yes">
+        <source>The %n selected debtor(s)</source>
+        <translation>
+            <numerusform>The selected debtor</numerusform>
+            <numerusform>The %n selected debtors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every debtor of %1 (an absence, a departure)</source>
+        <translation>Every debtor of %1 (an absence, a departure)</translation>
+    </message>
+    <message>
+        <source>Hand debtors over to another operator</source>
+        <translation>Hand debtors over to another operator</translation>
+    </message>
+    <message>
+        <source>What the new interlocutor needs to know before the first call: the situation, what was agreed, how the debtor prefers to be contacted.</source>
+        <translation>What the new interlocutor needs to know before the first call: the situation, what was agreed, how the debtor prefers to be contacted.</translation>
+    </message>
+    <message>
+        <source>Continuity is the method: hand a debtor over only when their interlocutor cannot follow them, and tell the next one what they need to know. Open callbacks and calls follow the debtor; what was done stays with who did it.</source>
+        <translation>Continuity is the method: hand a debtor over only when their interlocutor cannot follow them, and tell the next one what they need to know. Open callbacks and calls follow the debtor; what was done stays with who did it.</translation>
+    </message>
+    <message>
+        <source>Debtors:</source>
+        <translation>Debtors:</translation>
+    </message>
+    <message>
+        <source>New interlocutor:</source>
+        <translation>New interlocutor:</translation>
+    </message>
+    <message>
+        <source>Handover note:</source>
+        <translation>Handover note:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>The client has no other active operator to hand them to.</source>
+        <translation>The client has no other active operator to hand them to.</translation>
+    </message>
+    <message>
+        <source>Write the handover note: the next interlocutor reads it before the first call.</source>
+        <translation>Write the handover note: the next interlocutor reads it before the first call.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n debtor handed over to %1.</numerusform>
+            <numerusform>%n debtors handed over to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

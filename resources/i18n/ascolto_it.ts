@@ -1832,6 +1832,14 @@
         <source>Reassigning the debtor</source>
         <translation>Riassegnazione del debitore</translation>
     </message>
+    <message>
+        <source>Reading the operator&apos;s debtors</source>
+        <translation>Lettura dei debitori dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Handing over the open tasks</source>
+        <translation>Passaggio delle attività aperte</translation>
+    </message>
 </context>
 <context>
     <name>DebtorSummaryRepository</name>
@@ -4460,6 +4468,10 @@
         <source>The plan is no longer on the card.</source>
         <translation>Il piano non è più nella scheda.</translation>
     </message>
+    <message>
+        <source>Handover note: %1</source>
+        <translation>Nota di passaggio: %1</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::ExportScheduler</name>
@@ -5008,6 +5020,14 @@
     <message>
         <source>The call with %1 is not saved. Leave it anyway? Everything typed in it is kept and comes back when the card is opened again.</source>
         <translation>La chiamata con %1 non è salvata. Uscire comunque? Tutto ciò che hai scritto resta e ricompare quando riapri la scheda.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Passa ad altri</translation>
+    </message>
+    <message>
+        <source>Choose debtors of one client: each client has its own operators.</source>
+        <translation>Scegli debitori di un solo committente: ogni committente ha i suoi operatori.</translation>
     </message>
 </context>
 <context>
@@ -5606,6 +5626,14 @@
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Passa ad altri…</translation>
+    </message>
+    <message>
+        <source>Hand the selected debtors over to another operator, with a note for the next interlocutor</source>
+        <translation>Passa i debitori selezionati a un altro operatore, con una nota per il nuovo interlocutore</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::PrivateFile</name>
@@ -5640,6 +5668,63 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Impossibile creare %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ReassignDialog</name>
+    <message numerus="yes">
+        <source>The %n selected debtor(s)</source>
+        <translation>
+            <numerusform>Il debitore selezionato</numerusform>
+            <numerusform>I %n debitori selezionati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every debtor of %1 (an absence, a departure)</source>
+        <translation>Tutti i debitori di %1 (un&apos;assenza, un&apos;uscita)</translation>
+    </message>
+    <message>
+        <source>Hand debtors over to another operator</source>
+        <translation>Passa i debitori a un altro operatore</translation>
+    </message>
+    <message>
+        <source>What the new interlocutor needs to know before the first call: the situation, what was agreed, how the debtor prefers to be contacted.</source>
+        <translation>Quello che il nuovo interlocutore deve sapere prima della prima chiamata: la situazione, quanto concordato, come il debitore preferisce essere contattato.</translation>
+    </message>
+    <message>
+        <source>Continuity is the method: hand a debtor over only when their interlocutor cannot follow them, and tell the next one what they need to know. Open callbacks and calls follow the debtor; what was done stays with who did it.</source>
+        <translation>La continuità è il metodo: passa un debitore ad altri solo quando il suo interlocutore non può seguirlo, e di&apos; al nuovo quello che deve sapere. Richiamate e chiamate aperte seguono il debitore; quanto già fatto resta a chi l&apos;ha fatto.</translation>
+    </message>
+    <message>
+        <source>Debtors:</source>
+        <translation>Debitori:</translation>
+    </message>
+    <message>
+        <source>New interlocutor:</source>
+        <translation>Nuovo interlocutore:</translation>
+    </message>
+    <message>
+        <source>Handover note:</source>
+        <translation>Nota di passaggio:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Passa ad altri</translation>
+    </message>
+    <message>
+        <source>The client has no other active operator to hand them to.</source>
+        <translation>Il committente non ha un altro operatore attivo a cui passarli.</translation>
+    </message>
+    <message>
+        <source>Write the handover note: the next interlocutor reads it before the first call.</source>
+        <translation>Scrivi la nota di passaggio: il nuovo interlocutore la legge prima della prima chiamata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n debitore passato a %1.</numerusform>
+            <numerusform>%n debitori passati a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,57 @@ TEST_CASE("Reassignment keeps the relationship history", "[debtors][continuity]"
     CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).count() == 1);
 }
 
+TEST_CASE("Handing debtors over moves their open tasks and keeps what was done",
+          "[debtors][continuity]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    const QString a = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi"), f.operatorA1);
+    const QString b = f.addDebtor(QStringLiteral("A-2"), QStringLiteral("Verdi"), f.operatorA1);
+    const QString c = f.addDebtor(QStringLiteral("A-3"), QStringLiteral("Bianchi"), f.operatorA1);
+    // A1's callback for A-1 (open), a call A1 already made (done), the team lead's review.
+    REQUIRE(t->execScript(
+        QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, status, "
+                       "device_id, updated_at, created_at) VALUES "
+                       "('t1', '%1', '%2', 'callback', '2026-11-24T09:00:00Z', 'open', 'd', 'now', "
+                       "'now'), ('t2', '%1', '%2', 'callback', '2026-11-20T09:00:00Z', 'done', "
+                       "'d', 'now', 'now'), ('t3', '%1', '%3', 'review', '2026-11-24T09:00:00Z', "
+                       "'open', 'd', 'now', 'now')")
+            .arg(a, f.operatorA1.userId(), f.leadA.userId())));
+    DebtorRepository debtors(t.db(), clock);
+    const QString note = QStringLiteral("Preferisce essere chiamata la sera; promessa per il 30");
+    // Refused as a whole: an operator of another client, or no note.
+    CHECK_FALSE(debtors.reassign(f.leadA, {a, b}, f.operatorB1.userId(), note));
+    CHECK_FALSE(debtors.reassign(f.leadA, {a, b}, f.operatorA2.userId(), QStringLiteral(" ")));
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id "
+                                       "= '%1'")
+                            .arg(f.operatorA1.userId())) == 3);
+    const auto moved = debtors.reassign(f.leadA, {a, b}, f.operatorA2.userId(), note);
+    REQUIRE(moved);
+    CHECK(moved.value() == 2);
+    const auto owner = [&](const QString& task) {
+        QSqlQuery q(t->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT assigned_to FROM task WHERE id = '%1'").arg(task)));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    CHECK(owner(QStringLiteral("t1")) == f.operatorA2.userId());
+    CHECK(owner(QStringLiteral("t2")) == f.operatorA1.userId());
+    CHECK(owner(QStringLiteral("t3")) == f.leadA.userId());
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM assignment WHERE reason = '%1' AND "
+                                       "to_date IS NULL")
+                            .arg(note)) == 2);
+    // Everything A1 still holds (an absence): one call.
+    const auto rest =
+        debtors.reassignAllOf(f.leadA, f.operatorA1.userId(), f.operatorA2.userId(), note);
+    REQUIRE(rest);
+    CHECK(rest.value() == 1);
+    CHECK(debtors.find(f.operatorA2, c).ok());
+    CHECK(PortfolioQuery(t.db(), f.operatorA1, clock).count() == 0);
+    CHECK(PortfolioQuery(t.db(), f.operatorA2, clock).count() == 3);
+}
+
 TEST_CASE("Stored balances and aging follow bills and payments", "[balance]")
 {
     TempDatabase t;

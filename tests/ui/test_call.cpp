@@ -12,8 +12,10 @@
 #include "ui/MessageBox.h"
 #include "ui/MessageDialog.h"
 #include "ui/PortfolioView.h"
+#include "ui/ReassignDialog.h"
 #include "ui/WorkQueueView.h"
 
+#include "itemmodels/PortfolioModel.h"
 #include "itemmodels/WorkQueueModel.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/InteractionRepository.h"
@@ -34,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -43,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace ascolto;
 using ascolto::test::child;
@@ -587,6 +591,51 @@ TEST_CASE("A team lead approves or rejects a waiting plan from the card", "[ui][
     MainWindow operatorWindow(o.context());
     DebtorCardView* theirs = operatorWindow.openCard(o.reminder);
     CHECK_FALSE(theirs->findChild<QAction*>(QStringLiteral("actionApprovePlan"))->isEnabled());
+}
+
+TEST_CASE("A team lead hands selected debtors over with a note the next caller reads",
+          "[ui][continuity]")
+{
+    Office o;
+    MainWindow::Context ctx = o.context();
+    ctx.session = o.f.leadA;
+    MainWindow window(ctx);
+    QDialog* opened = nullptr;
+    QObject::connect(&window, &MainWindow::dialogOpened, [&](QDialog* d) { opened = d; });
+    o.activate(&window);
+    REQUIRE(QTest::qWaitFor([&] { return !window.portfolioModel()->isLoading(); }, 5000));
+    auto* table = child<QTableView>(&window, "portfolioTable");
+    auto* handOver = child<QToolButton>(&window, "portfolioReassign");
+    CHECK_FALSE(handOver->isEnabled());
+    REQUIRE(table->model()->rowCount() == 2);
+    table->selectAll();
+    REQUIRE(handOver->isEnabled());
+    QTest::mouseClick(handOver, Qt::LeftButton);
+    auto* dialog = qobject_cast<ReassignDialog*>(opened);
+    REQUIRE(dialog);
+    auto* target = child<QComboBox>(dialog, "reassignOperator");
+    // The debtors' own interlocutor is not offered.
+    REQUIRE(target->count() == 1);
+    CHECK(target->currentData().toString() == o.f.operatorA2.userId());
+    CHECK(
+        child<QRadioButton>(dialog, "reassignAll")->text().contains(o.f.operatorA1.displayName()));
+    // No note, no handover.
+    dialog->accept();
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(dialog, "reassignError")->text().contains(QStringLiteral("note")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reassignNote"),
+                     QStringLiteral("Ferie fino al 10: richiamare il signor Rossi dopo le 18"));
+    dialog->accept();
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id = '%1'")
+                      .arg(o.f.operatorA2.userId()))
+              .toInt() == 2);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("2 debtors")));
+    // The next caller reads the note on the card before the first call.
+    DebtorCardView* card = window.openCard(o.reminder);
+    REQUIRE(card);
+    CHECK(child<QLabel>(card, "cardIdentity")
+              ->text()
+              .contains(QStringLiteral("Handover note: Ferie fino al 10")));
 }
 
 TEST_CASE("Dates and times are typed as Italians type them, in both languages", "[ui][call][dates]")
