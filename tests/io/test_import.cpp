@@ -84,6 +84,15 @@ const auto kWarning = CsvImport::Rejection::Severity::Warning;
 const QByteArray kDebtorsHeader = "Codice cliente;Cognome;Nome;Codice fiscale;Telefono;E-mail;"
                                   "Comune;Servizio;POD;Periodicità\r\n";
 
+// Debtor R1 (Rossi Mario, a phone, Roma) of client A.
+void importRossi(TempDatabase& store, const Fixture& f, const Clock& clock)
+{
+    import(store.db(), f, clock,
+           writeFile(store, QStringLiteral("d.csv"),
+                     kDebtorsHeader + "R1;Rossi;Mario;;3471234567;;Roma;;;\r\n"),
+           CsvImport::Kind::Debtors);
+}
+
 } // namespace
 
 TEST_CASE("Import reads every file variant utilities send", "[import]")
@@ -279,10 +288,7 @@ TEST_CASE("The client's paid figure counts the payments recorded here once", "[i
     TempDatabase store;
     FixedClock clock(kToday);
     Fixture f(store.db(), clock);
-    import(store.db(), f, clock,
-           writeFile(store, QStringLiteral("d.csv"),
-                     kDebtorsHeader + "R1;Rossi;Mario;;3471234567;;Roma;;;\r\n"),
-           CsvImport::Kind::Debtors);
+    importRossi(store, f, clock);
     auto bills = [&](const char* paid) {
         return import(store.db(), f, clock,
                       writeFile(store, QStringLiteral("b-%1.csv").arg(QLatin1String(paid)),
@@ -320,10 +326,7 @@ TEST_CASE("Imported rows keep the ids their client keys have always given them",
     TempDatabase store;
     FixedClock clock(kToday);
     Fixture f(store.db(), clock);
-    import(store.db(), f, clock,
-           writeFile(store, QStringLiteral("d.csv"),
-                     kDebtorsHeader + "R1;Rossi;Mario;;3471234567;;Roma;;;\r\n"),
-           CsvImport::Kind::Debtors);
+    importRossi(store, f, clock);
     import(store.db(), f, clock,
            writeFile(store, QStringLiteral("b.csv"),
                      "Numero fattura;Codice cliente;Data emissione;Scadenza;Importo\r\n"
