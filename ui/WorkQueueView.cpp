@@ -3,7 +3,9 @@
 #include "itemmodels/WorkQueueModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -15,6 +17,7 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
     , m_heading(new QLabel(this))
+    , m_operator(new QComboBox(this))
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("WorkQueueView"));
@@ -37,9 +40,20 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
     m_table->setColumnWidth(WorkQueueModel::Debtor, 200);
     m_table->setColumnWidth(WorkQueueModel::Reason, 520);
     m_table->setColumnWidth(WorkQueueModel::Amount, 100);
+    m_table->setColumnWidth(WorkQueueModel::Status, 200);
+    // A team lead sees whose debtor each line is, and may look at one operator's day.
+    m_operator->setObjectName(QStringLiteral("queueOperator"));
+    m_operator->setVisible(m_model->showsOperators());
+    m_table->setColumnHidden(WorkQueueModel::Operator, !m_model->showsOperators());
+    fillOperators();
+    connect(m_operator, &QComboBox::activated, this,
+            [this] { m_model->setOperatorFilter(m_operator->currentData().toString()); });
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_operator);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_heading);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit debtorActivated(index.data(WorkQueueModel::DebtorIdRole).toString());
@@ -63,6 +77,16 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkQueueView::updateHeading);
     updateHeading();
+}
+
+void WorkQueueView::fillOperators()
+{
+    const QSignalBlocker block(m_operator);
+    m_operator->clear();
+    m_operator->addItem(tr("All operators"), QString());
+    for (const auto& [id, name] : m_model->operators())
+        m_operator->addItem(name, id);
+    m_operator->setCurrentIndex(qMax(0, m_operator->findData(m_model->operatorFilter())));
 }
 
 void WorkQueueView::reload()
@@ -89,6 +113,7 @@ void WorkQueueView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
+        fillOperators();
         updateHeading();
     }
     QWidget::changeEvent(event);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -29,8 +30,10 @@ protected:
 
 private:
     void updateHeading();
+    void fillOperators();
     WorkQueueModel* m_model;
     QLabel* m_heading;
+    QComboBox* m_operator;
     QTableView* m_table;
 };
 

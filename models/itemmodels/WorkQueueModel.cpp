@@ -1,5 +1,7 @@
 #include "WorkQueueModel.h"
 
+#include "storage/UserRepository.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -9,7 +11,23 @@ WorkQueueModel::WorkQueueModel(Database& db, const Session& session, const Clock
                                QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(db, session, clock)
+    , m_showsOperators(session.role() != ascolto::Role::Operator)
 {
+    if (m_showsOperators) {
+        for (const UserRecord& u : UserRepository(db, clock).list(session)) {
+            m_operatorNames.insert(u.id, u.displayName);
+            if (u.role == ascolto::Role::Operator)
+                m_operators.push_back({u.id, u.displayName});
+        }
+        std::sort(m_operators.begin(), m_operators.end(),
+                  [](const auto& a, const auto& b) { return a.second < b.second; });
+    }
+    reload();
+}
+
+void WorkQueueModel::setOperatorFilter(const QString& operatorId)
+{
+    m_query.setOperator(operatorId);
     reload();
 }
 
@@ -74,6 +92,8 @@ QVariant WorkQueueModel::data(const QModelIndex& index, int role) const
             return item.reason;
         case Amount:
             return item.amount.isZero() ? QString() : item.amount.format();
+        case Operator:
+            return m_operatorNames.value(item.operatorId);
         case Status:
             if (item.isBlocked())
                 return tr("Blocked: %1").arg(item.blocked.join(QStringLiteral("; ")));
@@ -110,6 +130,8 @@ QVariant WorkQueueModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Amount");
     case Status:
         return tr("Can call now?");
+    case Operator:
+        return tr("Operator");
     }
     return {};
 }

@@ -19,6 +19,7 @@ public:
         Reason,
         Amount,
         Status,
+        Operator, // team leads and admins: the debtor's interlocutor
         ColumnCount
     };
     enum Role
@@ -39,6 +40,13 @@ public:
     int blockedCount() const;
     // True when the list stopped at WorkQueueQuery::DefaultLimit: there may be more work.
     bool isFull() const;
+    // Team leads and admins see whose debtor each line is, and may look at one operator's day.
+    bool showsOperators() const { return m_showsOperators; }
+    // (id, name) of the operators in the scope, by name.
+    const QVector<QPair<QString, QString>>& operators() const { return m_operators; }
+    // One operator's lines only (empty: everyone's); reloads.
+    void setOperatorFilter(const QString& operatorId);
+    const QString& operatorFilter() const { return m_query.operatorFilter(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,6 +57,9 @@ public:
 private:
     WorkQueueQuery m_query;
     QVector<QueueItem> m_items;
+    bool m_showsOperators;
+    QVector<QPair<QString, QString>> m_operators;
+    QHash<QString, QString> m_operatorNames;
 };
 
 } // namespace ascolto

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Ids.h"
+#include "SqlHelpers.h"
 
 #include "domain/Aging.h"
 #include "domain/ContactPolicy.h"
@@ -104,6 +105,7 @@ struct DebtorFacts
     QString name;
     QString clientId;
     int flags = 0;
+    QString operatorId;
     QString lastConversationAt;
     QString lastConversationOutcome;
     QString planStatus;
@@ -114,13 +116,24 @@ struct DebtorFacts
 
 } // namespace
 
+void WorkQueueQuery::bindScope(QSqlQuery& q) const
+{
+    m_session.bindScope(q);
+    if (!m_operator.isEmpty())
+        q.bindValue(QStringLiteral(":queue_operator"), m_operator);
+}
+
 QVector<QueueItem> WorkQueueQuery::items(int limit) const
 {
     const QDate today = m_clock.today();
     const QDateTime localNow = m_clock.nowLocal();
     const QString todayText = isoDate(today);
     const QString startOfTodayUtc = isoUtc(QDateTime(today, QTime(0, 0), Qt::LocalTime));
-    const QString scope = m_session.summaryScope();
+    const QString scope =
+        m_operator.isEmpty()
+            ? m_session.summaryScope()
+            : QStringLiteral("(%1 AND s.operator_key = %2)")
+                  .arg(m_session.summaryScope(), scopeKeySql(QStringLiteral(":queue_operator")));
     // Candidates carry how to word their reason: only the few hundred that make the list
     // are worded (translation and date formatting cost more than the queries).
     struct Candidate
@@ -134,19 +147,20 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
     auto prepare = [&](QSqlQuery& q, const QString& sql) {
         q.prepare(sql.arg(scope));
         q.bindValue(QStringLiteral(":today"), todayText);
-        m_session.bindScope(q);
+        bindScope(q);
     };
     const QString factColumns =
         QStringLiteral("s.debtor_id, s.display_name, s.client_id, s.flags, s.last_conversation_at, "
                        "s.last_conversation_outcome, "
-                       "s.plan_status, s.oldest_overdue_due, s.stage, s.overdue_cents");
+                       "s.plan_status, s.oldest_overdue_due, s.stage, s.overdue_cents, "
+                       "s.operator_id");
     auto remember = [&facts](const QSqlQuery& q) {
         const QString id = q.value(0).toString();
         if (!facts.contains(id))
-            facts.insert(id,
-                         {q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                          q.value(7).toString(), q.value(8).toString(), q.value(9).toLongLong()});
+            facts.insert(id, {q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                              q.value(10).toString(), q.value(4).toString(), q.value(5).toString(),
+                              q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                              q.value(9).toLongLong()});
         return id;
     };
     const QLocale locale;
@@ -168,16 +182,16 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
             while (q.next()) {
                 QueueItem item;
                 item.debtorId = remember(q);
-                item.taskId = q.value(13).toString();
-                const bool callback = q.value(10).toString() == QLatin1String("callback");
+                item.taskId = q.value(14).toString();
+                const bool callback = q.value(11).toString() == QLatin1String("callback");
                 item.kind = callback ? QueueItem::Kind::Callback : QueueItem::Kind::CloseTheLoop;
-                const QString due = q.value(11).toString();
+                const QString due = q.value(12).toString();
                 item.dueAt = due.size() > 10
                                  ? QDateTime::fromString(due, Qt::ISODate).toLocalTime()
                                  : QDateTime(QDate::fromString(due, Qt::ISODate), QTime(9, 0));
-                const QString note = q.value(12).toString();
+                const QString note = q.value(13).toString();
                 const TaskReason why =
-                    TaskReason::fromStored(q.value(14).toString(), q.value(15).toString());
+                    TaskReason::fromStored(q.value(15).toString(), q.value(16).toString());
                 item.later = callback && item.dueAt > localNow;
                 item.priority = QueueItem::priorityOf(item.kind, item.later);
                 const QDateTime at = item.dueAt;
@@ -208,7 +222,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                                  "p.client_id WHERE p.status = 'awaiting_approval' AND %1 ORDER "
                                  "BY p.created_at LIMIT %3")
                       .arg(scope, factColumns, QString::number(limit)));
-        m_session.bindScope(q);
+        bindScope(q);
         if (q.exec()) {
             while (q.next()) {
                 QueueItem item;
@@ -217,11 +231,11 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 item.priority = QueueItem::priorityOf(item.kind);
                 item.dueAt = QDateTime(today, QTime(9, 0));
                 const qint64 bp =
-                    PlanCalculator::discountBp(Money::fromCents(q.value(10).toLongLong()),
-                                               Money::fromCents(q.value(11).toLongLong()));
-                const qint64 operatorBp = q.value(12).toLongLong();
-                const QString override = q.value(13).toString();
-                item.amount = Money::fromCents(q.value(10).toLongLong() - q.value(11).toLongLong());
+                    PlanCalculator::discountBp(Money::fromCents(q.value(11).toLongLong()),
+                                               Money::fromCents(q.value(12).toLongLong()));
+                const qint64 operatorBp = q.value(13).toLongLong();
+                const QString override = q.value(14).toString();
+                item.amount = Money::fromCents(q.value(11).toLongLong() - q.value(12).toLongLong());
                 // Why it waits: the discount when that is beyond the operator, else the
                 // reason given to go ahead with what the household cannot afford.
                 items.push_back(
@@ -249,18 +263,18 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                       .arg(scope, factColumns, QString::number(limit)));
         q.bindValue(QStringLiteral(":me"), m_session.userId());
         q.bindValue(QStringLiteral(":tomorrow"), isoDate(today.addDays(1)));
-        m_session.bindScope(q);
+        bindScope(q);
         if (q.exec()) {
             while (q.next()) {
                 QueueItem item;
                 item.debtorId = remember(q);
-                const bool approval = q.value(10).toString() == QLatin1String("approval");
+                const bool approval = q.value(11).toString() == QLatin1String("approval");
                 item.kind = approval ? QueueItem::Kind::Approval : QueueItem::Kind::Review;
                 item.priority = QueueItem::priorityOf(item.kind);
                 item.dueAt = QDateTime(today, QTime(9, 0));
                 const TaskReason why =
-                    TaskReason::fromStored(q.value(12).toString(), q.value(13).toString());
-                const QString note = why.isEmpty() ? q.value(11).toString() : why.text();
+                    TaskReason::fromStored(q.value(13).toString(), q.value(14).toString());
+                const QString note = why.isEmpty() ? q.value(12).toString() : why.text();
                 items.push_back({item, [approval, note] {
                                      return (approval ? tr("A plan waits for your approval: %1")
                                                       : tr("To review: %1"))
@@ -280,8 +294,8 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
             while (q.next()) {
                 QueueItem item;
                 item.debtorId = remember(q);
-                const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-                item.amount = Money::fromCents(q.value(11).toLongLong());
+                const QDate due = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+                item.amount = Money::fromCents(q.value(12).toLongLong());
                 item.dueAt = QDateTime(due, QTime(9, 0));
                 const Money amount = item.amount;
                 if (due == today) {
@@ -314,7 +328,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                            "'missed') AND i.due_date <= :soon AND %1 ORDER BY i.due_date")
                 .arg(scope, factColumns));
         q.bindValue(QStringLiteral(":soon"), isoDate(today.addDays(2)));
-        m_session.bindScope(q);
+        bindScope(q);
         QSet<QString> seen;
         if (q.exec()) {
             while (q.next()) {
@@ -324,11 +338,11 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                 seen.insert(id);
                 QueueItem item;
                 item.debtorId = id;
-                const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-                item.amount = Money::fromCents(q.value(11).toLongLong());
+                const QDate due = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+                item.amount = Money::fromCents(q.value(12).toLongLong());
                 item.dueAt = QDateTime(due, QTime(9, 0));
                 const QString which =
-                    tr("installment %1 of %2").arg(q.value(12).toInt()).arg(q.value(13).toInt());
+                    tr("installment %1 of %2").arg(q.value(13).toInt()).arg(q.value(14).toInt());
                 const Money amount = item.amount;
                 const bool overdue = due < today;
                 item.kind =
@@ -419,12 +433,12 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
                       .arg(limit * 2));
         q.bindValue(QStringLiteral(":today"), todayText);
         q.bindValue(QStringLiteral(":caringLimit"), isoDate(today.addDays(maxCaring)));
-        m_session.bindScope(q);
+        bindScope(q);
         if (q.exec()) {
             while (q.next()) {
                 const QString id = remember(q);
                 const DebtorFacts& f = facts[id];
-                const QDate due = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+                const QDate due = QDate::fromString(q.value(11).toString(), Qt::ISODate);
                 const ClientRules& rules = clients[f.clientId];
                 if (due > today.addDays(rules.caringDays))
                     continue;
@@ -466,6 +480,7 @@ QVector<QueueItem> WorkQueueQuery::items(int limit) const
         item.reason = candidate.reason();
         const DebtorFacts& f = facts[item.debtorId];
         item.debtorName = f.name;
+        item.operatorId = f.operatorId;
         const ContactPolicy::Facts cf =
             ContactPolicy::facts({f.flags, f.lastConversationAt, f.lastConversationOutcome,
                                   f.planStatus == QLatin1String("active")},

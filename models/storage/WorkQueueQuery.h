@@ -34,6 +34,7 @@ struct QueueItem
     QString debtorId;
     QString taskId; // the task behind a callback or close-the-loop item
     QString debtorName;
+    QString operatorId; // the debtor's interlocutor (empty: nobody yet)
     QString reason;
     QDateTime dueAt; // local time for callbacks, start of day otherwise
     Money amount;
@@ -72,11 +73,17 @@ public:
     // come up as the first are done).
     static constexpr int DefaultLimit = 500;
     QVector<QueueItem> items(int limit = DefaultLimit) const;
+    // A team lead's (or an admin's) look at one operator's day: only the debtors that operator
+    // holds. Empty: the whole scope.
+    void setOperator(const QString& operatorId) { m_operator = operatorId; }
+    const QString& operatorFilter() const { return m_operator; }
 
 private:
+    void bindScope(QSqlQuery& q) const;
     Database& m_db;
     Session m_session;
     const Clock& m_clock;
+    QString m_operator;
 };
 
 } // namespace ascolto

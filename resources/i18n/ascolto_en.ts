@@ -6008,6 +6008,10 @@
         <source>At %1</source>
         <translation>At %1</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::WorkQueueView</name>
@@ -6031,6 +6035,10 @@
             <numerusform>Today: the most urgent item; there are more, which come up as these are done</numerusform>
             <numerusform>Today: the %n most urgent items; there are more, which come up as these are done</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>All operators</translation>
     </message>
 </context>
 <context>

@@ -6008,6 +6008,10 @@
         <source>At %1</source>
         <translation>Alle %1</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::WorkQueueView</name>
@@ -6031,6 +6035,10 @@
             <numerusform>Oggi: l&apos;attività più urgente; ce ne sono altre, che arrivano man mano che si completano queste</numerusform>
             <numerusform>Oggi: le %n attività più urgenti; ce ne sono altre, che arrivano man mano che si completano queste</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Tutti gli operatori</translation>
     </message>
 </context>
 <context>

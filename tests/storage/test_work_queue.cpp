@@ -220,3 +220,31 @@ TEST_CASE("Today leaves the reminder's purpose to the card's rule", "[queue][rul
     CHECK(QueueItem::asksForCall(K::Reminder));
     CHECK_FALSE(QueueItem::asksForCall(K::Approval));
 }
+
+TEST_CASE("A team lead's Today says whose debtor each line is and shows one operator's day",
+          "[queue][teamlead]")
+{
+    Day d;
+    const QDate today = d.clock.today();
+    const QString theirs =
+        d.f.addDebtor(QStringLiteral("B"), QStringLiteral("Bruni Bice"), d.f.operatorA2);
+    d.f.addBill(theirs, QStringLiteral("B-1"), today.addDays(-25), 7000);
+    WorkQueueQuery lead(d.t.db(), d.f.leadA, d.clock);
+    const QVector<QueueItem> all = lead.items();
+    REQUIRE(d.find(all, theirs));
+    REQUIRE(d.find(all, d.reminder));
+    CHECK(d.find(all, theirs)->operatorId == d.f.operatorA2.userId());
+    CHECK(d.find(all, d.reminder)->operatorId == d.f.operatorA1.userId());
+    lead.setOperator(d.f.operatorA2.userId());
+    const QVector<QueueItem> one = lead.items();
+    REQUIRE(one.size() == 1);
+    CHECK(one.first().debtorId == theirs);
+    lead.setOperator(d.f.operatorA1.userId());
+    const QVector<QueueItem> first = lead.items();
+    CHECK(first.size() == all.size() - 1);
+    CHECK_FALSE(d.find(first, theirs));
+    // An operator's list is theirs whatever the filter says.
+    WorkQueueQuery own(d.t.db(), d.f.operatorA1, d.clock);
+    own.setOperator(d.f.operatorA2.userId());
+    CHECK(own.items().isEmpty());
+}

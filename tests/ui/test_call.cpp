@@ -638,6 +638,50 @@ TEST_CASE("A team lead hands selected debtors over with a note the next caller r
               .contains(QStringLiteral("Handover note: Ferie fino al 10")));
 }
 
+TEST_CASE("A team lead's Today shows whose debtor each line is and one operator's day",
+          "[ui][teamlead]")
+{
+    Office o;
+    const QString theirs =
+        o.f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Bruni Bice"), o.f.operatorA2);
+    o.f.addBill(theirs, QStringLiteral("FB-1"), o.clock.today().addDays(-25), 7000);
+    MainWindow::Context ctx = o.context();
+    ctx.session = o.f.leadA;
+    MainWindow window(ctx);
+    o.activate(&window);
+    auto* table = child<QTableView>(&window, "queueTable");
+    auto* who = child<QComboBox>(&window, "queueOperator");
+    CHECK(who->isVisible());
+    CHECK_FALSE(table->isColumnHidden(WorkQueueModel::Operator));
+    const int all = table->model()->rowCount();
+    REQUIRE(all >= 3);
+    const auto rowOf = [table](const QString& debtor) {
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data(WorkQueueModel::DebtorIdRole) == debtor)
+                return r;
+        return -1;
+    };
+    REQUIRE(rowOf(theirs) >= 0);
+    CHECK(table->model()->index(rowOf(theirs), WorkQueueModel::Operator).data().toString() ==
+          o.f.operatorA2.displayName());
+    // Bice's operator alone.
+    const int index = who->findData(o.f.operatorA2.userId());
+    REQUIRE(index > 0);
+    who->setCurrentIndex(index);
+    emit who->activated(index);
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(rowOf(theirs) == 0);
+    CHECK(child<QLabel>(&window, "queueHeading")->text().contains(QStringLiteral("1 item")));
+    who->setCurrentIndex(0);
+    emit who->activated(0);
+    CHECK(table->model()->rowCount() == all);
+    // An operator has neither: the list is theirs.
+    MainWindow operatorWindow(o.context());
+    CHECK(child<QComboBox>(&operatorWindow, "queueOperator")->isHidden());
+    CHECK(
+        child<QTableView>(&operatorWindow, "queueTable")->isColumnHidden(WorkQueueModel::Operator));
+}
+
 TEST_CASE("Dates and times are typed as Italians type them, in both languages", "[ui][call][dates]")
 {
     Office o;
