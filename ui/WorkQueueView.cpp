@@ -38,13 +38,16 @@ WorkQueueView::WorkQueueView(WorkQueueModel* model, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(WorkQueueModel::What, 150);
     m_table->setColumnWidth(WorkQueueModel::Debtor, 200);
-    m_table->setColumnWidth(WorkQueueModel::Reason, 520);
+    // With the operator column the reason gives up room, so that at 1366x768 the operator's
+    // name is whole (truncated cells still show their text on hover).
+    const bool operators = m_model->showsOperators();
+    m_table->setColumnWidth(WorkQueueModel::Reason, operators ? 430 : 520);
     m_table->setColumnWidth(WorkQueueModel::Amount, 100);
-    m_table->setColumnWidth(WorkQueueModel::Status, 200);
+    m_table->setColumnWidth(WorkQueueModel::Status, operators ? 170 : 200);
     // A team lead sees whose debtor each line is, and may look at one operator's day.
     m_operator->setObjectName(QStringLiteral("queueOperator"));
-    m_operator->setVisible(m_model->showsOperators());
-    m_table->setColumnHidden(WorkQueueModel::Operator, !m_model->showsOperators());
+    m_operator->setVisible(operators);
+    m_table->setColumnHidden(WorkQueueModel::Operator, !operators);
     fillOperators();
     connect(m_operator, &QComboBox::activated, this,
             [this] { m_model->setOperatorFilter(m_operator->currentData().toString()); });
