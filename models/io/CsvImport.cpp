@@ -756,9 +756,10 @@ private:
     // Bulk mode: each new debtor gets its interlocutor as it is inserted, dealt by the
     // client's rule in the file's order, with its assignment row.
     Status prepareDealing();
-    // The operator given to a new debtor, bound into its row (NULL without operators).
-    void deal(Row& row, const QString& id, const QString& province);
-    Status recordDealt(const QString& debtorId);
+    // The operator given to a new debtor (-1: none, the client has no operator), bound into
+    // its row; then its assignment row once the debtor's row is saved.
+    int deal(Row& row, const QString& id, const QString& province);
+    Status recordDealt(const QString& debtorId, int op);
     Status debtorRow();
     Status invoiceRow();
     Status paymentRow();
@@ -826,7 +827,6 @@ private:
     AssignmentRepository::Pool m_pool;
     std::vector<std::string> m_operatorIds; // of m_pool.operators
     std::string m_reason, m_assignedBy, m_todayText;
-    int m_dealt = -1; // the operator deal() chose for the row being saved
 
     Stmt m_upsert, m_contact, m_supply, m_supplyByPoint, m_findPayment, m_invoiceByNumber,
         m_openInvoices;
@@ -1532,12 +1532,8 @@ Status Importer::prepare()
         if (!m_insert.prepare(m_h, insert) ||
             !m_contactInsert.prepare(m_h, plainInsert(m_contact), &m_insert) ||
             !m_supplyInsert.prepare(m_h, plainInsert(m_supply), &m_insert) ||
-            (m_bulk && !m_assignmentInsert.prepare(
-                           m_h,
-                           "INSERT INTO assignment(id, debtor_id, operator_id, from_date, reason, "
-                           "assigned_by, device_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
-                           "?7, ?8)",
-                           &m_insert)))
+            (m_bulk &&
+             !m_assignmentInsert.prepare(m_h, AssignmentRepository::historyInsertSql(), &m_insert)))
             return sqlError(CsvImportText::tr("Preparing the debtor import"));
         return Status::success();
     }
@@ -1831,13 +1827,12 @@ Status Importer::debtorRow()
     add("province", qs(value("province")).toUpper());
     add("iban", iban);
     common(row);
-    if (fresh)
-        deal(row, id, qs(value("province")));
+    const int dealt = fresh ? deal(row, id, qs(value("province"))) : -1;
     const Upserted u = save(row);
     if (u == Upserted::Failed)
         return sqlError(CsvImportText::tr("Saving the debtor"));
     if (fresh) {
-        if (Status s = recordDealt(id); !s)
+        if (Status s = recordDealt(id, dealt); !s)
             return s;
     }
     count(u);
@@ -2107,35 +2102,36 @@ Status Importer::prepareDealing()
     return Status::success();
 }
 
-void Importer::deal(Row& row, const QString& id, const QString& province)
+int Importer::deal(Row& row, const QString& id, const QString& province)
 {
     // New debtors owe nothing until their bills come.
-    m_dealt = m_dealer->deal({id, province, 0});
-    if (m_dealt < 0)
+    const int op = m_dealer->deal({id, province, 0});
+    if (op < 0)
         row.null().null();
     else
-        row.text(m_operatorIds[size_t(m_dealt)]).text(m_todayText);
+        row.text(m_operatorIds[size_t(op)]).text(m_todayText);
+    return op;
 }
 
-Status Importer::recordDealt(const QString& debtorId)
+Status Importer::recordDealt(const QString& debtorId, int op)
 {
     auto& outcome = m_pool.outcome;
-    if (m_dealt < 0) {
+    if (op < 0) {
         ++outcome.leftUnassigned;
         return Status::success();
     }
     Row row{nullptr, &m_assignmentInsert};
     row.text(newId())
         .text(debtorId)
-        .text(m_operatorIds[size_t(m_dealt)])
+        .text(m_operatorIds[size_t(op)])
         .text(m_todayText)
         .text(m_reason)
         .text(m_assignedBy);
     common(row);
     if (!m_assignmentInsert.endRow())
         return sqlError(CsvImportText::tr("Recording the interlocutor"));
-    outcome.shares[m_dealt].received += 1;
-    outcome.shares[m_dealt].total += 1;
+    outcome.shares[op].received += 1;
+    outcome.shares[op].total += 1;
     outcome.assigned += 1;
     return Status::success();
 }

@@ -826,24 +826,8 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         }
         // The row keeps its version: every store meeting either copy merges to the same.
         for (const auto& [id, values] : std::as_const(protections)) {
-            QStringList sets;
-            for (auto it = values.begin(); it != values.end(); ++it)
-                sets << QStringLiteral("%1 = ?").arg(it.key());
-            Stmt protect(h, QStringLiteral("UPDATE main.%1 SET %2 WHERE id = ?")
-                                .arg(table, sets.join(QStringLiteral(", "))));
-            int i = 1;
-            for (auto it = values.begin(); it != values.end(); ++it, ++i) {
-                if (it->isDouble())
-                    sqlite3_bind_int64(protect.p, i, it->toInteger());
-                else if (it->isString())
-                    protect.bind(i, it->toString());
-                else
-                    sqlite3_bind_null(protect.p, i);
-            }
-            protect.bind(i, id);
-            if (sqlite3_step(protect.p) != SQLITE_DONE)
-                return fail(
-                    SyncBundleText::tr("%1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(h))));
+            if (Status s = ChangeLog::setColumns(db, table, id, values); !s)
+                return fail(s.error());
             ++result.protectionsKept;
         }
         Stmt log(h, QStringLiteral("INSERT INTO conflict_log(id, at, entity, entity_id, "

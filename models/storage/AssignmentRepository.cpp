@@ -4,6 +4,7 @@
 #include "BulkLoad.h"
 #include "ClientRepository.h"
 #include "Database.h"
+#include "DebtorSummaryRepository.h"
 #include "Ids.h"
 #include "Session.h"
 #include "SqlHelpers.h"
@@ -82,6 +83,12 @@ AssignmentRepository::assignUnassigned(const Session& session, const QString& cl
             return s;
     }
     return outcome;
+}
+
+const char* AssignmentRepository::historyInsertSql()
+{
+    return "INSERT INTO assignment(id, debtor_id, operator_id, from_date, reason, assigned_by, "
+           "device_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 }
 
 QString AssignmentRepository::Pool::reason() const
@@ -175,16 +182,9 @@ Result<AssignmentRepository::Outcome> AssignmentRepository::assignWithin(const S
         m_db.handle(),
         "UPDATE debtor SET assigned_operator_id = ?1, assigned_since = ?2, version = version + 1, "
         "device_id = ?3, updated_at = ?4 WHERE id = ?5 AND assigned_operator_id IS NULL");
-    BulkLoad::Statement history(
-        m_db.handle(),
-        "INSERT INTO assignment(id, debtor_id, operator_id, from_date, reason, assigned_by, "
-        "device_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    BulkLoad::Statement summary(
-        m_db.handle(), QStringLiteral("UPDATE debtor_summary SET operator_id = ?1, "
-                                      "operator_key = coalesce(%1, 0) WHERE debtor_id = ?2")
-                           .arg(scopeKeySql(QStringLiteral("?1")))
-                           .toUtf8()
-                           .constData());
+    BulkLoad::Statement history(m_db.handle(), historyInsertSql());
+    BulkLoad::Statement summary(m_db.handle(),
+                                DebtorSummaryRepository::setOperatorSql().toUtf8().constData());
     if (!debtor.isValid() || !history.isValid() || !summary.isValid())
         return R::failure(tr("Assigning a debtor") + QStringLiteral(": ") + debtor.error());
     const std::string device = m_db.deviceId().toStdString();

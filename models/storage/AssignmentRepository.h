@@ -62,6 +62,9 @@ public:
     // The audit row of a run of the rule (inside the caller's transaction).
     Status audit(const Session& session, const QString& clientId, const Pool& pool);
     int unassignedCount(const QString& clientId) const;
+    // The history row of a new interlocutor: ?1 id, ?2 debtor, ?3 operator, ?4 from date,
+    // ?5 reason (a rule code or the handover note), ?6 assigned by, ?7 device, ?8 created at.
+    static const char* historyInsertSql();
 
     // How far the set-up of a store has come (the administrator's checklist).
     struct SetupProgress

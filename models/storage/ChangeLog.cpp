@@ -3,6 +3,11 @@
 #include "BulkLoad.h"
 #include "Database.h"
 
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <sqlite3.h>
 
 namespace ascolto::ChangeLog {
@@ -106,6 +111,31 @@ Status logRows(Database& db, const QString& tableName, const QString& condition)
             .arg(link ? QStringLiteral("DISTINCT ") : QString(), tableName,
                  QString::fromLatin1(t->key),
                  condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
+}
+
+Status setColumns(Database& db, const QString& table, const QString& id, const QJsonObject& values)
+{
+    if (!ChangeLog::table(table) || values.isEmpty())
+        return Status::failure(QStringLiteral("%1 is not a synced table").arg(table));
+    QStringList sets;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        sets << QStringLiteral("%1 = ?").arg(it.key());
+    QSqlQuery q(db.sql());
+    if (!q.prepare(QStringLiteral("UPDATE main.%1 SET %2 WHERE id = ?")
+                       .arg(table, sets.join(QStringLiteral(", ")))))
+        return Status::failure(q.lastError().text());
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it->isDouble())
+            q.addBindValue(it->toInteger());
+        else if (it->isString())
+            q.addBindValue(it->toString());
+        else
+            q.addBindValue(QVariant());
+    }
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(QStringLiteral("%1: %2").arg(table, q.lastError().text()));
+    return Status::success();
 }
 
 Status compact(Database& db, qint64 upToSequence)

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 
@@ -50,6 +51,10 @@ Status restoreTriggers(Database& db, const QStringList& createStatements);
 // Logs, in one statement, the rows of a table that match the SQL condition (on alias "t";
 // empty = every row): how a bulk load records what it wrote.
 Status logRows(Database& db, const QString& table, const QString& condition = QString());
+
+// Writes these column values (JSON: numbers, text, null) into a synced row, its version left
+// as it is: what a merge decides for a row both copies already hold (ProtectiveMerge).
+Status setColumns(Database& db, const QString& table, const QString& id, const QJsonObject& values);
 
 // Drops entries superseded by a later entry for the same row, up to the sequence.
 Status compact(Database& db, qint64 upToSequence);

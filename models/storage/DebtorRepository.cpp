@@ -1,5 +1,6 @@
 #include "DebtorRepository.h"
 
+#include "AssignmentRepository.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "DebtorSummaryRepository.h"
@@ -167,9 +168,7 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
     }
     if (!d.assignedOperatorId.isEmpty()) {
         QSqlQuery aq(m_db.sql());
-        aq.prepare(QStringLiteral("INSERT INTO assignment(id, debtor_id, operator_id, "
-                                  "from_date, reason, assigned_by, device_id, created_at) "
-                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        aq.prepare(QString::fromLatin1(AssignmentRepository::historyInsertSql()));
         for (const QVariant& v :
              {QVariant(newId()), QVariant(id), QVariant(d.assignedOperatorId),
               QVariant(isoDate(since)), QVariant(QStringLiteral("first_assignment")),
@@ -343,14 +342,10 @@ Result<int> DebtorRepository::reassign(const Session& session, const QStringList
                                  {today, debtorId}, tr("Closing the previous relationship"));
             !s)
             return s;
-        if (Status s = execBound(
-                q,
-                QStringLiteral("INSERT INTO assignment(id, debtor_id, operator_id, from_date, "
-                               "reason, assigned_by, device_id, created_at) VALUES(?, ?, ?, ?, ?, "
-                               "?, ?, ?)"),
-                {newId(), debtorId, operatorId, today, note.trimmed(), nullable(session.userId()),
-                 m_db.deviceId(), now},
-                tr("Recording the new interlocutor"));
+        if (Status s = execBound(q, QString::fromLatin1(AssignmentRepository::historyInsertSql()),
+                                 {newId(), debtorId, operatorId, today, note.trimmed(),
+                                  nullable(session.userId()), m_db.deviceId(), now},
+                                 tr("Recording the new interlocutor"));
             !s)
             return s;
         if (Status s = execBound(q,
@@ -373,7 +368,7 @@ Result<int> DebtorRepository::reassign(const Session& session, const QStringList
                 !s)
                 return s;
         }
-        if (Status s = summaries.recompute(debtorId, m_clock.today()); !s)
+        if (Status s = summaries.setOperator(debtorId, operatorId); !s)
             return s;
         if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("assign"),
                                         QStringLiteral("debtor"), debtorId,

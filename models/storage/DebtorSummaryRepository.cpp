@@ -406,6 +406,22 @@ Status DebtorSummaryRepository::refreshAll(const QDate& today)
     return runStages(QString(), today);
 }
 
+QString DebtorSummaryRepository::setOperatorSql()
+{
+    return QStringLiteral("UPDATE debtor_summary SET operator_id = ?1, operator_key = "
+                          "coalesce(%1, 0) WHERE debtor_id = ?2")
+        .arg(scopeKeySql(QStringLiteral("?1")));
+}
+
+Status DebtorSummaryRepository::setOperator(const QString& debtorId, const QString& operatorId)
+{
+    // The C API: ?1 stands twice, which Qt's positional binding does not count as one.
+    BulkLoad::Statement st(m_db.handle(), setOperatorSql().toUtf8().constData());
+    if (st.isValid() && st.text(1, operatorId).text(2, debtorId).run())
+        return Status::success();
+    return Status::failure(tr("Updating the portfolio row") + QStringLiteral(": ") + st.error());
+}
+
 Status DebtorSummaryRepository::addNewDebtors(const QDate& today)
 {
     // The other columns keep their defaults, which are factsSql's values for "none"; without

@@ -24,6 +24,10 @@ public:
     {}
 
     Status recompute(const QString& debtorId, const QDate& today);
+    // A new interlocutor changes only the row's operator and its scope key: ?1 operator id,
+    // ?2 debtor id (the SQL for loops on the C API).
+    static QString setOperatorSql();
+    Status setOperator(const QString& debtorId, const QString& operatorId);
     Status refreshAll(const QDate& today);
     // Rewrites only what derives from bills (billFactColumns() and the stage) for every
     // debtor, in one pass over the bills: what an import of bills changes, at a fraction of
