@@ -88,6 +88,15 @@ QString ConflictReviewDialog::deviceName(const QString& deviceId) const
     return tr("workstation %1").arg(deviceId.left(8));
 }
 
+QString ConflictReviewDialog::written(const QString& deviceId, qint64 version,
+                                      const QDateTime& at) const
+{
+    if (!at.isValid())
+        return tr("%1 (version %2)").arg(deviceName(deviceId)).arg(version);
+    return tr("%1, %2").arg(deviceName(deviceId),
+                            QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+}
+
 QString ConflictReviewDialog::entityName(const QString& entity) const
 {
     static const QHash<QString, const char*> names = {
@@ -157,13 +166,12 @@ void ConflictReviewDialog::reload()
                 ? tr("%1, %2").arg(c.reviewedBy, locale.toString(c.reviewedAt.toLocalTime(),
                                                                  QLocale::ShortFormat))
                 : QString();
-        const QStringList cells = {
-            locale.toString(c.at.toLocalTime(), QLocale::ShortFormat),
-            entityName(c.entity),
-            c.debtorName,
-            tr("%1 (version %2)").arg(deviceName(c.winnerDevice)).arg(c.winnerVersion),
-            tr("%1 (version %2)").arg(deviceName(c.loserDevice)).arg(c.loserVersion),
-            reviewed};
+        const QStringList cells = {locale.toString(c.at.toLocalTime(), QLocale::ShortFormat),
+                                   entityName(c.entity),
+                                   c.debtorName,
+                                   written(c.winnerDevice, c.winnerVersion, c.winnerWrittenAt),
+                                   written(c.loserDevice, c.loserVersion, c.loserWrittenAt),
+                                   reviewed};
         for (int col = 0; col < cells.size(); ++col)
             m_list->setItem(r, col, new QTableWidgetItem(cells.at(col)));
     }
@@ -171,9 +179,9 @@ void ConflictReviewDialog::reload()
     m_info->setText(
         m_conflicts.isEmpty()
             ? tr("No sync conflicts to review.")
-            : tr("%n conflict(s) to review. Both offices changed these rows while apart: the newer "
-                 "version was kept, and the overwritten values are shown below. Anything worth "
-                 "keeping is entered again on the debtor's card.",
+            : tr("%n conflict(s) to review. Two offices changed the same field while apart: the "
+                 "later change was kept everywhere, and the overwritten value is shown below. "
+                 "Anything worth keeping is entered again on the debtor's card.",
                  nullptr, open));
     m_mark->setEnabled(false);
     if (!m_conflicts.isEmpty())

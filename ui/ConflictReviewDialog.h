@@ -36,6 +36,8 @@ private:
     void showDetails();
     void markSelected();
     QString deviceName(const QString& deviceId) const;
+    // Who wrote a value and when (or, for conflicts logged before field stamps, its version).
+    QString written(const QString& deviceId, qint64 version, const QDateTime& at) const;
     QString entityName(const QString& entity) const;
     QString fieldName(const QString& column) const;
 

@@ -1,6 +1,6 @@
 #include "SyncBundle.h"
 
-#include "domain/ProtectiveMerge.h"
+#include "domain/FieldMerge.h"
 #include "domain/SyncAuthority.h"
 #include "storage/AuditLog.h"
 #include "storage/PrivateFile.h"
@@ -25,11 +25,17 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <functional>
 #include <unistd.h>
 
 namespace ascolto::SyncBundle {
 
 namespace {
+
+// A conflict row's incoming winner ("excluded") is later than the stored one.
+const QLatin1String kLaterWinner("(excluded.winner_version > conflict_log.winner_version OR "
+                                 "(excluded.winner_version = conflict_log.winner_version AND "
+                                 "excluded.winner_device > conflict_log.winner_device))");
 
 // Above this many touched debtors the portfolio rows are refreshed in one pass.
 constexpr int kRefreshAllAbove = 2000;
@@ -81,7 +87,8 @@ QStringList columns(sqlite3* h, const QString& schema, const QString& table)
 Result<QString> checksum(sqlite3* h, const QString& schema)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QStringList tables = QStringList{QStringLiteral("changes")} + ChangeLog::tableNames();
+    const QStringList tables = QStringList{QStringLiteral("changes")} + ChangeLog::tableNames() +
+                               QStringList{QStringLiteral("field_stamp")};
     for (const QString& table : tables) {
         hash.addData(table.toUtf8());
         Stmt st(h, QStringLiteral("SELECT * FROM %1.%2 ORDER BY rowid").arg(schema, table));
@@ -166,6 +173,81 @@ QStringList touchedDebtors(sqlite3* h)
     return QStringList(ids.begin(), ids.end());
 }
 
+FieldMerge::Copy copyOf(const QString& values, const QString& stamps)
+{
+    FieldMerge::Copy c;
+    c.values = QJsonDocument::fromJson(values.toUtf8()).object();
+    c.version = c.values.value(QLatin1String("version")).toInteger();
+    c.device = c.values.value(QLatin1String("device_id")).toString();
+    for (const QJsonValue& v : QJsonDocument::fromJson(stamps.toUtf8()).array()) {
+        const QJsonArray a = v.toArray();
+        FieldMerge::Stamp st;
+        st.hlc = a.at(1).toInteger();
+        st.device = a.at(2).toString();
+        st.seen = FieldMerge::Stamp::parseSeen(a.at(3).toString());
+        st.live = FieldMerge::Stamp::parseLive(a.at(4).toString());
+        st.author = a.at(5).toString();
+        c.stamps.insert(a.at(0).toString(), st);
+    }
+    return c;
+}
+
+// Calls `merge` for every row of a mutable table that the store and the attached bundle "b"
+// both hold and whose copies differ, in values or in field stamps; `condition` narrows them
+// (alias x: the bundle's row).
+Status forEachPair(sqlite3* h, const ChangeLog::SyncTable& t, const QStringList& cols,
+                   const QString& condition,
+                   const std::function<Status(const QString&, const FieldMerge::Copy&,
+                                              const FieldMerge::Copy&)>& merge)
+{
+    const QString table = QString::fromLatin1(t.name);
+    const QStringList derived = t.derivedColumns();
+    QStringList differs, mine, theirs;
+    for (const QString& c : cols) {
+        if (!derived.contains(c))
+            differs << QStringLiteral("m.%1 IS NOT x.%1").arg(c);
+        mine << QStringLiteral("'%1', m.%1").arg(c);
+        theirs << QStringLiteral("'%1', x.%1").arg(c);
+    }
+    const QString stamps =
+        QStringLiteral("(SELECT json_group_array(json_array(s.field, s.hlc, s.device, s.seen, "
+                       "s.live, s.author)) "
+                       "FROM %1.field_stamp s WHERE s.entity = %2 AND s.entity_id = x.id)");
+    Stmt st(h, QStringLiteral("SELECT x.id, json_object(%1), json_object(%2), %3, %4 FROM b.%5 x "
+                              "JOIN main.%5 m ON m.id = x.id WHERE (%6 OR EXISTS (SELECT 1 FROM "
+                              "b.field_stamp s LEFT JOIN main.field_stamp f ON f.entity = "
+                              "s.entity AND f.entity_id = s.entity_id AND f.field = s.field WHERE "
+                              "s.entity = %7 AND s.entity_id = x.id AND (f.hlc IS NOT s.hlc OR "
+                              "f.device IS NOT s.device OR f.seen IS NOT s.seen OR f.live IS NOT "
+                              "s.live OR f.author IS NOT "
+                              "s.author)))%8")
+                   .arg(mine.join(QStringLiteral(", ")), theirs.join(QStringLiteral(", ")),
+                        stamps.arg(QStringLiteral("main"), quoted(table)),
+                        stamps.arg(QStringLiteral("b"), quoted(table)), table,
+                        differs.join(QStringLiteral(" OR ")), quoted(table),
+                        condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition));
+    if (!st.p)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    // Read first, then merge: the merge writes into the table being read.
+    struct Pair
+    {
+        QString id;
+        FieldMerge::Copy mine, theirs;
+    };
+    QVector<Pair> pairs;
+    int rc;
+    while ((rc = sqlite3_step(st.p)) == SQLITE_ROW)
+        pairs.push_back({text(st.p, 0), copyOf(text(st.p, 1), text(st.p, 3)),
+                         copyOf(text(st.p, 2), text(st.p, 4))});
+    if (rc != SQLITE_DONE)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    for (const Pair& p : std::as_const(pairs)) {
+        if (Status s = merge(p.id, p.mine, p.theirs); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 void syncFile(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
@@ -195,7 +277,7 @@ QString ImportResult::text() const
            (protectionsKept > 0
                 ? QLatin1Char(' ') +
                       SyncBundleText::tr("%n protection(s) (do not contact, hold, "
-                                         "vulnerability, opt-out) kept against a concurrent edit.",
+                                         "vulnerability, opt-out) kept against a concurrent clear.",
                                          nullptr, protectionsKept)
                 : QString()) +
            (refusals.isEmpty() ? QString()
@@ -267,7 +349,8 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                     QStringLiteral("CREATE TABLE b.header(key TEXT PRIMARY KEY, value TEXT)"),
                     QStringLiteral("CREATE TABLE b.changes(entity TEXT, entity_id TEXT, "
                                    "base_version INTEGER, base_device TEXT)")};
-    for (const QString& table : ChangeLog::tableNames())
+    for (const QString& table :
+         ChangeLog::tableNames() + QStringList{QStringLiteral("field_stamp")})
         ddl << QStringLiteral("CREATE TABLE b.%1 AS SELECT * FROM main.%1 WHERE 0").arg(table);
     for (const QString& sql : ddl) {
         if (Status s = db.execScript(sql); !s)
@@ -306,8 +389,10 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                                        "%2) AND (%3 IN (%4) OR %3 IS NULL)")
                             .arg(QString::fromLatin1(t.key), quoted(table),
                                  QString::fromLatin1(t.client), clientList);
-        // Rows the receiving device made itself are already there.
-        if (!options.forDevice.isEmpty() && t.kind != ChangeLog::Kind::Link)
+        // Facts the receiving device recorded itself are already there. (A mutable row it
+        // last wrote may hold fields merged in from others since: it goes.)
+        if (!options.forDevice.isEmpty() && t.kind == ChangeLog::Kind::AppendOnly &&
+            columns(h, QStringLiteral("main"), table).contains(QStringLiteral("device_id")))
             where += QStringLiteral(" AND t.device_id <> %1").arg(quoted(options.forDevice));
         if (Status s =
                 db.execScript(QStringLiteral("INSERT INTO b.%1 SELECT t.* FROM main.%1 t WHERE %2")
@@ -321,6 +406,12 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
             !s)
             return fail(s.error());
     }
+    // The field stamps of the rows that go (FieldMerge needs both copies' stamps).
+    if (Status s = db.execScript(QStringLiteral(
+            "INSERT INTO b.field_stamp SELECT s.* FROM main.field_stamp s JOIN b.changes c ON "
+            "c.entity = s.entity AND c.entity_id = s.entity_id ORDER BY 1, 2, 3"));
+        !s)
+        return fail(s.error());
     const auto sum = checksum(h, QStringLiteral("b"));
     if (!sum)
         return fail(sum.error());
@@ -422,6 +513,12 @@ Result<Header> inspect(const QString& path)
     const auto header = readHeader(h, QStringLiteral("main"));
     if (!header)
         return refuse(header.error());
+    if (header->formatVersion < kFormatVersion)
+        return refuse(
+            SyncBundleText::tr("it was made by an older Ascolto (bundle format %1, without the "
+                               "field stamps this one merges by): update the sending "
+                               "workstation and export a new bundle there")
+                .arg(header->formatVersion));
     if (header->formatVersion > kFormatVersion)
         return refuse(
             SyncBundleText::tr("it was made by a newer Ascolto (bundle format %1, this one reads "
@@ -489,40 +586,55 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
         return authors.value(id, unknown);
     };
     QVector<Pending> pending;
+    // One entry per author of the fields the row would take: each field's stamp names who
+    // wrote it (the row's updated_by for a field never written since it was created).
+    const auto addByAuthor = [&pending](const QString& table, const QString& id,
+                                        const QString& label, const FieldMerge::Copy& in,
+                                        const QStringList& changed) {
+        const QString rowAuthor = in.values.value(QLatin1String("updated_by")).toString();
+        QMap<QString, QStringList> byAuthor;
+        for (const QString& f : changed) {
+            const QString author = in.stamps.value(f).author;
+            byAuthor[author.isEmpty() ? rowAuthor : author] << f;
+        }
+        for (auto it = byAuthor.begin(); it != byAuthor.end(); ++it)
+            pending.push_back({table, id, it.key(), label, in.values, it.value()});
+    };
     for (const char* name : {"app_user", "client"}) {
         const QString table = QString::fromLatin1(name);
-        QStringList theirs, mine;
-        for (const QString& c : columns(h, QStringLiteral("main"), table)) {
+        const ChangeLog::SyncTable& t = *ChangeLog::table(table);
+        const QStringList cols = columns(h, QStringLiteral("main"), table);
+        const QString labelColumn = table == QLatin1String("app_user") ? QStringLiteral("username")
+                                                                       : QStringLiteral("code");
+        // New rows: every column is the author's.
+        QStringList theirs;
+        for (const QString& c : cols)
             theirs << QStringLiteral("'%1', x.%1").arg(c);
-            mine << QStringLiteral("'%1', m.%1").arg(c);
-        }
-        // New rows and rows whose incoming copy wins (the same order as the merge).
-        Stmt st(
-            h, QStringLiteral("SELECT x.id, x.updated_by, json_object(%1), CASE WHEN m.id IS "
-                              "NOT NULL THEN json_object(%2) END FROM b.%3 x LEFT JOIN "
-                              "main.%3 m ON m.id = x.id WHERE m.id IS NULL OR x.version > "
-                              "m.version OR (x.version = m.version AND x.device_id > "
-                              "m.device_id)")
-                   .arg(theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", ")), table));
+        Stmt st(h, QStringLiteral("SELECT x.id, json_object(%1), (SELECT "
+                                  "json_group_array(json_array(s.field, s.hlc, s.device, s.seen, "
+                                  "s.live, s.author)) FROM b.field_stamp s WHERE s.entity = %3 "
+                                  "AND s.entity_id = x.id) FROM b.%2 x WHERE NOT EXISTS (SELECT 1 "
+                                  "FROM main.%2 m WHERE m.id = x.id)")
+                       .arg(theirs.join(QStringLiteral(", ")), table, quoted(table)));
         if (!st.p)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
         while (sqlite3_step(st.p) == SQLITE_ROW) {
-            Pending p{table,
-                      text(st.p, 0),
-                      text(st.p, 1),
-                      QString(),
-                      QJsonDocument::fromJson(text(st.p, 2).toUtf8()).object(),
-                      {}};
-            const QJsonObject local = QJsonDocument::fromJson(text(st.p, 3).toUtf8()).object();
-            for (auto it = p.incoming.begin(); it != p.incoming.end(); ++it)
-                if (local.isEmpty() || local.value(it.key()) != it.value())
-                    p.changed << it.key();
-            p.label = p.incoming
-                          .value(table == QLatin1String("app_user") ? QStringLiteral("username")
-                                                                    : QStringLiteral("code"))
-                          .toString();
-            pending.push_back(p);
+            const FieldMerge::Copy in = copyOf(text(st.p, 1), text(st.p, 2));
+            addByAuthor(table, text(st.p, 0), in.values.value(labelColumn).toString(), in, cols);
         }
+        // Rows both hold: the fields where the incoming copy would win the merge.
+        const QStringList fields = t.stampedFields(cols);
+        const Status s = forEachPair(
+            h, t, cols, QString(),
+            [&](const QString& id, const FieldMerge::Copy& mine, const FieldMerge::Copy& in) {
+                const FieldMerge::Outcome o = FieldMerge::merge(table, fields, mine, in);
+                if (!o.values.isEmpty())
+                    addByAuthor(table, id, in.values.value(labelColumn).toString(), in,
+                                o.values.keys());
+                return Status::success();
+            });
+        if (!s)
+            return s;
     }
     // A user row accepted makes its user an author for the rows after it (head office creating
     // an administrator who then creates a user, in one bundle).
@@ -533,7 +645,14 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
             const auto author = authorOf(p.author);
             if (!SyncAuthority::refusal(p.table, p.id, author, p.changed).isEmpty())
                 continue;
-            if (p.table == QLatin1String("app_user")) {
+            // Only a user row taken whole makes an author (never one whose role was forged).
+            const bool wholeRow =
+                std::all_of(pending.begin(), pending.end(), [&](const Pending& o) {
+                    return o.table != p.table || o.id != p.id ||
+                           SyncAuthority::refusal(o.table, o.id, authorOf(o.author), o.changed)
+                               .isEmpty();
+                });
+            if (p.table == QLatin1String("app_user") && wholeRow) {
                 SyncAuthority::Author a;
                 a.id = p.id;
                 a.known = true;
@@ -630,7 +749,10 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         db.execScript(QStringLiteral("DETACH DATABASE b"));
         return refuse(why);
     };
-    if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON"));
+    // Merged values keep the stamps they arrived with: the stamp triggers stay silent.
+    if (Status s =
+            db.execScript(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = "
+                                         "ON; INSERT INTO main.sync_applying(id) VALUES(1)"));
         !s)
         return fail(s.error());
     const QString now = isoUtc(clock.nowUtc());
@@ -678,6 +800,27 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                     return fail(s.error());
                 result.updated += sqlite3_changes(h);
             }
+            // A conflict's review travels: the first review made anywhere stands; the same lost
+            // value found against two different writes names the later.
+            if (table == QLatin1String("conflict_log")) {
+                if (Status s = db.execScript(
+                        QStringLiteral("UPDATE main.conflict_log AS conflict_log SET at = x.at, "
+                                       "winner_device = x.winner_device, winner_version = "
+                                       "x.winner_version FROM b.conflict_log AS excluded, "
+                                       "b.conflict_log AS x WHERE x.id = conflict_log.id AND "
+                                       "excluded.id = x.id AND %1")
+                            .arg(kLaterWinner));
+                    !s)
+                    return fail(s.error());
+                if (Status s = db.execScript(QStringLiteral(
+                        "UPDATE main.conflict_log AS c SET reviewed_by = x.reviewed_by, "
+                        "reviewed_at = x.reviewed_at FROM b.conflict_log AS x WHERE x.id = c.id "
+                        "AND x.reviewed_at IS NOT NULL AND (c.reviewed_at IS NULL OR "
+                        "x.reviewed_at < c.reviewed_at)"));
+                    !s)
+                    return fail(s.error());
+                result.updated += sqlite3_changes(h);
+            }
             continue;
         }
         // New rows, with their base recorded as received (so a relay keeps it).
@@ -706,148 +849,134 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
                                   .arg(quoted(table)));
             !s)
             return fail(s.error());
-        // Rows both sides have, in different versions.
-        QStringList differs, mine, theirs;
-        const QStringList derived = t.derivedColumns();
-        for (const QString& c : cols) {
-            if (c == QLatin1String("version") || c == QLatin1String("device_id") ||
-                c == QLatin1String("updated_at") || derived.contains(c))
-                continue;
-            differs << QStringLiteral("m.%1 IS NOT x.%1").arg(c);
-        }
-        for (const QString& c : cols) {
-            mine << QStringLiteral("'%1', m.%1").arg(c);
-            theirs << QStringLiteral("'%1', x.%1").arg(c);
-        }
-        // Copies of the same version that differ in a protection (one store already merged
-        // it in) meet too, so that every store ends with the protection.
-        QStringList protectionDiffers;
-        for (const QStringList& group : ProtectiveMerge::groups(table))
-            protectionDiffers << QStringLiteral("m.%1 IS NOT x.%1").arg(group.first());
-        Stmt st(h, QStringLiteral(
-                       "SELECT x.id, x.version, x.device_id, m.version, m.device_id, "
-                       "coalesce(c.base_version, 0), coalesce(c.base_device, ''), (%1), "
-                       "json_object(%2), json_object(%3), "
-                       "(SELECT l.base_version FROM change_log l WHERE l.entity = %4 AND "
-                       "l.entity_id = x.id ORDER BY l.seq DESC LIMIT 1), "
-                       "(SELECT l.base_device FROM change_log l WHERE l.entity = %4 AND "
-                       "l.entity_id = x.id ORDER BY l.seq DESC LIMIT 1) "
-                       "FROM b.%5 x JOIN main.%5 m ON m.id = x.id LEFT JOIN b.changes c ON "
-                       "c.entity = %4 AND c.entity_id = x.id WHERE x.id NOT IN (SELECT id FROM "
-                       "temp.sync_refused WHERE entity = %4) AND (m.version IS NOT x.version OR "
-                       "m.device_id IS NOT x.device_id%6)")
-                       .arg(differs.join(QStringLiteral(" OR ")), mine.join(QStringLiteral(", ")),
-                            theirs.join(QStringLiteral(", ")), quoted(table), table,
-                            protectionDiffers.isEmpty()
-                                ? QString()
-                                : QStringLiteral(" OR ") +
-                                      protectionDiffers.join(QStringLiteral(" OR "))));
-        if (!st.p)
-            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
-        struct Decision
-        {
-            QString id;
-            bool apply;
-            qint64 baseVersion;
-            QString baseDevice;
-        };
-        QVector<Decision> decisions;
-        struct Conflict
-        {
-            QString id, winnerDevice, loserDevice, loserValues;
-            qint64 winnerVersion, loserVersion;
-        };
-        QVector<Conflict> conflicts;
-        // Protections the row as it ends up must take from the other copy (ProtectiveMerge).
-        QVector<QPair<QString, QJsonObject>> protections;
-        const auto protect = [&](const QString& id, const QJsonObject& winner,
-                                 const QJsonObject& other) {
-            const QJsonObject values = ProtectiveMerge::tighten(table, winner, other);
-            if (!values.isEmpty())
-                protections.push_back({id, values});
-        };
-        const auto row = [&](int column) {
-            return QJsonDocument::fromJson(text(st.p, column).toUtf8()).object();
-        };
-        while (sqlite3_step(st.p) == SQLITE_ROW) {
-            const QString id = text(st.p, 0);
-            const qint64 inV = sqlite3_column_int64(st.p, 1), myV = sqlite3_column_int64(st.p, 3);
-            const QString inD = text(st.p, 2), myD = text(st.p, 4);
-            const qint64 inBaseV = sqlite3_column_int64(st.p, 5);
-            const QString inBaseD = text(st.p, 6);
-            const bool contentDiffers = sqlite3_column_int(st.p, 7) != 0;
-            if (inV == myV && inD == myD) {
-                // The same edit, one copy already holding a protection merged in elsewhere.
-                protect(id, row(8), row(9));
-                continue;
-            }
-            const bool incomingWins = inV > myV || (inV == myV && inD > myD);
-            if (incomingWins) {
-                // My copy is what the other side started from: a plain update.
-                const bool ancestor = myV < inBaseV || (myV == inBaseV && myD == inBaseD) ||
-                                      (myD == inD && myV < inV);
-                if (!ancestor && contentDiffers)
-                    conflicts.push_back({id, inD, myD, text(st.p, 8), inV, myV});
-                if (!ancestor)
-                    protect(id, row(9), row(8));
-                decisions.push_back({id, true, inBaseV, inBaseD});
-            } else {
-                const qint64 myBaseV = sqlite3_column_int64(st.p, 10);
-                const QString myBaseD = text(st.p, 11);
-                // An older copy of a version made on the same device is an ancestor too.
-                const bool ancestor = inV < myBaseV || (inV == myBaseV && inD == myBaseD) ||
-                                      (inD == myD && inV < myV);
-                if (!ancestor && contentDiffers)
-                    conflicts.push_back({id, myD, inD, text(st.p, 9), myV, inV});
-                if (!ancestor)
-                    protect(id, row(8), row(9));
-                ++result.kept;
-            }
-        }
-        Stmt update(h, QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM b.%1 x WHERE "
-                                      "x.id = ?1) WHERE id = ?1")
-                           .arg(table, list));
-        Stmt remote(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, base_version, "
-                                      "base_device, origin) VALUES(%1, ?, ?, ?, 'remote')")
+        if (Status s = db.execScript(
+                QStringLiteral("INSERT OR REPLACE INTO main.field_stamp SELECT s.* FROM "
+                               "b.field_stamp s WHERE s.entity = %1 AND s.entity_id IN (SELECT id "
+                               "FROM temp.sync_new)")
+                    .arg(quoted(table)));
+            !s)
+            return fail(s.error());
+        // Rows both sides hold whose copies differ: merged field by field (FieldMerge).
+        const QStringList fields = t.stampedFields(cols);
+        Stmt clientOf(h, QStringLiteral("SELECT %1 FROM main.%2 t WHERE t.id = ?")
+                             .arg(QString::fromLatin1(t.client), table));
+        Stmt remote(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, origin) "
+                                      "VALUES(%1, ?, ?)")
                            .arg(quoted(table)));
-        for (const Decision& d : decisions) {
-            update.bind(1, d.id);
-            if (sqlite3_step(update.p) != SQLITE_DONE)
-                return fail(
-                    SyncBundleText::tr("%1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(h))));
-            sqlite3_reset(update.p);
-            remote.bind(1, d.id);
-            remote.bind(2, d.baseVersion);
-            remote.bind(3, d.baseDevice);
-            if (sqlite3_step(remote.p) != SQLITE_DONE)
-                return fail(QString::fromUtf8(sqlite3_errmsg(h)));
-            sqlite3_reset(remote.p);
-            ++result.updated;
-        }
-        // The row keeps its version: every store meeting either copy merges to the same.
-        for (const auto& [id, values] : std::as_const(protections)) {
-            if (Status s = ChangeLog::setColumns(db, table, id, values); !s)
-                return fail(s.error());
-            ++result.protectionsKept;
-        }
+        Stmt stamp(h, QStringLiteral("INSERT INTO main.field_stamp(entity, entity_id, field, hlc, "
+                                     "device, seen, live, author) VALUES(%1, ?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = "
+                                     "excluded.hlc, device = excluded.device, seen = "
+                                     "excluded.seen, live = excluded.live, author = "
+                                     "excluded.author")
+                          .arg(quoted(table)));
+        // A value that lost at two offices to different writes names the later one.
         Stmt log(h, QStringLiteral("INSERT INTO conflict_log(id, at, entity, entity_id, "
                                    "winner_device, winner_version, loser_device, loser_version, "
-                                   "loser_values) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const Conflict& c : conflicts) {
-            log.bind(1, newId());
-            log.bind(2, now);
-            log.bind(3, table);
-            log.bind(4, c.id);
-            log.bind(5, c.winnerDevice);
-            log.bind(6, c.winnerVersion);
-            log.bind(7, c.loserDevice);
-            log.bind(8, c.loserVersion);
-            log.bind(9, c.loserValues);
-            if (sqlite3_step(log.p) != SQLITE_DONE)
-                return fail(QString::fromUtf8(sqlite3_errmsg(h)));
-            sqlite3_reset(log.p);
-            ++result.conflicts;
-        }
+                                   "loser_values, client_id, field) VALUES(?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at, "
+                                   "winner_device = excluded.winner_device, winner_version = "
+                                   "excluded.winner_version WHERE %1")
+                        .arg(kLaterWinner));
+        const QStringList meta{QStringLiteral("version"), QStringLiteral("device_id"),
+                               QStringLiteral("updated_at")};
+        const Status merged = forEachPair(
+            h, t, cols,
+            QStringLiteral("x.id NOT IN (SELECT id FROM temp.sync_refused WHERE "
+                           "entity = %1)")
+                .arg(quoted(table)),
+            [&](const QString& id, const FieldMerge::Copy& mine,
+                const FieldMerge::Copy& theirs) -> Status {
+                const FieldMerge::Outcome o = FieldMerge::merge(table, fields, mine, theirs);
+                QJsonObject values = o.values;
+                if (o.metaFromTheirs) {
+                    for (const QString& c : meta) {
+                        if (theirs.values.value(c) != mine.values.value(c))
+                            values.insert(c, theirs.values.value(c));
+                    }
+                }
+                if (!values.isEmpty()) {
+                    if (Status s = ChangeLog::setColumns(db, table, id, values); !s)
+                        return s;
+                }
+                for (auto it = o.stamps.begin(); it != o.stamps.end(); ++it) {
+                    stamp.bind(1, id);
+                    stamp.bind(2, it.key());
+                    stamp.bind(3, it->hlc);
+                    stamp.bind(4, it->device);
+                    stamp.bind(5, it->seenText());
+                    if (FieldMerge::protectiveColumns(table).contains(it.key()))
+                        stamp.bind(6, it->liveText());
+                    else
+                        sqlite3_bind_null(stamp.p, 6);
+                    if (it->author.isEmpty())
+                        sqlite3_bind_null(stamp.p, 7);
+                    else
+                        stamp.bind(7, it->author);
+                    if (sqlite3_step(stamp.p) != SQLITE_DONE)
+                        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+                    sqlite3_reset(stamp.p);
+                }
+                const bool changed = !values.isEmpty() || !o.stamps.isEmpty();
+                // What came in and nothing more: received, the export folder's bundle does not
+                // send it back. A merge holding something the sender lacks goes out again (the
+                // update trigger logged it as local work).
+                if (changed && (!o.differsFromTheirs || values.isEmpty())) {
+                    remote.bind(1, id);
+                    remote.bind(2, o.differsFromTheirs ? QStringLiteral("local")
+                                                       : QStringLiteral("remote"));
+                    if (sqlite3_step(remote.p) != SQLITE_DONE)
+                        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+                    sqlite3_reset(remote.p);
+                }
+                changed ? ++result.updated : ++result.kept;
+                result.protectionsKept += o.protectionsKept;
+                if (o.conflicts.isEmpty())
+                    return Status::success();
+                clientOf.bind(1, id);
+                const QString client =
+                    sqlite3_step(clientOf.p) == SQLITE_ROW ? text(clientOf.p, 0) : QString();
+                sqlite3_reset(clientOf.p);
+                for (const FieldMerge::Conflict& c : o.conflicts) {
+                    // The same conflict found at two offices is one row: its id comes from the
+                    // losing value's stamp, its time from the later write.
+                    const QByteArray key = QStringLiteral("%1|%2|%3|%4|%5")
+                                               .arg(table, id, c.field)
+                                               .arg(c.loser.hlc)
+                                               .arg(c.loser.device)
+                                               .toUtf8();
+                    const QString hex = QString::fromLatin1(
+                        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
+                    const QString conflictId =
+                        QStringLiteral("%1-%2-%3-%4-%5")
+                            .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4),
+                                 hex.mid(20, 12));
+                    const qint64 at = qMax(c.winner.hlc, c.loser.hlc) >> 16;
+                    log.bind(1, conflictId);
+                    log.bind(2, at > 0 ? isoUtc(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC)) : now);
+                    log.bind(3, table);
+                    log.bind(4, id);
+                    log.bind(5, c.winner.device);
+                    log.bind(6, c.winner.hlc);
+                    log.bind(7, c.loser.device);
+                    log.bind(8, c.loser.hlc);
+                    log.bind(9,
+                             QString::fromUtf8(QJsonDocument(QJsonObject{{c.field, c.loserValue}})
+                                                   .toJson(QJsonDocument::Compact)));
+                    if (client.isEmpty())
+                        sqlite3_bind_null(log.p, 10);
+                    else
+                        log.bind(10, client);
+                    log.bind(11, c.field);
+                    if (sqlite3_step(log.p) != SQLITE_DONE)
+                        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+                    result.conflicts += sqlite3_changes(h);
+                    sqlite3_reset(log.p);
+                }
+                return Status::success();
+            });
+        if (!merged)
+            return fail(SyncBundleText::tr("%1: %2").arg(table, merged.error()));
     }
     // Portfolio rows of the debtors the bundle touched, after what their payments settle
     // (paid amounts are derived from the allocations, whichever office recorded them).
@@ -897,6 +1026,13 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
         if (sqlite3_step(peer.p) != SQLITE_DONE || sqlite3_step(received.p) != SQLITE_DONE)
             return fail(QString::fromUtf8(sqlite3_errmsg(h)));
     }
+    // The clock never runs behind what was received (HLC receive rule), so an edit made after
+    // seeing these values is stamped later than all of them.
+    if (Status s = db.execScript(QStringLiteral(
+            "UPDATE main.hlc_clock SET last = max(last, (SELECT coalesce(max(hlc), 0) FROM "
+            "b.field_stamp)); DELETE FROM main.sync_applying"));
+        !s)
+        return fail(s.error());
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));
         return fail(fk ? SyncBundleText::tr(

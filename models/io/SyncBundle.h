@@ -13,14 +13,14 @@ class Database;
 
 // Sync bundles: how workstations and head office exchange their work as files. A bundle is
 // one SQLite file: a header (format, schema, source device, sequence, time, clients,
-// checksum of the content), the changed rows of every synced table, and for each row the
-// base it was edited from. Applying a bundle is one transaction: append-only rows are
-// added once; a mutable row is replaced when the incoming version is newer (ties: the
-// larger device id wins), and when both sides had changed it the losing values go to
-// conflict_log for the team lead.
+// checksum of the content), the changed rows of every synced table with the field stamps of
+// the mutable ones (schema 12). Applying a bundle is one transaction: append-only rows are
+// added once; a mutable row both sides hold is merged field by field (FieldMerge: the later
+// stamp wins, protections only tighten), and a value that loses to an edit made without
+// seeing it goes to conflict_log, which replicates with its review state.
 namespace SyncBundle {
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2; // 2: field stamps (schema 12)
 
 struct Header
 {

@@ -47,6 +47,8 @@ const QVector<SyncTable>& tables()
         {"message", Kind::AppendOnly, "id", VIA_DEBTOR},
         {"audit_log", Kind::AppendOnly, "id",
          "(SELECT u.client_id FROM app_user u WHERE u.id = t.user_id)"},
+        // Schema 12: found once, the same row wherever it is found; review state merged.
+        {"conflict_log", Kind::AppendOnly, "id", "t.client_id"},
     };
     return list;
 }
@@ -54,6 +56,19 @@ const QVector<SyncTable>& tables()
 QStringList SyncTable::derivedColumns() const
 {
     return QString::fromLatin1(derived).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QStringList SyncTable::stampedFields(const QStringList& columns) const
+{
+    const QStringList skipped =
+        derivedColumns() + QStringList{QString::fromLatin1(key), QStringLiteral("version"),
+                                       QStringLiteral("device_id"), QStringLiteral("updated_at")};
+    QStringList out;
+    for (const QString& c : columns) {
+        if (!skipped.contains(c))
+            out << c;
+    }
+    return out;
 }
 
 const SyncTable* table(const QString& name)

@@ -16,7 +16,7 @@ namespace ChangeLog {
 
 enum class Kind
 {
-    Mutable,    // id, version, device_id: newer version wins, ties by device id
+    Mutable,    // id, version, device_id: merged per field by stamp (FieldMerge, schema 12)
     AppendOnly, // id: inserted once, never changed (assignment only gains its end date)
     Link        // composite key, travels with its parent (key = parent column)
 };
@@ -32,6 +32,9 @@ struct SyncTable
     // never merged, and a difference in them alone is no conflict. Comma-separated.
     const char* derived = "";
     QStringList derivedColumns() const;
+    // The columns of a mutable row that carry a field stamp (schema 12): all of them but the
+    // key, the row's version, device and time, and the derived ones.
+    QStringList stampedFields(const QStringList& columns) const;
 };
 
 const QVector<SyncTable>& tables();
@@ -53,7 +56,7 @@ Status restoreTriggers(Database& db, const QStringList& createStatements);
 Status logRows(Database& db, const QString& table, const QString& condition = QString());
 
 // Writes these column values (JSON: numbers, text, null) into a synced row, its version left
-// as it is: what a merge decides for a row both copies already hold (ProtectiveMerge).
+// as it is: what a merge decides for a row both copies already hold (FieldMerge).
 Status setColumns(Database& db, const QString& table, const QString& id, const QJsonObject& values);
 
 // Drops entries superseded by a later entry for the same row, up to the sequence.

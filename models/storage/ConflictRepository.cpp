@@ -62,7 +62,7 @@ Result<QVector<ConflictRecord>> ConflictRepository::list(const Session& session,
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT c.id, c.at, c.entity, c.entity_id, c.winner_device, "
                              "c.winner_version, c.loser_device, c.loser_version, c.loser_values, "
-                             "u.display_name, c.reviewed_at FROM conflict_log c LEFT JOIN "
+                             "u.display_name, c.reviewed_at, c.field FROM conflict_log c LEFT JOIN "
                              "app_user u ON u.id = c.reviewed_by WHERE %1 %2 "
                              "ORDER BY c.at DESC, c.id")
                   .arg(scope(session),
@@ -82,6 +82,11 @@ Result<QVector<ConflictRecord>> ConflictRepository::list(const Session& session,
         c.winnerVersion = q.value(5).toLongLong();
         c.loserDevice = q.value(6).toString();
         c.loserVersion = q.value(7).toLongLong();
+        // Schema 12 logs field stamps (HLC: milliseconds times 65536) where versions were.
+        if (!q.isNull(11)) {
+            c.winnerWrittenAt = QDateTime::fromMSecsSinceEpoch(c.winnerVersion >> 16, Qt::UTC);
+            c.loserWrittenAt = QDateTime::fromMSecsSinceEpoch(c.loserVersion >> 16, Qt::UTC);
+        }
         const QJsonObject loser = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
         c.reviewedBy = q.value(9).toString();
         c.reviewedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);

@@ -12,12 +12,13 @@ namespace ascolto {
 class Database;
 class Session;
 
-// A sync conflict: both sides changed a row while apart; the deterministic rule kept one
-// version and the other one's values are kept here for the team lead to review.
+// A sync conflict: two offices changed the same field of a row while apart (schema 12: one
+// conflict per field; before, one per row); the merge kept the later write everywhere and the
+// overwritten value is kept here for the team lead to review.
 struct ConflictRecord
 {
     QString id;
-    QDateTime at; // when the bundle was applied (UTC)
+    QDateTime at; // when the later of the two writes was made (before schema 12: applied)
     QString entity;
     QString entityId;
     QString debtorName; // the debtor the row belongs to, when it belongs to one
@@ -25,6 +26,10 @@ struct ConflictRecord
     qint64 winnerVersion = 0;
     QString loserDevice;
     qint64 loserVersion = 0;
+    // When each value was written (from its field stamp); invalid for rows logged before
+    // schema 12, which name row versions instead.
+    QDateTime winnerWrittenAt;
+    QDateTime loserWrittenAt;
     struct Field
     {
         QString name;

@@ -17,10 +17,12 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -88,6 +90,17 @@ void edit(Database& db, const QString& debtorId, const QString& assignment)
                 .arg(assignment, db.deviceId(), debtorId));
 }
 
+// The field's stamp in `a` is later than in `b` (HLC order, ties by device id).
+bool laterWrite(Database& a, Database& b, const QString& table, const QString& id,
+                const QString& field)
+{
+    const QString sql = QStringLiteral("SELECT coalesce((SELECT printf('%020d|', hlc) || device "
+                                       "FROM field_stamp WHERE entity = '%1' AND entity_id = "
+                                       "'%2' AND field = '%3'), '')")
+                            .arg(table, id, field);
+    return text(a, sql) > text(b, sql);
+}
+
 SyncBundle::ImportResult apply(Database& db, const Clock& clock, const QString& bundle)
 {
     const auto r = SyncBundle::importBundle(db, clock, bundle);
@@ -143,15 +156,17 @@ TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
     const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
     const QString forBranch =
         bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
+    // Stamps of the notes as written, before the exchange merges them.
+    const QString winner =
+        laterWrite(*ho, *branch, QStringLiteral("debtor"), d1, QStringLiteral("notes"))
+            ? QStringLiteral("head office says")
+            : QStringLiteral("branch says");
     const auto atHo = apply(*ho, clock, fromBranch);
     const auto atBranch = apply(*branch, clock, forBranch);
     CHECK(atHo.conflicts == 1);
     CHECK(atBranch.conflicts == 1);
     CHECK(content(*ho) == content(*branch));
-    // Same version on both sides: the larger device id wins, everywhere.
-    const QString winner = qMax(ho->deviceId(), branch->deviceId()) == ho->deviceId()
-                               ? QStringLiteral("head office says")
-                               : QStringLiteral("branch says");
+    // The later write wins, everywhere (HLC stamps, ties by the larger device id).
     CHECK(text(*ho, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(d1)) == winner);
     CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d3)) ==
           QStringLiteral("Bari"));
@@ -159,11 +174,13 @@ TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
           QStringLiteral("Milano"));
     CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM interaction WHERE id = "
                                    "'call-branch-1'")) == QStringLiteral("1"));
-    // The overwritten value is kept for the team lead, on both sides.
+    // The overwritten value is kept for the team lead, on both sides, as one conflict.
     const QString loser = winner == QLatin1String("branch says") ? QStringLiteral("head office")
                                                                  : QStringLiteral("branch says");
     CHECK(text(*ho, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
     CHECK(text(*branch, QStringLiteral("SELECT loser_values FROM conflict_log")).contains(loser));
+    CHECK(text(*ho, QStringLiteral("SELECT id FROM conflict_log")) ==
+          text(*branch, QStringLiteral("SELECT id FROM conflict_log")));
 
     // A plain update (the other side still has the base) is not a conflict.
     edit(*branch, d2, QStringLiteral("city = 'Torino'"));
@@ -250,33 +267,111 @@ TEST_CASE("Do-not-contact set at one office survives a concurrent edit at anothe
     const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
     const QString forBranch =
         bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
-    const auto atHo = apply(*ho, clock, fromBranch);
-    CHECK(atHo.protectionsKept == 1);
-    CHECK(atHo.text().contains(QStringLiteral("kept against a concurrent edit")));
+    apply(*ho, clock, fromBranch);
     apply(*branch, clock, forBranch);
     // A third office meets the branch's copy first, then head office's relay of the merge.
     apply(*third, clock, fromBranch);
-    CHECK(
-        text(*third, QStringLiteral("SELECT do_not_contact FROM debtor WHERE id = '%1'").arg(d)) ==
-        QStringLiteral("0"));
     apply(*third, clock,
           bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), third->deviceId()));
     const QString state =
-        QStringLiteral("SELECT do_not_contact || ' ' || city FROM debtor WHERE id = '%1'").arg(d);
-    for (Database* db : {ho.get(), branch.get(), third.get()})
-        CHECK(text(*db, state) == QStringLiteral("1 Lecce"));
+        QStringLiteral("SELECT do_not_contact || ' ' || city || ' ' || notes FROM debtor WHERE "
+                       "id = '%1'")
+            .arg(d);
+    // Different fields: both edits stand, and nothing is a conflict.
+    for (Database* db : {ho.get(), branch.get(), third.get()}) {
+        CHECK(text(*db, state) == QStringLiteral("1 Lecce trasferito"));
+        CHECK(text(*db, QStringLiteral("SELECT count(*) FROM conflict_log")) ==
+              QStringLiteral("0"));
+    }
     CHECK(content(*ho) == content(*branch));
     CHECK(content(*ho) == content(*third));
-    // The edit that lost is in the conflict log for the team lead.
-    CHECK(text(*ho,
-               QStringLiteral("SELECT count(*) FROM conflict_log WHERE entity_id = '%1'").arg(d)) ==
-          QStringLiteral("1"));
 
-    // Clearing it is an edit made after seeing it: that one travels.
+    // The branch clears the flag it saw; meanwhile the debtor called head office, which cleared
+    // it by mistake and set it again. The branch's clear is the later write, but it never saw
+    // head office's new set: the protection stands everywhere, and the clear is a conflict.
     edit(*ho, d, QStringLiteral("do_not_contact = 0"));
+    edit(*ho, d, QStringLiteral("do_not_contact = 1"));
+    QThread::msleep(5);
+    edit(*branch, d, QStringLiteral("do_not_contact = 0"));
+    REQUIRE(
+        laterWrite(*branch, *ho, QStringLiteral("debtor"), d, QStringLiteral("do_not_contact")));
+    const auto atHo =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle"))));
+    CHECK(atHo.protectionsKept == 1);
+    CHECK(atHo.conflicts == 1);
+    CHECK(atHo.text().contains(QStringLiteral("kept against a concurrent clear")));
     apply(*branch, clock,
           bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), branch->deviceId()));
-    CHECK(text(*branch, state) == QStringLiteral("0 Lecce"));
+    apply(*third, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), third->deviceId()));
+    for (Database* db : {ho.get(), branch.get(), third.get()}) {
+        CHECK(text(*db, state) == QStringLiteral("1 Lecce trasferito"));
+        CHECK(text(*db, QStringLiteral("SELECT loser_values FROM conflict_log WHERE entity_id = "
+                                       "'%1'")
+                            .arg(d)) == QStringLiteral("{\"do_not_contact\":0}"));
+    }
+    CHECK(content(*ho) == content(*branch));
+    CHECK(content(*ho) == content(*third));
+
+    // Clearing it after seeing every set: that one travels.
+    edit(*branch, d, QStringLiteral("do_not_contact = 0"));
+    apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b3.bundle"))));
+    apply(*third, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h5.bundle")), third->deviceId()));
+    CHECK(text(*ho, state) == QStringLiteral("0 Lecce trasferito"));
+    CHECK(text(*third, state) == QStringLiteral("0 Lecce trasferito"));
+}
+
+TEST_CASE("A relay cannot hide an edit: the overwritten value is a conflict at every office",
+          "[sync]")
+{
+    // Issue 16, case 4: branch B edits a debtor; head office edits it twice; office A receives
+    // that, edits it and sends it back; head office relays to B. B's edit was gone and no
+    // conflict was logged anywhere: version counters cannot tell ancestry apart.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto a = emptyStore(dir.filePath(QStringLiteral("a.sqlite")));
+    auto b = emptyStore(dir.filePath(QStringLiteral("b.sqlite")));
+    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    apply(*a, clock, seed);
+    apply(*b, clock, seed);
+    const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    edit(*b, d, QStringLiteral("notes = 'B: paga il 15'"));
+    edit(*ho, d, QStringLiteral("notes = 'HO: primo'"));
+    edit(*ho, d, QStringLiteral("notes = 'HO: secondo', city = 'Brindisi'"));
+    apply(*a, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), a->deviceId()));
+    edit(*a, d, QStringLiteral("notes = 'A: richiamare'"));
+    apply(*ho, clock, bundle(*a, clock, dir.filePath(QStringLiteral("a1.bundle"))));
+    const auto atB = apply(
+        *b, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), b->deviceId()));
+    const QString notes = QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(d);
+    CHECK(text(*b, notes) == QStringLiteral("A: richiamare"));
+    CHECK(atB.conflicts == 1);
+    const QString lost = QStringLiteral("SELECT loser_values FROM conflict_log WHERE entity_id = "
+                                        "'%1' AND field = 'notes'")
+                             .arg(d);
+    CHECK(text(*b, lost) == QStringLiteral("{\"notes\":\"B: paga il 15\"}"));
+    // Head office's own two edits were seen by A: ancestors, not conflicts.
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM conflict_log")) == QStringLiteral("0"));
+    // B's work reaches head office and A: the same conflict (one row), reviewed once anywhere.
+    apply(*ho, clock, bundle(*b, clock, dir.filePath(QStringLiteral("b1.bundle"))));
+    apply(*a, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), a->deviceId()));
+    for (Database* db : {ho.get(), a.get(), b.get()}) {
+        CHECK(text(*db, notes) == QStringLiteral("A: richiamare"));
+        CHECK(text(*db, lost) == QStringLiteral("{\"notes\":\"B: paga il 15\"}"));
+        CHECK(text(*db, QStringLiteral("SELECT count(*) FROM conflict_log")) ==
+              QStringLiteral("1"));
+    }
+    sql(*a, QStringLiteral("UPDATE conflict_log SET reviewed_by = (SELECT id FROM app_user WHERE "
+                           "role = 'teamlead' ORDER BY username LIMIT 1), reviewed_at = "
+                           "'2026-11-20T11:00:00Z'"));
+    apply(*ho, clock, bundle(*a, clock, dir.filePath(QStringLiteral("a2.bundle"))));
+    apply(*b, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), b->deviceId()));
+    CHECK(text(*b, QStringLiteral("SELECT reviewed_at FROM conflict_log")) ==
+          QStringLiteral("2026-11-20T11:00:00Z"));
+    CHECK(content(*ho) == content(*a));
+    CHECK(content(*ho) == content(*b));
 }
 
 TEST_CASE("A branch cannot make itself admin: changes to users and clients need their author's "
@@ -414,6 +509,14 @@ TEST_CASE("Damaged altered foreign and future bundles are refused and change not
     r = SyncBundle::importBundle(*branch, clock, future);
     REQUIRE_FALSE(r);
     CHECK(r.error().contains(QStringLiteral("newer Ascolto")));
+
+    // A bundle of the format before field stamps: a new export is needed.
+    const QString older = copyWith(QStringLiteral("older.bundle"),
+                                   QStringLiteral("UPDATE header SET value = '1' WHERE key = "
+                                                  "'format_version'"));
+    r = SyncBundle::importBundle(*branch, clock, older);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("export a new bundle")));
 
     QFile in(seed);
     REQUIRE(in.open(QIODevice::ReadOnly));
@@ -655,4 +758,213 @@ TEST_CASE("A store an older version left readable by others is narrowed when ope
     auto db = Database::open(store, TempDatabase::uniqueConnectionName());
     REQUIRE(db);
     CHECK(modeOf(store) == 0600);
+}
+
+TEST_CASE("Offices exchanging bundles in any order and by any relay end with the same data",
+          "[sync][property]")
+{
+    // Issue 16's property: three to five offices start from head office's full bundle, make a
+    // few hundred random edits (debtor fields, contacts, protective flags, payments on the same
+    // bills, task completions, user changes by the right and the wrong roles) and exchange at
+    // random, relays included. After everyone has exchanged with everyone, all hold the same
+    // replicated content, no payment is lost, no protection is cleared that nobody cleared,
+    // no forged change is anywhere but where it was forged, and every store passes its check.
+    // Fixed seeds; ASCOLTO_SYNC_SEEDS=first-last runs others. The seed is printed on failure.
+    quint32 first = 1, last = 3;
+    if (const QString env = qEnvironmentVariable("ASCOLTO_SYNC_SEEDS"); !env.isEmpty()) {
+        first = env.section(QLatin1Char('-'), 0, 0).toUInt();
+        last = env.section(QLatin1Char('-'), -1).toUInt();
+    }
+    for (quint32 seed = first; seed <= last; ++seed) {
+        INFO("seed " << seed << " (rerun with ASCOLTO_SYNC_SEEDS=" << seed << "-" << seed << ")");
+        QRandomGenerator rng(seed);
+        QTemporaryDir dir;
+        FixedClock clock(kToday);
+        const int offices = 3 + int(seed % 3);
+        std::vector<std::unique_ptr<Database>> db;
+        db.push_back(demoStore(dir.filePath(QStringLiteral("o0.sqlite")), clock, 30, seed));
+        const QString seedBundle =
+            bundle(*db[0], clock, dir.filePath(QStringLiteral("seed.bundle")));
+        for (int i = 1; i < offices; ++i) {
+            db.push_back(emptyStore(dir.filePath(QStringLiteral("o%1.sqlite").arg(i))));
+            apply(*db[size_t(i)], clock, seedBundle);
+        }
+        auto ids = [&](const QString& statement) {
+            QStringList out;
+            QSqlQuery q(db[0]->sql());
+            REQUIRE(q.exec(statement));
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        // A few debtors, contacts and bills for everyone: edits collide.
+        const QStringList debtors =
+            ids(QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 6"));
+        const QStringList contacts =
+            ids(QStringLiteral("SELECT id FROM contact ORDER BY id LIMIT 6"));
+        const QStringList bills =
+            ids(QStringLiteral("SELECT id FROM invoice WHERE cancelled = 0 AND amount_cents - "
+                               "paid_cents >= 5000 ORDER BY id LIMIT 4"));
+        const QStringList tasks =
+            ids(QStringLiteral("SELECT id FROM task WHERE status = 'open' ORDER BY id LIMIT 6"));
+        const QString op = ids(QStringLiteral("SELECT id FROM app_user WHERE role = 'operator' "
+                                              "ORDER BY username LIMIT 1"))
+                               .value(0);
+        const QString admin = ids(QStringLiteral("SELECT id FROM app_user WHERE role = 'admin' "
+                                                 "ORDER BY username LIMIT 1"))
+                                  .value(0);
+        REQUIRE(debtors.size() == 6);
+        REQUIRE_FALSE(bills.isEmpty());
+        QSet<QString> setNeverCleared, cleared;
+        qint64 paidCents = 0;
+        QStringList paymentIds;
+        int exchanges = 0, forger = -1;
+        const auto pick = [&](const QStringList& list) {
+            return list.at(int(rng.bounded(quint32(list.size()))));
+        };
+        auto exchange = [&](int from, int to) {
+            // For the device (relays what came from others), or the export folder's own work.
+            const bool relay = rng.bounded(3) != 0;
+            const QString path =
+                dir.filePath(QStringLiteral("x%1-%2-%3.bundle").arg(from).arg(to).arg(exchanges++));
+            apply(*db[size_t(to)], clock,
+                  bundle(*db[size_t(from)], clock, path,
+                         relay ? db[size_t(to)]->deviceId() : QString()));
+        };
+        for (int step = 0; step < 120; ++step) {
+            const int o = int(rng.bounded(quint32(offices)));
+            Database& s = *db[size_t(o)];
+            const QString dev = s.deviceId();
+            switch (rng.bounded(9)) {
+            case 0:
+                edit(s, pick(debtors), QStringLiteral("city = 'Città %1'").arg(rng.bounded(5)));
+                break;
+            case 1:
+                edit(s, pick(debtors), QStringLiteral("notes = 'nota %1 da %2'").arg(step).arg(o));
+                break;
+            case 2: {
+                const QString d = pick(debtors);
+                const bool set = rng.bounded(3) != 0;
+                edit(s, d, QStringLiteral("do_not_contact = %1").arg(set ? 1 : 0));
+                if (set && !cleared.contains(d))
+                    setNeverCleared.insert(d);
+                if (!set) {
+                    cleared.insert(d);
+                    setNeverCleared.remove(d);
+                }
+                break;
+            }
+            case 3:
+                sql(s, QStringLiteral("UPDATE contact SET opt_out = 1 - opt_out, label = 'l%1', "
+                                      "version = version + 1, device_id = '%2' WHERE id = '%3'")
+                           .arg(step)
+                           .arg(dev, pick(contacts)));
+                break;
+            case 4: {
+                const QString bill = pick(bills);
+                PaymentDraft draft;
+                draft.debtorId = text(
+                    s, QStringLiteral("SELECT debtor_id FROM invoice WHERE id = '%1'").arg(bill));
+                draft.amount = Money::fromCents(100 + qint64(rng.bounded(400)));
+                draft.paidOn = kToday;
+                draft.invoiceIds = {bill};
+                draft.allowCredit = true;
+                const auto id = PaymentRepository(s, clock).record(Session::system(), draft);
+                INFO(id.error().toStdString());
+                REQUIRE(id);
+                paidCents += draft.amount.cents();
+                paymentIds << QLatin1Char('\'') + id.value() + QLatin1Char('\'');
+                break;
+            }
+            case 5:
+                if (!tasks.isEmpty())
+                    sql(s, QStringLiteral("UPDATE task SET status = 'done', done_at = "
+                                          "'2026-11-20T10:%1:00Z', version = version + 1, "
+                                          "device_id = '%2' WHERE id = '%3'")
+                               .arg(step % 60, 2, 10, QLatin1Char('0'))
+                               .arg(dev, pick(tasks)));
+                break;
+            case 6:
+                // An administrator's change, made at head office: it travels.
+                if (o == 0)
+                    sql(s, QStringLiteral("UPDATE app_user SET display_name = 'Operatore %1', "
+                                          "version = version + 1, device_id = '%2', updated_by "
+                                          "= '%3' WHERE id = '%4'")
+                               .arg(step)
+                               .arg(dev, admin, op));
+                break;
+            case 7:
+                // An operator making themselves administrator in a branch's store, once.
+                if (o != 0 && forger < 0) {
+                    forger = o;
+                    sql(s, QStringLiteral("UPDATE app_user SET role = 'admin', client_id = NULL, "
+                                          "version = version + 1, device_id = '%1', updated_by = "
+                                          "'%2' WHERE id = '%2'")
+                               .arg(dev, op));
+                }
+                break;
+            default: {
+                const int to = int(rng.bounded(quint32(offices)));
+                if (to != o)
+                    exchange(o, to);
+                break;
+            }
+            }
+        }
+        // Everyone with everyone, in a random order each round, until nothing moves.
+        for (int round = 0; round < 3; ++round) {
+            QVector<QPair<int, int>> pairs;
+            for (int i = 0; i < offices; ++i)
+                for (int j = 0; j < offices; ++j)
+                    if (i != j)
+                        pairs.push_back({i, j});
+            std::shuffle(pairs.begin(), pairs.end(), rng);
+            for (const auto& [from, to] : std::as_const(pairs))
+                exchange(from, to);
+        }
+        const auto replicated = [&](int i) {
+            QString c = content(*db[size_t(i)]);
+            // The forger's own store keeps what it forged (it is refused everywhere else): the
+            // forged user row is compared apart.
+            if (forger >= 0) {
+                QStringList lines = c.split(QLatin1Char('\n'));
+                lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                           [&](const QString& l) { return l.startsWith(op); }),
+                            lines.end());
+                c = lines.join(QLatin1Char('\n'));
+            }
+            return c;
+        };
+        const QString reference = replicated(forger == 0 ? 1 : 0);
+        for (int i = 0; i < offices; ++i) {
+            INFO("office " << i << " of " << offices << ", forger " << forger);
+            Database& s = *db[size_t(i)];
+            if (i != forger)
+                CHECK(content(s) == content(*db[forger == 0 ? 1 : 0]));
+            CHECK(replicated(i) == reference);
+            CHECK(StoreCheck::run(s).isEmpty());
+            // No payment lost: every one recorded anywhere is everywhere, allocated in full.
+            CHECK(scalar(s, QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payment "
+                                           "WHERE id IN (%1)")
+                                .arg(paymentIds.join(QLatin1Char(','))))
+                      .toLongLong() == paidCents);
+            CHECK(scalar(s, QStringLiteral("SELECT coalesce(sum(a.amount_cents), 0) + "
+                                           "coalesce(sum(DISTINCT p.credit_cents), 0) FROM "
+                                           "payment p LEFT JOIN payment_allocation a ON "
+                                           "a.payment_id = p.id WHERE p.id IN (%1)")
+                                .arg(paymentIds.join(QLatin1Char(','))))
+                      .toLongLong() == paidCents);
+            for (const QString& d : std::as_const(setNeverCleared))
+                CHECK(text(s, QStringLiteral("SELECT do_not_contact FROM debtor WHERE id = '%1'")
+                                  .arg(d)) == QStringLiteral("1"));
+            if (i != forger)
+                CHECK(
+                    text(s, QStringLiteral("SELECT role FROM app_user WHERE id = '%1'").arg(op)) ==
+                    QStringLiteral("operator"));
+        }
+        CHECK(paidCents > 0);
+        // Unreviewed conflicts are the same everywhere, one row per lost value.
+        CHECK(text(*db[0], QStringLiteral("SELECT count(*) FROM conflict_log")) ==
+              text(*db[size_t(offices - 1)], QStringLiteral("SELECT count(*) FROM conflict_log")));
+    }
 }

@@ -228,18 +228,21 @@ TEST_CASE("The team lead reviews sync conflicts of their client and marks them r
         f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Lucia Bianchi"), f.operatorA1);
     const QString theirs =
         f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Paolo Verdi"), f.operatorB1);
-    // What an office's bundle leaves when both sides changed the row: the losing version.
+    // What an office's bundle leaves when both sides changed the same field: the losing
+    // value with its field stamp (HLC: milliseconds times 65536).
+    const QDateTime lostAt(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
+    const QDateTime keptAt(QDate(2026, 11, 22), QTime(9, 45), Qt::UTC);
     for (const QString& id : {mine, theirs}) {
         QSqlQuery q(store->sql());
-        REQUIRE(q.exec(
-            QStringLiteral(
-                "INSERT INTO conflict_log(id, at, entity, entity_id, winner_device, "
-                "winner_version, "
-                "loser_device, loser_version, loser_values) SELECT 'c-' || id, "
-                "'2026-11-22T09:30:00Z', 'debtor', id, device_id, version, 'branch-office-device', "
-                "version, json_set(json_object('id', id, 'display_name', display_name, 'city', "
-                "city, 'version', version), '$.city', 'Pescara') FROM debtor WHERE id = '%1'")
-                .arg(id)));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO conflict_log(id, at, entity, entity_id, "
+                                      "winner_device, winner_version, loser_device, "
+                                      "loser_version, loser_values, client_id, field) SELECT 'c-' "
+                                      "|| id, '2026-11-22T09:45:00Z', 'debtor', id, device_id, "
+                                      "%2, 'branch-office-device', %3, json_object('city', "
+                                      "'Pescara'), client_id, 'city' FROM debtor WHERE id = '%1'")
+                           .arg(id)
+                           .arg(keptAt.toMSecsSinceEpoch() << 16)
+                           .arg(lostAt.toMSecsSinceEpoch() << 16)));
     }
 
     MainWindow window(context(store, clock, f.leadA, &language));
@@ -261,6 +264,11 @@ TEST_CASE("The team lead reviews sync conflicts of their client and marks them r
     CHECK(list->item(0, 1)->text() == QStringLiteral("Debtor"));
     CHECK(list->item(0, 2)->text() == QStringLiteral("Lucia Bianchi"));
     CHECK(list->item(0, 4)->text().contains(QStringLiteral("branch-o")));
+    // When each value was written, from its stamp.
+    CHECK(list->item(0, 4)->text().endsWith(
+        QLocale().toString(lostAt.toLocalTime(), QLocale::ShortFormat)));
+    CHECK(list->item(0, 3)->text().endsWith(
+        QLocale().toString(keptAt.toLocalTime(), QLocale::ShortFormat)));
     auto* details = child<QTableWidget>(dialog, "conflictDetails");
     REQUIRE(details->rowCount() == 1);
     CHECK(details->item(0, 0)->text() == QStringLiteral("City"));
