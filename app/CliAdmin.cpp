@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
+#include "storage/Devices.h"
 #include "storage/PortfolioQuery.h"
 #include "storage/PrivateFile.h"
 #include "storage/UserRepository.h"
@@ -541,6 +542,87 @@ int runPortfolio(const QCommandLineParser& p)
         return fail("portfolio", s.error());
     out() << rows.size() << " debtors written to " << target << " as " << session->username()
           << " sees them\n";
+    return ExitOk;
+}
+
+} // namespace ascolto
+
+namespace ascolto {
+
+int runDevice(const QCommandLineParser& p, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    static const QStringList verbs{QStringLiteral("request"), QStringLiteral("enrol"),
+                                   QStringLiteral("list"), QStringLiteral("revoke")};
+    if (!verbs.contains(verb) || args.size() != 1)
+        return fail("device",
+                    QStringLiteral("use: device request --db PATH | device enrol|list|revoke "
+                                   "--db PATH --user NAME [--request TEXT --name TEXT --kind "
+                                   "workstation|branch|head_office] [--id ID]"),
+                    ExitUsage);
+    SystemClock clock;
+    if (verb == QLatin1String("request")) {
+        // What the new device hands to head office: its id and public key, nothing secret.
+        const QString path = p.value(QStringLiteral("db"));
+        if (path.isEmpty())
+            return fail("device", QStringLiteral("device request needs --db PATH"), ExitUsage);
+        Database::Options options;
+        options.create = true;
+        auto db = Database::open(path, QStringLiteral("cli"), options);
+        if (!db)
+            return fail("device", db.error());
+        Devices devices(*db.value(), clock);
+        const auto request = devices.enrolmentRequest();
+        const auto key = devices.publicKey();
+        if (!request || !key)
+            return fail("device", request ? key.error() : request.error());
+        cliOut() << request.value() << "\n"
+                 << "key fingerprint " << Devices::fingerprint(key.value()) << "\n";
+        return ExitOk;
+    }
+    int rc = ExitOk;
+    auto work = cliOpenAs(p, clock, "device", &rc, &Session::canManageUsers,
+                          QStringLiteral("manage devices"));
+    if (!work)
+        return rc;
+    Devices devices(*work->db, clock);
+    if (verb == QLatin1String("list")) {
+        const auto all = devices.list();
+        if (!all)
+            return fail("device", all.error());
+        const QString home = devices.homeDevice();
+        for (const DeviceRecord& d : all.value())
+            cliOut() << d.id << "\t" << d.kind << "\t" << d.name << "\t"
+                     << Devices::fingerprint(d.publicKey) << "\t"
+                     << (d.revokedAt.isEmpty() ? QStringLiteral("enrolled ") + d.enrolledAt
+                                               : QStringLiteral("revoked ") + d.revokedAt)
+                     << (d.id == home ? "\thead office of this store" : "") << "\n";
+        return ExitOk;
+    }
+    if (verb == QLatin1String("revoke")) {
+        const QString id = p.value(QStringLiteral("id"));
+        if (id.isEmpty())
+            return fail("device", QStringLiteral("--id ID names the device"), ExitUsage);
+        if (Status s = devices.revoke(work->session, id); !s)
+            return fail("device", s.error());
+        cliOut() << "Device " << id << " revoked: its bundles are refused here from now on.\n";
+        return ExitOk;
+    }
+    const QString request = p.value(QStringLiteral("request"));
+    const QString kind = p.isSet(QStringLiteral("kind")) ? p.value(QStringLiteral("kind"))
+                                                         : QStringLiteral("workstation");
+    if (request.isEmpty() || p.value(QStringLiteral("name")).isEmpty())
+        return fail("device",
+                    QStringLiteral("device enrol needs --request TEXT (as device request prints "
+                                   "it on the new device) and --name TEXT"),
+                    ExitUsage);
+    if (Status s = devices.enrol(work->session, request, p.value(QStringLiteral("name")), kind); !s)
+        return fail("device", s.error());
+    const QString id = request.section(QLatin1Char(':'), 1, 1);
+    const auto d = devices.find(id);
+    cliOut() << "Device " << id << " enrolled as " << kind << ", key fingerprint "
+             << (d ? Devices::fingerprint(d->publicKey) : QString())
+             << ": compare it with the one the device printed.\n";
     return ExitOk;
 }
 

@@ -46,6 +46,8 @@ int runPassword(const QCommandLineParser& p);
 int runPortfolio(const QCommandLineParser& p);
 // audit verify: walks every device's chain of audit rows (admin only).
 int runAudit(const QCommandLineParser& p, const QStringList& args);
+// device request (a new device's enrolment request), enrol, list, revoke (admin).
+int runDevice(const QCommandLineParser& p, const QStringList& args);
 
 // The store of an existing file, or nullptr with the reason printed.
 std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command);

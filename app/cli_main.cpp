@@ -73,12 +73,19 @@ const char kUsage[] =
     "         [--mapping FILE] [--policy all-or-nothing|valid-rows] FILE\n"
     "         Import a client's CSV file; rejected rows go to FILE.report.csv.\n"
     "         Exit 0 when every row was accepted, 3 when rows were rejected.\n"
+    "  device request --db PATH\n"
+    "         Print this device's enrolment request (its id and public key).\n"
+    "  device enrol --db PATH --user NAME --request TEXT --name TEXT\n"
+    "         [--kind workstation|branch|head_office]   Enrol a device (admin).\n"
+    "  device list|revoke --db PATH --user NAME [--id ID]   (admin)\n"
     "  sync   --db PATH --user NAME --export-bundle FILE [--for-device ID] [--client CODE]\n"
-    "         [--full]   Write a sync bundle of the changes (for a device).\n"
+    "         [--full]   Write a sync bundle of the changes, signed here and encrypted\n"
+    "         for an enrolled device (default: this store's head office).\n"
     "  sync   --db PATH [--user NAME] --import-bundle FILE\n"
-    "         Check and apply a bundle; exit 1 when it is refused.\n"
+    "         Check and apply a bundle from an enrolled device (a new store takes its\n"
+    "         first bundle's sender as its head office); exit 1 when it is refused.\n"
     "  sync   --inspect-bundle FILE\n"
-    "         Check a bundle (integrity, checksum) and print its header.\n"
+    "         Check a bundle's signature and print its header.\n"
     "  export --db PATH --user NAME --out DIR [--full]\n"
     "         Periodic export now: activity CSV per client and a bundle.\n"
     "\n"
@@ -323,13 +330,10 @@ int runSync(const QCommandLineParser& p)
             err() << "ascolto-cli sync: " << header.error() << "\n";
             return 1;
         }
-        out() << "Bundle format " << header->formatVersion << ", schema " << header->schemaVersion
-              << "\n  from device " << header->sourceDevice << ", sequence " << header->sequence
-              << ", made " << header->createdAt << "\n  for "
-              << (header->forDevice.isEmpty() ? QStringLiteral("any workstation")
-                                              : header->forDevice)
-              << ", clients " << header->clientCodes.join(QStringLiteral(", ")) << ", "
-              << header->rows << " rows\n  checksum " << header->checksum << " (verified)\n";
+        out() << "Bundle from device " << header->sourceDevice << " (key "
+              << header->senderFingerprint << "), sequence " << header->sequence << ", made "
+              << header->createdAt << "\n  signature verified; content encrypted for device "
+              << header->forDevice << "\n";
         return 0;
     }
     const QString path = p.value(QStringLiteral("db"));
@@ -486,9 +490,13 @@ int main(int argc, char* argv[])
     p.addOption(QCommandLineOption(QStringLiteral("today"), QString(), QStringLiteral("date")));
     p.addOption(QCommandLineOption(QStringLiteral("json")));
     p.addOption(QCommandLineOption(QStringLiteral("preview")));
-    for (const char* name : {"lang", "client", "kind", "mapping", "policy", "out", "export-bundle",
-                             "import-bundle", "inspect-bundle", "for-device", "user", "admin",
-                             "username", "role", "display-name", "csv", "from", "to"})
+    for (const char* name : {"lang",          "client",        "kind",
+                             "mapping",       "policy",        "out",
+                             "export-bundle", "import-bundle", "inspect-bundle",
+                             "for-device",    "user",          "admin",
+                             "username",      "role",          "display-name",
+                             "csv",           "from",          "to",
+                             "request",       "name",          "id"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("full")));
@@ -515,6 +523,8 @@ int main(int argc, char* argv[])
         return runUser(p, args.mid(1));
     if (command == QLatin1String("audit"))
         return runAudit(p, args.mid(1));
+    if (command == QLatin1String("device"))
+        return runDevice(p, args.mid(1));
     if (args.size() > 1)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.at(1)));
     if (command == QLatin1String("demo"))

@@ -11,7 +11,8 @@ namespace ascolto {
 class Database;
 
 // The periodic export into the configured folder: a sync bundle with everything changed
-// since the last export, and for each client an activity CSV (calls, outcomes, promises,
+// since the last export (sealed for the store's head office; none at head office itself),
+// and for each client an activity CSV (calls, outcomes, promises,
 // plans, payments recorded, complaints) for the same changes. Files appear under their
 // final name only when complete; the next export starts after the last one that finished,
 // so a failed export loses nothing.
@@ -19,7 +20,7 @@ namespace PeriodicExport {
 
 struct Outcome
 {
-    QString bundlePath;
+    QString bundlePath; // empty when the store has no head office to send a bundle to
     QStringList activityPaths;
     int activityRows = 0;
     qint64 changes = 0; // change-log entries covered

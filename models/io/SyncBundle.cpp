@@ -1,5 +1,7 @@
 #include "SyncBundle.h"
 
+#include "BundleEnvelope.h"
+
 #include "domain/FieldMerge.h"
 #include "domain/SyncAuthority.h"
 #include "storage/AuditLog.h"
@@ -9,10 +11,12 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
+#include "storage/Devices.h"
 #include "storage/Ids.h"
 #include "storage/PaymentRepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -248,13 +252,13 @@ Status forEachPair(sqlite3* h, const ChangeLog::SyncTable& t, const QStringList&
     return Status::success();
 }
 
-void syncFile(const QString& path)
+// Where a bundle is read or written in clear: beside the store (on this machine's own disk,
+// in the store's private folder), never in an export folder.
+QString plainPartOf(Database& db, const QString& what = QStringLiteral("export"))
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    const QFileInfo store(db.path());
+    return store.absoluteDir().filePath(
+        QStringLiteral(".%1.%2-bundle.part").arg(store.fileName(), what));
 }
 
 } // namespace
@@ -328,11 +332,37 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     const qint64 upTo = options.upTo > 0 ? options.upTo : ChangeLog::lastSequence(db);
     const qint64 sequence = db.metaValue(QStringLiteral("sync.export_seq")).toLongLong() + 1;
 
-    const QString part = path + QStringLiteral(".part");
+    // Written only for an enrolled device, encrypted for it and signed by this one.
+    Devices devices(db, clock);
+    const QString recipient =
+        options.forDevice.isEmpty() ? devices.homeDevice() : options.forDevice;
+    if (recipient.isEmpty())
+        return R::failure(SyncBundleText::tr(
+            "This store has no head office to send its work to: name the device the bundle is "
+            "for (--for-device), once it is enrolled here with its key (ascolto-cli device "
+            "enrol)."));
+    const auto to = devices.find(recipient);
+    if (!to)
+        return R::failure(
+            SyncBundleText::tr("No bundle for device %1: it is not enrolled here, and a bundle is "
+                               "only written, encrypted, for an enrolled device (ascolto-cli "
+                               "device enrol).")
+                .arg(recipient));
+    if (!to->revokedAt.isEmpty())
+        return R::failure(SyncBundleText::tr("No bundle for device %1: it was revoked on %2.")
+                              .arg(recipient, to->revokedAt));
+    const auto signingKey = devices.secretKey();
+    if (!signingKey)
+        return R::failure(signingKey.error());
+    // The plain bundle stays on this machine, beside the store; only the sealed one is
+    // written at the target (an export folder, a USB stick).
+    const QString part = plainPartOf(db);
+    const QString sealedPart = path + QStringLiteral(".part");
     // Never onto a device or through a link planted at the name; the bundle is created 0600.
     if (Status s = PrivateFile::checkTarget(path); !s)
         return R::failure(s.error());
     QFile::remove(part);
+    QFile::remove(sealedPart);
     if (Status s = PrivateFile::create(part); !s)
         return R::failure(s.error());
     if (Status s = db.execScript(QStringLiteral("ATTACH DATABASE %1 AS b").arg(quoted(part))); !s)
@@ -423,7 +453,7 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     header.formatVersion = kFormatVersion;
     header.schemaVersion = db.schemaVersion();
     header.sourceDevice = db.deviceId();
-    header.forDevice = options.forDevice;
+    header.forDevice = recipient;
     header.sequence = sequence;
     header.createdAt = isoUtc(clock.nowUtc());
     header.clientIds = clientIds;
@@ -457,10 +487,21 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         return R::failure(
             SyncBundleText::tr("The bundle %1 cannot be written: %2").arg(path, s.error()));
     }
-    syncFile(part);
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) !=
-        0) {
-        QFile::remove(part);
+    BundleEnvelope::Header envelope;
+    envelope.sourceDevice = header.sourceDevice;
+    envelope.forDevice = recipient;
+    envelope.sequence = sequence;
+    envelope.createdAt = header.createdAt;
+    envelope.senderKey = signingKey->right(32);
+    const Status sealed =
+        BundleEnvelope::seal(part, sealedPart, envelope, signingKey.value(), to->publicKey);
+    QFile::remove(part);
+    if (!sealed)
+        return R::failure(
+            SyncBundleText::tr("The bundle %1 cannot be written: %2").arg(path, sealed.error()));
+    if (std::rename(QFile::encodeName(sealedPart).constData(),
+                    QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(sealedPart);
         return R::failure(SyncBundleText::tr("The bundle %1 cannot be written: %2")
                               .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
@@ -489,11 +530,14 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     return result;
 }
 
-Result<Header> inspect(const QString& path)
+namespace {
+
+// The plain bundle, decrypted: SQLite integrity (the full check), header, format, checksum.
+Result<Header> inspectPlain(const QString& path, const QString& shownAs)
 {
     using R = Result<Header>;
     auto refuse = [&](const QString& why) {
-        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
+        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(shownAs, why));
     };
     if (!QFileInfo(path).isFile())
         return refuse(SyncBundleText::tr("the file does not exist"));
@@ -505,7 +549,7 @@ Result<Header> inspect(const QString& path)
     }
     auto close = qScopeGuard([h] { sqlite3_close(h); });
     {
-        Stmt st(h, QStringLiteral("PRAGMA quick_check"));
+        Stmt st(h, QStringLiteral("PRAGMA integrity_check"));
         if (!st.p || sqlite3_step(st.p) != SQLITE_ROW || text(st.p, 0) != QLatin1String("ok"))
             return refuse(SyncBundleText::tr("the file is damaged or truncated (%1)")
                               .arg(st.p ? text(st.p, 0) : QString::fromUtf8(sqlite3_errmsg(h))));
@@ -538,6 +582,31 @@ Result<Header> inspect(const QString& path)
         return refuse(
             SyncBundleText::tr("its content does not match its checksum: it was altered or "
                                "damaged after it was written"));
+    return header;
+}
+
+} // namespace
+
+Result<Header> inspect(const QString& path)
+{
+    using R = Result<Header>;
+    auto refuse = [&](const QString& why) {
+        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
+    };
+    if (!QFileInfo(path).isFile())
+        return refuse(SyncBundleText::tr("the file does not exist"));
+    const auto envelope = BundleEnvelope::readHeader(path);
+    if (!envelope)
+        return refuse(envelope.error());
+    if (Status s = BundleEnvelope::verify(path, envelope->senderKey); !s)
+        return refuse(s.error());
+    Header header;
+    header.formatVersion = kFormatVersion;
+    header.sourceDevice = envelope->sourceDevice;
+    header.forDevice = envelope->forDevice;
+    header.sequence = envelope->sequence;
+    header.createdAt = envelope->createdAt;
+    header.senderFingerprint = Devices::fingerprint(envelope->senderKey);
     return header;
 }
 
@@ -691,17 +760,20 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
     return Status::success();
 }
 
-Result<ImportResult> importBundle(Database& db, const Clock& clock, const QString& path)
+namespace {
+
+Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString& path,
+                                 const QString& shownAs)
 {
     using R = Result<ImportResult>;
-    const auto checked = inspect(path);
+    const auto checked = inspectPlain(path, shownAs);
     if (!checked)
         return R::failure(checked.error());
     ImportResult result;
     result.header = checked.value();
     const Header& header = result.header;
     auto refuse = [&](const QString& why) {
-        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
+        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(shownAs, why));
     };
     if (header.sourceDevice == db.deviceId())
         return refuse(SyncBundleText::tr("it was made by this workstation"));
@@ -1044,6 +1116,73 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
     db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; DROP TABLE IF EXISTS "
                                  "temp.sync_refused"));
     db.execScript(QStringLiteral("DETACH DATABASE b"));
+    return result;
+}
+
+} // namespace
+
+Result<ImportResult> importBundle(Database& db, const Clock& clock, const QString& path)
+{
+    using R = Result<ImportResult>;
+    auto refuse = [&](const QString& why) {
+        return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
+    };
+    if (!QFileInfo(path).isFile())
+        return refuse(SyncBundleText::tr("the file does not exist"));
+    // Nothing in it is read before its sender is known and its signature holds.
+    const auto envelope = BundleEnvelope::readHeader(path);
+    if (!envelope)
+        return refuse(envelope.error());
+    if (envelope->sourceDevice == db.deviceId())
+        return refuse(SyncBundleText::tr("it was made by this workstation"));
+    if (envelope->forDevice != db.deviceId())
+        return refuse(SyncBundleText::tr("it was made for another workstation (%1)")
+                          .arg(envelope->forDevice));
+    Devices devices(db, clock);
+    const auto sender = devices.find(envelope->sourceDevice);
+    // A new store takes its first bundle's sender as its head office; any other store only
+    // bundles from devices enrolled here.
+    const bool pin = !sender && !devices.anyListed();
+    if (!sender && !pin)
+        return refuse(SyncBundleText::tr("it comes from device %1 (key %2), which is not enrolled "
+                                         "here: an administrator enrols it first")
+                          .arg(envelope->sourceDevice, Devices::fingerprint(envelope->senderKey)));
+    if (sender && !sender->revokedAt.isEmpty())
+        return refuse(SyncBundleText::tr("its sender, device %1, was revoked on %2")
+                          .arg(sender->name, sender->revokedAt));
+    if (sender && sender->publicKey != envelope->senderKey)
+        return refuse(SyncBundleText::tr("it is signed with a key that is not the one enrolled "
+                                         "here for device %1")
+                          .arg(sender->name));
+    if (Status s = BundleEnvelope::verify(path, envelope->senderKey); !s)
+        return refuse(s.error());
+    {
+        // Replayed: a bundle already applied changes nothing (and is not even decrypted).
+        Stmt st(db.handle(), QStringLiteral("SELECT 1 FROM sync_received WHERE source_device = ? "
+                                            "AND sequence = ?"));
+        st.bind(1, envelope->sourceDevice);
+        st.bind(2, envelope->sequence);
+        if (st.p && sqlite3_step(st.p) == SQLITE_ROW) {
+            ImportResult again;
+            again.alreadyApplied = true;
+            again.header.sourceDevice = envelope->sourceDevice;
+            again.header.sequence = envelope->sequence;
+            return again;
+        }
+    }
+    const auto key = devices.secretKey();
+    if (!key)
+        return refuse(key.error());
+    const QString plain = plainPartOf(db, QStringLiteral("import"));
+    QFile::remove(plain);
+    if (Status s = BundleEnvelope::open(path, key.value(), plain); !s)
+        return refuse(s.error());
+    auto result = importPlain(db, clock, plain, path);
+    QFile::remove(plain);
+    if (result && pin) {
+        if (Status s = devices.pinHeadOffice(envelope->sourceDevice, envelope->senderKey); !s)
+            return R::failure(s.error());
+    }
     return result;
 }
 

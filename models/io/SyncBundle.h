@@ -12,12 +12,13 @@ namespace ascolto {
 class Database;
 
 // Sync bundles: how workstations and head office exchange their work as files. A bundle is
-// one SQLite file: a header (format, schema, source device, sequence, time, clients,
-// checksum of the content), the changed rows of every synced table with the field stamps of
-// the mutable ones (schema 12). Applying a bundle is one transaction: append-only rows are
-// added once; a mutable row both sides hold is merged field by field (FieldMerge: the later
-// stamp wins, protections only tighten), and a value that loses to an edit made without
-// seeing it goes to conflict_log, which replicates with its review state.
+// one SQLite file, sealed for its recipient and signed by its writer (BundleEnvelope): a header
+// (format, schema, source device, sequence, time, clients, checksum of the content), the changed
+// rows of every synced table with the field stamps of the mutable ones (schema 12). Applying a
+// bundle is one transaction: append-only rows are added once; a mutable row both sides hold is
+// merged field by field (FieldMerge: the later stamp wins, protections only tighten), and a value
+// that loses to an edit made without seeing it goes to conflict_log, which replicates with its
+// review state.
 namespace SyncBundle {
 
 constexpr int kFormatVersion = 2; // 2: field stamps (schema 12)
@@ -34,6 +35,7 @@ struct Header
     QStringList clientCodes;
     qint64 rows = 0;
     QString checksum;
+    QString senderFingerprint; // inspect(): the signing key, for people to compare
 };
 
 struct ExportOptions
@@ -74,11 +76,17 @@ struct ImportResult
 // Writes the bundle under a temporary name and renames it into place.
 Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QString& path,
                                   const ExportOptions& options);
-// Reads and checks a bundle without changing anything: SQLite integrity, header, format,
-// checksum.
+// Reads and checks a bundle without a store: its clear header (devices, sequence, time) and
+// that its signature holds for the key it names. Who that key belongs to, and the content
+// (encrypted for its recipient), are checked where it is applied.
 Result<Header> inspect(const QString& path);
-// Checks, then applies. Refusals (damaged, altered, future format, for another device,
-// foreign client, missing parents) change nothing.
+// Checks, then applies. The sender must be enrolled here (a new store pins the sender of its
+// first bundle as its head office) and not revoked, the signature must hold for its key, and
+// the bundle must be for this device; it is then decrypted beside the store, checked whole
+// (PRAGMA integrity_check, header, format, checksum) and applied in one transaction.
+// Refusals (unsigned, unknown or revoked sender, altered, damaged, future or older format,
+// for another device, foreign client, missing parents) change nothing; a bundle already
+// applied changes nothing and says so.
 Result<ImportResult> importBundle(Database& db, const Clock& clock, const QString& path);
 
 } // namespace SyncBundle

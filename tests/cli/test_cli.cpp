@@ -292,14 +292,55 @@ TEST_CASE("A team lead exports only their own client, and only an admin the whol
                         QStringLiteral("--full")});
     CHECK(r.exitCode == 4);
 
+    // Bundles go only to enrolled devices: the branch prints its request, an administrator
+    // enrols it (a team lead may not), and the bundle names it.
     r = as("capoteam", {QStringLiteral("sync"), QStringLiteral("--export-bundle"), bundle});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("no head office")));
+    const QString branch = dir.filePath(QStringLiteral("branch.sqlite"));
+    r = cli({QStringLiteral("device"), QStringLiteral("request"), QStringLiteral("--db"), branch});
+    REQUIRE(r.exitCode == 0);
+    const QString request = r.out.section(QLatin1Char('\n'), 0, 0);
+    const QString fingerprint = r.out.section(QStringLiteral("fingerprint "), 1).trimmed();
+    REQUIRE(request.startsWith(QStringLiteral("ascolto-device:")));
+    const QString branchId = request.section(QLatin1Char(':'), 1, 1);
+    const QStringList enrol{QStringLiteral("device"),    QStringLiteral("enrol"),
+                            QStringLiteral("--request"), request,
+                            QStringLiteral("--name"),    QStringLiteral("Filiale Bari")};
+    CHECK(as("capoteam", enrol).exitCode == 4);
+    r = as("admin", enrol);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(fingerprint));
+    r = as("admin", {QStringLiteral("device"), QStringLiteral("list")});
+    CHECK(r.out.contains(QStringLiteral("Filiale Bari")));
+    r = as("capoteam", {QStringLiteral("sync"), QStringLiteral("--export-bundle"), bundle,
+                        QStringLiteral("--for-device"), branchId});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("clients LUCEGAS,")));
+    r = cli({QStringLiteral("sync"), QStringLiteral("--inspect-bundle"), bundle});
+    CHECK(r.out.contains(QStringLiteral("signature verified")));
+    CHECK(r.out.contains(branchId));
+    // The new branch store takes it (no user yet) and knows head office from now on.
+    r = cli({QStringLiteral("sync"), QStringLiteral("--db"), branch,
+             QStringLiteral("--import-bundle"), bundle});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
     r = as("admin", {QStringLiteral("sync"), QStringLiteral("--export-bundle"),
-                     dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full")});
+                     dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full"),
+                     QStringLiteral("--for-device"), branchId});
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("ACQUA")));
+    // Revoked: no more bundles for it.
+    CHECK(as("admin",
+             {QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--id"), branchId})
+              .exitCode == 0);
+    r = as("admin",
+           {QStringLiteral("sync"), QStringLiteral("--export-bundle"),
+            dir.filePath(QStringLiteral("late.bundle")), QStringLiteral("--for-device"), branchId});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("revoked")));
 }
 
 #include <QJsonArray>
@@ -509,6 +550,22 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
     const QString debtors = QStringLiteral("SELECT count(*) FROM debtor");
     const qint64 before = count(pristine, debtors);
     const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    // Bundles go to enrolled devices only: a device prints its request, the demo's
+    // administrator enrols it in the pristine store.
+    const auto enrolled = [&](const QString& device, const char* kind) {
+        const Run request = cli(
+            {QStringLiteral("device"), QStringLiteral("request"), QStringLiteral("--db"), device});
+        REQUIRE(request.exitCode == 0);
+        const QString text = request.out.section(QLatin1Char('\n'), 0, 0);
+        const Run enrol =
+            cli({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--db"),
+                 pristine, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--request"), text, QStringLiteral("--name"),
+                 QFileInfo(device).baseName(), QStringLiteral("--kind"), QLatin1String(kind)});
+        INFO(enrol.err.toStdString());
+        REQUIRE(enrol.exitCode == 0);
+        return text.section(QLatin1Char(':'), 1, 1);
+    };
 
     SECTION("import: all the file's rows or none")
     {
@@ -556,6 +613,9 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
 
     SECTION("export: only whole files under their final names; the next export catches up")
     {
+        // The store's head office, where its folder's bundles go.
+        const QString seeded = dir.filePath(QStringLiteral("seeded.sqlite"));
+        enrolled(seeded, "head_office");
         copyStore(pristine, store);
         const QString out = dir.filePath(QStringLiteral("out"));
         const QStringList args{
@@ -598,7 +658,6 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
         // Nothing is lost: the next export carries everything up to now, and a new
         // workstation seeded from the folder's bundles has every debtor.
         REQUIRE(cli(args).exitCode == 0);
-        const QString seeded = dir.filePath(QStringLiteral("seeded.sqlite"));
         const QFileInfoList bundles =
             QDir(out).entryInfoList({QStringLiteral("*.bundle")}, QDir::Files, QDir::Name);
         REQUIRE_FALSE(bundles.isEmpty());
@@ -614,11 +673,16 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
 
     SECTION("sync: a bundle applied whole or not at all, then applied again")
     {
+        // A new workstation (its store made when it printed its request), seeded from head
+        // office: the same blank store each time.
+        const QString blank = dir.filePath(QStringLiteral("blank.sqlite"));
+        const QString device = enrolled(blank, "workstation");
         const QString bundle = dir.filePath(QStringLiteral("full.bundle"));
-        REQUIRE(cli({QStringLiteral("sync"), QStringLiteral("--db"), pristine,
-                     QStringLiteral("--user"), QStringLiteral("admin"),
-                     QStringLiteral("--export-bundle"), bundle, QStringLiteral("--full")})
-                    .exitCode == 0);
+        REQUIRE(
+            cli({QStringLiteral("sync"), QStringLiteral("--db"), pristine, QStringLiteral("--user"),
+                 QStringLiteral("admin"), QStringLiteral("--export-bundle"), bundle,
+                 QStringLiteral("--full"), QStringLiteral("--for-device"), device})
+                .exitCode == 0);
         const QStringList args{QStringLiteral("sync"),
                                QStringLiteral("--db"),
                                store,
@@ -626,14 +690,14 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
                                QStringLiteral("admin"),
                                QStringLiteral("--import-bundle"),
                                bundle};
-        copyStore(QString(), store);
+        copyStore(blank, store);
         const qint64 runMs = timed(args);
         REQUIRE(count(store, debtors) == before);
 
         int midway = 0;
         for (int at : killPoints(runMs, 5, 13)) {
             INFO("killed after " << at << " ms of " << runMs);
-            copyStore(QString(), store); // a new workstation seeded from head office
+            copyStore(blank, store); // a new workstation seeded from head office
             midway += killedAfter(args, at) ? 1 : 0;
             if (!QFile::exists(store))
                 continue; // killed before the store was created

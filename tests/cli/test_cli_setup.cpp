@@ -274,8 +274,18 @@ TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portf
                QStringLiteral("--client"), QStringLiteral("ACQUA"), QStringLiteral("--kind"),
                QStringLiteral("payments"), payments}));
     CHECK(r.exitCode == 4);
+    // A whole-store bundle, for a branch enrolled from its request.
+    r = as({}, {QStringLiteral("device"), QStringLiteral("request"), QStringLiteral("--db"),
+                dir.filePath(QStringLiteral("branch.sqlite"))});
+    REQUIRE(r.exitCode == 0);
+    const QString request = r.out.section(QLatin1Char('\n'), 0, 0);
+    REQUIRE(asAdmin({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--request"),
+                     request, QStringLiteral("--name"), QStringLiteral("Filiale")})
+                .exitCode == 0);
     r = asAdmin({QStringLiteral("sync"), QStringLiteral("--export-bundle"),
-                 dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full")});
+                 dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full"),
+                 QStringLiteral("--for-device"), request.section(QLatin1Char(':'), 1, 1)});
+    INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(one(store, QStringLiteral("SELECT count(*) FROM audit_log a JOIN app_user u ON u.id = "
                                     "a.user_id WHERE a.action = 'export' AND a.entity = 'bundle' "

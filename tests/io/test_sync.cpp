@@ -9,6 +9,7 @@
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
 #include "storage/ChangeLog.h"
+#include "storage/Devices.h"
 #include "storage/PaymentRepository.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
@@ -16,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -109,11 +111,27 @@ SyncBundle::ImportResult apply(Database& db, const Clock& clock, const QString& 
     return r.value();
 }
 
-QString bundle(Database& db, const Clock& clock, const QString& path,
-               const QString& forDevice = QString())
+// Enrols `device` at `at` with its key, as an administrator does from its request.
+void enrol(Database& at, const Clock& clock, Database& device)
+{
+    Devices devices(at, clock);
+    if (devices.find(device.deviceId()))
+        return;
+    const auto key = Devices(device, clock).publicKey();
+    REQUIRE(key);
+    REQUIRE(devices.add(device.deviceId(), QFileInfo(device.path()).baseName(), key.value(),
+                        QStringLiteral("workstation")));
+}
+
+// A bundle from `db` for `to` (enrolled at `db` first when it is not yet), or, without `to`,
+// the export folder's bundle: db's own work, for its head office.
+QString bundle(Database& db, const Clock& clock, const QString& path, Database* to = nullptr)
 {
     SyncBundle::ExportOptions o;
-    o.forDevice = forDevice;
+    if (to) {
+        enrol(db, clock, *to);
+        o.forDevice = to->deviceId();
+    }
     const auto r = SyncBundle::exportBundle(db, clock, path, o);
     INFO(r.error().toStdString());
     REQUIRE(r);
@@ -128,7 +146,8 @@ TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
     FixedClock clock(kToday);
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    const QString seed =
+        bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get());
     const auto seeded = apply(*branch, clock, seed);
     CHECK(seeded.inserted > 100);
     CHECK(content(*branch) == content(*ho));
@@ -155,7 +174,7 @@ TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
 
     const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
     const QString forBranch =
-        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
+        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch.get());
     // Stamps of the notes as written, before the exchange merges them.
     const QString winner =
         laterWrite(*ho, *branch, QStringLiteral("debtor"), d1, QStringLiteral("notes"))
@@ -199,7 +218,8 @@ TEST_CASE("Payments two offices record on the same bill while apart both count",
     FixedClock clock(kToday);
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle"))));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
     const QString bill = text(
         *ho, QStringLiteral("SELECT i.id FROM invoice i WHERE i.cancelled = 0 AND i.amount_cents "
                             "- i.paid_cents >= 2000 AND NOT EXISTS (SELECT 1 FROM plan p WHERE "
@@ -228,7 +248,7 @@ TEST_CASE("Payments two offices record on the same bill while apart both count",
 
     const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
     const QString forBranch =
-        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
+        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch.get());
     apply(*ho, clock, fromBranch);
     apply(*branch, clock, forBranch);
     CHECK(scalar(*ho, paidSql).toLongLong() == before + 1200);
@@ -254,9 +274,10 @@ TEST_CASE("Do-not-contact set at one office survives a concurrent edit at anothe
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
     auto third = emptyStore(dir.filePath(QStringLiteral("third.sqlite")));
-    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
-    apply(*branch, clock, seed);
-    apply(*third, clock, seed);
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    apply(*third, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed3.bundle")), third.get()));
     const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor WHERE do_not_contact = 0 "
                                                "ORDER BY id LIMIT 1"));
     edit(*ho, d, QStringLiteral("do_not_contact = 1"));
@@ -266,13 +287,15 @@ TEST_CASE("Do-not-contact set at one office survives a concurrent edit at anothe
 
     const QString fromBranch = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
     const QString forBranch =
-        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId());
+        bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch.get());
     apply(*ho, clock, fromBranch);
     apply(*branch, clock, forBranch);
     // A third office meets the branch's copy first, then head office's relay of the merge.
-    apply(*third, clock, fromBranch);
+    enrol(*third, clock, *branch);
     apply(*third, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), third->deviceId()));
+          bundle(*branch, clock, dir.filePath(QStringLiteral("b1-third.bundle")), third.get()));
+    apply(*third, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), third.get()));
     const QString state =
         QStringLiteral("SELECT do_not_contact || ' ' || city || ' ' || notes FROM debtor WHERE "
                        "id = '%1'")
@@ -301,9 +324,9 @@ TEST_CASE("Do-not-contact set at one office survives a concurrent edit at anothe
     CHECK(atHo.conflicts == 1);
     CHECK(atHo.text().contains(QStringLiteral("kept against a concurrent clear")));
     apply(*branch, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), branch->deviceId()));
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), branch.get()));
     apply(*third, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), third->deviceId()));
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), third.get()));
     for (Database* db : {ho.get(), branch.get(), third.get()}) {
         CHECK(text(*db, state) == QStringLiteral("1 Lecce trasferito"));
         CHECK(text(*db, QStringLiteral("SELECT loser_values FROM conflict_log WHERE entity_id = "
@@ -317,7 +340,7 @@ TEST_CASE("Do-not-contact set at one office survives a concurrent edit at anothe
     edit(*branch, d, QStringLiteral("do_not_contact = 0"));
     apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b3.bundle"))));
     apply(*third, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("h5.bundle")), third->deviceId()));
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h5.bundle")), third.get()));
     CHECK(text(*ho, state) == QStringLiteral("0 Lecce trasferito"));
     CHECK(text(*third, state) == QStringLiteral("0 Lecce trasferito"));
 }
@@ -333,18 +356,17 @@ TEST_CASE("A relay cannot hide an edit: the overwritten value is a conflict at e
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     auto a = emptyStore(dir.filePath(QStringLiteral("a.sqlite")));
     auto b = emptyStore(dir.filePath(QStringLiteral("b.sqlite")));
-    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
-    apply(*a, clock, seed);
-    apply(*b, clock, seed);
+    apply(*a, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed-a.bundle")), a.get()));
+    apply(*b, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed-b.bundle")), b.get()));
     const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
     edit(*b, d, QStringLiteral("notes = 'B: paga il 15'"));
     edit(*ho, d, QStringLiteral("notes = 'HO: primo'"));
     edit(*ho, d, QStringLiteral("notes = 'HO: secondo', city = 'Brindisi'"));
-    apply(*a, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), a->deviceId()));
+    apply(*a, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), a.get()));
     edit(*a, d, QStringLiteral("notes = 'A: richiamare'"));
     apply(*ho, clock, bundle(*a, clock, dir.filePath(QStringLiteral("a1.bundle"))));
-    const auto atB = apply(
-        *b, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), b->deviceId()));
+    const auto atB =
+        apply(*b, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), b.get()));
     const QString notes = QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(d);
     CHECK(text(*b, notes) == QStringLiteral("A: richiamare"));
     CHECK(atB.conflicts == 1);
@@ -356,7 +378,7 @@ TEST_CASE("A relay cannot hide an edit: the overwritten value is a conflict at e
     CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM conflict_log")) == QStringLiteral("0"));
     // B's work reaches head office and A: the same conflict (one row), reviewed once anywhere.
     apply(*ho, clock, bundle(*b, clock, dir.filePath(QStringLiteral("b1.bundle"))));
-    apply(*a, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), a->deviceId()));
+    apply(*a, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), a.get()));
     for (Database* db : {ho.get(), a.get(), b.get()}) {
         CHECK(text(*db, notes) == QStringLiteral("A: richiamare"));
         CHECK(text(*db, lost) == QStringLiteral("{\"notes\":\"B: paga il 15\"}"));
@@ -367,7 +389,7 @@ TEST_CASE("A relay cannot hide an edit: the overwritten value is a conflict at e
                            "role = 'teamlead' ORDER BY username LIMIT 1), reviewed_at = "
                            "'2026-11-20T11:00:00Z'"));
     apply(*ho, clock, bundle(*a, clock, dir.filePath(QStringLiteral("a2.bundle"))));
-    apply(*b, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), b->deviceId()));
+    apply(*b, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), b.get()));
     CHECK(text(*b, QStringLiteral("SELECT reviewed_at FROM conflict_log")) ==
           QStringLiteral("2026-11-20T11:00:00Z"));
     CHECK(content(*ho) == content(*a));
@@ -384,7 +406,8 @@ TEST_CASE("A branch cannot make itself admin: changes to users and clients need 
     FixedClock clock(kToday);
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle"))));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
     const QString op = text(*branch, QStringLiteral("SELECT id FROM app_user WHERE role = "
                                                     "'operator' ORDER BY username LIMIT 1"));
     const QString opName =
@@ -442,7 +465,7 @@ TEST_CASE("A branch cannot make itself admin: changes to users and clients need 
                 .resetPassword(admin.value(), lead, QStringLiteral("Provvisoria-2026")));
     const auto atBranch =
         apply(*branch, clock,
-              bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch->deviceId()));
+              bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch.get()));
     CHECK(atBranch.refusals.isEmpty());
     CHECK(text(*branch, QStringLiteral("SELECT must_change_password FROM app_user WHERE id = "
                                        "'%1'")
@@ -455,7 +478,8 @@ TEST_CASE("A bundle applied twice changes nothing", "[sync]")
     FixedClock clock(kToday);
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    const QString seed =
+        bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get());
     apply(*branch, clock, seed);
     const QString after = content(*branch);
     const auto again = apply(*branch, clock, seed);
@@ -464,6 +488,7 @@ TEST_CASE("A bundle applied twice changes nothing", "[sync]")
     // A second full bundle with the same rows is merged row by row and changes nothing either.
     SyncBundle::ExportOptions full;
     full.full = true;
+    full.forDevice = branch->deviceId();
     const auto second =
         SyncBundle::exportBundle(*ho, clock, dir.filePath(QStringLiteral("full.bundle")), full);
     REQUIRE(second);
@@ -474,71 +499,118 @@ TEST_CASE("A bundle applied twice changes nothing", "[sync]")
     CHECK(content(*branch) == after);
 }
 
-TEST_CASE("Damaged altered foreign and future bundles are refused and change nothing", "[sync]")
+TEST_CASE("Altered, truncated, unsigned, foreign, misdirected, revoked and replayed bundles are "
+          "refused and change nothing",
+          "[sync]")
 {
     QTemporaryDir dir;
     FixedClock clock(kToday);
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    const QString seed = bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")));
+    const QString seed =
+        bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get());
     const QString before = content(*branch);
-    auto copyWith = [&](const QString& name, const QString& change) {
-        const QString path = dir.filePath(name);
-        QFile::copy(seed, path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        // Not an Ascolto store: open it as plain SQLite.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     TempDatabase::uniqueConnectionName());
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(change));
-        raw.close();
-        return path;
-    };
-    const QString altered = copyWith(QStringLiteral("altered.bundle"),
-                                     QStringLiteral("UPDATE debtor SET notes = 'changed' WHERE "
-                                                    "rowid = 1"));
-    auto r = SyncBundle::importBundle(*branch, clock, altered);
-    REQUIRE_FALSE(r);
-    CHECK(r.error().contains(QStringLiteral("checksum")));
-
-    const QString future = copyWith(QStringLiteral("future.bundle"),
-                                    QStringLiteral("UPDATE header SET value = '99' WHERE key = "
-                                                   "'format_version'"));
-    r = SyncBundle::importBundle(*branch, clock, future);
-    REQUIRE_FALSE(r);
-    CHECK(r.error().contains(QStringLiteral("newer Ascolto")));
-
-    // A bundle of the format before field stamps: a new export is needed.
-    const QString older = copyWith(QStringLiteral("older.bundle"),
-                                   QStringLiteral("UPDATE header SET value = '1' WHERE key = "
-                                                  "'format_version'"));
-    r = SyncBundle::importBundle(*branch, clock, older);
-    REQUIRE_FALSE(r);
-    CHECK(r.error().contains(QStringLiteral("export a new bundle")));
-
     QFile in(seed);
     REQUIRE(in.open(QIODevice::ReadOnly));
     const QByteArray bytes = in.readAll();
-    const QString truncated = dir.filePath(QStringLiteral("truncated.bundle"));
-    QFile out(truncated);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(bytes.left(bytes.size() / 2));
-    out.close();
-    r = SyncBundle::importBundle(*branch, clock, truncated);
-    REQUIRE_FALSE(r);
-    CHECK(r.error().contains(QStringLiteral("damaged or truncated")));
+    in.close();
+    auto written = [&](const QString& name, const QByteArray& data) {
+        const QString path = dir.filePath(name);
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(data);
+        return path;
+    };
+    auto refused = [&](const QString& path, const char* why) {
+        const auto r = SyncBundle::importBundle(*branch, clock, path);
+        REQUIRE_FALSE(r);
+        INFO(r.error().toStdString());
+        CHECK(r.error().contains(QString::fromUtf8(why)));
+        CHECK(content(*branch) == before);
+    };
+    // A lost USB stick reveals nothing: no name, tax code or table is readable in it.
+    const QString someone =
+        text(*ho, QStringLiteral("SELECT display_name FROM debtor ORDER BY id LIMIT 1"));
+    REQUIRE(someone.size() > 5);
+    CHECK_FALSE(bytes.contains(someone.toUtf8()));
+    CHECK_FALSE(bytes.contains("CREATE TABLE"));
+    CHECK_FALSE(bytes.contains("SQLite format"));
 
-    // Another installation's client with the same code.
+    QByteArray flipped = bytes;
+    flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x20);
+    refused(written(QStringLiteral("altered.bundle"), flipped), "signature does not hold");
+    refused(written(QStringLiteral("truncated.bundle"), bytes.left(bytes.size() * 2 / 3)),
+            "signature does not hold");
+    // The header in clear cannot be edited either: it is signed with the rest.
+    QByteArray renumbered = bytes;
+    renumbered.replace("\"sequence\":1", "\"sequence\":9");
+    REQUIRE(renumbered != bytes);
+    refused(written(QStringLiteral("renumbered.bundle"), renumbered), "signature does not hold");
+    // A plain SQLite bundle, as an older Ascolto or a hand wrote it.
+    QFile::copy(dir.filePath(QStringLiteral("ho.sqlite")),
+                dir.filePath(QStringLiteral("plain.bundle")));
+    refused(dir.filePath(QStringLiteral("plain.bundle")), "not signed");
+    refused(written(QStringLiteral("junk.bundle"), QByteArray(4096, 'x')),
+            "not an Ascolto sync bundle");
+
+    // The real one applies; the same file again changes nothing.
     apply(*branch, clock, seed);
     const QString seeded = content(*branch);
-    auto other = demoStore(dir.filePath(QStringLiteral("other.sqlite")), clock, 5, 2);
-    const QString foreign = bundle(*other, clock, dir.filePath(QStringLiteral("foreign.bundle")));
-    r = SyncBundle::importBundle(*branch, clock, foreign);
-    REQUIRE_FALSE(r);
-    CHECK(r.error().contains(QStringLiteral("different installation")));
+    CHECK(apply(*branch, clock, seed).alreadyApplied);
     CHECK(content(*branch) == seeded);
+
+    // Another installation, never enrolled here, signing with its own key.
+    auto other = demoStore(dir.filePath(QStringLiteral("other.sqlite")), clock, 5, 2);
+    auto r = SyncBundle::importBundle(
+        *branch, clock,
+        bundle(*other, clock, dir.filePath(QStringLiteral("foreign.bundle")), branch.get()));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("not enrolled here")));
+    // A bundle for another device, and one signed by a key that is not head office's.
+    auto third = emptyStore(dir.filePath(QStringLiteral("third.sqlite")));
+    r = SyncBundle::importBundle(
+        *branch, clock,
+        bundle(*ho, clock, dir.filePath(QStringLiteral("other-device.bundle")), third.get()));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("made for another workstation")));
+    sql(*branch, QStringLiteral("UPDATE device SET public_key = '%1'")
+                     .arg(QString::fromLatin1(Devices(*third, clock).publicKey()->toHex())));
+    r = SyncBundle::importBundle(
+        *branch, clock,
+        bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), branch.get()));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("not the one enrolled here")));
+    CHECK(content(*branch) == seeded);
+    // A device head office revoked gets no bundle, and its bundles are refused there.
+    auto admin = UserRepository(*ho, clock)
+                     .authenticate(DemoPortfolio::adminUsername(), DemoPortfolio::password());
+    REQUIRE(admin);
+    REQUIRE(Devices(*ho, clock).revoke(admin.value(), branch->deviceId()));
+    SyncBundle::ExportOptions forBranch;
+    forBranch.forDevice = branch->deviceId();
+    const auto none =
+        SyncBundle::exportBundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), forBranch);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().contains(QStringLiteral("revoked")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("h3.bundle"))));
+    sql(*branch, QStringLiteral("UPDATE device SET public_key = '%1'")
+                     .arg(QString::fromLatin1(Devices(*ho, clock).publicKey()->toHex())));
+    edit(*branch, text(*branch, QStringLiteral("SELECT id FROM debtor LIMIT 1")),
+         QStringLiteral("city = 'Matera'"));
+    r = SyncBundle::importBundle(*ho, clock,
+                                 bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle"))));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().contains(QStringLiteral("revoked")));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM debtor WHERE city = 'Matera'")) ==
+          QStringLiteral("0"));
+    // A bundle for a device never enrolled is not written at all.
+    forBranch.forDevice = third->deviceId();
+    auto stranger = emptyStore(dir.filePath(QStringLiteral("stranger.sqlite")));
+    forBranch.forDevice = stranger->deviceId();
+    const auto unknown =
+        SyncBundle::exportBundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), forBranch);
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().contains(QStringLiteral("not enrolled here")));
     CHECK(before.isEmpty());
 }
 
@@ -554,7 +626,9 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     QDir().mkpath(folder);
     auto first = PeriodicExport::run(*ho, clock, folder);
     REQUIRE(first);
-    CHECK(QFile::exists(first->bundlePath));
+    // Head office has nobody to send its own bundle to: the activity CSVs only.
+    CHECK(first->bundlePath.isEmpty());
+    CHECK(QDir(folder).entryList({QStringLiteral("*.bundle")}).isEmpty());
     CHECK(first->activityRows > 0);
     // The client reads words, not the store's codes.
     {
@@ -680,13 +754,22 @@ TEST_CASE("Stores, bundles, activity CSVs and outbox files are private whatever 
 
     const QString exports = dir.filePath(QStringLiteral("export"));
     REQUIRE(QDir().mkpath(exports));
-    const auto exported = PeriodicExport::run(*ho, clock, exports);
+    // A branch's export folder: the bundle for its head office.
+    auto branch = emptyStore(dir.filePath(QStringLiteral("ufficio/branch.sqlite")));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    edit(*branch, text(*branch, QStringLiteral("SELECT id FROM debtor LIMIT 1")),
+         QStringLiteral("city = 'Lecce'"));
+    const auto exported = PeriodicExport::run(*branch, clock, exports);
     REQUIRE(exported);
+    REQUIRE_FALSE(exported->bundlePath.isEmpty());
     CHECK(modeOf(exported->bundlePath) == 0600);
+    CHECK(apply(*ho, clock, exported->bundlePath).updated == 1);
     REQUIRE_FALSE(exported->activityPaths.isEmpty());
     for (const QString& csv : exported->activityPaths)
         CHECK(modeOf(csv) == 0600);
-    CHECK(modeOf(bundle(*ho, clock, dir.filePath(QStringLiteral("ho.bundle")))) == 0600);
+    CHECK(modeOf(bundle(*ho, clock, dir.filePath(QStringLiteral("ho.bundle")), branch.get())) ==
+          0600);
 
     Outbox::Message m;
     m.channel = QStringLiteral("sms");
@@ -718,7 +801,10 @@ TEST_CASE("Nothing is written through a link or onto something that is not a reg
     }
     const QString planted = dir.filePath(QStringLiteral("planted.bundle"));
     REQUIRE(QFile::link(victim, planted));
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    enrol(*ho, clock, *branch);
     SyncBundle::ExportOptions o;
+    o.forDevice = branch->deviceId();
     auto r = SyncBundle::exportBundle(*ho, clock, planted, o);
     REQUIRE_FALSE(r);
     CHECK(r.error().contains(QStringLiteral("symbolic link")));
@@ -783,12 +869,17 @@ TEST_CASE("Offices exchanging bundles in any order and by any relay end with the
         const int offices = 3 + int(seed % 3);
         std::vector<std::unique_ptr<Database>> db;
         db.push_back(demoStore(dir.filePath(QStringLiteral("o0.sqlite")), clock, 30, seed));
-        const QString seedBundle =
-            bundle(*db[0], clock, dir.filePath(QStringLiteral("seed.bundle")));
         for (int i = 1; i < offices; ++i) {
             db.push_back(emptyStore(dir.filePath(QStringLiteral("o%1.sqlite").arg(i))));
-            apply(*db[size_t(i)], clock, seedBundle);
+            apply(*db[size_t(i)], clock,
+                  bundle(*db[0], clock, dir.filePath(QStringLiteral("seed%1.bundle").arg(i)),
+                         db[size_t(i)].get()));
         }
+        // Every office enrolled at every other: bundles go any way.
+        for (int i = 1; i < offices; ++i)
+            for (int j = 0; j < offices; ++j)
+                if (i != j)
+                    enrol(*db[size_t(i)], clock, *db[size_t(j)]);
         auto ids = [&](const QString& statement) {
             QStringList out;
             QSqlQuery q(db[0]->sql());
@@ -823,13 +914,13 @@ TEST_CASE("Offices exchanging bundles in any order and by any relay end with the
             return list.at(int(rng.bounded(quint32(list.size()))));
         };
         auto exchange = [&](int from, int to) {
-            // For the device (relays what came from others), or the export folder's own work.
-            const bool relay = rng.bounded(3) != 0;
+            // For the device (relays what came from others), or, for head office, the export
+            // folder's own work.
+            const bool relay = to != 0 || from == 0 || rng.bounded(3) != 0;
             const QString path =
                 dir.filePath(QStringLiteral("x%1-%2-%3.bundle").arg(from).arg(to).arg(exchanges++));
             apply(*db[size_t(to)], clock,
-                  bundle(*db[size_t(from)], clock, path,
-                         relay ? db[size_t(to)]->deviceId() : QString()));
+                  bundle(*db[size_t(from)], clock, path, relay ? db[size_t(to)].get() : nullptr));
         };
         for (int step = 0; step < 120; ++step) {
             const int o = int(rng.bounded(quint32(offices)));

@@ -4,6 +4,7 @@
 
 #include "app/DailyScheduler.h"
 #include "app/ExportScheduler.h"
+#include "storage/Devices.h"
 #include "ui/ConflictReviewDialog.h"
 #include "ui/ImportWizard.h"
 #include "ui/Language.h"
@@ -368,6 +369,11 @@ TEST_CASE("File > Export now writes the bundle and the activity CSV and says so 
                          .arg(debtor)));
     const QString folder = store.dir() + QStringLiteral("/export");
     REQUIRE(QDir().mkpath(folder));
+    // A branch's workstation: its bundle is for the head office that seeded it.
+    TempDatabase headOffice;
+    const auto hoKey = Devices(headOffice.db(), clock).publicKey();
+    REQUIRE(hoKey);
+    REQUIRE(Devices(store.db(), clock).pinHeadOffice(headOffice->deviceId(), hoKey.value()));
 
     MainWindow window(context(store, clock, f.operatorA1, &language));
     ExportScheduler scheduler(store.path(), clock);
