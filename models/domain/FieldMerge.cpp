@@ -201,7 +201,12 @@ Outcome merge(const QString& table, const QStringList& fields, const Copy& mine,
     const QStringList protective = protectiveColumns(table);
     for (const QString& f : fields) {
         const QJsonValue va = mine.values.value(f), vb = theirs.values.value(f);
-        const Stamp a = mine.stamps.value(f), b = theirs.stamps.value(f);
+        const auto sa = mine.stamps.constFind(f), sb = theirs.stamps.constFind(f);
+        // Neither copy wrote it since the row was made, and they agree: nothing to decide.
+        if (sa == mine.stamps.cend() && sb == theirs.stamps.cend() && va == vb)
+            continue;
+        const Stamp a = sa == mine.stamps.cend() ? Stamp{} : *sa;
+        const Stamp b = sb == theirs.stamps.cend() ? Stamp{} : *sb;
         Merged m = byClock(va, a, vb, b, out.metaFromTheirs);
         if (protective.contains(f)) {
             const Merged tags = byTags(f, va, a, vb, b, out.metaFromTheirs);

@@ -151,15 +151,17 @@ Result<Header> readHeader(sqlite3* h, const QString& schema)
     return header;
 }
 
-// Debtor ids a bundle touches, for the portfolio rows.
-QStringList touchedDebtors(sqlite3* h)
+// Debtor ids a bundle touches through the rows that hang off a debtor, for the portfolio
+// rows (the debtor rows themselves are counted as they merge: only a change to what the
+// portfolio shows counts).
+QSet<QString> touchedDebtors(sqlite3* h)
 {
     QSet<QString> ids;
     for (const QString& table : ChangeLog::tableNames()) {
         const QStringList cols = columns(h, QStringLiteral("b"), table);
         QString sql;
         if (table == QLatin1String("debtor"))
-            sql = QStringLiteral("SELECT id FROM b.debtor");
+            continue;
         else if (cols.contains(QStringLiteral("debtor_id")))
             sql = QStringLiteral("SELECT DISTINCT debtor_id FROM b.%1").arg(table);
         else if (table == QLatin1String("installment"))
@@ -174,15 +176,13 @@ QStringList touchedDebtors(sqlite3* h)
         while (st.p && sqlite3_step(st.p) == SQLITE_ROW)
             ids.insert(text(st.p, 0));
     }
-    return QStringList(ids.begin(), ids.end());
+    return ids;
 }
 
-FieldMerge::Copy copyOf(const QString& values, const QString& stamps)
+void addStamps(FieldMerge::Copy& c, const QString& stamps)
 {
-    FieldMerge::Copy c;
-    c.values = QJsonDocument::fromJson(values.toUtf8()).object();
-    c.version = c.values.value(QLatin1String("version")).toInteger();
-    c.device = c.values.value(QLatin1String("device_id")).toString();
+    if (stamps == QLatin1String("[]"))
+        return;
     for (const QJsonValue& v : QJsonDocument::fromJson(stamps.toUtf8()).array()) {
         const QJsonArray a = v.toArray();
         FieldMerge::Stamp st;
@@ -193,6 +193,43 @@ FieldMerge::Copy copyOf(const QString& values, const QString& stamps)
         st.author = a.at(5).toString();
         c.stamps.insert(a.at(0).toString(), st);
     }
+}
+
+FieldMerge::Copy copyOf(const QString& values, const QString& stamps)
+{
+    FieldMerge::Copy c;
+    c.values = QJsonDocument::fromJson(values.toUtf8()).object();
+    c.version = c.values.value(QLatin1String("version")).toInteger();
+    c.device = c.values.value(QLatin1String("device_id")).toString();
+    addStamps(c, stamps);
+    return c;
+}
+
+// A row's copy read straight from its columns (first..first+names-1): cheaper than
+// json_object() and a parse for every row of a large bundle.
+FieldMerge::Copy copyOf(sqlite3_stmt* st, int first, const QStringList& names,
+                        const QString& stamps)
+{
+    FieldMerge::Copy c;
+    for (int i = 0; i < names.size(); ++i) {
+        const int col = first + i;
+        switch (sqlite3_column_type(st, col)) {
+        case SQLITE_INTEGER:
+            c.values.insert(names.at(i), qint64(sqlite3_column_int64(st, col)));
+            break;
+        case SQLITE_FLOAT:
+            c.values.insert(names.at(i), sqlite3_column_double(st, col));
+            break;
+        case SQLITE_NULL:
+            c.values.insert(names.at(i), QJsonValue::Null);
+            break;
+        default:
+            c.values.insert(names.at(i), text(st, col));
+        }
+    }
+    c.version = c.values.value(QLatin1String("version")).toInteger();
+    c.device = c.values.value(QLatin1String("device_id")).toString();
+    addStamps(c, stamps);
     return c;
 }
 
@@ -210,14 +247,14 @@ Status forEachPair(sqlite3* h, const ChangeLog::SyncTable& t, const QStringList&
     for (const QString& c : cols) {
         if (!derived.contains(c))
             differs << QStringLiteral("m.%1 IS NOT x.%1").arg(c);
-        mine << QStringLiteral("'%1', m.%1").arg(c);
-        theirs << QStringLiteral("'%1', x.%1").arg(c);
+        mine << QStringLiteral("m.%1").arg(c);
+        theirs << QStringLiteral("x.%1").arg(c);
     }
     const QString stamps =
         QStringLiteral("(SELECT json_group_array(json_array(s.field, s.hlc, s.device, s.seen, "
                        "s.live, s.author)) "
                        "FROM %1.field_stamp s WHERE s.entity = %2 AND s.entity_id = x.id)");
-    Stmt st(h, QStringLiteral("SELECT x.id, json_object(%1), json_object(%2), %3, %4 FROM b.%5 x "
+    Stmt st(h, QStringLiteral("SELECT x.id, %3, %4, %1, %2 FROM b.%5 x "
                               "JOIN main.%5 m ON m.id = x.id WHERE (%6 OR EXISTS (SELECT 1 FROM "
                               "b.field_stamp s LEFT JOIN main.field_stamp f ON f.entity = "
                               "s.entity AND f.entity_id = s.entity_id AND f.field = s.field WHERE "
@@ -241,8 +278,8 @@ Status forEachPair(sqlite3* h, const ChangeLog::SyncTable& t, const QStringList&
     QVector<Pair> pairs;
     int rc;
     while ((rc = sqlite3_step(st.p)) == SQLITE_ROW)
-        pairs.push_back({text(st.p, 0), copyOf(text(st.p, 1), text(st.p, 3)),
-                         copyOf(text(st.p, 2), text(st.p, 4))});
+        pairs.push_back({text(st.p, 0), copyOf(st.p, 3, cols, text(st.p, 1)),
+                         copyOf(st.p, 3 + int(cols.size()), cols, text(st.p, 2))});
     if (rc != SQLITE_DONE)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     for (const Pair& p : std::as_const(pairs)) {
@@ -821,6 +858,11 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
         db.execScript(QStringLiteral("DETACH DATABASE b"));
         return refuse(why);
     };
+    // The stamps are looked up row by row (the decrypted copy is this store's own file).
+    if (Status s = db.execScript(QStringLiteral("CREATE INDEX IF NOT EXISTS b.field_stamp_row ON "
+                                                "field_stamp(entity, entity_id)"));
+        !s)
+        return fail(s.error());
     // Merged values keep the stamps they arrived with: the stamp triggers stay silent.
     if (Status s =
             db.execScript(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = "
@@ -830,6 +872,9 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
     const QString now = isoUtc(clock.nowUtc());
     if (Status s = refuseUnauthorised(db, clock, header, result.refusals); !s)
         return fail(s.error());
+    // Debtors whose portfolio row or search entry the bundle changes.
+    QSet<QString> shownChanged;
+    const QStringList shown = DebtorSummaryRepository::debtorColumnsShown();
     for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
         const QString table = QString::fromLatin1(t.name);
         const QStringList cols = columns(h, QStringLiteral("main"), table);
@@ -912,6 +957,11 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
             !s)
             return fail(SyncBundleText::tr("%1: %2").arg(table, s.error()));
         result.inserted += sqlite3_changes(h);
+        if (table == QLatin1String("debtor")) {
+            Stmt fresh(h, QStringLiteral("SELECT id FROM temp.sync_new"));
+            while (fresh.p && sqlite3_step(fresh.p) == SQLITE_ROW)
+                shownChanged.insert(text(fresh.p, 0));
+        }
         if (Status s =
                 db.execScript(QStringLiteral("INSERT INTO change_log(entity, entity_id, "
                                              "base_version, base_device, origin) SELECT %1, n.id, "
@@ -952,6 +1002,7 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
                         .arg(kLaterWinner));
         const QStringList meta{QStringLiteral("version"), QStringLiteral("device_id"),
                                QStringLiteral("updated_at")};
+        ChangeLog::ColumnWriter writer(db);
         const Status merged = forEachPair(
             h, t, cols,
             QStringLiteral("x.id NOT IN (SELECT id FROM temp.sync_refused WHERE "
@@ -968,9 +1019,13 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
                     }
                 }
                 if (!values.isEmpty()) {
-                    if (Status s = ChangeLog::setColumns(db, table, id, values); !s)
+                    if (Status s = writer.set(table, id, values); !s)
                         return s;
                 }
+                if (table == QLatin1String("debtor") &&
+                    std::any_of(shown.begin(), shown.end(),
+                                [&](const QString& c) { return o.values.contains(c); }))
+                    shownChanged.insert(id);
                 for (auto it = o.stamps.begin(); it != o.stamps.end(); ++it) {
                     stamp.bind(1, id);
                     stamp.bind(2, it.key());
@@ -1052,7 +1107,8 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
     }
     // Portfolio rows of the debtors the bundle touched, after what their payments settle
     // (paid amounts are derived from the allocations, whichever office recorded them).
-    const QStringList debtors = touchedDebtors(h);
+    const QSet<QString> touched = touchedDebtors(h) + shownChanged;
+    const QStringList debtors(touched.begin(), touched.end());
     PaymentRepository payments(db, clock);
     if (Status s =
             debtors.size() > kRefreshAllAbove ? payments.settleAll() : payments.settle(debtors);

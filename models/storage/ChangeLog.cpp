@@ -128,28 +128,53 @@ Status logRows(Database& db, const QString& tableName, const QString& condition)
                  condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
 }
 
-Status setColumns(Database& db, const QString& table, const QString& id, const QJsonObject& values)
+ColumnWriter::~ColumnWriter()
+{
+    for (sqlite3_stmt* st : std::as_const(m_statements))
+        sqlite3_finalize(st);
+}
+
+Status ColumnWriter::set(const QString& table, const QString& id, const QJsonObject& values)
 {
     if (!ChangeLog::table(table) || values.isEmpty())
         return Status::failure(QStringLiteral("%1 is not a synced table").arg(table));
-    QStringList sets;
-    for (auto it = values.begin(); it != values.end(); ++it)
-        sets << QStringLiteral("%1 = ?").arg(it.key());
-    QSqlQuery q(db.sql());
-    if (!q.prepare(QStringLiteral("UPDATE main.%1 SET %2 WHERE id = ?")
-                       .arg(table, sets.join(QStringLiteral(", ")))))
-        return Status::failure(q.lastError().text());
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (it->isDouble())
-            q.addBindValue(it->toInteger());
-        else if (it->isString())
-            q.addBindValue(it->toString());
-        else
-            q.addBindValue(QVariant());
+    const QStringList columns = values.keys();
+    const QString key = table + QLatin1Char(':') + columns.join(QLatin1Char(','));
+    sqlite3_stmt* st = m_statements.value(key);
+    if (!st) {
+        QStringList sets;
+        for (int i = 0; i < columns.size(); ++i)
+            sets << QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 1);
+        const QByteArray sql = QStringLiteral("UPDATE main.%1 SET %2 WHERE id = ?%3")
+                                   .arg(table, sets.join(QStringLiteral(", ")))
+                                   .arg(columns.size() + 1)
+                                   .toUtf8();
+        if (sqlite3_prepare_v3(m_db.handle(), sql.constData(), int(sql.size()),
+                               SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
+            return Status::failure(QStringLiteral("%1: %2").arg(
+                table, QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+        m_statements.insert(key, st);
     }
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(QStringLiteral("%1: %2").arg(table, q.lastError().text()));
+    const auto bindText = [st](int i, const QString& v) {
+        const QByteArray b = v.toUtf8();
+        sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    };
+    for (int i = 0; i < columns.size(); ++i) {
+        const QJsonValue v = values.value(columns.at(i));
+        if (v.isDouble())
+            sqlite3_bind_int64(st, i + 1, v.toInteger());
+        else if (v.isString())
+            bindText(i + 1, v.toString());
+        else
+            sqlite3_bind_null(st, i + 1);
+    }
+    bindText(int(columns.size()) + 1, id);
+    const int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE)
+        return Status::failure(
+            QStringLiteral("%1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
     return Status::success();
 }
 

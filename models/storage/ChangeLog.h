@@ -2,9 +2,12 @@
 
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
+
+struct sqlite3_stmt;
 
 namespace ascolto {
 
@@ -55,9 +58,25 @@ Status restoreTriggers(Database& db, const QStringList& createStatements);
 // empty = every row): how a bulk load records what it wrote.
 Status logRows(Database& db, const QString& table, const QString& condition = QString());
 
-// Writes these column values (JSON: numbers, text, null) into a synced row, its version left
-// as it is: what a merge decides for a row both copies already hold (FieldMerge).
-Status setColumns(Database& db, const QString& table, const QString& id, const QJsonObject& values);
+// Writes column values (JSON: numbers, text, null) into synced rows, their version left as
+// given: what a merge decides for a row both copies already hold (FieldMerge). One prepared
+// statement per table and set of columns, kept for the writer's life: compiling an UPDATE
+// compiles the table's triggers too (a bundle of 20,000 rows spent 5 s preparing).
+class ColumnWriter
+{
+public:
+    explicit ColumnWriter(Database& db)
+        : m_db(db)
+    {}
+    ~ColumnWriter();
+    ColumnWriter(const ColumnWriter&) = delete;
+    ColumnWriter& operator=(const ColumnWriter&) = delete;
+    Status set(const QString& table, const QString& id, const QJsonObject& values);
+
+private:
+    Database& m_db;
+    QHash<QString, sqlite3_stmt*> m_statements;
+};
 
 // Drops entries superseded by a later entry for the same row, up to the sequence.
 Status compact(Database& db, qint64 upToSequence);

@@ -672,4 +672,14 @@ Result<DebtorSummary> DebtorSummaryRepository::get(const Session& session,
     return s;
 }
 
+QStringList DebtorSummaryRepository::debtorColumnsShown()
+{
+    // debtorColumnsSql(), debtorFlagsSql() and searchSql() below read these.
+    return {QStringLiteral("client_id"),     QStringLiteral("assigned_operator_id"),
+            QStringLiteral("display_name"),  QStringLiteral("customer_code"),
+            QStringLiteral("city"),          QStringLiteral("province"),
+            QStringLiteral("vulnerability"), QStringLiteral("hold_reason"),
+            QStringLiteral("do_not_contact")};
+}
+
 } // namespace ascolto

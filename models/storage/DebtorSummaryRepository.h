@@ -34,6 +34,9 @@ public:
     // refreshAll()'s cost. Leaves as_of alone (the other facts are not brought to today).
     Status refreshBillFacts(const QDate& today);
     static QStringList billFactColumns();
+    // The debtor row's columns the portfolio row and the search index are made of: a change to
+    // any other (notes, an IBAN) leaves both as they are.
+    static QStringList debtorColumnsShown();
     // Adds the rows of debtors that have none, from the debtor row alone: for debtors just
     // imported, which have no bills, plans, promises, calls or surveys yet.
     Status addNewDebtors(const QDate& today);
