@@ -57,6 +57,61 @@
     </message>
 </context>
 <context>
+    <name>BundleEnvelope</name>
+    <message>
+        <source>it is not signed (a bundle of an older Ascolto, or made by hand): update the sending workstation and export a new bundle there</source>
+        <translation>it is not signed (a bundle of an older Ascolto, or made by hand): update the sending workstation and export a new bundle there</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle</source>
+        <translation>it is not an Ascolto sync bundle</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated</source>
+        <translation>the file is damaged or truncated</translation>
+    </message>
+    <message>
+        <source>its header is incomplete</source>
+        <translation>its header is incomplete</translation>
+    </message>
+    <message>
+        <source>the keys to sign and encrypt it are missing</source>
+        <translation>the keys to sign and encrypt it are missing</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s key is not a valid key</source>
+        <translation>the recipient&apos;s key is not a valid key</translation>
+    </message>
+    <message>
+        <source>it cannot be written: %1</source>
+        <translation>it cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>it cannot be opened</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key is missing</source>
+        <translation>the sender&apos;s key is missing</translation>
+    </message>
+    <message>
+        <source>its signature does not hold: it was altered, truncated or signed by another key</source>
+        <translation>its signature does not hold: it was altered, truncated or signed by another key</translation>
+    </message>
+    <message>
+        <source>this store&apos;s key is missing</source>
+        <translation>this store&apos;s key is missing</translation>
+    </message>
+    <message>
+        <source>this store&apos;s key is not a valid key</source>
+        <translation>this store&apos;s key is not a valid key</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with this store&apos;s key: it was made for another device</source>
+        <translation>it cannot be decrypted with this store&apos;s key: it was made for another device</translation>
+    </message>
+</context>
+<context>
     <name>CallCatalog</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1855,6 +1910,10 @@
         <source>Updating the search index</source>
         <translation>Updating the search index</translation>
     </message>
+    <message>
+        <source>Updating the portfolio row</source>
+        <translation>Updating the portfolio row</translation>
+    </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
@@ -1877,6 +1936,53 @@
     <message>
         <source>The demo needs a valid reference day.</source>
         <translation>The demo needs a valid reference day.</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>The cryptography library cannot start.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not enrolled here.</source>
+        <translation>The device %1 is not enrolled here.</translation>
+    </message>
+    <message>
+        <source>A device cannot enrol itself.</source>
+        <translation>A device cannot enrol itself.</translation>
+    </message>
+    <message>
+        <source>The public key of device %1 is not a 32-byte key.</source>
+        <translation>The public key of device %1 is not a 32-byte key.</translation>
+    </message>
+    <message>
+        <source>The kind of device must be head_office, branch or workstation, not %1.</source>
+        <translation>The kind of device must be head_office, branch or workstation, not %1.</translation>
+    </message>
+    <message>
+        <source>Enrolling device %1</source>
+        <translation>Enrolling device %1</translation>
+    </message>
+    <message>
+        <source>enrol devices</source>
+        <translation>enrol devices</translation>
+    </message>
+    <message>
+        <source>This is not an enrolment request (expected ascolto-device:ID:KEY, as ascolto-cli device request prints it on the new device).</source>
+        <translation>This is not an enrolment request (expected ascolto-device:ID:KEY, as ascolto-cli device request prints it on the new device).</translation>
+    </message>
+    <message>
+        <source>revoke devices</source>
+        <translation>revoke devices</translation>
+    </message>
+    <message>
+        <source>Revoking device %1</source>
+        <translation>Revoking device %1</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
     </message>
 </context>
 <context>
@@ -3000,13 +3106,6 @@
         <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
         <translation>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</translation>
     </message>
-    <message numerus="yes">
-        <source>%n protection(s) (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</source>
-        <translation>
-            <numerusform>%n protection (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</numerusform>
-            <numerusform>%n protections (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refused and audited: %1.</source>
         <translation>Refused and audited: %1.</translation>
@@ -3018,6 +3117,41 @@
     <message>
         <source>the change to client %1 is refused: %2</source>
         <translation>the change to client %1 is refused: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protection(s) (do not contact, hold, vulnerability, opt-out) kept against a concurrent clear.</source>
+        <translation>
+            <numerusform>%n protection (do not contact, hold, vulnerability, opt-out) kept against a concurrent clear.</numerusform>
+            <numerusform>%n protections (do not contact, hold, vulnerability, opt-out) kept against a concurrent clear.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store has no head office to send its work to: name the device the bundle is for (--for-device), once it is enrolled here with its key (ascolto-cli device enrol).</source>
+        <translation>This store has no head office to send its work to: name the device the bundle is for (--for-device), once it is enrolled here with its key (ascolto-cli device enrol).</translation>
+    </message>
+    <message>
+        <source>No bundle for device %1: it is not enrolled here, and a bundle is only written, encrypted, for an enrolled device (ascolto-cli device enrol).</source>
+        <translation>No bundle for device %1: it is not enrolled here, and a bundle is only written, encrypted, for an enrolled device (ascolto-cli device enrol).</translation>
+    </message>
+    <message>
+        <source>No bundle for device %1: it was revoked on %2.</source>
+        <translation>No bundle for device %1: it was revoked on %2.</translation>
+    </message>
+    <message>
+        <source>it was made by an older Ascolto (bundle format %1, without the field stamps this one merges by): update the sending workstation and export a new bundle there</source>
+        <translation>it was made by an older Ascolto (bundle format %1, without the field stamps this one merges by): update the sending workstation and export a new bundle there</translation>
+    </message>
+    <message>
+        <source>it comes from device %1 (key %2), which is not enrolled here: an administrator enrols it first</source>
+        <translation>it comes from device %1 (key %2), which is not enrolled here: an administrator enrols it first</translation>
+    </message>
+    <message>
+        <source>its sender, device %1, was revoked on %2</source>
+        <translation>its sender, device %1, was revoked on %2</translation>
+    </message>
+    <message>
+        <source>it is signed with a key that is not the one enrolled here for device %1</source>
+        <translation>it is signed with a key that is not the one enrolled here for device %1</translation>
     </message>
 </context>
 <context>
@@ -4003,10 +4137,10 @@
         <translation>No sync conflicts to review.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</source>
+        <source>%n conflict(s) to review. Two offices changed the same field while apart: the later change was kept everywhere, and the overwritten value is shown below. Anything worth keeping is entered again on the debtor&apos;s card.</source>
         <translation>
-            <numerusform>%n conflict to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
-            <numerusform>%n conflicts to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
+            <numerusform>%n conflict to review. Two offices changed the same field while apart: the later change was kept everywhere, and the overwritten value is shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
+            <numerusform>%n conflicts to review. Two offices changed the same field while apart: the later change was kept everywhere, and the overwritten value is shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
         </translation>
     </message>
 </context>

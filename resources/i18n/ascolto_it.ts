@@ -57,6 +57,61 @@
     </message>
 </context>
 <context>
+    <name>BundleEnvelope</name>
+    <message>
+        <source>it is not signed (a bundle of an older Ascolto, or made by hand): update the sending workstation and export a new bundle there</source>
+        <translation>non è firmato (un pacchetto di una versione precedente di Ascolto, o fatto a mano): aggiorna la postazione che lo invia ed esporta lì un nuovo pacchetto</translation>
+    </message>
+    <message>
+        <source>it is not an Ascolto sync bundle</source>
+        <translation>non è un pacchetto di sincronizzazione di Ascolto</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated</source>
+        <translation>il file è danneggiato o troncato</translation>
+    </message>
+    <message>
+        <source>its header is incomplete</source>
+        <translation>la sua intestazione è incompleta</translation>
+    </message>
+    <message>
+        <source>the keys to sign and encrypt it are missing</source>
+        <translation>mancano le chiavi per firmarlo e cifrarlo</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s key is not a valid key</source>
+        <translation>la chiave del destinatario non è una chiave valida</translation>
+    </message>
+    <message>
+        <source>it cannot be written: %1</source>
+        <translation>non può essere scritto: %1</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>non può essere aperto</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key is missing</source>
+        <translation>manca la chiave del mittente</translation>
+    </message>
+    <message>
+        <source>its signature does not hold: it was altered, truncated or signed by another key</source>
+        <translation>la firma non è valida: è stato alterato, troncato o firmato con un&apos;altra chiave</translation>
+    </message>
+    <message>
+        <source>this store&apos;s key is missing</source>
+        <translation>manca la chiave di questo archivio</translation>
+    </message>
+    <message>
+        <source>this store&apos;s key is not a valid key</source>
+        <translation>la chiave di questo archivio non è una chiave valida</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with this store&apos;s key: it was made for another device</source>
+        <translation>non si decifra con la chiave di questo archivio: è stato fatto per un altro dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>CallCatalog</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1855,6 +1910,10 @@
         <source>Updating the search index</source>
         <translation>Aggiornamento dell&apos;indice di ricerca</translation>
     </message>
+    <message>
+        <source>Updating the portfolio row</source>
+        <translation>Aggiornamento della riga del portafoglio</translation>
+    </message>
 </context>
 <context>
     <name>DemoPortfolio</name>
@@ -1877,6 +1936,53 @@
     <message>
         <source>The demo needs a valid reference day.</source>
         <translation>La demo richiede un giorno di riferimento valido.</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>La libreria crittografica non si avvia.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not enrolled here.</source>
+        <translation>Il dispositivo %1 non è registrato qui.</translation>
+    </message>
+    <message>
+        <source>A device cannot enrol itself.</source>
+        <translation>Un dispositivo non può registrare se stesso.</translation>
+    </message>
+    <message>
+        <source>The public key of device %1 is not a 32-byte key.</source>
+        <translation>La chiave pubblica del dispositivo %1 non è una chiave di 32 byte.</translation>
+    </message>
+    <message>
+        <source>The kind of device must be head_office, branch or workstation, not %1.</source>
+        <translation>Il tipo di dispositivo deve essere head_office, branch o workstation, non %1.</translation>
+    </message>
+    <message>
+        <source>Enrolling device %1</source>
+        <translation>Registrazione del dispositivo %1</translation>
+    </message>
+    <message>
+        <source>enrol devices</source>
+        <translation>registrare dispositivi</translation>
+    </message>
+    <message>
+        <source>This is not an enrolment request (expected ascolto-device:ID:KEY, as ascolto-cli device request prints it on the new device).</source>
+        <translation>Questa non è una richiesta di registrazione (atteso ascolto-device:ID:CHIAVE, come la stampa ascolto-cli device request sul nuovo dispositivo).</translation>
+    </message>
+    <message>
+        <source>revoke devices</source>
+        <translation>revocare dispositivi</translation>
+    </message>
+    <message>
+        <source>Revoking device %1</source>
+        <translation>Revoca del dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Sede centrale</translation>
     </message>
 </context>
 <context>
@@ -3000,13 +3106,6 @@
         <source>it refers to rows this store does not have (for example a debtor never received): apply the earlier bundles first, or ask for a full bundle</source>
         <translation>fa riferimento a righe che questo archivio non ha (per esempio un debitore mai ricevuto): applicare prima i pacchetti precedenti o chiedere un pacchetto completo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n protection(s) (do not contact, hold, vulnerability, opt-out) kept against a concurrent edit.</source>
-        <translation>
-            <numerusform>%n protezione (non contattare, sospensione, vulnerabilità, opposizione) mantenuta contro una modifica concorrente.</numerusform>
-            <numerusform>%n protezioni (non contattare, sospensione, vulnerabilità, opposizione) mantenute contro una modifica concorrente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refused and audited: %1.</source>
         <translation>Rifiutato e registrato nel registro delle operazioni: %1.</translation>
@@ -3018,6 +3117,41 @@
     <message>
         <source>the change to client %1 is refused: %2</source>
         <translation>la modifica al committente %1 è rifiutata: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protection(s) (do not contact, hold, vulnerability, opt-out) kept against a concurrent clear.</source>
+        <translation>
+            <numerusform>%n tutela (non contattare, sospensione, vulnerabilità, opposizione) mantenuta contro una rimozione concorrente.</numerusform>
+            <numerusform>%n tutele (non contattare, sospensione, vulnerabilità, opposizione) mantenute contro una rimozione concorrente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store has no head office to send its work to: name the device the bundle is for (--for-device), once it is enrolled here with its key (ascolto-cli device enrol).</source>
+        <translation>Questo archivio non ha una sede centrale a cui inviare il proprio lavoro: indica il dispositivo a cui è destinato il pacchetto (--for-device), dopo averlo registrato qui con la sua chiave (ascolto-cli device enrol).</translation>
+    </message>
+    <message>
+        <source>No bundle for device %1: it is not enrolled here, and a bundle is only written, encrypted, for an enrolled device (ascolto-cli device enrol).</source>
+        <translation>Nessun pacchetto per il dispositivo %1: non è registrato qui, e un pacchetto si scrive, cifrato, solo per un dispositivo registrato (ascolto-cli device enrol).</translation>
+    </message>
+    <message>
+        <source>No bundle for device %1: it was revoked on %2.</source>
+        <translation>Nessun pacchetto per il dispositivo %1: è stato revocato il %2.</translation>
+    </message>
+    <message>
+        <source>it was made by an older Ascolto (bundle format %1, without the field stamps this one merges by): update the sending workstation and export a new bundle there</source>
+        <translation>è stato fatto da una versione precedente di Ascolto (formato %1, senza le marcature dei campi con cui questa unisce i dati): aggiorna la postazione che lo invia ed esporta lì un nuovo pacchetto</translation>
+    </message>
+    <message>
+        <source>it comes from device %1 (key %2), which is not enrolled here: an administrator enrols it first</source>
+        <translation>viene dal dispositivo %1 (chiave %2), che non è registrato qui: prima un amministratore lo registra</translation>
+    </message>
+    <message>
+        <source>its sender, device %1, was revoked on %2</source>
+        <translation>il mittente, il dispositivo %1, è stato revocato il %2</translation>
+    </message>
+    <message>
+        <source>it is signed with a key that is not the one enrolled here for device %1</source>
+        <translation>è firmato con una chiave che non è quella registrata qui per il dispositivo %1</translation>
     </message>
 </context>
 <context>
@@ -4003,10 +4137,10 @@
         <translation>Nessun conflitto di sincronizzazione da rivedere.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review. Both offices changed these rows while apart: the newer version was kept, and the overwritten values are shown below. Anything worth keeping is entered again on the debtor&apos;s card.</source>
+        <source>%n conflict(s) to review. Two offices changed the same field while apart: the later change was kept everywhere, and the overwritten value is shown below. Anything worth keeping is entered again on the debtor&apos;s card.</source>
         <translation>
-            <numerusform>%n conflitto da rivedere. Entrambe le sedi hanno modificato questi dati mentre erano scollegate: è stata mantenuta la versione più recente e i valori sovrascritti sono mostrati qui sotto. Ciò che va conservato si reinserisce nella scheda del debitore.</numerusform>
-            <numerusform>%n conflitti da rivedere. Entrambe le sedi hanno modificato questi dati mentre erano scollegate: è stata mantenuta la versione più recente e i valori sovrascritti sono mostrati qui sotto. Ciò che va conservato si reinserisce nella scheda del debitore.</numerusform>
+            <numerusform>%n conflitto da rivedere. Due uffici hanno cambiato lo stesso campo mentre erano separati: la modifica più recente è stata mantenuta ovunque, e il valore sovrascritto è mostrato sotto. Quello che merita di restare si reinserisce nella scheda del debitore.</numerusform>
+            <numerusform>%n conflitti da rivedere. Due uffici hanno cambiato lo stesso campo mentre erano separati: la modifica più recente è stata mantenuta ovunque, e il valore sovrascritto è mostrato sotto. Quello che merita di restare si reinserisce nella scheda del debitore.</numerusform>
         </translation>
     </message>
 </context>
