@@ -558,7 +558,7 @@ int runDevice(const QCommandLineParser& p, const QStringList& args)
         return fail("device",
                     QStringLiteral("use: device request --db PATH | device enrol|list|revoke "
                                    "--db PATH --user NAME [--request TEXT --name TEXT --kind "
-                                   "workstation|branch|head_office] [--id ID]"),
+                                   "workstation|branch|head_office --users U1,U2] [--id ID]"),
                     ExitUsage);
     SystemClock clock;
     if (verb == QLatin1String("request")) {
@@ -616,7 +616,11 @@ int runDevice(const QCommandLineParser& p, const QStringList& args)
                     QStringLiteral("device enrol needs --request TEXT (as device request prints "
                                    "it on the new device) and --name TEXT"),
                     ExitUsage);
-    if (Status s = devices.enrol(work->session, request, p.value(QStringLiteral("name")), kind); !s)
+    const QStringList users =
+        p.value(QStringLiteral("users")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (Status s =
+            devices.enrol(work->session, request, p.value(QStringLiteral("name")), kind, users);
+        !s)
         return fail("device", s.error());
     const QString id = request.section(QLatin1Char(':'), 1, 1);
     const auto d = devices.find(id);

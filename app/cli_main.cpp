@@ -76,7 +76,9 @@ const char kUsage[] =
     "  device request --db PATH\n"
     "         Print this device's enrolment request (its id and public key).\n"
     "  device enrol --db PATH --user NAME --request TEXT --name TEXT\n"
-    "         [--kind workstation|branch|head_office]   Enrol a device (admin).\n"
+    "         [--kind workstation|branch|head_office] [--users U1,U2]\n"
+    "         Enrol a device and who logs in there (admin); it receives only what\n"
+    "         they may see (a head office: everything).\n"
     "  device list|revoke --db PATH --user NAME [--id ID]   (admin)\n"
     "  sync   --db PATH --user NAME --export-bundle FILE [--for-device ID] [--client CODE]\n"
     "         [--full]   Write a sync bundle of the changes, signed here and encrypted\n"
@@ -496,7 +498,8 @@ int main(int argc, char* argv[])
                              "for-device",    "user",          "admin",
                              "username",      "role",          "display-name",
                              "csv",           "from",          "to",
-                             "request",       "name",          "id"})
+                             "request",       "name",          "id",
+                             "users"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("full")));

@@ -282,7 +282,18 @@ Status forEachPair(sqlite3* h, const ChangeLog::SyncTable& t, const QStringList&
                          copyOf(st.p, 3 + int(cols.size()), cols, text(st.p, 2))});
     if (rc != SQLITE_DONE)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
-    for (const Pair& p : std::as_const(pairs)) {
+    for (Pair& p : pairs) {
+        // A hash blanked for a device where that user does not log in never replaces one.
+        const QLatin1String hash("password_hash");
+        if (table == QLatin1String("app_user") &&
+            p.theirs.values.value(hash).toString().isEmpty() &&
+            !p.mine.values.value(hash).toString().isEmpty()) {
+            p.theirs.values.insert(hash, p.mine.values.value(hash));
+            if (p.mine.stamps.contains(hash))
+                p.theirs.stamps.insert(hash, p.mine.stamps.value(hash));
+            else
+                p.theirs.stamps.remove(hash);
+        }
         if (Status s = merge(p.id, p.mine, p.theirs); !s)
             return s;
     }
@@ -331,6 +342,28 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
 {
     using R = Result<ExportResult>;
     sqlite3* h = db.handle();
+    // Written only for an enrolled device, encrypted for it and signed by this one.
+    Devices devices(db, clock);
+    const QString recipient =
+        options.forDevice.isEmpty() ? devices.homeDevice() : options.forDevice;
+    if (recipient.isEmpty())
+        return R::failure(SyncBundleText::tr(
+            "This store has no head office to send its work to: name the device the bundle is "
+            "for (--for-device), once it is enrolled here with its key (ascolto-cli device "
+            "enrol)."));
+    const auto to = devices.find(recipient);
+    if (!to)
+        return R::failure(
+            SyncBundleText::tr("No bundle for device %1: it is not enrolled here, and a bundle is "
+                               "only written, encrypted, for an enrolled device (ascolto-cli "
+                               "device enrol).")
+                .arg(recipient));
+    if (!to->revokedAt.isEmpty())
+        return R::failure(SyncBundleText::tr("No bundle for device %1: it was revoked on %2.")
+                              .arg(recipient, to->revokedAt));
+    const auto signingKey = devices.secretKey();
+    if (!signingKey)
+        return R::failure(signingKey.error());
     const QString peer = options.forDevice.isEmpty() ? QStringLiteral("*") : options.forDevice;
     qint64 since = 0;
     QStringList scope;
@@ -367,30 +400,69 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
             return R::failure(SyncBundleText::tr("There is no client with code %1.").arg(code));
     }
     const qint64 upTo = options.upTo > 0 ? options.upTo : ChangeLog::lastSequence(db);
+    // What the device's users may see (data minimisation, Garante 2005): head office receives
+    // everything asked; any other device the debtors of its operators, the clients of its team
+    // leads (everything when an administrator logs in there), and password hashes of its own
+    // users only. A debtor that came into its users' hands in this window comes whole.
+    const bool scoped = to->kind != QLatin1String("head_office");
+    bool everything = !scoped;
+    bool reviewsConflicts = !scoped;
+    if (scoped) {
+        if (to->userIds.isEmpty())
+            return R::failure(
+                SyncBundleText::tr("No bundle for device %1: nobody is enrolled to log in there, "
+                                   "and a bundle never "
+                                   "carries everything by default (enrol it again with its users).")
+                    .arg(to->name));
+        QStringList users;
+        for (const QString& id : to->userIds)
+            users << quoted(id);
+        if (Status s = db.execScript(
+                QStringLiteral(
+                    "DROP TABLE IF EXISTS temp.scope_user; DROP TABLE IF EXISTS temp.scope_debtor; "
+                    "DROP TABLE IF EXISTS temp.scope_new; CREATE TEMP TABLE scope_user AS SELECT "
+                    "id, role, client_id FROM main.app_user WHERE id IN (%1); CREATE TEMP TABLE "
+                    "scope_debtor(id TEXT PRIMARY KEY); INSERT OR IGNORE INTO scope_debtor "
+                    "SELECT d.id FROM main.debtor d WHERE d.assigned_operator_id IN (SELECT id "
+                    "FROM temp.scope_user WHERE role = 'operator') OR d.client_id IN (SELECT "
+                    "client_id FROM temp.scope_user WHERE role = 'teamlead'); CREATE TEMP TABLE "
+                    "scope_new(id TEXT PRIMARY KEY); INSERT OR IGNORE INTO scope_new SELECT "
+                    "a.debtor_id FROM main.assignment a JOIN main.change_log c ON c.entity = "
+                    "'assignment' AND c.entity_id = a.id WHERE c.seq > %2 AND c.seq <= %3 AND "
+                    "a.operator_id IN (SELECT id FROM temp.scope_user) AND a.debtor_id IN (SELECT "
+                    "id FROM temp.scope_debtor)")
+                    .arg(users.join(QLatin1Char(',')))
+                    .arg(since)
+                    .arg(upTo));
+            !s)
+            return R::failure(s.error());
+        Stmt roles(h, QStringLiteral("SELECT role, client_id FROM temp.scope_user"));
+        QStringList ownClients;
+        while (sqlite3_step(roles.p) == SQLITE_ROW) {
+            const QString role = text(roles.p, 0);
+            everything = everything || role == QLatin1String("admin");
+            reviewsConflicts = reviewsConflicts || role != QLatin1String("operator");
+            ownClients << text(roles.p, 1);
+        }
+        if (!everything) {
+            // Only the clients its users work for.
+            QJsonArray kept;
+            QStringList keptIds, keptCodes;
+            for (int i = 0; i < clientIds.size(); ++i) {
+                if (!ownClients.contains(clientIds.at(i)))
+                    continue;
+                kept.append(QJsonObject{{QStringLiteral("id"), clientIds.at(i)},
+                                        {QStringLiteral("code"), clientCodes.at(i)}});
+                keptIds << clientIds.at(i);
+                keptCodes << clientCodes.at(i);
+            }
+            clients = kept;
+            clientIds = keptIds;
+            clientCodes = keptCodes;
+        }
+    }
     const qint64 sequence = db.metaValue(QStringLiteral("sync.export_seq")).toLongLong() + 1;
 
-    // Written only for an enrolled device, encrypted for it and signed by this one.
-    Devices devices(db, clock);
-    const QString recipient =
-        options.forDevice.isEmpty() ? devices.homeDevice() : options.forDevice;
-    if (recipient.isEmpty())
-        return R::failure(SyncBundleText::tr(
-            "This store has no head office to send its work to: name the device the bundle is "
-            "for (--for-device), once it is enrolled here with its key (ascolto-cli device "
-            "enrol)."));
-    const auto to = devices.find(recipient);
-    if (!to)
-        return R::failure(
-            SyncBundleText::tr("No bundle for device %1: it is not enrolled here, and a bundle is "
-                               "only written, encrypted, for an enrolled device (ascolto-cli "
-                               "device enrol).")
-                .arg(recipient));
-    if (!to->revokedAt.isEmpty())
-        return R::failure(SyncBundleText::tr("No bundle for device %1: it was revoked on %2.")
-                              .arg(recipient, to->revokedAt));
-    const auto signingKey = devices.secretKey();
-    if (!signingKey)
-        return R::failure(signingKey.error());
     // The plain bundle stays on this machine, beside the store; only the sealed one is
     // written at the target (an export folder, a USB stick).
     const QString part = plainPartOf(db);
@@ -452,10 +524,22 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     qint64 rows = 0;
     for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
         const QString table = QString::fromLatin1(t.name);
-        QString where = QStringLiteral("t.%1 IN (SELECT entity_id FROM b.changes WHERE entity = "
-                                       "%2) AND (%3 IN (%4) OR %3 IS NULL)")
-                            .arg(QString::fromLatin1(t.key), quoted(table),
-                                 QString::fromLatin1(t.client), clientList);
+        QString changed = QStringLiteral("t.%1 IN (SELECT entity_id FROM b.changes WHERE entity "
+                                         "= %2)")
+                              .arg(QString::fromLatin1(t.key), quoted(table));
+        QString where = QStringLiteral("(%1 IN (%2) OR %1 IS NULL)")
+                            .arg(QString::fromLatin1(t.client), clientList);
+        const QString debtor = ChangeLog::debtorOf(table);
+        if (!everything && !debtor.isEmpty()) {
+            changed = QStringLiteral("(%1 OR %2 IN (SELECT id FROM temp.scope_new))")
+                          .arg(changed, debtor);
+            where += QStringLiteral(" AND %1 IN (SELECT id FROM temp.scope_debtor)").arg(debtor);
+        }
+        if (scoped && table == QLatin1String("audit_log"))
+            where += QStringLiteral(" AND t.user_id IN (SELECT id FROM temp.scope_user)");
+        if (!reviewsConflicts && table == QLatin1String("conflict_log"))
+            where += QStringLiteral(" AND 0");
+        where = changed + QStringLiteral(" AND ") + where;
         // Facts the receiving device recorded itself are already there. (A mutable row it
         // last wrote may hold fields merged in from others since: it goes.)
         if (!options.forDevice.isEmpty() && t.kind == ChangeLog::Kind::AppendOnly &&
@@ -470,6 +554,25 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         if (Status s = db.execScript(QStringLiteral("DELETE FROM b.changes WHERE entity = %1 AND "
                                                     "entity_id NOT IN (SELECT %2 FROM b.%3)")
                                          .arg(quoted(table), QString::fromLatin1(t.key), table));
+            !s)
+            return fail(s.error());
+        // Rows of debtors that came into scope, unchanged themselves: listed too (their stamps).
+        if (!everything && !debtor.isEmpty()) {
+            if (Status s = db.execScript(
+                    QStringLiteral("INSERT INTO b.changes(entity, entity_id, base_version, "
+                                   "base_device) SELECT DISTINCT %1, x.%2, 0, '' FROM b.%3 x "
+                                   "WHERE NOT EXISTS (SELECT 1 FROM b.changes c WHERE c.entity = "
+                                   "%1 AND c.entity_id = x.%2)")
+                        .arg(quoted(table), QString::fromLatin1(t.key), table));
+                !s)
+                return fail(s.error());
+        }
+    }
+    // Password hashes of the device's own users only: the others' cannot log in there.
+    if (scoped) {
+        if (Status s = db.execScript(QStringLiteral("UPDATE b.app_user SET password_hash = '' "
+                                                    "WHERE id NOT IN (SELECT id FROM "
+                                                    "temp.scope_user)"));
             !s)
             return fail(s.error());
     }

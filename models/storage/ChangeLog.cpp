@@ -3,6 +3,7 @@
 #include "BulkLoad.h"
 #include "Database.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +52,29 @@ const QVector<SyncTable>& tables()
         {"conflict_log", Kind::AppendOnly, "id", "t.client_id"},
     };
     return list;
+}
+
+QString debtorOf(const QString& table)
+{
+    static const QHash<QString, QString> via = {
+        {QStringLiteral("debtor"), QStringLiteral("t.id")},
+        {QStringLiteral("plan_invoice"),
+         QStringLiteral("(SELECT p.debtor_id FROM plan p WHERE p.id = t.plan_id)")},
+        {QStringLiteral("installment"),
+         QStringLiteral("(SELECT p.debtor_id FROM plan p WHERE p.id = t.plan_id)")},
+        {QStringLiteral("payment_allocation"),
+         QStringLiteral("(SELECT p.debtor_id FROM payment p WHERE p.id = t.payment_id)")},
+        {QStringLiteral("complaint_invoice"),
+         QStringLiteral("(SELECT c.debtor_id FROM complaint c WHERE c.id = t.complaint_id)")},
+    };
+    static const QStringList own = {
+        QStringLiteral("assignment"),  QStringLiteral("contact"), QStringLiteral("supply"),
+        QStringLiteral("invoice"),     QStringLiteral("plan"),    QStringLiteral("payment"),
+        QStringLiteral("interaction"), QStringLiteral("promise"), QStringLiteral("complaint"),
+        QStringLiteral("survey"),      QStringLiteral("task"),    QStringLiteral("message")};
+    if (own.contains(table))
+        return QStringLiteral("t.debtor_id");
+    return via.value(table);
 }
 
 QStringList SyncTable::derivedColumns() const

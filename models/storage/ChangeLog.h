@@ -41,6 +41,9 @@ struct SyncTable
 };
 
 const QVector<SyncTable>& tables();
+// SQL giving the debtor a row of this table belongs to (row alias "t"); empty for the
+// tables that belong to no debtor (clients, users, templates, audit, conflicts).
+QString debtorOf(const QString& table);
 const SyncTable* table(const QString& name);
 QStringList tableNames();
 

@@ -36,6 +36,7 @@ DeviceRecord recordOf(const QSqlQuery& q)
     d.kind = q.value(3).toString();
     d.enrolledAt = q.value(4).toString();
     d.revokedAt = q.value(5).toString();
+    d.userIds = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     return d;
 }
 
@@ -96,8 +97,10 @@ QString Devices::fingerprint(const QByteArray& publicKey)
 Result<DeviceRecord> Devices::find(const QString& id) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, public_key, kind, enrolled_at, "
-                             "coalesce(revoked_at, '') FROM device WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, public_key, kind, enrolled_at, "
+        "coalesce(revoked_at, ''), (SELECT group_concat(user_id) FROM device_user u WHERE "
+        "u.device_id = device.id) FROM device WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return Result<DeviceRecord>::failure(q.lastError().text());
@@ -109,8 +112,10 @@ Result<DeviceRecord> Devices::find(const QString& id) const
 Result<QVector<DeviceRecord>> Devices::list() const
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("SELECT id, name, public_key, kind, enrolled_at, "
-                               "coalesce(revoked_at, '') FROM device ORDER BY name, id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, public_key, kind, enrolled_at, "
+            "coalesce(revoked_at, ''), (SELECT group_concat(user_id) FROM device_user u WHERE "
+            "u.device_id = device.id) FROM device ORDER BY name, id")))
         return Result<QVector<DeviceRecord>>::failure(q.lastError().text());
     QVector<DeviceRecord> out;
     while (q.next())
@@ -130,7 +135,7 @@ bool Devices::anyListed() const
 }
 
 Status Devices::add(const QString& id, const QString& name, const QByteArray& publicKey,
-                    const QString& kind, const QString& enrolledBy)
+                    const QString& kind, const QString& enrolledBy, const QStringList& userIds)
 {
     if (id.isEmpty() || id == m_db.deviceId())
         return Status::failure(tr("A device cannot enrol itself."));
@@ -151,11 +156,26 @@ Status Devices::add(const QString& id, const QString& name, const QByteArray& pu
     q.addBindValue(kind);
     q.addBindValue(enrolledBy.isEmpty() ? QVariant() : QVariant(enrolledBy));
     q.addBindValue(isoUtc(m_clock.nowUtc()));
-    return execOrFail(q, tr("Enrolling device %1").arg(id));
+    if (Status s = execOrFail(q, tr("Enrolling device %1").arg(id)); !s)
+        return s;
+    QSqlQuery clear(m_db.sql());
+    clear.prepare(QStringLiteral("DELETE FROM device_user WHERE device_id = ?"));
+    clear.addBindValue(id);
+    if (Status s = execOrFail(clear, tr("Enrolling device %1").arg(id)); !s)
+        return s;
+    for (const QString& user : userIds) {
+        QSqlQuery u(m_db.sql());
+        u.prepare(QStringLiteral("INSERT INTO device_user(device_id, user_id) VALUES(?, ?)"));
+        u.addBindValue(id);
+        u.addBindValue(user);
+        if (Status s = execOrFail(u, tr("Enrolling device %1").arg(id)); !s)
+            return s;
+    }
+    return Status::success();
 }
 
 Status Devices::enrol(const Session& admin, const QString& request, const QString& name,
-                      const QString& kind)
+                      const QString& kind, const QStringList& usernames)
 {
     if (!admin.canManageUsers())
         return Status::failure(Session::notAllowed(tr("enrol devices")));
@@ -168,10 +188,22 @@ Status Devices::enrol(const Session& admin, const QString& request, const QStrin
                                   "it on the new device)."));
     const QString id = m.captured(1);
     const QByteArray key = QByteArray::fromHex(m.captured(2).toLatin1());
+    if (kind != QLatin1String("head_office") && usernames.isEmpty())
+        return Status::failure(tr("Name the users who log in on the device (a workstation or a "
+                                  "branch receives only what they may see)."));
+    QStringList userIds;
+    for (const QString& username : usernames) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM app_user WHERE username = ?"));
+        q.addBindValue(username.trimmed());
+        if (!q.exec() || !q.next())
+            return Status::failure(tr("There is no user %1.").arg(username.trimmed()));
+        userIds << q.value(0).toString();
+    }
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (Status s = add(id, name, key, kind, admin.userId()); !s)
+    if (Status s = add(id, name, key, kind, admin.userId(), userIds); !s)
         return s;
     // A store set up before it heard from head office learns it here.
     if (kind == QLatin1String("head_office") && homeDevice().isEmpty()) {
@@ -182,6 +214,7 @@ Status Devices::enrol(const Session& admin, const QString& request, const QStrin
                                     QStringLiteral("device"), id,
                                     {{QStringLiteral("name"), name},
                                      {QStringLiteral("kind"), kind},
+                                     {QStringLiteral("users"), usernames.join(QLatin1Char(','))},
                                      {QStringLiteral("fingerprint"), fingerprint(key)}});
         !s)
         return s;

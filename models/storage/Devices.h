@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace ascolto {
@@ -20,7 +21,8 @@ struct DeviceRecord
     QByteArray publicKey; // Ed25519, 32 bytes
     QString kind;         // head_office, branch, workstation
     QString enrolledAt;
-    QString revokedAt; // empty while trusted
+    QString revokedAt;   // empty while trusted
+    QStringList userIds; // who logs in there (not for a head office)
 };
 
 // The devices a store exchanges bundles with, and its own key pair (schema 13): who may send
@@ -51,16 +53,19 @@ public:
     QString homeDevice() const;
     bool anyListed() const;
 
-    // Enrols a device from its request; an administrator's act. A head office enrolled in a
-    // store that has none yet becomes the one it sends its own work to.
+    // Enrols a device from its request, with the user names of who logs in there (a
+    // workstation or branch needs at least one; a head office none); an administrator's act.
+    // A head office enrolled in a store that has none yet becomes the one it sends its own
+    // work to.
     Status enrol(const Session& admin, const QString& request, const QString& name,
-                 const QString& kind);
+                 const QString& kind, const QStringList& usernames = {});
     Status revoke(const Session& admin, const QString& id);
     // A new store's first bundle: its sender becomes the head office, without a user.
     Status pinHeadOffice(const QString& id, const QByteArray& publicKey);
     // Tests and set-up tools: lists a device with its key, no session (the caller decides).
     Status add(const QString& id, const QString& name, const QByteArray& publicKey,
-               const QString& kind, const QString& enrolledBy = QString());
+               const QString& kind, const QString& enrolledBy = QString(),
+               const QStringList& userIds = {});
 
 private:
     Status ensureKeys();

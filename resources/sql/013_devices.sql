@@ -17,3 +17,14 @@ CREATE TABLE device (
     enrolled_at TEXT NOT NULL,
     revoked_at  TEXT
 ) WITHOUT ROWID;
+
+-- The users who log in on a device (issue 16, "each device receives only what its users may
+-- see"): a bundle for it carries the debtors of its operators (and every debtor of the
+-- clients of its team leads; everything when an administrator logs in there), and password
+-- hashes of these users only. A head office receives everything; any other device without
+-- users gets no bundle at all.
+CREATE TABLE device_user (
+    device_id TEXT NOT NULL REFERENCES device(id) ON DELETE CASCADE,
+    user_id   TEXT NOT NULL REFERENCES app_user(id),
+    PRIMARY KEY (device_id, user_id)
+) WITHOUT ROWID;

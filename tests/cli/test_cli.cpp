@@ -306,7 +306,8 @@ TEST_CASE("A team lead exports only their own client, and only an admin the whol
     const QString branchId = request.section(QLatin1Char(':'), 1, 1);
     const QStringList enrol{QStringLiteral("device"),    QStringLiteral("enrol"),
                             QStringLiteral("--request"), request,
-                            QStringLiteral("--name"),    QStringLiteral("Filiale Bari")};
+                            QStringLiteral("--name"),    QStringLiteral("Filiale Bari"),
+                            QStringLiteral("--users"),   QStringLiteral("capoteam")};
     CHECK(as("capoteam", enrol).exitCode == 4);
     r = as("admin", enrol);
     INFO(r.err.toStdString());
@@ -327,11 +328,13 @@ TEST_CASE("A team lead exports only their own client, and only an admin the whol
              QStringLiteral("--import-bundle"), bundle});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
+    // Even the administrator's whole-store bundle for it holds only what its users may see.
     r = as("admin", {QStringLiteral("sync"), QStringLiteral("--export-bundle"),
                      dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full"),
                      QStringLiteral("--for-device"), branchId});
     CHECK(r.exitCode == 0);
-    CHECK(r.out.contains(QStringLiteral("ACQUA")));
+    CHECK(r.out.contains(QStringLiteral("clients LUCEGAS,")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("ACQUA")));
     // Revoked: no more bundles for it.
     CHECK(as("admin",
              {QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--id"), branchId})
@@ -557,11 +560,11 @@ TEST_CASE("Killing ascolto-cli during an import, an export or a sync leaves stor
             {QStringLiteral("device"), QStringLiteral("request"), QStringLiteral("--db"), device});
         REQUIRE(request.exitCode == 0);
         const QString text = request.out.section(QLatin1Char('\n'), 0, 0);
-        const Run enrol =
-            cli({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--db"),
-                 pristine, QStringLiteral("--user"), QStringLiteral("admin"),
-                 QStringLiteral("--request"), text, QStringLiteral("--name"),
-                 QFileInfo(device).baseName(), QStringLiteral("--kind"), QLatin1String(kind)});
+        const Run enrol = cli(
+            {QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--db"), pristine,
+             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--request"), text,
+             QStringLiteral("--name"), QFileInfo(device).baseName(), QStringLiteral("--kind"),
+             QLatin1String(kind), QStringLiteral("--users"), QStringLiteral("admin")});
         INFO(enrol.err.toStdString());
         REQUIRE(enrol.exitCode == 0);
         return text.section(QLatin1Char(':'), 1, 1);

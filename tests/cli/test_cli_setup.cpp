@@ -279,8 +279,13 @@ TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portf
                 dir.filePath(QStringLiteral("branch.sqlite"))});
     REQUIRE(r.exitCode == 0);
     const QString request = r.out.section(QLatin1Char('\n'), 0, 0);
+    // A device is enrolled with who logs in there; without them it is refused.
+    CHECK(asAdmin({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--request"),
+                   request, QStringLiteral("--name"), QStringLiteral("Filiale")})
+              .err.contains(QStringLiteral("Name the users")));
     REQUIRE(asAdmin({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--request"),
-                     request, QStringLiteral("--name"), QStringLiteral("Filiale")})
+                     request, QStringLiteral("--name"), QStringLiteral("Filiale"),
+                     QStringLiteral("--users"), QStringLiteral("admin")})
                 .exitCode == 0);
     r = asAdmin({QStringLiteral("sync"), QStringLiteral("--export-bundle"),
                  dir.filePath(QStringLiteral("all.bundle")), QStringLiteral("--full"),

@@ -9,6 +9,7 @@
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
 #include "storage/ChangeLog.h"
+#include "storage/DebtorRepository.h"
 #include "storage/Devices.h"
 #include "storage/PaymentRepository.h"
 #include "storage/Session.h"
@@ -111,16 +112,23 @@ SyncBundle::ImportResult apply(Database& db, const Clock& clock, const QString& 
     return r.value();
 }
 
-// Enrols `device` at `at` with its key, as an administrator does from its request.
-void enrol(Database& at, const Clock& clock, Database& device)
+// Enrols `device` at `at` with its key, as an administrator does from its request: a branch
+// where every user of `at` logs in (so it receives everything), or those named.
+void enrol(Database& at, const Clock& clock, Database& device, QStringList userIds = {})
 {
     Devices devices(at, clock);
     if (devices.find(device.deviceId()))
         return;
     const auto key = Devices(device, clock).publicKey();
     REQUIRE(key);
+    if (userIds.isEmpty()) {
+        QSqlQuery q(at.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM app_user")));
+        while (q.next())
+            userIds << q.value(0).toString();
+    }
     REQUIRE(devices.add(device.deviceId(), QFileInfo(device.path()).baseName(), key.value(),
-                        QStringLiteral("workstation")));
+                        QStringLiteral("branch"), QString(), userIds));
 }
 
 // A bundle from `db` for `to` (enrolled at `db` first when it is not yet), or, without `to`,
@@ -1058,4 +1066,93 @@ TEST_CASE("Offices exchanging bundles in any order and by any relay end with the
         CHECK(text(*db[0], QStringLiteral("SELECT count(*) FROM conflict_log")) ==
               text(*db[size_t(offices - 1)], QStringLiteral("SELECT count(*) FROM conflict_log")));
     }
+}
+
+TEST_CASE("An operator's workstation receives only that operator's debtors and no other user's "
+          "password",
+          "[sync][scope]")
+{
+    // Issue 16: "each device receives only what its users may see" (Garante 2005).
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto ws = emptyStore(dir.filePath(QStringLiteral("ws.sqlite")));
+    const QString op = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = 'operator' "
+                                                "ORDER BY username LIMIT 1"));
+    const QString other = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                   "'operator' AND id <> '%1' ORDER BY username "
+                                                   "LIMIT 1")
+                                        .arg(op));
+    const QString opName =
+        text(*ho, QStringLiteral("SELECT username FROM app_user WHERE id = '%1'").arg(op));
+    const QString otherName =
+        text(*ho, QStringLiteral("SELECT username FROM app_user WHERE id = '%1'").arg(other));
+    enrol(*ho, clock, *ws, {op});
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), ws.get()));
+
+    const QString debtorsOf =
+        QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id = '%1'");
+    const QString billsOf = QStringLiteral("SELECT count(*) FROM invoice i JOIN debtor d ON d.id = "
+                                           "i.debtor_id WHERE d.assigned_operator_id = '%1'");
+    REQUIRE(text(*ho, debtorsOf.arg(op)).toInt() > 0);
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM debtor")) == text(*ho, debtorsOf.arg(op)));
+    CHECK(text(*ws, debtorsOf.arg(other)) == QStringLiteral("0"));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM invoice")) == text(*ho, billsOf.arg(op)));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM interaction WHERE debtor_id NOT IN "
+                                   "(SELECT id FROM debtor)")) == QStringLiteral("0"));
+    // Every colleague's name (who approved, who called), but only the operator's password.
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM app_user")) ==
+          text(*ho, QStringLiteral("SELECT count(*) FROM app_user")));
+    CHECK(text(*ws, QStringLiteral("SELECT group_concat(id) FROM app_user WHERE password_hash <> "
+                                   "''")) == op);
+    CHECK(UserRepository(*ws, clock).authenticate(opName, DemoPortfolio::password()));
+    CHECK_FALSE(UserRepository(*ws, clock).authenticate(otherName, DemoPortfolio::password()));
+    CHECK(StoreCheck::run(*ws).isEmpty());
+
+    // A debtor handed over to the operator at head office comes whole, bills and calls that
+    // did not change included.
+    const QString moved =
+        text(*ho, QStringLiteral("SELECT d.id FROM debtor d WHERE d.assigned_operator_id = '%1' "
+                                 "AND EXISTS (SELECT 1 FROM invoice i WHERE i.debtor_id = d.id) "
+                                 "ORDER BY d.id LIMIT 1")
+                      .arg(other));
+    REQUIRE_FALSE(moved.isEmpty());
+    auto admin = UserRepository(*ho, clock)
+                     .authenticate(DemoPortfolio::adminUsername(), DemoPortfolio::password());
+    REQUIRE(admin);
+    REQUIRE(DebtorRepository(*ho, clock)
+                .reassign(admin.value(), {moved}, op, QStringLiteral("Ferie del collega")));
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), ws.get()));
+    const QString billsOfMoved =
+        QStringLiteral("SELECT count(*) FROM invoice WHERE debtor_id = '%1'").arg(moved);
+    CHECK(text(*ws, billsOfMoved) == text(*ho, billsOfMoved));
+    CHECK(text(*ws, QStringLiteral("SELECT assigned_operator_id FROM debtor WHERE id = '%1'")
+                        .arg(moved)) == op);
+    CHECK(StoreCheck::run(*ws).isEmpty());
+
+    // The operator's new password reaches head office; the blank hashes never do.
+    const QString otherHash =
+        QStringLiteral("SELECT password_hash FROM app_user WHERE id = '%1'").arg(other);
+    const QString before = text(*ho, otherHash);
+    auto self = UserRepository(*ws, clock).authenticate(opName, DemoPortfolio::password());
+    REQUIRE(self);
+    REQUIRE(UserRepository(*ws, clock)
+                .changePassword(self.value(), DemoPortfolio::password(),
+                                QStringLiteral("Nuova-password-2026")));
+    apply(*ho, clock, bundle(*ws, clock, dir.filePath(QStringLiteral("w1.bundle"))));
+    CHECK(UserRepository(*ho, clock).authenticate(opName, QStringLiteral("Nuova-password-2026")));
+    CHECK(text(*ho, otherHash) == before);
+    CHECK(UserRepository(*ho, clock).authenticate(otherName, DemoPortfolio::password()));
+
+    // A device nobody logs in on gets no bundle at all.
+    auto idle = emptyStore(dir.filePath(QStringLiteral("idle.sqlite")));
+    REQUIRE(Devices(*ho, clock)
+                .add(idle->deviceId(), QStringLiteral("idle"),
+                     Devices(*idle, clock).publicKey().value(), QStringLiteral("workstation")));
+    SyncBundle::ExportOptions o;
+    o.forDevice = idle->deviceId();
+    const auto none =
+        SyncBundle::exportBundle(*ho, clock, dir.filePath(QStringLiteral("idle.bundle")), o);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().contains(QStringLiteral("nobody is enrolled")));
 }
