@@ -1984,6 +1984,14 @@
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
+    <message>
+        <source>Name the users who log in on the device (a workstation or a branch receives only what they may see).</source>
+        <translation>Name the users who log in on the device (a workstation or a branch receives only what they may see).</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>
@@ -3152,6 +3160,10 @@
     <message>
         <source>it is signed with a key that is not the one enrolled here for device %1</source>
         <translation>it is signed with a key that is not the one enrolled here for device %1</translation>
+    </message>
+    <message>
+        <source>No bundle for device %1: nobody is enrolled to log in there, and a bundle never carries everything by default (enrol it again with its users).</source>
+        <translation>No bundle for device %1: nobody is enrolled to log in there, and a bundle never carries everything by default (enrol it again with its users).</translation>
     </message>
 </context>
 <context>

@@ -1984,6 +1984,14 @@
         <source>Head office</source>
         <translation>Sede centrale</translation>
     </message>
+    <message>
+        <source>Name the users who log in on the device (a workstation or a branch receives only what they may see).</source>
+        <translation>Indica gli utenti che accedono dal dispositivo (una postazione o una filiale riceve solo ciò che loro possono vedere).</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Non esiste l&apos;utente %1.</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>
@@ -3152,6 +3160,10 @@
     <message>
         <source>it is signed with a key that is not the one enrolled here for device %1</source>
         <translation>è firmato con una chiave che non è quella registrata qui per il dispositivo %1</translation>
+    </message>
+    <message>
+        <source>No bundle for device %1: nobody is enrolled to log in there, and a bundle never carries everything by default (enrol it again with its users).</source>
+        <translation>Nessun pacchetto per il dispositivo %1: nessuno è registrato per accedervi, e un pacchetto non porta mai tutto per impostazione predefinita (registralo di nuovo con i suoi utenti).</translation>
     </message>
 </context>
 <context>
