@@ -1,5 +1,7 @@
 #include "ConflictReviewDialog.h"
 
+#include "storage/Devices.h"
+
 #include "domain/Money.h"
 #include "storage/Database.h"
 
@@ -37,7 +39,7 @@ ConflictReviewDialog::ConflictReviewDialog(Database& db, const Session& session,
     , m_clock(clock)
     , m_info(new QLabel)
     , m_showReviewed(new QCheckBox(tr("Show &reviewed conflicts too")))
-    , m_list(table("conflictList", {tr("Applied"), tr("What"), tr("Debtor"), tr("Kept"),
+    , m_list(table("conflictList", {tr("When"), tr("What"), tr("Debtor"), tr("Kept"),
                                     tr("Overwritten"), tr("Reviewed")}))
     , m_details(table("conflictDetails", {tr("Field"), tr("Overwritten value"), tr("Kept value")}))
     , m_error(new QLabel)
@@ -85,6 +87,9 @@ QString ConflictReviewDialog::deviceName(const QString& deviceId) const
 {
     if (deviceId == m_db.deviceId())
         return tr("this workstation");
+    // The name it was enrolled under here (head office knows its workstations by name).
+    if (const auto enrolled = Devices(m_db, m_clock).find(deviceId))
+        return enrolled->name;
     return tr("workstation %1").arg(deviceId.left(8));
 }
 
@@ -167,7 +172,9 @@ void ConflictReviewDialog::reload()
                                                                  QLocale::ShortFormat))
                 : QString();
         const QStringList cells = {locale.toString(c.at.toLocalTime(), QLocale::ShortFormat),
-                                   entityName(c.entity),
+                                   c.field.isEmpty()
+                                       ? entityName(c.entity)
+                                       : tr("%1: %2").arg(entityName(c.entity), fieldName(c.field)),
                                    c.debtorName,
                                    written(c.winnerDevice, c.winnerVersion, c.winnerWrittenAt),
                                    written(c.loserDevice, c.loserVersion, c.loserWrittenAt),

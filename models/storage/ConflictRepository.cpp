@@ -83,6 +83,7 @@ Result<QVector<ConflictRecord>> ConflictRepository::list(const Session& session,
         c.loserDevice = q.value(6).toString();
         c.loserVersion = q.value(7).toLongLong();
         // Schema 12 logs field stamps (HLC: milliseconds times 65536) where versions were.
+        c.field = q.value(11).toString();
         if (!q.isNull(11)) {
             c.winnerWrittenAt = QDateTime::fromMSecsSinceEpoch(c.winnerVersion >> 16, Qt::UTC);
             c.loserWrittenAt = QDateTime::fromMSecsSinceEpoch(c.loserVersion >> 16, Qt::UTC);

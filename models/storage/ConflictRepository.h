@@ -21,6 +21,7 @@ struct ConflictRecord
     QDateTime at; // when the later of the two writes was made (before schema 12: applied)
     QString entity;
     QString entityId;
+    QString field;      // the field whose value was overwritten (empty before schema 12)
     QString debtorName; // the debtor the row belongs to, when it belongs to one
     QString winnerDevice;
     qint64 winnerVersion = 0;

@@ -3957,10 +3957,6 @@
         <translation>Show &amp;reviewed conflicts too</translation>
     </message>
     <message>
-        <source>Applied</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -4154,6 +4150,14 @@
             <numerusform>%n conflict to review. Two offices changed the same field while apart: the later change was kept everywhere, and the overwritten value is shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
             <numerusform>%n conflicts to review. Two offices changed the same field while apart: the later change was kept everywhere, and the overwritten value is shown below. Anything worth keeping is entered again on the debtor&apos;s card.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3957,10 +3957,6 @@
         <translation>Mostra anche i conflitti già &amp;rivisti</translation>
     </message>
     <message>
-        <source>Applied</source>
-        <translation>Applicato</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Cosa</translation>
     </message>
@@ -4154,6 +4150,14 @@
             <numerusform>%n conflitto da rivedere. Due uffici hanno cambiato lo stesso campo mentre erano separati: la modifica più recente è stata mantenuta ovunque, e il valore sovrascritto è mostrato sotto. Quello che merita di restare si reinserisce nella scheda del debitore.</numerusform>
             <numerusform>%n conflitti da rivedere. Due uffici hanno cambiato lo stesso campo mentre erano separati: la modifica più recente è stata mantenuta ovunque, e il valore sovrascritto è mostrato sotto. Quello che merita di restare si reinserisce nella scheda del debitore.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,9 @@ TEST_CASE("The team lead reviews sync conflicts of their client and marks them r
                            .arg(lostAt.toMSecsSinceEpoch() << 16)));
     }
 
+    REQUIRE(Devices(store.db(), clock)
+                .add(QStringLiteral("branch-office-device"), QStringLiteral("Filiale Bari"),
+                     QByteArray(32, 'k'), QStringLiteral("branch")));
     MainWindow window(context(store, clock, f.leadA, &language));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -262,9 +265,10 @@ TEST_CASE("The team lead reviews sync conflicts of their client and marks them r
     // Only client A's conflict, with the overwritten city beside the kept one.
     auto* list = child<QTableWidget>(dialog, "conflictList");
     REQUIRE(list->rowCount() == 1);
-    CHECK(list->item(0, 1)->text() == QStringLiteral("Debtor"));
+    CHECK(list->item(0, 1)->text() == QStringLiteral("Debtor: City"));
     CHECK(list->item(0, 2)->text() == QStringLiteral("Lucia Bianchi"));
-    CHECK(list->item(0, 4)->text().contains(QStringLiteral("branch-o")));
+    // The other office by the name it was enrolled under.
+    CHECK(list->item(0, 4)->text().startsWith(QStringLiteral("Filiale Bari, ")));
     // When each value was written, from its stamp.
     CHECK(list->item(0, 4)->text().endsWith(
         QLocale().toString(lostAt.toLocalTime(), QLocale::ShortFormat)));
