@@ -55,6 +55,31 @@ QString Stamp::seenText() const
 QMap<QString, qint64> Stamp::parseSeen(const QString& json)
 {
     QMap<QString, qint64> out;
+    // The usual form, {"device":stamp,...} as SQLite's json_set() and seenText() write it,
+    // read without a JSON parser (a large bundle has one per stamped field); anything else
+    // goes through QJsonDocument.
+    const QStringView text(json);
+    if (text.startsWith(u'{') && text.endsWith(u'}')) {
+        bool plain = true;
+        for (const QStringView entry : text.mid(1, text.size() - 2).split(u',')) {
+            const qsizetype colon = entry.lastIndexOf(u':');
+            if (colon < 2 || !entry.startsWith(u'"') || entry.at(colon - 1) != u'"') {
+                plain = entry.isEmpty() && text.size() == 2;
+                break;
+            }
+            bool ok = false;
+            const qint64 hlc = entry.mid(colon + 1).toLongLong(&ok);
+            const QStringView device = entry.mid(1, colon - 2);
+            if (!ok || device.contains(u'"') || device.contains(u'\\')) {
+                plain = false;
+                break;
+            }
+            out.insert(device.toString(), hlc);
+        }
+        if (plain)
+            return out;
+        out.clear();
+    }
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = o.begin(); it != o.end(); ++it)
         out.insert(it.key(), it.value().toInteger());

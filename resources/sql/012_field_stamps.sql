@@ -524,3 +524,141 @@ BEGIN
         device = excluded.device, seen = json_set(seen, '$."' || excluded.device || '"',
         excluded.hlc), live = excluded.live, author = excluded.author;
 END;
+
+-- The change log's update triggers stay silent while a bundle is applied too: the merge logs
+-- each row it writes itself, once, as received or (when the row now holds something the
+-- sender lacks) as local work, and values derived during the apply (paid amounts, plan and
+-- promise states) are recomputed at every store and need not travel. One insert per merged
+-- row instead of two (a bundle of 20,000 debtors).
+
+DROP TRIGGER sync_client_upd;
+CREATE TRIGGER sync_client_upd AFTER UPDATE ON client
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'client', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'client' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_app_user_upd;
+CREATE TRIGGER sync_app_user_upd AFTER UPDATE ON app_user
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'app_user', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'app_user' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_debtor_upd;
+CREATE TRIGGER sync_debtor_upd AFTER UPDATE ON debtor
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'debtor', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'debtor' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_contact_upd;
+CREATE TRIGGER sync_contact_upd AFTER UPDATE ON contact
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'contact', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'contact' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_supply_upd;
+CREATE TRIGGER sync_supply_upd AFTER UPDATE ON supply
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'supply', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'supply' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_invoice_upd;
+CREATE TRIGGER sync_invoice_upd AFTER UPDATE ON invoice
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'invoice', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'invoice' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_plan_upd;
+CREATE TRIGGER sync_plan_upd AFTER UPDATE ON plan
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'plan', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'plan' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_installment_upd;
+CREATE TRIGGER sync_installment_upd AFTER UPDATE ON installment
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'installment', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'installment' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_promise_upd;
+CREATE TRIGGER sync_promise_upd AFTER UPDATE ON promise
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'promise', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'promise' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_complaint_upd;
+CREATE TRIGGER sync_complaint_upd AFTER UPDATE ON complaint
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'complaint', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'complaint' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_task_upd;
+CREATE TRIGGER sync_task_upd AFTER UPDATE ON task
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'task', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'task' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;
+
+DROP TRIGGER sync_message_template_upd;
+CREATE TRIGGER sync_message_template_upd AFTER UPDATE ON message_template
+WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+    INSERT INTO change_log(entity, entity_id, base_version, base_device)
+    SELECT 'message_template', NEW.id, coalesce(b.v, OLD.version), coalesce(b.d, OLD.device_id)
+    FROM (SELECT 1) LEFT JOIN (SELECT CASE WHEN origin = 'local' THEN base_version END AS v,
+                                      CASE WHEN origin = 'local' THEN base_device END AS d
+                               FROM change_log WHERE entity = 'message_template' AND entity_id = NEW.id
+                               ORDER BY seq DESC LIMIT 1) AS b;
+END;

@@ -369,3 +369,23 @@ TEST_CASE("The merge is the same whatever the order: commutative, associative, i
         CHECK(merged(merged(merged(a, b), c), b).values == expected);
     }
 }
+
+TEST_CASE("A field's knowledge reads the same however it was written", "[sync][merge]")
+{
+    using FieldMerge::Stamp;
+    const QMap<QString, qint64> both{
+        {QStringLiteral("01a22ece-3ab8-7fd0-8427-ddc53c9de8f4"), 117708003588636672},
+        {QStringLiteral("b"), 7}};
+    // As SQLite's json_set() and seenText() write it, and as any other JSON writer might.
+    CHECK(Stamp::parseSeen(QStringLiteral(
+              "{\"01a22ece-3ab8-7fd0-8427-ddc53c9de8f4\":117708003588636672,\"b\":7}")) == both);
+    CHECK(Stamp::parseSeen(QStringLiteral(
+              "{ \"b\" : 7, \"01a22ece-3ab8-7fd0-8427-ddc53c9de8f4\" : 117708003588636672 }")) ==
+          both);
+    Stamp s;
+    s.seen = both;
+    CHECK(Stamp::parseSeen(s.seenText()) == both);
+    CHECK(Stamp::parseSeen(QStringLiteral("{}")).isEmpty());
+    CHECK(Stamp::parseSeen(QStringLiteral("{\"a\\\"b\":1}")) ==
+          QMap<QString, qint64>{{QStringLiteral("a\"b"), 1}});
+}
