@@ -79,9 +79,11 @@ bool dominates(const Stamp& a, const Stamp& b);
 
 struct Copy
 {
-    QJsonObject values;           // every column of the row
-    QHash<QString, Stamp> stamps; // stamped fields only; a missing one is the birth stamp
-    qint64 version = 0;           // row meta: decides fields neither copy stamped
+    QJsonObject values; // every column of the row
+    // Stamped fields only; a missing one is the birth stamp. A map, not a hash: most rows
+    // carry none or one, and an empty QHash allocates a whole span on first insert.
+    QMap<QString, Stamp> stamps;
+    qint64 version = 0; // row meta: decides fields neither copy stamped
     QString device;
 };
 
@@ -96,7 +98,7 @@ struct Conflict
 struct Outcome
 {
     QJsonObject values;             // merged value of each field whose value differs from mine
-    QHash<QString, Stamp> stamps;   // merged stamp of each field whose stamp differs from mine
+    QMap<QString, Stamp> stamps;    // merged stamp of each field whose stamp differs from mine
     bool metaFromTheirs = false;    // version, device and time of the row: theirs
     bool differsFromTheirs = false; // the merged row holds something the sender lacks
     QVector<Conflict> conflicts;

@@ -101,20 +101,25 @@ Result<QString> checksum(sqlite3* h, const QString& schema)
             return Result<QString>::failure(
                 SyncBundleText::tr("the table %1 is missing").arg(table));
         const int n = sqlite3_column_count(st.p);
+        // Per cell: its type, then "<size>:" and its bytes; gathered a row at a time (one
+        // hash update per row, no allocation per cell).
+        QByteArray row;
         int rc;
         while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
+            row.resize(0);
             for (int c = 0; c < n; ++c) {
                 const int type = sqlite3_column_type(st.p, c);
-                const char tag = char('0' + type);
-                hash.addData(QByteArrayView(&tag, 1));
+                row.append(char('0' + type));
                 if (type == SQLITE_NULL)
                     continue;
                 const auto* data = static_cast<const char*>(sqlite3_column_blob(st.p, c));
                 const int size = sqlite3_column_bytes(st.p, c);
-                const QByteArray length = QByteArray::number(size) + ':';
-                hash.addData(length);
-                hash.addData(QByteArrayView(data, size));
+                char length[16];
+                const int digits = std::snprintf(length, sizeof length, "%d:", size);
+                row.append(length, digits);
+                row.append(data, size);
             }
+            hash.addData(row);
         }
         if (rc != SQLITE_DONE)
             return Result<QString>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
@@ -729,7 +734,7 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
 
 namespace {
 
-// The plain bundle, decrypted: SQLite integrity (the full check), header, format, checksum.
+// The plain bundle, decrypted: SQLite integrity (the full check), header, format.
 Result<Header> inspectPlain(const QString& path, const QString& shownAs)
 {
     using R = Result<Header>;
@@ -772,13 +777,9 @@ Result<Header> inspectPlain(const QString& path, const QString& shownAs)
                                "to %2): update this workstation first")
                 .arg(header->schemaVersion)
                 .arg(Database::latestVersion()));
-    const auto sum = checksum(h, QStringLiteral("main"));
-    if (!sum)
-        return refuse(SyncBundleText::tr("the content is incomplete: %1").arg(sum.error()));
-    if (sum.value() != header->checksum)
-        return refuse(
-            SyncBundleText::tr("its content does not match its checksum: it was altered or "
-                               "damaged after it was written"));
+    // The header's checksum is not recomputed here: the envelope's signature covers every
+    // byte and each encrypted chunk is authenticated, so a bundle that decrypted is the one
+    // its sender wrote (recomputing it cost a sixth of applying 20,000 rows).
     return header;
 }
 

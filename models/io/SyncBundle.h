@@ -83,7 +83,7 @@ Result<Header> inspect(const QString& path);
 // Checks, then applies. The sender must be enrolled here (a new store pins the sender of its
 // first bundle as its head office) and not revoked, the signature must hold for its key, and
 // the bundle must be for this device; it is then decrypted beside the store, checked whole
-// (PRAGMA integrity_check, header, format, checksum) and applied in one transaction.
+// (PRAGMA integrity_check, header, format) and applied in one transaction.
 // Refusals (unsigned, unknown or revoked sender, altered, damaged, future or older format,
 // for another device, foreign client, missing parents) change nothing; a bundle already
 // applied changes nothing and says so.
