@@ -785,17 +785,32 @@ Result<Header> inspectPlain(const QString& path, const QString& shownAs)
 
 } // namespace
 
+namespace {
+
+// The clear header of the bundle at `path`, or why the bundle is refused.
+Result<BundleEnvelope::Header> envelopeOf(const QString& path)
+{
+    using R = Result<BundleEnvelope::Header>;
+    const QString why =
+        !QFileInfo(path).isFile() ? SyncBundleText::tr("the file does not exist") : QString();
+    const auto envelope = why.isEmpty() ? BundleEnvelope::readHeader(path) : R::failure(why);
+    if (!envelope)
+        return R::failure(
+            SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, envelope.error()));
+    return envelope;
+}
+
+} // namespace
+
 Result<Header> inspect(const QString& path)
 {
     using R = Result<Header>;
     auto refuse = [&](const QString& why) {
         return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
     };
-    if (!QFileInfo(path).isFile())
-        return refuse(SyncBundleText::tr("the file does not exist"));
-    const auto envelope = BundleEnvelope::readHeader(path);
+    const auto envelope = envelopeOf(path);
     if (!envelope)
-        return refuse(envelope.error());
+        return R::failure(envelope.error());
     if (Status s = BundleEnvelope::verify(path, envelope->senderKey); !s)
         return refuse(s.error());
     Header header;
@@ -1342,12 +1357,10 @@ Result<ImportResult> importBundle(Database& db, const Clock& clock, const QStrin
     auto refuse = [&](const QString& why) {
         return R::failure(SyncBundleText::tr("The bundle %1 is refused: %2").arg(path, why));
     };
-    if (!QFileInfo(path).isFile())
-        return refuse(SyncBundleText::tr("the file does not exist"));
     // Nothing in it is read before its sender is known and its signature holds.
-    const auto envelope = BundleEnvelope::readHeader(path);
+    const auto envelope = envelopeOf(path);
     if (!envelope)
-        return refuse(envelope.error());
+        return R::failure(envelope.error());
     if (envelope->sourceDevice == db.deviceId())
         return refuse(SyncBundleText::tr("it was made by this workstation"));
     if (envelope->forDevice != db.deviceId())
