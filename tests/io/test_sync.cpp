@@ -481,7 +481,7 @@ TEST_CASE("A branch cannot make itself admin: changes to users and clients need 
                             .arg(lead)) == QStringLiteral("1"));
 }
 
-TEST_CASE("A bundle applied twice changes nothing", "[sync]")
+TEST_CASE("A bundle applied twice or out of order changes nothing more", "[sync]")
 {
     QTemporaryDir dir;
     FixedClock clock(kToday);
@@ -506,6 +506,29 @@ TEST_CASE("A bundle applied twice changes nothing", "[sync]")
     CHECK(merged.updated == 0);
     CHECK(merged.conflicts == 0);
     CHECK(content(*branch) == after);
+
+    // Two bundles from the branch carried to head office in the wrong order: the later edits
+    // stand, the older ones are their ancestors (no conflict), and a repeat changes nothing.
+    const QString d = text(*branch, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    const QString e =
+        text(*branch, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 1"));
+    edit(*branch, d, QStringLiteral("city = 'Matera'"));
+    edit(*branch, e, QStringLiteral("notes = 'prima'"));
+    const QString first = bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle")));
+    edit(*branch, d, QStringLiteral("city = 'Potenza'"));
+    edit(*branch, e, QStringLiteral("notes = 'poi'"));
+    const QString later = bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle")));
+    apply(*ho, clock, later);
+    const QString inOrder = content(*ho);
+    const auto old = apply(*ho, clock, first);
+    CHECK(old.updated == 0);
+    CHECK(old.conflicts == 0);
+    CHECK(content(*ho) == inOrder);
+    CHECK(apply(*ho, clock, first).alreadyApplied);
+    CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(d)) ==
+          QStringLiteral("Potenza"));
+    CHECK(text(*ho, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(e)) ==
+          QStringLiteral("poi"));
 }
 
 TEST_CASE("Altered, truncated, unsigned, foreign, misdirected, revoked and replayed bundles are "
