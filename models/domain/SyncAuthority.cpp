@@ -40,4 +40,20 @@ QString SyncAuthority::refusal(const QString& table, const QString& rowId, const
                      .arg(author.username, RoleText::display(author.role));
 }
 
+QString SyncAuthority::approvalRefusal(const QString& planClientId, const Author& approver)
+{
+    if (approver.id.isEmpty())
+        return tr("it turns a plan waiting for approval active without naming who approved it");
+    if (!approver.known)
+        return tr("it names as approver user %1, whom this store does not know").arg(approver.id);
+    if (!approver.active)
+        return tr("it names as approver %1, whose account is deactivated").arg(approver.username);
+    if (approver.role == Role::Admin ||
+        (approver.role == Role::TeamLead && approver.clientId == planClientId))
+        return {};
+    return tr("it names as approver %1 (%2): only a team lead of the plan's client or an "
+              "administrator approves plans")
+        .arg(approver.username, RoleText::display(approver.role));
+}
+
 } // namespace ascolto

@@ -23,6 +23,7 @@ public:
         QString username;
         Role role = Role::Operator;
         bool active = false;
+        QString clientId; // the client an operator or team lead works for
     };
     // The tables whose rows are checked.
     static bool guarded(const QString& table);
@@ -31,6 +32,11 @@ public:
     // Clients and users are an administrator's; a user may change their own password.
     static QString refusal(const QString& table, const QString& rowId, const Author& author,
                            const QStringList& changedColumns);
+    // Why an approval that arrives in a bundle is refused (empty when allowed): a plan waiting
+    // for approval turns active, or names its approver, only with a team lead of the plan's
+    // client or an administrator as approved_by, as this store knows them. An operator who
+    // flips their own plan to active in a branch's store is refused at head office.
+    static QString approvalRefusal(const QString& planClientId, const Author& approver);
 };
 
 } // namespace ascolto

@@ -337,7 +337,8 @@ Status forEachPair(sqlite3* h, const ChangeLog::SyncTable& t, const QStringList&
     };
     QVector<Pair> pairs;
     int rc;
-    const bool whole = SyncAuthority::guarded(table);
+    // Rows whose authority is checked are read whole (names, roles, approvers).
+    const bool whole = SyncAuthority::guarded(table) || table == QLatin1String("plan");
     while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
         auto copies = copiesOf(st.p, 3, cols, text(st.p, 1), text(st.p, 2), whole);
         pairs.push_back({text(st.p, 0), std::move(copies.first), std::move(copies.second)});
@@ -844,7 +845,8 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
     // Authors as this store knows them, then as accepted user rows of the bundle make them.
     QHash<QString, SyncAuthority::Author> authors;
     {
-        Stmt st(h, QStringLiteral("SELECT id, username, role, active FROM main.app_user"));
+        Stmt st(h, QStringLiteral("SELECT id, username, role, active, client_id FROM "
+                                  "main.app_user"));
         while (sqlite3_step(st.p) == SQLITE_ROW) {
             SyncAuthority::Author a;
             a.id = text(st.p, 0);
@@ -852,6 +854,7 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
             a.username = text(st.p, 1);
             a.role = RoleText::fromCode(text(st.p, 2)).value_or(Role::Operator);
             a.active = sqlite3_column_int(st.p, 3) != 0;
+            a.clientId = text(st.p, 4);
             authors.insert(a.id, a);
         }
     }
@@ -940,6 +943,7 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
                 a.role = RoleText::fromCode(p.incoming.value(QStringLiteral("role")).toString())
                              .value_or(Role::Operator);
                 a.active = p.incoming.value(QStringLiteral("active")).toInteger() != 0;
+                a.clientId = p.incoming.value(QStringLiteral("client_id")).toString();
                 authors.insert(a.id, a);
             }
             pending.removeAt(i--);
@@ -947,6 +951,48 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
         }
     }
     Stmt refused(h, QStringLiteral("INSERT INTO temp.sync_refused(entity, id) VALUES(?, ?)"));
+    // Approvals: a plan of this store waiting for approval turns active, or names an approver,
+    // only by a team lead of its client or an administrator (as known here, users accepted
+    // above included).
+    {
+        const ChangeLog::SyncTable& plan = *ChangeLog::table(QStringLiteral("plan"));
+        const QStringList cols = columns(h, QStringLiteral("main"), QStringLiteral("plan"));
+        const QStringList fields = plan.stampedFields(cols);
+        const QLatin1String status("status"), approvedBy("approved_by");
+        const Status s = forEachPair(
+            h, plan, cols, QString(),
+            [&](const QString& id, const FieldMerge::Copy& mine, const FieldMerge::Copy& in) {
+                const FieldMerge::Outcome o =
+                    FieldMerge::merge(QStringLiteral("plan"), fields, mine, in);
+                const bool activates =
+                    o.values.value(status).toString() == QLatin1String("active") &&
+                    mine.values.value(status).toString() == QLatin1String("awaiting_approval");
+                const bool namesApprover = !o.values.value(approvedBy).toString().isEmpty();
+                if (!activates && !namesApprover)
+                    return Status::success();
+                const QString approver = o.values.contains(approvedBy)
+                                             ? o.values.value(approvedBy).toString()
+                                             : mine.values.value(approvedBy).toString();
+                const QString why = SyncAuthority::approvalRefusal(
+                    mine.values.value(QLatin1String("client_id")).toString(), authorOf(approver));
+                if (why.isEmpty())
+                    return Status::success();
+                refused.bind(1, QStringLiteral("plan"));
+                refused.bind(2, id);
+                if (sqlite3_step(refused.p) != SQLITE_DONE)
+                    return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+                sqlite3_reset(refused.p);
+                refusals << SyncBundleText::tr("the approval of plan %1 is refused: %2")
+                                .arg(id.left(8), why);
+                return AuditLog::append(db, clock, Session::system(),
+                                        QStringLiteral("sync_refused"), QStringLiteral("plan"), id,
+                                        {{QStringLiteral("author"), approver},
+                                         {QStringLiteral("source_device"), header.sourceDevice},
+                                         {QStringLiteral("reason"), why}});
+            });
+        if (!s)
+            return s;
+    }
     for (const Pending& p : std::as_const(pending)) {
         const auto author = authorOf(p.author);
         const QString why = SyncAuthority::refusal(p.table, p.id, author, p.changed);

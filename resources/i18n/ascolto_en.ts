@@ -3023,6 +3023,22 @@
         <source>it was made by %1 (%2): only an administrator changes users, roles and passwords</source>
         <translation>it was made by %1 (%2): only an administrator changes users, roles and passwords</translation>
     </message>
+    <message>
+        <source>it turns a plan waiting for approval active without naming who approved it</source>
+        <translation>it turns a plan waiting for approval active without naming who approved it</translation>
+    </message>
+    <message>
+        <source>it names as approver user %1, whom this store does not know</source>
+        <translation>it names as approver user %1, whom this store does not know</translation>
+    </message>
+    <message>
+        <source>it names as approver %1, whose account is deactivated</source>
+        <translation>it names as approver %1, whose account is deactivated</translation>
+    </message>
+    <message>
+        <source>it names as approver %1 (%2): only a team lead of the plan&apos;s client or an administrator approves plans</source>
+        <translation>it names as approver %1 (%2): only a team lead of the plan&apos;s client or an administrator approves plans</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3077,14 +3093,6 @@
     <message>
         <source>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</source>
         <translation>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</translation>
-    </message>
-    <message>
-        <source>the content is incomplete: %1</source>
-        <translation>the content is incomplete: %1</translation>
-    </message>
-    <message>
-        <source>its content does not match its checksum: it was altered or damaged after it was written</source>
-        <translation>its content does not match its checksum: it was altered or damaged after it was written</translation>
     </message>
     <message>
         <source>it was made by this workstation</source>
@@ -3164,6 +3172,10 @@
     <message>
         <source>No bundle for device %1: nobody is enrolled to log in there, and a bundle never carries everything by default (enrol it again with its users).</source>
         <translation>No bundle for device %1: nobody is enrolled to log in there, and a bundle never carries everything by default (enrol it again with its users).</translation>
+    </message>
+    <message>
+        <source>the approval of plan %1 is refused: %2</source>
+        <translation>the approval of plan %1 is refused: %2</translation>
     </message>
 </context>
 <context>

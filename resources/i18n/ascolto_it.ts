@@ -3023,6 +3023,22 @@
         <source>it was made by %1 (%2): only an administrator changes users, roles and passwords</source>
         <translation>l&apos;ha fatta %1 (%2): solo un amministratore cambia utenti, ruoli e password</translation>
     </message>
+    <message>
+        <source>it turns a plan waiting for approval active without naming who approved it</source>
+        <translation>rende attivo un piano in attesa di approvazione senza indicare chi lo ha approvato</translation>
+    </message>
+    <message>
+        <source>it names as approver user %1, whom this store does not know</source>
+        <translation>indica come approvatore l&apos;utente %1, che questo archivio non conosce</translation>
+    </message>
+    <message>
+        <source>it names as approver %1, whose account is deactivated</source>
+        <translation>indica come approvatore %1, il cui account è disattivato</translation>
+    </message>
+    <message>
+        <source>it names as approver %1 (%2): only a team lead of the plan&apos;s client or an administrator approves plans</source>
+        <translation>indica come approvatore %1 (%2): solo un capo team del committente del piano o un amministratore approva i piani</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3077,14 +3093,6 @@
     <message>
         <source>it was made by a newer Ascolto (store schema %1, this one knows up to %2): update this workstation first</source>
         <translation>è stato creato da un Ascolto più recente (schema %1, questo conosce fino al %2): aggiornare prima questa postazione</translation>
-    </message>
-    <message>
-        <source>the content is incomplete: %1</source>
-        <translation>il contenuto è incompleto: %1</translation>
-    </message>
-    <message>
-        <source>its content does not match its checksum: it was altered or damaged after it was written</source>
-        <translation>il contenuto non corrisponde al suo checksum: è stato alterato o danneggiato dopo la scrittura</translation>
     </message>
     <message>
         <source>it was made by this workstation</source>
@@ -3164,6 +3172,10 @@
     <message>
         <source>No bundle for device %1: nobody is enrolled to log in there, and a bundle never carries everything by default (enrol it again with its users).</source>
         <translation>Nessun pacchetto per il dispositivo %1: nessuno è registrato per accedervi, e un pacchetto non porta mai tutto per impostazione predefinita (registralo di nuovo con i suoi utenti).</translation>
+    </message>
+    <message>
+        <source>the approval of plan %1 is refused: %2</source>
+        <translation>l&apos;approvazione del piano %1 è rifiutata: %2</translation>
     </message>
 </context>
 <context>

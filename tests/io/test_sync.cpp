@@ -13,6 +13,7 @@
 #include "storage/DebtorRepository.h"
 #include "storage/Devices.h"
 #include "storage/PaymentRepository.h"
+#include "storage/PlanRepository.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
 #include "storage/UserRepository.h"
@@ -1271,4 +1272,73 @@ TEST_CASE("An operator's workstation receives only that operator's debtors and n
         SyncBundle::exportBundle(*ho, clock, dir.filePath(QStringLiteral("idle.bundle")), o);
     REQUIRE_FALSE(none);
     CHECK(none.error().contains(QStringLiteral("nobody is enrolled")));
+}
+
+TEST_CASE("A plan turned active in a branch's store without a team lead's approval is refused at "
+          "head office",
+          "[sync]")
+{
+    // Issue 16: "approvals ... come only from users allowed to". An operator at a branch could
+    // flip their own plan, waiting for the team lead, to active by hand.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    // Two plans waiting for the team lead.
+    sql(*ho, QStringLiteral("UPDATE plan SET status = 'awaiting_approval', approved_by = NULL, "
+                            "first_due = '2026-12-15', approved_at = NULL WHERE id IN (SELECT id "
+                            "FROM plan WHERE status = "
+                            "'active' ORDER BY id LIMIT 2)"));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    const QString waiting = QStringLiteral("SELECT p.id FROM plan p WHERE p.status = "
+                                           "'awaiting_approval' ORDER BY p.id LIMIT 1 OFFSET %1");
+    const QString p1 = text(*ho, waiting.arg(0));
+    const QString p2 = text(*ho, waiting.arg(1));
+    REQUIRE_FALSE(p2.isEmpty());
+    const QString op =
+        text(*ho, QStringLiteral("SELECT created_by FROM plan WHERE id = '%1'").arg(p1));
+    const QString statusOf = QStringLiteral("SELECT status FROM plan WHERE id = '%1'");
+    // By hand in the branch's store: one approved "by" its operator, one with no approver.
+    sql(*branch, QStringLiteral("UPDATE plan SET status = 'active', approved_by = '%1', "
+                                "approved_at = '2026-11-20T10:00:00Z', version = version + 1 "
+                                "WHERE id = '%2'")
+                     .arg(op, p1));
+    sql(*branch, QStringLiteral("UPDATE plan SET status = 'active', version = version + 1 WHERE "
+                                "id = '%1'")
+                     .arg(p2));
+    const auto atHo =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle"))));
+    REQUIRE(atHo.refusals.size() == 2);
+    CHECK(atHo.text().contains(QStringLiteral("only a team lead of the plan's client")));
+    CHECK(atHo.text().contains(QStringLiteral("without naming who approved it")));
+    CHECK(text(*ho, statusOf.arg(p1)) == QStringLiteral("awaiting_approval"));
+    CHECK(text(*ho, statusOf.arg(p2)) == QStringLiteral("awaiting_approval"));
+    CHECK(scalar(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'sync_refused' AND entity = 'plan'"))
+              .toInt() == 2);
+
+    // The team lead's real approval at the branch travels.
+    sql(*branch, QStringLiteral("UPDATE plan SET status = 'awaiting_approval', approved_by = "
+                                "NULL, approved_at = NULL WHERE id = '%1'")
+                     .arg(p1));
+    const QString leadName = text(*branch, QStringLiteral("SELECT u.username FROM app_user u JOIN "
+                                                          "plan p ON p.client_id = u.client_id "
+                                                          "WHERE u.role = 'teamlead' AND p.id = "
+                                                          "'%1' ORDER BY u.username LIMIT 1")
+                                               .arg(p1));
+    auto lead = UserRepository(*branch, clock).authenticate(leadName, DemoPortfolio::password());
+    REQUIRE(lead);
+    const auto decided =
+        PlanRepository(*branch, clock)
+            .decide(lead.value(), p1, PlanRepository::Decision::Approve, QString());
+    INFO(decided.error().toStdString());
+    REQUIRE(decided);
+    const auto again =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle"))));
+    CHECK(again.refusals.isEmpty());
+    CHECK(text(*ho, statusOf.arg(p1)) == QStringLiteral("active"));
+    CHECK(text(*ho, statusOf.arg(p2)) == QStringLiteral("awaiting_approval"));
+    CHECK(text(*ho, QStringLiteral("SELECT approved_by FROM plan WHERE id = '%1'").arg(p1)) ==
+          lead->userId());
 }
