@@ -216,15 +216,10 @@ Result<Outcome> run(Database& db, const Clock& clock, const QString& folder, boo
     // The bundle is this store's own work for its head office; head office itself (or a
     // store nobody seeded) has nobody to send it to, and writes the activity CSVs alone.
     if (Devices(db, clock).homeDevice().isEmpty()) {
-        QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("INSERT INTO sync_peer(device_id, last_export_seq, "
-                                 "last_export_at) VALUES('*', :seq, :at) ON CONFLICT(device_id) "
-                                 "DO UPDATE SET last_export_seq = max(last_export_seq, :seq), "
-                                 "last_export_at = :at"));
-        q.bindValue(QStringLiteral(":seq"), upTo);
-        q.bindValue(QStringLiteral(":at"), isoUtc(clock.nowUtc()));
-        if (!q.exec())
-            return R::failure(q.lastError().text());
+        if (Status s =
+                ChangeLog::markExported(db, QStringLiteral("*"), upTo, isoUtc(clock.nowUtc()));
+            !s)
+            return R::failure(s.error());
         outcome.elapsedMs = timer.elapsed();
         return outcome;
     }

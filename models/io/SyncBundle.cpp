@@ -9,6 +9,7 @@
 #include "storage/Session.h"
 
 #include "storage/ChangeLog.h"
+#include "storage/ConflictRepository.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/Devices.h"
@@ -36,11 +37,6 @@
 namespace ascolto::SyncBundle {
 
 namespace {
-
-// A conflict row's incoming winner ("excluded") is later than the stored one.
-const QLatin1String kLaterWinner("(excluded.winner_version > conflict_log.winner_version OR "
-                                 "(excluded.winner_version = conflict_log.winner_version AND "
-                                 "excluded.winner_device > conflict_log.winner_device))");
 
 // Above this many touched debtors the portfolio rows are refreshed in one pass.
 constexpr int kRefreshAllAbove = 2000;
@@ -711,20 +707,13 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     // Only now that the file is in place does the next export start after it.
     if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return R::failure(s.error());
-    Stmt peerRow(
-        h, QStringLiteral("INSERT INTO sync_peer(device_id, last_export_seq, last_export_at, "
-                          "last_export_file) VALUES(?1, ?2, ?3, ?4) ON CONFLICT(device_id) DO "
-                          "UPDATE SET last_export_seq = max(last_export_seq, ?2), last_export_at "
-                          "= ?3, last_export_file = ?4"));
-    peerRow.bind(1, peer);
-    peerRow.bind(2, upTo);
-    peerRow.bind(3, header.createdAt);
-    peerRow.bind(4, QFileInfo(path).fileName());
-    const bool peerOk = peerRow.p && sqlite3_step(peerRow.p) == SQLITE_DONE;
-    if (!peerOk || !db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence))) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(h));
+    Status marked =
+        ChangeLog::markExported(db, peer, upTo, header.createdAt, QFileInfo(path).fileName());
+    if (marked)
+        marked = db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence));
+    if (!marked) {
         db.execScript(QStringLiteral("ROLLBACK"));
-        return R::failure(why);
+        return R::failure(marked.error());
     }
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         db.execScript(QStringLiteral("ROLLBACK"));
@@ -1084,10 +1073,10 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
         !s)
         return fail(s.error());
     // Merged values keep the stamps they arrived with: the stamp triggers stay silent.
-    if (Status s =
-            db.execScript(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = "
-                                         "ON; INSERT INTO main.sync_applying(id) VALUES(1)"));
+    if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON"));
         !s)
+        return fail(s.error());
+    if (Status s = ChangeLog::beginApply(db); !s)
         return fail(s.error());
     const QString now = isoUtc(clock.nowUtc());
     if (Status s = refuseUnauthorised(db, clock, header, result.refusals); !s)
@@ -1137,26 +1126,12 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
                     return fail(s.error());
                 result.updated += sqlite3_changes(h);
             }
-            // A conflict's review travels: the first review made anywhere stands; the same lost
-            // value found against two different writes names the later.
+            // A conflict's review travels, and its later winner (ConflictRepository).
             if (table == QLatin1String("conflict_log")) {
-                if (Status s = db.execScript(
-                        QStringLiteral("UPDATE main.conflict_log AS conflict_log SET at = x.at, "
-                                       "winner_device = x.winner_device, winner_version = "
-                                       "x.winner_version FROM b.conflict_log AS excluded, "
-                                       "b.conflict_log AS x WHERE x.id = conflict_log.id AND "
-                                       "excluded.id = x.id AND %1")
-                            .arg(kLaterWinner));
-                    !s)
-                    return fail(s.error());
-                if (Status s = db.execScript(QStringLiteral(
-                        "UPDATE main.conflict_log AS c SET reviewed_by = x.reviewed_by, "
-                        "reviewed_at = x.reviewed_at FROM b.conflict_log AS x WHERE x.id = c.id "
-                        "AND x.reviewed_at IS NOT NULL AND (c.reviewed_at IS NULL OR "
-                        "x.reviewed_at < c.reviewed_at)"));
-                    !s)
-                    return fail(s.error());
-                result.updated += sqlite3_changes(h);
+                const auto merged = ConflictRepository(db, clock).mergeFrom(QStringLiteral("b"));
+                if (!merged)
+                    return fail(merged.error());
+                result.updated += merged.value();
             }
             continue;
         }
@@ -1191,137 +1166,62 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
                                   .arg(quoted(table)));
             !s)
             return fail(s.error());
-        if (Status s = db.execScript(
-                QStringLiteral("INSERT OR REPLACE INTO main.field_stamp SELECT s.* FROM "
-                               "b.field_stamp s WHERE s.entity = %1 AND s.entity_id IN (SELECT id "
-                               "FROM temp.sync_new)")
-                    .arg(quoted(table)));
+        if (Status s = ChangeLog::copyStamps(db, table, QStringLiteral("b"),
+                                             QStringLiteral("temp.sync_new"));
             !s)
             return fail(s.error());
         // Rows both sides hold whose copies differ: merged field by field (FieldMerge).
         const QStringList fields = t.stampedFields(cols);
-        Stmt clientOf(h, QStringLiteral("SELECT %1 FROM main.%2 t WHERE t.id = ?")
-                             .arg(QString::fromLatin1(t.client), table));
-        Stmt remote(h, QStringLiteral("INSERT INTO change_log(entity, entity_id, origin) "
-                                      "VALUES(%1, ?, ?)")
-                           .arg(quoted(table)));
-        Stmt stamp(h, QStringLiteral("INSERT INTO main.field_stamp(entity, entity_id, field, hlc, "
-                                     "device, seen, live, author) VALUES(%1, ?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT(entity, entity_id, field) DO UPDATE SET hlc = "
-                                     "excluded.hlc, device = excluded.device, seen = "
-                                     "excluded.seen, live = excluded.live, author = "
-                                     "excluded.author")
-                          .arg(quoted(table)));
-        // A value that lost at two offices to different writes names the later one.
-        Stmt log(h, QStringLiteral("INSERT INTO conflict_log(id, at, entity, entity_id, "
-                                   "winner_device, winner_version, loser_device, loser_version, "
-                                   "loser_values, client_id, field) VALUES(?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at, "
-                                   "winner_device = excluded.winner_device, winner_version = "
-                                   "excluded.winner_version WHERE %1")
-                        .arg(kLaterWinner));
         const QStringList meta{QStringLiteral("version"), QStringLiteral("device_id"),
                                QStringLiteral("updated_at")};
-        ChangeLog::ColumnWriter writer(db);
-        const Status merged = forEachPair(
-            h, t, cols,
-            QStringLiteral("x.id NOT IN (SELECT id FROM temp.sync_refused WHERE "
-                           "entity = %1)")
-                .arg(quoted(table)),
-            [&](const QString& id, const FieldMerge::Copy& mine,
-                const FieldMerge::Copy& theirs) -> Status {
-                const FieldMerge::Outcome o = FieldMerge::merge(table, fields, mine, theirs);
-                QJsonObject values = o.values;
-                if (o.metaFromTheirs) {
-                    for (const QString& c : meta) {
-                        if (theirs.values.value(c) != mine.values.value(c))
-                            values.insert(c, theirs.values.value(c));
-                    }
-                }
-                if (!values.isEmpty()) {
-                    if (Status s = writer.set(table, id, values); !s)
-                        return s;
-                }
-                if (table == QLatin1String("debtor") &&
-                    std::any_of(shown.begin(), shown.end(),
-                                [&](const QString& c) { return o.values.contains(c); }))
-                    shownChanged.insert(id);
-                for (auto it = o.stamps.begin(); it != o.stamps.end(); ++it) {
-                    stamp.bind(1, id);
-                    stamp.bind(2, it.key());
-                    stamp.bind(3, it->hlc);
-                    stamp.bind(4, it->device);
-                    stamp.bind(5, it->seenText());
-                    if (FieldMerge::protectiveColumns(table).contains(it.key()))
-                        stamp.bind(6, it->liveText());
-                    else
-                        sqlite3_bind_null(stamp.p, 6);
-                    if (it->author.isEmpty())
-                        sqlite3_bind_null(stamp.p, 7);
-                    else
-                        stamp.bind(7, it->author);
-                    if (sqlite3_step(stamp.p) != SQLITE_DONE)
-                        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
-                    sqlite3_reset(stamp.p);
-                }
-                const bool changed = !values.isEmpty() || !o.stamps.isEmpty();
-                // What came in and nothing more: received, the export folder's bundle does not
-                // send it back. A merge holding something the sender lacks goes out again, as
-                // local work. (The update triggers are silent while a bundle is applied.)
-                if (changed) {
-                    remote.bind(1, id);
-                    remote.bind(2, o.differsFromTheirs ? QStringLiteral("local")
-                                                       : QStringLiteral("remote"));
-                    if (sqlite3_step(remote.p) != SQLITE_DONE)
-                        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
-                    sqlite3_reset(remote.p);
-                }
-                changed ? ++result.updated : ++result.kept;
-                result.protectionsKept += o.protectionsKept;
-                if (o.conflicts.isEmpty())
-                    return Status::success();
-                clientOf.bind(1, id);
-                const QString client =
-                    sqlite3_step(clientOf.p) == SQLITE_ROW ? text(clientOf.p, 0) : QString();
-                sqlite3_reset(clientOf.p);
-                for (const FieldMerge::Conflict& c : o.conflicts) {
-                    // The same conflict found at two offices is one row: its id comes from the
-                    // losing value's stamp, its time from the later write.
-                    const QByteArray key = QStringLiteral("%1|%2|%3|%4|%5")
-                                               .arg(table, id, c.field)
-                                               .arg(c.loser.hlc)
-                                               .arg(c.loser.device)
-                                               .toUtf8();
-                    const QString hex = QString::fromLatin1(
-                        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
-                    const QString conflictId =
-                        QStringLiteral("%1-%2-%3-%4-%5")
-                            .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4),
-                                 hex.mid(20, 12));
-                    const qint64 at = qMax(c.winner.hlc, c.loser.hlc) >> 16;
-                    log.bind(1, conflictId);
-                    log.bind(2, at > 0 ? isoUtc(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC)) : now);
-                    log.bind(3, table);
-                    log.bind(4, id);
-                    log.bind(5, c.winner.device);
-                    log.bind(6, c.winner.hlc);
-                    log.bind(7, c.loser.device);
-                    log.bind(8, c.loser.hlc);
-                    log.bind(9,
-                             QString::fromUtf8(QJsonDocument(QJsonObject{{c.field, c.loserValue}})
-                                                   .toJson(QJsonDocument::Compact)));
-                    if (client.isEmpty())
-                        sqlite3_bind_null(log.p, 10);
-                    else
-                        log.bind(10, client);
-                    log.bind(11, c.field);
-                    if (sqlite3_step(log.p) != SQLITE_DONE)
-                        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
-                    result.conflicts += sqlite3_changes(h);
-                    sqlite3_reset(log.p);
-                }
-                return Status::success();
-            });
+        ChangeLog::MergeWriter writer(db);
+        const Status merged =
+            forEachPair(h, t, cols,
+                        QStringLiteral("x.id NOT IN (SELECT id FROM temp.sync_refused WHERE "
+                                       "entity = %1)")
+                            .arg(quoted(table)),
+                        [&](const QString& id, const FieldMerge::Copy& mine,
+                            const FieldMerge::Copy& theirs) -> Status {
+                            const FieldMerge::Outcome o =
+                                FieldMerge::merge(table, fields, mine, theirs);
+                            QJsonObject values = o.values;
+                            if (o.metaFromTheirs) {
+                                for (const QString& c : meta) {
+                                    if (theirs.values.value(c) != mine.values.value(c))
+                                        values.insert(c, theirs.values.value(c));
+                                }
+                            }
+                            if (!values.isEmpty()) {
+                                if (Status s = writer.setColumns(table, id, values); !s)
+                                    return s;
+                            }
+                            if (table == QLatin1String("debtor") &&
+                                std::any_of(shown.begin(), shown.end(),
+                                            [&](const QString& c) { return o.values.contains(c); }))
+                                shownChanged.insert(id);
+                            for (auto it = o.stamps.begin(); it != o.stamps.end(); ++it) {
+                                if (Status s = writer.setStamp(table, id, it.key(), it.value()); !s)
+                                    return s;
+                            }
+                            // Received as it came, or holding something the sender lacks (local
+                            // work that goes out again).
+                            const bool changed = !values.isEmpty() || !o.stamps.isEmpty();
+                            if (changed) {
+                                if (Status s = writer.logMerged(table, id, o.differsFromTheirs); !s)
+                                    return s;
+                            }
+                            changed ? ++result.updated : ++result.kept;
+                            result.protectionsKept += o.protectionsKept;
+                            if (o.conflicts.isEmpty())
+                                return Status::success();
+                            for (const FieldMerge::Conflict& c : o.conflicts) {
+                                const auto added = writer.logConflict(table, id, c);
+                                if (!added)
+                                    return added.status();
+                                result.conflicts += added.value() ? 1 : 0;
+                            }
+                            return Status::success();
+                        });
         if (!merged)
             return fail(SyncBundleText::tr("%1: %2").arg(table, merged.error()));
     }
@@ -1376,10 +1276,13 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
     }
     // The clock never runs behind what was received (HLC receive rule), so an edit made after
     // seeing these values is stamped later than all of them.
-    if (Status s = db.execScript(QStringLiteral(
-            "UPDATE main.hlc_clock SET last = max(last, (SELECT coalesce(max(hlc), 0) FROM "
-            "b.field_stamp)); DELETE FROM main.sync_applying"));
-        !s)
+    qint64 highest = 0;
+    {
+        Stmt st(h, QStringLiteral("SELECT coalesce(max(hlc), 0) FROM b.field_stamp"));
+        if (st.p && sqlite3_step(st.p) == SQLITE_ROW)
+            highest = sqlite3_column_int64(st.p, 0);
+    }
+    if (Status s = ChangeLog::endApply(db, highest); !s)
         return fail(s.error());
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));

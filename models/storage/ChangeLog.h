@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldMerge.h"
 #include "domain/Result.h"
 
 #include <QHash>
@@ -61,25 +62,55 @@ Status restoreTriggers(Database& db, const QStringList& createStatements);
 // empty = every row): how a bulk load records what it wrote.
 Status logRows(Database& db, const QString& table, const QString& condition = QString());
 
-// Writes column values (JSON: numbers, text, null) into synced rows, their version left as
-// given: what a merge decides for a row both copies already hold (FieldMerge). One prepared
-// statement per table and set of columns, kept for the writer's life: compiling an UPDATE
+// What a bundle's merge writes into the store besides the rows it inserts whole (FieldMerge,
+// schema 12): merged column values (the row's version left as given), the merged field
+// stamps, the change-log entry of each row it changed, and the conflicts it found. One
+// prepared statement per kind of write, kept for the writer's life: compiling an UPDATE
 // compiles the table's triggers too (a bundle of 20,000 rows spent 5 s preparing).
-class ColumnWriter
+class MergeWriter
 {
 public:
-    explicit ColumnWriter(Database& db)
+    explicit MergeWriter(Database& db)
         : m_db(db)
     {}
-    ~ColumnWriter();
-    ColumnWriter(const ColumnWriter&) = delete;
-    ColumnWriter& operator=(const ColumnWriter&) = delete;
-    Status set(const QString& table, const QString& id, const QJsonObject& values);
+    ~MergeWriter();
+    MergeWriter(const MergeWriter&) = delete;
+    MergeWriter& operator=(const MergeWriter&) = delete;
+    Status setColumns(const QString& table, const QString& id, const QJsonObject& values);
+    Status setStamp(const QString& table, const QString& id, const QString& field,
+                    const FieldMerge::Stamp& stamp);
+    // The row changed by the merge: as received (the export folder's bundle does not send it
+    // back) or, when it holds something its sender lacks, as local work that goes out again.
+    Status logMerged(const QString& table, const QString& id, bool holdsLocalWork);
+    // A value that lost to a write that had not seen it. The same conflict found at two
+    // offices is one row (its id comes from the losing value's stamp, its time from the later
+    // write); found against two different writes, it names the later. Returns whether a new
+    // row was written.
+    Result<bool> logConflict(const QString& table, const QString& id,
+                             const FieldMerge::Conflict& conflict);
 
 private:
+    Result<sqlite3_stmt*> prepared(const QString& key, const QString& sql);
     Database& m_db;
     QHash<QString, sqlite3_stmt*> m_statements;
 };
+
+// While a bundle is applied the stamp and update triggers stay silent (merged values keep
+// the stamps they arrived with; the merge logs what it changes itself): beginApply() inside
+// the apply's transaction, endApply() before its commit, with the highest stamp received so
+// that the clock never runs behind it (the HLC receive rule).
+Status beginApply(Database& db);
+Status endApply(Database& db, qint64 highestStampReceived);
+
+// Copies, for rows just inserted whole (ids in temp table `idsTable`), the field stamps that
+// came with them in the attached schema `fromSchema`.
+Status copyStamps(Database& db, const QString& table, const QString& fromSchema,
+                  const QString& idsTable);
+
+// How far the store has exported for a peer (a device id, or "*" for the export folder):
+// the next export starts after `upTo`.
+Status markExported(Database& db, const QString& peer, qint64 upTo, const QString& at,
+                    const QString& file = QString());
 
 // Drops entries superseded by a later entry for the same row, up to the sequence.
 Status compact(Database& db, qint64 upToSequence);

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSqlRecord>
 
+#include <sqlite3.h>
+
 namespace ascolto {
 
 namespace {
@@ -178,6 +180,34 @@ Status ConflictRepository::markReviewed(const Session& session, const QStringLis
         !s)
         return s;
     return tx.commit();
+}
+
+QString ConflictRepository::laterWinnerSql()
+{
+    return QStringLiteral("(excluded.winner_version > conflict_log.winner_version OR "
+                          "(excluded.winner_version = conflict_log.winner_version AND "
+                          "excluded.winner_device > conflict_log.winner_device))");
+}
+
+Result<int> ConflictRepository::mergeFrom(const QString& schema)
+{
+    if (Status s = m_db.execScript(
+            QStringLiteral("UPDATE main.conflict_log AS conflict_log SET at = x.at, "
+                           "winner_device = x.winner_device, winner_version = x.winner_version "
+                           "FROM %1.conflict_log AS excluded, %1.conflict_log AS x WHERE x.id = "
+                           "conflict_log.id AND excluded.id = x.id AND %2")
+                .arg(schema, laterWinnerSql()));
+        !s)
+        return Result<int>::failure(s.error());
+    if (Status s = m_db.execScript(
+            QStringLiteral("UPDATE main.conflict_log AS c SET reviewed_by = x.reviewed_by, "
+                           "reviewed_at = x.reviewed_at FROM %1.conflict_log AS x WHERE x.id = "
+                           "c.id AND x.reviewed_at IS NOT NULL AND (c.reviewed_at IS NULL OR "
+                           "x.reviewed_at < c.reviewed_at)")
+                .arg(schema));
+        !s)
+        return Result<int>::failure(s.error());
+    return sqlite3_changes(m_db.handle());
 }
 
 } // namespace ascolto

@@ -58,6 +58,12 @@ public:
     // Marks the conflicts reviewed by the session's user, with an audit row, in one
     // transaction. Conflicts outside the session's scope are refused.
     Status markReviewed(const Session& session, const QStringList& ids);
+    // A bundle's conflict rows (attached schema `schema`) merged into the store's, once they
+    // are inserted: the first review made anywhere stands, and a lost value found against two
+    // different writes names the later. Returns the rows changed.
+    Result<int> mergeFrom(const QString& schema);
+    // SQL: the incoming row ("excluded") names a later winner than the stored one.
+    static QString laterWinnerSql();
 
 private:
     QString scope(const Session& session) const;

@@ -27,6 +27,11 @@ bool validKind(const QString& kind)
            kind == QLatin1String("workstation");
 }
 
+// A device row as recordOf() reads it.
+const QLatin1String kSelect("SELECT id, name, public_key, kind, enrolled_at, coalesce(revoked_at, "
+                            "''), (SELECT group_concat(user_id) FROM device_user u WHERE "
+                            "u.device_id = device.id) FROM device");
+
 DeviceRecord recordOf(const QSqlQuery& q)
 {
     DeviceRecord d;
@@ -97,10 +102,7 @@ QString Devices::fingerprint(const QByteArray& publicKey)
 Result<DeviceRecord> Devices::find(const QString& id) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT id, name, public_key, kind, enrolled_at, "
-        "coalesce(revoked_at, ''), (SELECT group_concat(user_id) FROM device_user u WHERE "
-        "u.device_id = device.id) FROM device WHERE id = ?"));
+    q.prepare(QStringLiteral("%1 WHERE id = ?").arg(kSelect));
     q.addBindValue(id);
     if (!q.exec())
         return Result<DeviceRecord>::failure(q.lastError().text());
@@ -112,10 +114,7 @@ Result<DeviceRecord> Devices::find(const QString& id) const
 Result<QVector<DeviceRecord>> Devices::list() const
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral(
-            "SELECT id, name, public_key, kind, enrolled_at, "
-            "coalesce(revoked_at, ''), (SELECT group_concat(user_id) FROM device_user u WHERE "
-            "u.device_id = device.id) FROM device ORDER BY name, id")))
+    if (!q.exec(QStringLiteral("%1 ORDER BY name, id").arg(kSelect)))
         return Result<QVector<DeviceRecord>>::failure(q.lastError().text());
     QVector<DeviceRecord> out;
     while (q.next())
