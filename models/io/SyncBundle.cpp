@@ -831,6 +831,16 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
         if (sqlite3_step(admins.p) != SQLITE_ROW || sqlite3_column_int(admins.p, 0) == 0)
             return Status::success();
     }
+    // A store set up on its own (ascolto-cli init) whose administrator enrolled its head
+    // office takes that head office's first bundle, its seed, as it comes: nobody here knows
+    // head office's users yet, so none of them could be checked.
+    if (header.sourceDevice == Devices(db, clock).homeDevice()) {
+        Stmt seen(h, QStringLiteral("SELECT count(*) FROM main.sync_received WHERE "
+                                    "source_device = ?"));
+        seen.bind(1, header.sourceDevice);
+        if (sqlite3_step(seen.p) == SQLITE_ROW && sqlite3_column_int(seen.p, 0) == 0)
+            return Status::success();
+    }
     // Authors as this store knows them, then as accepted user rows of the bundle make them.
     QHash<QString, SyncAuthority::Author> authors;
     {

@@ -1342,3 +1342,47 @@ TEST_CASE("A plan turned active in a branch's store without a team lead's approv
     CHECK(text(*ho, QStringLiteral("SELECT approved_by FROM plan WHERE id = '%1'").arg(p1)) ==
           lead->userId());
 }
+
+TEST_CASE("A branch set up on its own takes head office's first bundle once its administrator "
+          "enrolled head office",
+          "[sync]")
+{
+    // A store made with `ascolto-cli init` has its own administrator, who knows none of head
+    // office's users: their rows could not be checked, and the first bundle failed.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto made = StoreBootstrap::createEmpty(
+        dir.filePath(QStringLiteral("branch.sqlite")), TempDatabase::uniqueConnectionName(), clock,
+        QStringLiteral("capofiliale"), QStringLiteral("Filiale-2026-sicura"));
+    REQUIRE(made);
+    Database& branch = *made.value();
+    auto admin =
+        UserRepository(branch, clock)
+            .authenticate(QStringLiteral("capofiliale"), QStringLiteral("Filiale-2026-sicura"));
+    REQUIRE(admin);
+    const QString hoRequest = Devices(*ho, clock).enrolmentRequest().value();
+    REQUIRE(Devices(branch, clock)
+                .enrol(admin.value(), hoRequest, QStringLiteral("Sede"),
+                       QStringLiteral("head_office")));
+    CHECK(Devices(branch, clock).homeDevice() == ho->deviceId());
+    const auto seeded =
+        apply(branch, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("s.bundle")), &branch));
+    CHECK(seeded.refusals.isEmpty());
+    CHECK(text(branch, QStringLiteral("SELECT count(*) FROM debtor")) ==
+          text(*ho, QStringLiteral("SELECT count(*) FROM debtor")));
+    CHECK(StoreCheck::run(branch).isEmpty());
+
+    // From then on head office's changes are checked like anyone's: a client changed in the
+    // name of an operator is refused.
+    const QString op = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = 'operator' "
+                                                "ORDER BY username LIMIT 1"));
+    sql(*ho, QStringLiteral("UPDATE client SET operator_discount_bp = 4000, updated_by = '%1', "
+                            "version = version + 1")
+                 .arg(op));
+    const auto later = apply(
+        branch, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), &branch));
+    CHECK(later.refusals.size() == 1);
+    CHECK(text(branch, QStringLiteral("SELECT operator_discount_bp FROM client")) !=
+          QStringLiteral("4000"));
+}
