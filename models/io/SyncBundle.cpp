@@ -1296,10 +1296,17 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
         return fail(s.error());
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));
+        // Rows refused for their author leave the rows that name them hanging: say so.
+        const QString refused =
+            result.refusals.isEmpty()
+                ? QString()
+                : QLatin1Char(' ') + SyncBundleText::tr("(refused first: %1)")
+                                         .arg(result.refusals.join(QStringLiteral("; ")));
         return fail(fk ? SyncBundleText::tr(
                              "it refers to rows this store does not have (for example a "
                              "debtor never received): apply the earlier bundles first, or ask "
-                             "for a full bundle")
+                             "for a full bundle") +
+                             refused
                        : s.error());
     }
     db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; DROP TABLE IF EXISTS "

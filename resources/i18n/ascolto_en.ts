@@ -3177,6 +3177,10 @@
         <source>the approval of plan %1 is refused: %2</source>
         <translation>the approval of plan %1 is refused: %2</translation>
     </message>
+    <message>
+        <source>(refused first: %1)</source>
+        <translation>(refused first: %1)</translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>

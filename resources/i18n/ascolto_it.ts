@@ -3177,6 +3177,10 @@
         <source>the approval of plan %1 is refused: %2</source>
         <translation>l&apos;approvazione del piano %1 è rifiutata: %2</translation>
     </message>
+    <message>
+        <source>(refused first: %1)</source>
+        <translation>(rifiutate prima: %1)</translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>
