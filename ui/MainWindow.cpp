@@ -2,6 +2,7 @@
 #include "IdleLock.h"
 
 #include "AdminMenu.h"
+#include "CallListView.h"
 
 #include "CallWorkspace.h"
 #include "ConflictReviewDialog.h"
@@ -11,8 +12,11 @@
 #include "MessageBox.h"
 #include "PortfolioView.h"
 #include "ReassignDialog.h"
+#include "TeamBoardView.h"
 #include "WorkQueueView.h"
 
+#include "itemmodels/CallListModel.h"
+#include "itemmodels/TeamBoardModel.h"
 #include "itemmodels/WorkQueueModel.h"
 
 #include "itemmodels/PortfolioModel.h"
@@ -82,6 +86,8 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     setCentralWidget(m_tabs);
     connect(m_portfolio, &PortfolioView::debtorActivated, this, &MainWindow::openCard);
     connect(m_portfolio, &PortfolioView::reassignRequested, this, &MainWindow::reassign);
+    if (context.session.canManagePortfolio())
+        addTeamTabs();
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(index));
         if (!card || !mayLeaveCalls({card}))
@@ -119,6 +125,42 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addTeamTabs()
+{
+    QVector<QPair<QString, QString>> clients;
+    const ClientRepository repo(*m_ctx.db, *m_ctx.clock);
+    if (m_ctx.session.role() == Role::Admin) {
+        for (const ClientRecord& c : repo.all())
+            clients.push_back({c.id, c.name});
+    } else if (const auto c = repo.byId(m_ctx.session.clientId())) {
+        clients.push_back({c->id, c->name});
+    }
+    m_boardModel = new TeamBoardModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
+    m_board = new TeamBoardView(m_boardModel, clients, m_tabs);
+    m_callModel = new CallListModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
+    m_calls = new CallListView(m_callModel, m_model->query().operators(), *m_ctx.clock, m_tabs);
+    for (QWidget* tab : {static_cast<QWidget*>(m_board), static_cast<QWidget*>(m_calls)}) {
+        const int index = m_tabs->addTab(tab, QString());
+        m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
+    }
+    connect(m_board, &TeamBoardView::debtorsRequested, this, [this](const TeamDrill& drill) {
+        PortfolioFilter filter;
+        // An operator's debtors are their portfolio; the other facts may concern debtors
+        // that have changed hands since (a payment received by the previous interlocutor).
+        if (drill.fact == TeamKpi::Fact::Debtors)
+            filter.operatorId = drill.operatorId;
+        else
+            filter.drill = drill;
+        m_portfolio->setFilter(filter);
+        m_tabs->setCurrentWidget(m_portfolio);
+    });
+    connect(m_board, &TeamBoardView::callsRequested, this, [this](const TeamDrill& drill) {
+        m_calls->showDrill(drill);
+        m_tabs->setCurrentWidget(m_calls);
+    });
+    connect(m_calls, &CallListView::debtorActivated, this, &MainWindow::openCard);
+}
 
 DebtorCardView* MainWindow::openCard(const QString& debtorId)
 {
@@ -212,6 +254,10 @@ void MainWindow::refreshAfterChange()
 {
     m_portfolio->reload();
     m_queue->reload();
+    if (m_board) {
+        m_board->reload();
+        m_calls->reload();
+    }
 }
 
 void MainWindow::createMenus()
@@ -286,6 +332,10 @@ void MainWindow::retranslate()
         tr("Ascolto - %1").arg(m_ctx.clientName.isEmpty() ? tr("all clients") : m_ctx.clientName));
     m_tabs->setTabText(m_tabs->indexOf(m_queue), tr("Today"));
     m_tabs->setTabText(m_tabs->indexOf(m_portfolio), tr("Portfolio"));
+    if (m_board) {
+        m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Team"));
+        m_tabs->setTabText(m_tabs->indexOf(m_calls), tr("Calls"));
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
     m_quit->setText(tr("&Quit"));

@@ -18,8 +18,12 @@ namespace ascolto {
 
 class Clock;
 class Database;
+class CallListModel;
+class CallListView;
 class DebtorCardView;
 class Language;
+class TeamBoardModel;
+class TeamBoardView;
 class PortfolioModel;
 class PortfolioView;
 class WorkQueueModel;
@@ -50,6 +54,9 @@ public:
     PortfolioView* portfolioView() const { return m_portfolio; }
     WorkQueueView* queueView() const { return m_queue; }
     WorkQueueModel* queueModel() const { return m_queueModel; }
+    // Team leads and administrators; nullptr for an operator.
+    TeamBoardView* teamBoard() const { return m_board; }
+    CallListView* callList() const { return m_calls; }
     // Opens the debtor's card in a tab (or brings its tab forward).
     DebtorCardView* openCard(const QString& debtorId);
     DebtorCardView* currentCard() const;
@@ -90,6 +97,8 @@ private:
     // The portfolio's "Hand over…": the selected debtors to another operator of their client.
     void reassign(const QStringList& debtorIds);
     void showConflictCount();
+    // The team board and the team's calls, as tabs (team leads and administrators).
+    void addTeamTabs();
 
     Context m_ctx;
     PortfolioModel* m_model;
@@ -97,6 +106,10 @@ private:
     WorkQueueModel* m_queueModel;
     WorkQueueView* m_queue;
     class QTabWidget* m_tabs;
+    TeamBoardModel* m_boardModel = nullptr;
+    TeamBoardView* m_board = nullptr;
+    CallListModel* m_callModel = nullptr;
+    CallListView* m_calls = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

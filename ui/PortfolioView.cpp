@@ -319,6 +319,8 @@ void PortfolioView::rebuildChips()
                 name = n;
         addChip(tr("Operator %1").arg(name), [this] { m_filter.operatorId.clear(); });
     }
+    if (m_filter.drill)
+        addChip(m_filter.drill->caption, [this] { m_filter.drill.reset(); });
     m_chipArea->setVisible(m_chips->count() > 1);
 }
 

@@ -64,7 +64,8 @@ bool PortfolioFilter::operator==(const PortfolioFilter& o) const
 {
     return search == o.search && agingBuckets == o.agingBuckets && stages == o.stages &&
            planPromise == o.planPromise && flagsAll == o.flagsAll &&
-           dueWithinDays == o.dueWithinDays && province == o.province && operatorId == o.operatorId;
+           dueWithinDays == o.dueWithinDays && province == o.province &&
+           operatorId == o.operatorId && drill == o.drill;
 }
 
 int PortfolioQuery::searchMatches(const QString& fts) const
@@ -197,6 +198,10 @@ QString PortfolioQuery::whereClause(const PortfolioFilter& f, QVariantMap& binds
         where << QStringLiteral("s.operator_key = ") + scopeKeySql(QStringLiteral(":operator"));
         binds.insert(QStringLiteral(":operator"), f.operatorId);
     }
+    if (f.drill)
+        where << QStringLiteral("s.debtor_id IN (%1)")
+                     .arg(TeamBoardQuery::rowsBehind(*f.drill, QStringLiteral("debtor_id"), binds,
+                                                     m_clock));
     return where.join(QStringLiteral(" AND "));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Session.h"
+#include "TeamBoardQuery.h"
 
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -9,6 +10,8 @@
 #include <QDate>
 #include <QVariant>
 #include <QVector>
+
+#include <optional>
 
 namespace ascolto {
 
@@ -55,6 +58,8 @@ struct PortfolioFilter
     int dueWithinDays = -1;  // an unpaid bill due within N days (caring); -1 = off
     QString province;
     QString operatorId; // team lead / admin: one operator's debtors
+    // The debtors behind a cell of the team board.
+    std::optional<TeamDrill> drill;
     bool operator==(const PortfolioFilter& o) const;
 };
 

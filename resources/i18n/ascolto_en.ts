@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>CallListQuery</name>
+    <message>
+        <source>Reading the calls: %1</source>
+        <translation>Reading the calls: %1</translation>
+    </message>
+    <message>
+        <source>Reading the calls</source>
+        <translation>Reading the calls</translation>
+    </message>
+    <message>
+        <source>Counting the calls: %1</source>
+        <translation>Counting the calls: %1</translation>
+    </message>
+    <message>
+        <source>Counting the calls</source>
+        <translation>Counting the calls</translation>
+    </message>
+</context>
+<context>
     <name>CallRepository</name>
     <message>
         <source>Saving the call draft</source>
@@ -3206,6 +3225,216 @@
     </message>
 </context>
 <context>
+    <name>TeamBoardQuery</name>
+    <message>
+        <source>read the team board</source>
+        <translation>read the team board</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s operators</source>
+        <translation>Reading the client&apos;s operators</translation>
+    </message>
+    <message>
+        <source>Reading the team board: %1</source>
+        <translation>Reading the team board: %1</translation>
+    </message>
+    <message>
+        <source>Reading the team board</source>
+        <translation>Reading the team board</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKpi</name>
+    <message>
+        <source>Debtors</source>
+        <translation>Debtors</translation>
+    </message>
+    <message>
+        <source>Debtors the operator is the interlocutor of now.</source>
+        <translation>Debtors the operator is the interlocutor of now.</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>What those debtors owe now, bills not yet due included.</source>
+        <translation>What those debtors owe now, bills not yet due included.</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Payments received in the period from debtors while the operator was their interlocutor (a handed-over debtor&apos;s earlier payments stay with who held them).</source>
+        <translation>Payments received in the period from debtors while the operator was their interlocutor (a handed-over debtor&apos;s earlier payments stay with who held them).</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Contact attempts</translation>
+    </message>
+    <message>
+        <source>Calls the operator made or took in the period (phone and visits), answered or not.</source>
+        <translation>Calls the operator made or took in the period (phone and visits), answered or not.</translation>
+    </message>
+    <message>
+        <source>Right-party contacts</source>
+        <translation>Right-party contacts</translation>
+    </message>
+    <message>
+        <source>Of those calls, the ones in which the debtor was spoken to (not a relative, not an answering machine).</source>
+        <translation>Of those calls, the ones in which the debtor was spoken to (not a relative, not an answering machine).</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>RPC rate</translation>
+    </message>
+    <message>
+        <source>Right-party contacts / contact attempts.</source>
+        <translation>Right-party contacts / contact attempts.</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promises made</translation>
+    </message>
+    <message>
+        <source>Promises to pay the operator took in the period.</source>
+        <translation>Promises to pay the operator took in the period.</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promises kept</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s promises that fell due in the period and were paid in full by their date.</source>
+        <translation>The operator&apos;s promises that fell due in the period and were paid in full by their date.</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Promises broken</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s promises that fell due in the period and were not paid.</source>
+        <translation>The operator&apos;s promises that fell due in the period and were not paid.</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Kept rate</translation>
+    </message>
+    <message>
+        <source>Promises kept / promises that fell due in the period (kept + broken; cancelled ones do not count).</source>
+        <translation>Promises kept / promises that fell due in the period (kept + broken; cancelled ones do not count).</translation>
+    </message>
+    <message>
+        <source>Plans active</source>
+        <translation>Plans active</translation>
+    </message>
+    <message>
+        <source>Plans the operator agreed that are in force now.</source>
+        <translation>Plans the operator agreed that are in force now.</translation>
+    </message>
+    <message>
+        <source>Plans completed</source>
+        <translation>Plans completed</translation>
+    </message>
+    <message>
+        <source>Plans the operator agreed that were paid off in the period.</source>
+        <translation>Plans the operator agreed that were paid off in the period.</translation>
+    </message>
+    <message>
+        <source>Plans broken</source>
+        <translation>Plans broken</translation>
+    </message>
+    <message>
+        <source>Plans the operator agreed that broke in the period.</source>
+        <translation>Plans the operator agreed that broke in the period.</translation>
+    </message>
+    <message>
+        <source>Caring calls</source>
+        <translation>Caring calls</translation>
+    </message>
+    <message>
+        <source>Calls made in the period before a bill fell due, to remind and help.</source>
+        <translation>Calls made in the period before a bill fell due, to remind and help.</translation>
+    </message>
+    <message>
+        <source>Caring: paid on time</source>
+        <translation>Caring: paid on time</translation>
+    </message>
+    <message>
+        <source>Of the bills those calls were about (due within the client&apos;s caring window after the call) that have fallen due, the share paid in full by the due date.</source>
+        <translation>Of the bills those calls were about (due within the client&apos;s caring window after the call) that have fallen due, the share paid in full by the due date.</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Satisfaction after the operator&apos;s calls in the period: answers 4 or 5 of 5 / answers.</source>
+        <translation>Satisfaction after the operator&apos;s calls in the period: answers 4 or 5 of 5 / answers.</translation>
+    </message>
+    <message>
+        <source>CES (average)</source>
+        <translation>CES (average)</translation>
+    </message>
+    <message>
+        <source>Customer effort: mean answer, 1 (very hard) to 7 (very easy).</source>
+        <translation>Customer effort: mean answer, 1 (very hard) to 7 (very easy).</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net promoter score: % answering 9-10 minus % answering 0-6, from -100 to 100.</source>
+        <translation>Net promoter score: % answering 9-10 minus % answering 0-6, from -100 to 100.</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Complaints opened</translation>
+    </message>
+    <message>
+        <source>Complaints about the client&apos;s service the operator recorded in the period, to report to the client.</source>
+        <translation>Complaints about the client&apos;s service the operator recorded in the period, to report to the client.</translation>
+    </message>
+    <message>
+        <source>Emotions recognised</source>
+        <translation>Emotions recognised</translation>
+    </message>
+    <message>
+        <source>Calls in the period in which the operator named the debtor&apos;s emotion.</source>
+        <translation>Calls in the period in which the operator named the debtor&apos;s emotion.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s open tasks past their time, now.</source>
+        <translation>The operator&apos;s open tasks past their time, now.</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Continuity</translation>
+    </message>
+    <message>
+        <source>Of the conversations in the period with the debtors the operator was interlocutor of, the share the operator held (not a colleague).</source>
+        <translation>Of the conversations in the period with the debtors the operator was interlocutor of, the share the operator held (not a colleague).</translation>
+    </message>
+    <message>
+        <source>Interlocutor changes</source>
+        <translation>Interlocutor changes</translation>
+    </message>
+    <message>
+        <source>Handovers in the last 12 months of the operator&apos;s debtors, per 100 debtors a year (the period does not change it).</source>
+        <translation>Handovers in the last 12 months of the operator&apos;s debtors, per 100 debtors a year (the period does not change it).</translation>
+    </message>
+</context>
+<context>
     <name>TypedDate</name>
     <message>
         <source>Type a date, e.g. %1.</source>
@@ -3468,6 +3697,91 @@
     <message>
         <source>its values were changed after it was written</source>
         <translation>its values were changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallListModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallListView</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Calls&lt;/b&gt; — %n call(s) and message(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Calls&lt;/b&gt; — %n call and message</numerusform>
+            <numerusform>&lt;b&gt;Calls&lt;/b&gt; — %n calls and messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Every operator</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Every purpose</source>
+        <translation>Every purpose</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>Every outcome</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the debtor&apos;s card with the call</source>
+        <translation>Enter or double-click opens the debtor&apos;s card with the call</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5509,14 @@
         <source>Choose debtors of one client: each client has its own operators.</source>
         <translation>Choose debtors of one client: each client has its own operators.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::MessageDialog</name>
@@ -6012,6 +6334,67 @@
     <message>
         <source>This debtor is not in your portfolio: ask your team lead.</source>
         <translation>This debtor is not in your portfolio: ask your team lead.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::TeamBoardModel</name>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed on %n fact(s).</source>
+        <translation>
+            <numerusform>Computed on %n fact.</numerusform>
+            <numerusform>Computed on %n facts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team: every operator&apos;s facts together.</source>
+        <translation>The team: every operator&apos;s facts together.</translation>
+    </message>
+    <message>
+        <source>Double-click for the calls behind it.</source>
+        <translation>Double-click for the calls behind it.</translation>
+    </message>
+    <message>
+        <source>Double-click for the debtors behind it.</source>
+        <translation>Double-click for the debtors behind it.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::TeamBoardView</name>
+    <message>
+        <source>&lt;b&gt;Team board&lt;/b&gt; — %1, %2 to %3</source>
+        <translation>&lt;b&gt;Team board&lt;/b&gt; — %1, %2 to %3</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Double-click an operator&apos;s figure for the debtors or calls behind it; hover a row&apos;s name for its definition.</source>
+        <translation>Double-click an operator&apos;s figure for the debtors or calls behind it; hover a row&apos;s name for its definition.</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
     </message>
 </context>
 <context>

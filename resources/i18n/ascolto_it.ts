@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>CallListQuery</name>
+    <message>
+        <source>Reading the calls: %1</source>
+        <translation>Lettura delle chiamate: %1</translation>
+    </message>
+    <message>
+        <source>Reading the calls</source>
+        <translation>Lettura delle chiamate</translation>
+    </message>
+    <message>
+        <source>Counting the calls: %1</source>
+        <translation>Conteggio delle chiamate: %1</translation>
+    </message>
+    <message>
+        <source>Counting the calls</source>
+        <translation>Conteggio delle chiamate</translation>
+    </message>
+</context>
+<context>
     <name>CallRepository</name>
     <message>
         <source>Saving the call draft</source>
@@ -3206,6 +3225,216 @@
     </message>
 </context>
 <context>
+    <name>TeamBoardQuery</name>
+    <message>
+        <source>read the team board</source>
+        <translation>leggere il cruscotto della squadra</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s operators</source>
+        <translation>Lettura degli operatori del cliente</translation>
+    </message>
+    <message>
+        <source>Reading the team board: %1</source>
+        <translation>Lettura del cruscotto della squadra: %1</translation>
+    </message>
+    <message>
+        <source>Reading the team board</source>
+        <translation>Lettura del cruscotto della squadra</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Squadra</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKpi</name>
+    <message>
+        <source>Debtors</source>
+        <translation>Debitori</translation>
+    </message>
+    <message>
+        <source>Debtors the operator is the interlocutor of now.</source>
+        <translation>Debitori di cui l&apos;operatore è oggi l&apos;interlocutore.</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Da incassare</translation>
+    </message>
+    <message>
+        <source>What those debtors owe now, bills not yet due included.</source>
+        <translation>Quanto devono oggi quei debitori, comprese le bollette non ancora scadute.</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <source>Payments received in the period from debtors while the operator was their interlocutor (a handed-over debtor&apos;s earlier payments stay with who held them).</source>
+        <translation>Pagamenti ricevuti nel periodo dai debitori mentre l&apos;operatore ne era l&apos;interlocutore (i pagamenti precedenti di un debitore passato ad altri restano a chi lo seguiva).</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Tentativi di contatto</translation>
+    </message>
+    <message>
+        <source>Calls the operator made or took in the period (phone and visits), answered or not.</source>
+        <translation>Chiamate fatte o ricevute dall&apos;operatore nel periodo (telefono e visite), con o senza risposta.</translation>
+    </message>
+    <message>
+        <source>Right-party contacts</source>
+        <translation>Contatti col debitore</translation>
+    </message>
+    <message>
+        <source>Of those calls, the ones in which the debtor was spoken to (not a relative, not an answering machine).</source>
+        <translation>Tra quelle chiamate, quelle in cui si è parlato con il debitore (non con un familiare né con una segreteria).</translation>
+    </message>
+    <message>
+        <source>RPC rate</source>
+        <translation>Tasso RPC</translation>
+    </message>
+    <message>
+        <source>Right-party contacts / contact attempts.</source>
+        <translation>Contatti col debitore / tentativi di contatto.</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promesse raccolte</translation>
+    </message>
+    <message>
+        <source>Promises to pay the operator took in the period.</source>
+        <translation>Promesse di pagamento raccolte dall&apos;operatore nel periodo.</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promesse mantenute</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s promises that fell due in the period and were paid in full by their date.</source>
+        <translation>Promesse dell&apos;operatore scadute nel periodo e pagate per intero entro la data.</translation>
+    </message>
+    <message>
+        <source>Promises broken</source>
+        <translation>Promesse non mantenute</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s promises that fell due in the period and were not paid.</source>
+        <translation>Promesse dell&apos;operatore scadute nel periodo e non pagate.</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Tasso di mantenimento</translation>
+    </message>
+    <message>
+        <source>Promises kept / promises that fell due in the period (kept + broken; cancelled ones do not count).</source>
+        <translation>Promesse mantenute / promesse scadute nel periodo (mantenute + non mantenute; quelle annullate non contano).</translation>
+    </message>
+    <message>
+        <source>Plans active</source>
+        <translation>Piani attivi</translation>
+    </message>
+    <message>
+        <source>Plans the operator agreed that are in force now.</source>
+        <translation>Piani concordati dall&apos;operatore oggi in vigore.</translation>
+    </message>
+    <message>
+        <source>Plans completed</source>
+        <translation>Piani completati</translation>
+    </message>
+    <message>
+        <source>Plans the operator agreed that were paid off in the period.</source>
+        <translation>Piani concordati dall&apos;operatore saldati nel periodo.</translation>
+    </message>
+    <message>
+        <source>Plans broken</source>
+        <translation>Piani decaduti</translation>
+    </message>
+    <message>
+        <source>Plans the operator agreed that broke in the period.</source>
+        <translation>Piani concordati dall&apos;operatore decaduti nel periodo.</translation>
+    </message>
+    <message>
+        <source>Caring calls</source>
+        <translation>Chiamate di cortesia</translation>
+    </message>
+    <message>
+        <source>Calls made in the period before a bill fell due, to remind and help.</source>
+        <translation>Chiamate fatte nel periodo prima della scadenza di una bolletta, per ricordare e aiutare.</translation>
+    </message>
+    <message>
+        <source>Caring: paid on time</source>
+        <translation>Cortesia: pagate in tempo</translation>
+    </message>
+    <message>
+        <source>Of the bills those calls were about (due within the client&apos;s caring window after the call) that have fallen due, the share paid in full by the due date.</source>
+        <translation>Tra le bollette oggetto di quelle chiamate (in scadenza entro la finestra di cortesia del cliente dopo la chiamata) già scadute, la quota pagata per intero entro la scadenza.</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Satisfaction after the operator&apos;s calls in the period: answers 4 or 5 of 5 / answers.</source>
+        <translation>Soddisfazione dopo le chiamate dell&apos;operatore nel periodo: risposte 4 o 5 su 5 / risposte.</translation>
+    </message>
+    <message>
+        <source>CES (average)</source>
+        <translation>CES (media)</translation>
+    </message>
+    <message>
+        <source>Customer effort: mean answer, 1 (very hard) to 7 (very easy).</source>
+        <translation>Sforzo del cliente: risposta media, da 1 (molto difficile) a 7 (molto facile).</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Net promoter score: % answering 9-10 minus % answering 0-6, from -100 to 100.</source>
+        <translation>Net promoter score: % di risposte 9-10 meno % di risposte 0-6, da -100 a 100.</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Reclami aperti</translation>
+    </message>
+    <message>
+        <source>Complaints about the client&apos;s service the operator recorded in the period, to report to the client.</source>
+        <translation>Reclami sul servizio del cliente registrati dall&apos;operatore nel periodo, da riferire al cliente.</translation>
+    </message>
+    <message>
+        <source>Emotions recognised</source>
+        <translation>Emozioni riconosciute</translation>
+    </message>
+    <message>
+        <source>Calls in the period in which the operator named the debtor&apos;s emotion.</source>
+        <translation>Chiamate del periodo in cui l&apos;operatore ha riconosciuto l&apos;emozione del debitore.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Attività in ritardo</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s open tasks past their time, now.</source>
+        <translation>Attività aperte dell&apos;operatore oltre il loro termine, oggi.</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Continuità</translation>
+    </message>
+    <message>
+        <source>Of the conversations in the period with the debtors the operator was interlocutor of, the share the operator held (not a colleague).</source>
+        <translation>Tra le conversazioni del periodo con i debitori di cui l&apos;operatore era interlocutore, la quota tenuta dall&apos;operatore stesso (non da un collega).</translation>
+    </message>
+    <message>
+        <source>Interlocutor changes</source>
+        <translation>Cambi di interlocutore</translation>
+    </message>
+    <message>
+        <source>Handovers in the last 12 months of the operator&apos;s debtors, per 100 debtors a year (the period does not change it).</source>
+        <translation>Passaggi di consegne negli ultimi 12 mesi dei debitori dell&apos;operatore, ogni 100 debitori all&apos;anno (non dipende dal periodo scelto).</translation>
+    </message>
+</context>
+<context>
     <name>TypedDate</name>
     <message>
         <source>Type a date, e.g. %1.</source>
@@ -3468,6 +3697,91 @@
     <message>
         <source>its values were changed after it was written</source>
         <translation>i suoi valori sono stati modificati dopo la scrittura</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emozione</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallListView</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Togli questo filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Calls&lt;/b&gt; — %n call(s) and message(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Chiamate&lt;/b&gt; — %n chiamata o messaggio</numerusform>
+            <numerusform>&lt;b&gt;Chiamate&lt;/b&gt; — %n chiamate e messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <source>Every purpose</source>
+        <translation>Tutti gli scopi</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>Tutti gli esiti</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the debtor&apos;s card with the call</source>
+        <translation>Invio o doppio clic apre la scheda del debitore con la chiamata</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5509,14 @@
         <source>Choose debtors of one client: each client has its own operators.</source>
         <translation>Scegli debitori di un solo committente: ogni committente ha i suoi operatori.</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Squadra</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chiamate</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::MessageDialog</name>
@@ -6012,6 +6334,67 @@
     <message>
         <source>This debtor is not in your portfolio: ask your team lead.</source>
         <translation>Questo debitore non è nel tuo portafoglio: chiedi al tuo capo team.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::TeamBoardModel</name>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed on %n fact(s).</source>
+        <translation>
+            <numerusform>Calcolato su %n fatto.</numerusform>
+            <numerusform>Calcolato su %n fatti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team: every operator&apos;s facts together.</source>
+        <translation>La squadra: i fatti di tutti gli operatori insieme.</translation>
+    </message>
+    <message>
+        <source>Double-click for the calls behind it.</source>
+        <translation>Doppio clic per le chiamate che lo compongono.</translation>
+    </message>
+    <message>
+        <source>Double-click for the debtors behind it.</source>
+        <translation>Doppio clic per i debitori che lo compongono.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::TeamBoardView</name>
+    <message>
+        <source>&lt;b&gt;Team board&lt;/b&gt; — %1, %2 to %3</source>
+        <translation>&lt;b&gt;Cruscotto della squadra&lt;/b&gt; — %1, dal %2 al %3</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Double-click an operator&apos;s figure for the debtors or calls behind it; hover a row&apos;s name for its definition.</source>
+        <translation>Doppio clic sul dato di un operatore per i debitori o le chiamate che lo compongono; il nome di una riga ne mostra la definizione.</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
     </message>
 </context>
 <context>

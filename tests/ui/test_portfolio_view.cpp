@@ -124,7 +124,7 @@ TEST_CASE("Filters appear as chips that remove them and headers sort in SQL", "[
     CHECK(model.totalCount() > over360); // alternatives within a part: OR
     trigger(QStringLiteral("filterFlag%1").arg(FlagVulnerable));
     const int combined = model.totalCount();
-    CHECK(combined < model.query().count(PortfolioFilter{{}, {0, 5}, {}, {}, 0, -1, {}, {}}));
+    CHECK(combined < model.query().count(PortfolioFilter{{}, {0, 5}, {}, {}, 0, -1, {}, {}, {}}));
 
     auto chips = view.findChildren<QToolButton*>(QStringLiteral("chip"));
     REQUIRE(chips.size() == 3);

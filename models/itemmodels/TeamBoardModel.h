@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/Session.h"
+#include "storage/TeamBoardQuery.h"
+
+#include "domain/Clock.h"
+
+#include <QAbstractTableModel>
+
+namespace ascolto {
+
+class Database;
+
+// The team board as a table: one row per figure (TeamKpi::Figure), one column per operator
+// of the client and the team's total last. Tooltips give each figure's definition and what
+// the cell rests on. GUI thread, GUI connection.
+class TeamBoardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1, // the number (cents for money); null when undefined
+        DefinedRole
+    };
+
+    TeamBoardModel(Database& db, Session session, const Clock& clock, QObject* parent = nullptr);
+
+    // Reads the board of a client over a period; false with error() when refused or failed.
+    bool load(const QString& clientId, TeamKpi::PeriodKind period);
+    QString error() const { return m_error; }
+    QString clientId() const { return m_clientId; }
+    TeamKpi::Period period() const { return m_period; }
+    // The facts behind a cell, for the portfolio or the call list (the team column: every
+    // operator's rows, so nullopt).
+    std::optional<TeamDrill> drill(const QModelIndex& index) const;
+    TeamKpi::Figure figure(int row) const { return TeamKpi::Figure(row); }
+    const QVector<OperatorFigures>& columns() const { return m_columns; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    Database& m_db;
+    Session m_session;
+    const Clock& m_clock;
+    QString m_clientId;
+    TeamKpi::Period m_period;
+    QVector<OperatorFigures> m_columns;
+    QString m_error;
+};
+
+} // namespace ascolto

@@ -1,0 +1,197 @@
+#include "CallListView.h"
+
+#include "itemmodels/CallListModel.h"
+#include "itemmodels/CodeText.h"
+#include "storage/InteractionRepository.h"
+
+#include "domain/CallOutcome.h"
+#include "domain/Clock.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ascolto {
+
+namespace {
+
+enum Period
+{
+    Today,
+    ThisWeek,
+    ThisMonth,
+    Last90Days,
+    Always
+};
+
+} // namespace
+
+CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QString>>& operators,
+                           const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_clock(clock)
+    , m_heading(new QLabel(this))
+    , m_operator(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_purpose(new QComboBox(this))
+    , m_outcome(new QComboBox(this))
+    , m_chip(new QToolButton(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("CallListView"));
+    m_operator->setObjectName(QStringLiteral("callsOperator"));
+    m_period->setObjectName(QStringLiteral("callsPeriod"));
+    m_purpose->setObjectName(QStringLiteral("callsPurpose"));
+    m_outcome->setObjectName(QStringLiteral("callsOutcome"));
+    m_chip->setObjectName(QStringLiteral("callsDrill"));
+    m_table->setObjectName(QStringLiteral("callsTable"));
+    m_heading->setObjectName(QStringLiteral("callsHeading"));
+
+    m_operator->addItem(QString(), QString());
+    for (const auto& [id, name] : operators)
+        m_operator->addItem(name, id);
+    for (int i = Today; i <= Always; ++i)
+        m_period->addItem(QString(), i);
+    m_period->setCurrentIndex(ThisMonth);
+    m_purpose->addItem(QString(), QString());
+    for (const QString& p : InteractionRepository::purposes())
+        m_purpose->addItem(QString(), p);
+    m_outcome->addItem(QString(), QString());
+    for (const QString& o : CallOutcome::all())
+        m_outcome->addItem(QString(), o);
+    m_chip->hide();
+    connect(m_chip, &QToolButton::clicked, this, [this] {
+        m_drill.reset();
+        m_chip->hide();
+        applyFilter();
+    });
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Calls are read a page at a time: sizing to the contents reads the fetched rows only.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CallListModel::Debtor, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    const auto open = [this](const QModelIndex& index) {
+        const QString id = index.data(CallListModel::DebtorIdRole).toString();
+        if (!id.isEmpty())
+            emit debtorActivated(id);
+    };
+    connect(m_table, &QTableView::activated, this, open);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_operator);
+    filters->addWidget(m_period);
+    filters->addWidget(m_purpose);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_chip);
+    filters->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    for (QComboBox* c : {m_operator, m_period, m_purpose, m_outcome})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                applyFilter();
+        });
+    retranslate();
+}
+
+void CallListView::showDrill(const TeamDrill& drill)
+{
+    m_filling = true;
+    m_operator->setCurrentIndex(0);
+    m_period->setCurrentIndex(Always); // the drill carries its own period
+    m_purpose->setCurrentIndex(0);
+    m_outcome->setCurrentIndex(0);
+    m_filling = false;
+    m_drill = drill;
+    m_chip->setText(drill.caption + QStringLiteral("  ") + QChar(0x2715));
+    m_chip->setToolTip(tr("Remove this filter"));
+    m_chip->show();
+    applyFilter();
+}
+
+void CallListView::applyFilter()
+{
+    CallFilter f;
+    f.operatorId = m_operator->currentData().toString();
+    const QDate today = m_clock.today();
+    switch (m_period->currentData().toInt()) {
+    case Today:
+        f.from = today;
+        break;
+    case ThisWeek:
+        f.from = today.addDays(1 - today.dayOfWeek());
+        break;
+    case ThisMonth:
+        f.from = QDate(today.year(), today.month(), 1);
+        break;
+    case Last90Days:
+        f.from = today.addDays(-90);
+        break;
+    default:
+        break;
+    }
+    f.purpose = m_purpose->currentData().toString();
+    f.outcome = m_outcome->currentData().toString();
+    f.drill = m_drill;
+    m_model->setFilter(f);
+    updateHeading();
+}
+
+void CallListView::reload()
+{
+    m_model->reload();
+    updateHeading();
+}
+
+void CallListView::updateHeading()
+{
+    const QLocale locale;
+    if (!m_model->error().isEmpty())
+        m_heading->setText(m_model->error());
+    else
+        m_heading->setText(
+            tr("<b>Calls</b> — %n call(s) and message(s)", nullptr, m_model->totalCount()));
+}
+
+void CallListView::retranslate()
+{
+    m_filling = true;
+    m_operator->setItemText(0, tr("Every operator"));
+    m_period->setItemText(Today, tr("Today"));
+    m_period->setItemText(ThisWeek, tr("This week"));
+    m_period->setItemText(ThisMonth, tr("This month"));
+    m_period->setItemText(Last90Days, tr("Last 90 days"));
+    m_period->setItemText(Always, tr("Any time"));
+    m_purpose->setItemText(0, tr("Every purpose"));
+    for (int i = 1; i < m_purpose->count(); ++i)
+        m_purpose->setItemText(i, CodeText::purpose(m_purpose->itemData(i).toString()));
+    m_outcome->setItemText(0, tr("Every outcome"));
+    for (int i = 1; i < m_outcome->count(); ++i)
+        m_outcome->setItemText(i, CodeText::outcome(m_outcome->itemData(i).toString()));
+    m_filling = false;
+    m_table->setToolTip(tr("Enter or double-click opens the debtor's card with the call"));
+    applyFilter();
+}
+
+void CallListView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ascolto
