@@ -6,6 +6,7 @@
 #include "io/SyncBundle.h"
 #include "itemmodels/PortfolioModel.h"
 #include "storage/BulkLoad.h"
+#include "storage/CallListQuery.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DebtorCardQuery.h"
@@ -13,6 +14,8 @@
 #include "storage/Devices.h"
 #include "storage/Ids.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/PortfolioQuery.h"
+#include "storage/TeamBoardQuery.h"
 #include "storage/UserRepository.h"
 #include "storage/WorkQueueQuery.h"
 
@@ -646,6 +649,52 @@ int runBench(const BenchOptions& options)
         msOf([&] { queueItems = int(WorkQueueQuery(*db, lead, clock).items().size()); });
     measures.push_back({QStringLiteral("today's queue, whole client (%1 items)").arg(queueItems),
                         queueLead, QStringLiteral("ms"), 200});
+
+    // The team board of the team lead's client (a report: 1 s), and the lists behind a cell
+    // (a filter switch: count and first page, 100 ms).
+    for (const auto kind : {TeamKpi::PeriodKind::Month, TeamKpi::PeriodKind::PreviousMonth}) {
+        const TeamKpi::Period period = TeamKpi::period(kind, clock.today());
+        int facts = 0;
+        const double boardMs = msOf([&] {
+            if (const auto b = TeamBoardQuery(*db, lead, clock).board(lead.clientId(), period))
+                facts = int(b->constLast().tally.countOf(TeamKpi::Fact::Attempts));
+        });
+        measures.push_back(
+            {QStringLiteral("team board, whole client, %1 (%2 calls)")
+                 .arg(kind == TeamKpi::PeriodKind::Month ? QStringLiteral("this month")
+                                                         : QStringLiteral("last month"))
+                 .arg(facts),
+             boardMs, QStringLiteral("ms"), 1000});
+    }
+    {
+        const TeamKpi::Period month =
+            TeamKpi::period(TeamKpi::PeriodKind::PreviousMonth, clock.today());
+        PortfolioFilter collected;
+        collected.drill =
+            TeamDrill{TeamKpi::Fact::Collected, lead.clientId(), op.userId(), month, false, {}};
+        PortfolioQuery portfolio(*db, lead, clock);
+        int debtors = 0;
+        const double debtorsMs = msOf([&] {
+            debtors = portfolio.count(collected);
+            portfolio.page(collected, {}, nullptr, 100);
+        });
+        measures.push_back(
+            {QStringLiteral("board drill-down: debtors who paid one operator (%1)").arg(debtors),
+             debtorsMs, QStringLiteral("ms"), 100});
+        CallFilter attempts;
+        attempts.drill =
+            TeamDrill{TeamKpi::Fact::Attempts, lead.clientId(), op.userId(), month, false, {}};
+        CallListQuery calls(*db, lead, clock);
+        int callCount = 0;
+        const double callsMs = msOf([&] {
+            const auto n = calls.count(attempts);
+            callCount = n ? *n : -1;
+            calls.page(attempts, nullptr, 100);
+        });
+        measures.push_back(
+            {QStringLiteral("board drill-down: one operator's calls (%1)").arg(callCount), callsMs,
+             QStringLiteral("ms"), 100});
+    }
 
     // Balance recompute of one debtor after a payment, inside a transaction rolled back.
     const QString busiest =
