@@ -27,7 +27,8 @@ QString conversationSql()
     return QStringLiteral("coalesce(i.outcome, '') NOT IN (%1)").arg(quoted.join(u','));
 }
 
-// The interlocutor of record on a day (assignment history: from_date inclusive, to_date
+// The interlocutor of record on a day (the call's local day: a call at 00:30 in Rome is
+// that day's, not the previous UTC day's; assignment history: from_date inclusive, to_date
 // exclusive, so a handover day belongs to the new interlocutor).
 QString interlocutorOn(const QString& debtor, const QString& day)
 {
@@ -103,8 +104,8 @@ QString source(Fact fact)
                    "   payment pp ON pp.id = pa.payment_id WHERE pa.invoice_id = inv.id AND "
                    "   pp.paid_on <= inv.due_date) >= inv.amount_cents "
                    "FROM interaction i JOIN invoice inv ON inv.debtor_id = i.debtor_id AND "
-                   "  inv.due_date >= substr(i.started_at, 1, 10) AND inv.due_date <= "
-                   "  date(substr(i.started_at, 1, 10), '+' || (SELECT caring_window_days FROM "
+                   "  inv.due_date >= date(i.started_at, 'localtime') AND inv.due_date <= "
+                   "  date(i.started_at, 'localtime', '+' || (SELECT caring_window_days FROM "
                    "  client WHERE id = :tb_client) || ' days') "
                    "WHERE i.client_id = :tb_client AND i.purpose = 'caring' AND %1 AND %2 AND "
                    "  inv.cancelled = 0 AND inv.due_date < :tb_today "
@@ -134,7 +135,7 @@ QString source(Fact fact)
                               "a.operator_id FROM interaction i %1 WHERE i.client_id = "
                               ":tb_client AND %2 AND %3 AND %4")
             .arg(interlocutorOn(QStringLiteral("i.debtor_id"),
-                                QStringLiteral("substr(i.started_at, 1, 10)")),
+                                QStringLiteral("date(i.started_at, 'localtime')")),
                  QLatin1String(kCalls), QLatin1String(kCallPeriod), conversationSql());
     case Fact::InterlocutorChanges:
         // Each assignment that ended in the last 12 months is one change of interlocutor of
