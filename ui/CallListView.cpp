@@ -11,8 +11,10 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,6 +45,7 @@ CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QS
     , m_purpose(new QComboBox(this))
     , m_outcome(new QComboBox(this))
     , m_chip(new QToolButton(this))
+    , m_score(new QPushButton(this))
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("CallListView"));
@@ -51,6 +54,8 @@ CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QS
     m_purpose->setObjectName(QStringLiteral("callsPurpose"));
     m_outcome->setObjectName(QStringLiteral("callsOutcome"));
     m_chip->setObjectName(QStringLiteral("callsDrill"));
+    m_score->setObjectName(QStringLiteral("callsScore"));
+    m_score->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_table->setObjectName(QStringLiteral("callsTable"));
     m_heading->setObjectName(QStringLiteral("callsHeading"));
 
@@ -96,6 +101,13 @@ CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QS
     filters->addWidget(m_outcome);
     filters->addWidget(m_chip);
     filters->addStretch(1);
+    filters->addWidget(m_score);
+    connect(m_score, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_table->currentIndex();
+        const QString id = index.sibling(index.row(), 0).data(CallListModel::CallIdRole).toString();
+        if (!id.isEmpty())
+            emit reviewRequested(id);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(filters);
@@ -184,6 +196,9 @@ void CallListView::retranslate()
         m_outcome->setItemText(i, CodeText::outcome(m_outcome->itemData(i).toString()));
     m_filling = false;
     m_table->setToolTip(tr("Enter or double-click opens the debtor's card with the call"));
+    m_score->setText(tr("Score the call…"));
+    m_score->setToolTip(tr("Score the selected call on the client's scorecard, or read its "
+                           "evaluation (Ctrl+Shift+S)"));
     applyFilter();
 }
 

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -31,6 +32,8 @@ public:
 
 signals:
     void debtorActivated(const QString& debtorId);
+    // "Score the call…": the team lead reviews the selected call on the scorecard.
+    void reviewRequested(const QString& interactionId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +51,7 @@ private:
     QComboBox* m_purpose;
     QComboBox* m_outcome;
     QToolButton* m_chip;
+    QPushButton* m_score;
     QTableView* m_table;
     bool m_filling = false;
 };

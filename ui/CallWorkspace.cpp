@@ -771,14 +771,9 @@ void CallWorkspace::retranslate()
             html += QStringLiteral("<li>%1</li>").arg(x.toHtmlEscaped());
         m_guidance->setText(html + QStringLiteral("</ul>"));
     }
-    const QStringList checkTexts = {tr("Listened without interrupting"),
-                                    tr("Acknowledged the emotion"),
-                                    tr("Asked the reason for non-payment"),
-                                    tr("Explained the situation clearly"),
-                                    tr("Offered a solution"),
-                                    tr("Agreed the next step")};
+    const QStringList items = CallState::checklistItems();
     for (int i = 0; i < m_checks.size(); ++i) {
-        m_checks.at(i)->setText(checkTexts.at(i));
+        m_checks.at(i)->setText(CodeText::checklistItem(items.at(i)));
         m_checks.at(i)->setToolTip(QStringLiteral("Ctrl+%1").arg(i + 1));
     }
     m_vulnerability->setText(tr("Vulnerability disclosed… (Alt+V)"));

@@ -4,9 +4,12 @@
 #include "AdminMenu.h"
 #include "CallListView.h"
 
+#include "CallReviewDialog.h"
 #include "CallWorkspace.h"
 #include "ConflictReviewDialog.h"
 #include "DebtorCardView.h"
+#include "EvaluationDialog.h"
+#include "EvaluationsView.h"
 #include "ImportWizard.h"
 #include "Language.h"
 #include "MessageBox.h"
@@ -16,6 +19,7 @@
 #include "WorkQueueView.h"
 
 #include "itemmodels/CallListModel.h"
+#include "itemmodels/EvaluationListModel.h"
 #include "itemmodels/TeamBoardModel.h"
 #include "itemmodels/WorkQueueModel.h"
 
@@ -25,6 +29,7 @@
 #include "storage/ConflictRepository.h"
 #include "storage/Database.h"
 #include "storage/DebtorRepository.h"
+#include "storage/QualityRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QActionGroup>
@@ -88,6 +93,13 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     connect(m_portfolio, &PortfolioView::reassignRequested, this, &MainWindow::reassign);
     if (context.session.canManagePortfolio())
         addTeamTabs();
+    m_evaluationModel = new EvaluationListModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
+    m_evaluations =
+        new EvaluationsView(m_evaluationModel, context.session.canManagePortfolio(), m_tabs);
+    m_tabs->tabBar()->setTabButton(m_tabs->addTab(m_evaluations, QString()), QTabBar::RightSide,
+                                   nullptr);
+    connect(m_evaluations, &EvaluationsView::evaluationActivated, this,
+            &MainWindow::openEvaluation);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         auto* card = qobject_cast<DebtorCardView*>(m_tabs->widget(index));
         if (!card || !mayLeaveCalls({card}))
@@ -160,6 +172,65 @@ void MainWindow::addTeamTabs()
         m_tabs->setCurrentWidget(m_calls);
     });
     connect(m_calls, &CallListView::debtorActivated, this, &MainWindow::openCard);
+    connect(m_calls, &CallListView::reviewRequested, this, &MainWindow::openReview);
+}
+
+void MainWindow::openReview(const QString& interactionId)
+{
+    QualityRepository quality(*m_ctx.db, *m_ctx.clock);
+    if (const auto existing = quality.evaluationOfCall(m_ctx.session, interactionId);
+        existing && !existing->isEmpty())
+        return openEvaluation(*existing);
+    const auto call = quality.review(m_ctx.session, interactionId);
+    const auto card =
+        call ? quality.current(call->clientId) : Result<QualityRepository::Version>(call.status());
+    if (!card) {
+        MessageBox::warning(this, tr("Score the call"), card.error());
+        return;
+    }
+    auto* dialog = new CallReviewDialog(
+        *call, *card, m_ctx.clock->today(),
+        [this, interactionId](const QHash<QString, ScoreAnswer>& answers, const QString& comment,
+                              const QualityRepository::Coaching& coaching) {
+            return QualityRepository(*m_ctx.db, *m_ctx.clock)
+                .evaluate(m_ctx.session, interactionId, answers, comment, coaching);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Evaluation saved: the operator reads it in Evaluations."),
+                                 10000);
+        m_calls->reload();
+        refreshEvaluations();
+    });
+    emit dialogOpened(dialog);
+    dialog->open();
+}
+
+void MainWindow::openEvaluation(const QString& evaluationId)
+{
+    // The dialog keeps its own repository: it outlives this call.
+    auto* quality = new QualityRepository(*m_ctx.db, *m_ctx.clock);
+    auto* dialog = new EvaluationDialog(*quality, m_ctx.session, evaluationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [quality] { delete quality; });
+    connect(dialog, &EvaluationDialog::changed, this, [this, dialog] {
+        statusBar()->showMessage(dialog->notice(), 10000);
+        refreshEvaluations();
+    });
+    emit dialogOpened(dialog);
+    dialog->open();
+}
+
+void MainWindow::refreshEvaluations()
+{
+    if (!m_evaluations)
+        return;
+    const int waiting = QualityRepository(*m_ctx.db, *m_ctx.clock).waiting(m_ctx.session);
+    m_evaluations->reload(waiting);
+    const int index = m_tabs->indexOf(m_evaluations);
+    m_tabs->setTabText(index,
+                       waiting > 0 ? tr("Evaluations (%1)").arg(waiting) : tr("Evaluations"));
 }
 
 DebtorCardView* MainWindow::openCard(const QString& debtorId)
@@ -258,6 +329,7 @@ void MainWindow::refreshAfterChange()
         m_board->reload();
         m_calls->reload();
     }
+    refreshEvaluations();
 }
 
 void MainWindow::createMenus()
@@ -336,6 +408,7 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Team"));
         m_tabs->setTabText(m_tabs->indexOf(m_calls), tr("Calls"));
     }
+    refreshEvaluations();
     m_fileMenu->setTitle(tr("&File"));
     m_logout->setText(tr("&Log out"));
     m_quit->setText(tr("&Quit"));

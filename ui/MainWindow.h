@@ -21,6 +21,8 @@ class Database;
 class CallListModel;
 class CallListView;
 class DebtorCardView;
+class EvaluationListModel;
+class EvaluationsView;
 class Language;
 class TeamBoardModel;
 class TeamBoardView;
@@ -57,6 +59,10 @@ public:
     // Team leads and administrators; nullptr for an operator.
     TeamBoardView* teamBoard() const { return m_board; }
     CallListView* callList() const { return m_calls; }
+    EvaluationsView* evaluations() const { return m_evaluations; }
+    // The team lead's review of a call (a new evaluation, or the one it has).
+    void openReview(const QString& interactionId);
+    void openEvaluation(const QString& evaluationId);
     // Opens the debtor's card in a tab (or brings its tab forward).
     DebtorCardView* openCard(const QString& debtorId);
     DebtorCardView* currentCard() const;
@@ -110,6 +116,9 @@ private:
     TeamBoardView* m_board = nullptr;
     CallListModel* m_callModel = nullptr;
     CallListView* m_calls = nullptr;
+    EvaluationListModel* m_evaluationModel = nullptr;
+    EvaluationsView* m_evaluations = nullptr;
+    void refreshEvaluations();
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -56,4 +56,18 @@ QString SyncAuthority::approvalRefusal(const QString& planClientId, const Author
         .arg(approver.username, RoleText::display(approver.role));
 }
 
+QString SyncAuthority::scoreRefusal(const QString& clientId, const Author& evaluator)
+{
+    if (!evaluator.known)
+        return tr("its author (user %1) is not known to this store").arg(evaluator.id);
+    if (!evaluator.active)
+        return tr("its author %1 is deactivated").arg(evaluator.username);
+    if (evaluator.role == Role::Admin ||
+        (evaluator.role == Role::TeamLead && evaluator.clientId == clientId))
+        return {};
+    return tr("its author is %1 (%2): only a team lead of the client or an administrator scores "
+              "calls")
+        .arg(evaluator.username, RoleText::display(evaluator.role));
+}
+
 } // namespace ascolto

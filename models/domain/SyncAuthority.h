@@ -37,6 +37,11 @@ public:
     // client or an administrator as approved_by, as this store knows them. An operator who
     // flips their own plan to active in a branch's store is refused at head office.
     static QString approvalRefusal(const QString& planClientId, const Author& approver);
+    // Why a new call evaluation or scorecard version that arrives in a bundle is refused
+    // (empty when allowed): only a team lead of its client or an administrator scores calls
+    // and writes scorecards. An operator who scores their own call in a branch's store is
+    // refused at head office.
+    static QString scoreRefusal(const QString& clientId, const Author& evaluator);
 };
 
 } // namespace ascolto

@@ -992,6 +992,44 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
         if (!s)
             return s;
     }
+    // Scores: a new evaluation or scorecard version comes only from a team lead of its client
+    // or an administrator (as known here). Changes to an evaluation already here (the
+    // operator's acknowledgement, the lead's answer) carry no author and merge as any row.
+    for (const auto& [table, authorColumn] :
+         {std::pair{QStringLiteral("evaluation"), QStringLiteral("evaluator_id")},
+          std::pair{QStringLiteral("scorecard"), QStringLiteral("created_by")}}) {
+        if (columns(h, QStringLiteral("b"), table).isEmpty())
+            continue; // an older bundle: refused below, naming its schema
+        Stmt fresh(h, QStringLiteral("SELECT x.id, x.client_id, coalesce(x.%2, '') FROM b.%1 x "
+                                     "WHERE NOT EXISTS (SELECT 1 FROM main.%1 m WHERE m.id = "
+                                     "x.id)")
+                          .arg(table, authorColumn));
+        if (!fresh.p)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        while (sqlite3_step(fresh.p) == SQLITE_ROW) {
+            const QString id = text(fresh.p, 0);
+            const QString author = text(fresh.p, 2);
+            const QString why = SyncAuthority::scoreRefusal(text(fresh.p, 1), authorOf(author));
+            if (why.isEmpty())
+                continue;
+            refused.bind(1, table);
+            refused.bind(2, id);
+            if (sqlite3_step(refused.p) != SQLITE_DONE)
+                return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+            sqlite3_reset(refused.p);
+            refusals << (table == QLatin1String("evaluation")
+                             ? SyncBundleText::tr("the evaluation %1 is refused: %2")
+                             : SyncBundleText::tr("the scorecard %1 is refused: %2"))
+                            .arg(id.left(8), why);
+            if (Status s = AuditLog::append(db, clock, Session::system(),
+                                            QStringLiteral("sync_refused"), table, id,
+                                            {{QStringLiteral("author"), author},
+                                             {QStringLiteral("source_device"), header.sourceDevice},
+                                             {QStringLiteral("reason"), why}});
+                !s)
+                return s;
+        }
+    }
     for (const Pending& p : std::as_const(pending)) {
         const auto author = authorOf(p.author);
         const QString why = SyncAuthority::refusal(p.table, p.id, author, p.changed);
@@ -1100,7 +1138,15 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
         const QStringList incoming = columns(h, QStringLiteral("b"), table);
         if (incoming != cols)
             return fail(
-                SyncBundleText::tr("the columns of %1 differ from this store's").arg(table));
+                header.schemaVersion < db.schemaVersion()
+                    ? SyncBundleText::tr("it was made by an older Ascolto (store schema "
+                                         "%1, this one %2: %3 differs): update the "
+                                         "sending workstation and export a new bundle "
+                                         "there")
+                          .arg(header.schemaVersion)
+                          .arg(db.schemaVersion())
+                          .arg(table)
+                    : SyncBundleText::tr("the columns of %1 differ from this store's").arg(table));
         const QString list = cols.join(QStringLiteral(", "));
         if (t.kind != ChangeLog::Kind::Mutable) {
             const QString key = QString::fromLatin1(t.key);
@@ -1108,14 +1154,18 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
                     db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_new; CREATE TEMP "
                                                  "TABLE sync_new AS SELECT DISTINCT x.%2 AS id "
                                                  "FROM b.%1 x WHERE NOT EXISTS (SELECT 1 FROM "
-                                                 "main.%1 m WHERE m.%2 = x.%2)")
-                                      .arg(table, key));
+                                                 "main.%1 m WHERE m.%2 = x.%2) AND x.%2 NOT IN "
+                                                 "(SELECT id FROM temp.sync_refused WHERE entity "
+                                                 "= %3)")
+                                      .arg(table, key, quoted(table)));
                 !s)
                 return fail(s.error());
+            // Rows refused above (a scorecard its author could not write) stay out.
             if (Status s =
                     db.execScript(QStringLiteral("INSERT OR IGNORE INTO main.%1(%2) SELECT %2 "
-                                                 "FROM b.%1")
-                                      .arg(table, list));
+                                                 "FROM b.%1 WHERE %3 NOT IN (SELECT id FROM "
+                                                 "temp.sync_refused WHERE entity = %4)")
+                                      .arg(table, list, key, quoted(table)));
                 !s)
                 return fail(s.error());
             result.inserted += sqlite3_changes(h);

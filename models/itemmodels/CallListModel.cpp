@@ -105,6 +105,8 @@ QVariant CallListModel::data(const QModelIndex& index, int role) const
                                : QString();
     case Csat:
         return r.csat > 0 ? QStringLiteral("%1/5").arg(r.csat) : QString();
+    case Score:
+        return r.scoreTenths >= 0 ? QLocale().toString(r.scoreTenths / 10.0, 'f', 1) : QString();
     default:
         return {};
     }
@@ -131,6 +133,8 @@ QVariant CallListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Duration");
     case Csat:
         return tr("CSAT");
+    case Score:
+        return tr("Score");
     default:
         return {};
     }

@@ -24,6 +24,7 @@ public:
         Emotion,
         Duration,
         Csat,
+        Score,
         ColumnCount
     };
     enum Role
@@ -36,6 +37,7 @@ public:
 
     void setFilter(const CallFilter& filter);
     const CallFilter& filter() const { return m_filter; }
+    const CallRow& row(int r) const { return m_rows.at(r); }
     // Every call matching the filter (not only those fetched); -1 when counting failed.
     int totalCount() const { return m_total; }
     QString error() const { return m_error; }

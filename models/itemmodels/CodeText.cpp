@@ -142,6 +142,18 @@ QString CodeText::owner(const QString& code)
     return lookup(t, code);
 }
 
+QString CodeText::checklistItem(const QString& code)
+{
+    static const QHash<QString, const char*> t = {
+        {QStringLiteral("listened"), QT_TR_NOOP("Listened without interrupting")},
+        {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged the emotion")},
+        {QStringLiteral("asked_reason"), QT_TR_NOOP("Asked the reason for non-payment")},
+        {QStringLiteral("explained"), QT_TR_NOOP("Explained the situation clearly")},
+        {QStringLiteral("offered_solution"), QT_TR_NOOP("Offered a solution")},
+        {QStringLiteral("agreed_next_step"), QT_TR_NOOP("Agreed the next step")}};
+    return lookup(t, code);
+}
+
 QString CodeText::auditAction(const QString& code)
 {
     static const QHash<QString, const char*> t = {
@@ -184,7 +196,9 @@ QString CodeText::auditEntity(const QString& code)
         {QStringLiteral("app_user"), QT_TR_NOOP("user")},
         {QStringLiteral("portfolio"), QT_TR_NOOP("portfolio")},
         {QStringLiteral("store"), QT_TR_NOOP("store")},
-        {QStringLiteral("conflict_log"), QT_TR_NOOP("sync conflicts")}};
+        {QStringLiteral("conflict_log"), QT_TR_NOOP("sync conflicts")},
+        {QStringLiteral("scorecard"), QT_TR_NOOP("scorecard")},
+        {QStringLiteral("evaluation"), QT_TR_NOOP("call evaluation")}};
     return lookup(t, code);
 }
 

@@ -26,6 +26,7 @@ public:
     static QString planPromise(const QString& planStatus, const QString& promiseStatus);
     static QString outcome(const QString& code);
     static QString emotion(const QString& code);
+    static QString checklistItem(const QString& code); // CallState::checklistItems()
     static QString nextAction(const QString& kind);
     static QStringList flags(int debtorFlags); // DebtorFlag bits, one text each
     // Why a debtor got an interlocutor: "first_assignment", "portfolio", "rule:<kind>";

@@ -84,7 +84,8 @@ Result<QVector<CallRow>> CallListQuery::page(const CallFilter& filter, const Cal
                 "i.started_at, i.channel, i.purpose, i.outcome, coalesce(i.emotion, ''), "
                 "i.duration_s, coalesce((SELECT csat FROM survey sv WHERE sv.debtor_id = "
                 "i.debtor_id AND sv.interaction_id = i.id ORDER BY sv.created_at DESC LIMIT 1), "
-                "0) "
+                "0), coalesce((SELECT score_tenths FROM evaluation e WHERE e.interaction_id = "
+                "i.id ORDER BY e.created_at LIMIT 1), -1) "
                 "FROM interaction i JOIN debtor d ON d.id = i.debtor_id LEFT JOIN app_user u ON "
                 "u.id = i.operator_id WHERE %1 ORDER BY i.started_at DESC, i.id DESC LIMIT %2")
                 .arg(where)
@@ -107,6 +108,7 @@ Result<QVector<CallRow>> CallListQuery::page(const CallFilter& filter, const Cal
         r.emotion = q.value(8).toString();
         r.durationS = q.value(9).toInt();
         r.csat = q.value(10).toInt();
+        r.scoreTenths = q.value(11).toInt();
         rows.push_back(r);
     }
     return rows;

@@ -38,7 +38,8 @@ struct CallRow
     QString outcome;
     QString emotion;
     int durationS = 0;
-    int csat = 0; // 0: no survey
+    int csat = 0;         // 0: no survey
+    int scoreTenths = -1; // the call's evaluation, 0..1000; -1: not scored
 };
 
 // Calls and messages in the session's scope (a team lead's client, an operator's own calls,

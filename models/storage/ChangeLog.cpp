@@ -51,6 +51,10 @@ const QVector<SyncTable>& tables()
         {"task", Kind::Mutable, "id", VIA_DEBTOR},
         {"message_template", Kind::Mutable, "id", "t.client_id"},
         {"message", Kind::AppendOnly, "id", VIA_DEBTOR},
+        // Schema 14: a scorecard version is never changed; an evaluation goes with the
+        // debtor whose call it scores.
+        {"scorecard", Kind::AppendOnly, "id", "t.client_id"},
+        {"evaluation", Kind::Mutable, "id", "t.client_id"},
         {"audit_log", Kind::AppendOnly, "id",
          "(SELECT u.client_id FROM app_user u WHERE u.id = t.user_id)"},
         // Schema 12: found once, the same row wherever it is found; review state merged.
@@ -76,7 +80,8 @@ QString debtorOf(const QString& table)
         QStringLiteral("assignment"),  QStringLiteral("contact"), QStringLiteral("supply"),
         QStringLiteral("invoice"),     QStringLiteral("plan"),    QStringLiteral("payment"),
         QStringLiteral("interaction"), QStringLiteral("promise"), QStringLiteral("complaint"),
-        QStringLiteral("survey"),      QStringLiteral("task"),    QStringLiteral("message")};
+        QStringLiteral("survey"),      QStringLiteral("task"),    QStringLiteral("message"),
+        QStringLiteral("evaluation")};
     if (own.contains(table))
         return QStringLiteral("t.debtor_id");
     return via.value(table);

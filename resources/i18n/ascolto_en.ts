@@ -1090,6 +1090,38 @@
         <source>sync conflicts</source>
         <translation>sync conflicts</translation>
     </message>
+    <message>
+        <source>Listened without interrupting</source>
+        <translation>Listened without interrupting</translation>
+    </message>
+    <message>
+        <source>Acknowledged the emotion</source>
+        <translation>Acknowledged the emotion</translation>
+    </message>
+    <message>
+        <source>Asked the reason for non-payment</source>
+        <translation>Asked the reason for non-payment</translation>
+    </message>
+    <message>
+        <source>Explained the situation clearly</source>
+        <translation>Explained the situation clearly</translation>
+    </message>
+    <message>
+        <source>Offered a solution</source>
+        <translation>Offered a solution</translation>
+    </message>
+    <message>
+        <source>Agreed the next step</source>
+        <translation>Agreed the next step</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>scorecard</translation>
+    </message>
+    <message>
+        <source>call evaluation</source>
+        <translation>call evaluation</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -2791,6 +2823,161 @@
     </message>
 </context>
 <context>
+    <name>QualityRepository</name>
+    <message>
+        <source>Reading the scorecard</source>
+        <translation>Reading the scorecard</translation>
+    </message>
+    <message>
+        <source>This scorecard is not in the store.</source>
+        <translation>This scorecard is not in the store.</translation>
+    </message>
+    <message>
+        <source>change the client&apos;s scorecard</source>
+        <translation>change the client&apos;s scorecard</translation>
+    </message>
+    <message>
+        <source>Saving the scorecard</source>
+        <translation>Saving the scorecard</translation>
+    </message>
+    <message>
+        <source>Reading the call</source>
+        <translation>Reading the call</translation>
+    </message>
+    <message>
+        <source>This call is not in the store.</source>
+        <translation>This call is not in the store.</translation>
+    </message>
+    <message>
+        <source>This call is not in your scope.</source>
+        <translation>This call is not in your scope.</translation>
+    </message>
+    <message>
+        <source>Reading the call&apos;s promise</source>
+        <translation>Reading the call&apos;s promise</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Reading the call&apos;s survey</source>
+        <translation>Reading the call&apos;s survey</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>CSAT %1/5</translation>
+    </message>
+    <message>
+        <source>CES %1/7</source>
+        <translation>CES %1/7</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>score calls</source>
+        <translation>score calls</translation>
+    </message>
+    <message>
+        <source>Only an operator&apos;s calls are scored, not written messages.</source>
+        <translation>Only an operator&apos;s calls are scored, not written messages.</translation>
+    </message>
+    <message>
+        <source>This call has already been scored.</source>
+        <translation>This call has already been scored.</translation>
+    </message>
+    <message>
+        <source>Answer every item: &quot;%1&quot; has no answer.</source>
+        <translation>Answer every item: &quot;%1&quot; has no answer.</translation>
+    </message>
+    <message>
+        <source>Name the skill the coaching note is about.</source>
+        <translation>Name the skill the coaching note is about.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>The follow-up date is in the past.</translation>
+    </message>
+    <message>
+        <source>Saving the evaluation</source>
+        <translation>Saving the evaluation</translation>
+    </message>
+    <message>
+        <source>Only the operator whose call was scored acknowledges or disputes the evaluation.</source>
+        <translation>Only the operator whose call was scored acknowledges or disputes the evaluation.</translation>
+    </message>
+    <message>
+        <source>This evaluation was already %1.</source>
+        <translation>This evaluation was already %1.</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>disputed</translation>
+    </message>
+    <message>
+        <source>Say what you dispute: the team lead will answer it.</source>
+        <translation>Say what you dispute: the team lead will answer it.</translation>
+    </message>
+    <message>
+        <source>Saving your answer</source>
+        <translation>Saving your answer</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation</source>
+        <translation>Reading the evaluation</translation>
+    </message>
+    <message>
+        <source>This evaluation is not in the store.</source>
+        <translation>This evaluation is not in the store.</translation>
+    </message>
+    <message>
+        <source>answer a disputed evaluation</source>
+        <translation>answer a disputed evaluation</translation>
+    </message>
+    <message>
+        <source>Only a disputed evaluation is answered.</source>
+        <translation>Only a disputed evaluation is answered.</translation>
+    </message>
+    <message>
+        <source>Write the answer the operator will read.</source>
+        <translation>Write the answer the operator will read.</translation>
+    </message>
+    <message>
+        <source>Saving the answer</source>
+        <translation>Saving the answer</translation>
+    </message>
+    <message>
+        <source>follow up coaching</source>
+        <translation>follow up coaching</translation>
+    </message>
+    <message>
+        <source>Saving the coaching</source>
+        <translation>Saving the coaching</translation>
+    </message>
+    <message>
+        <source>Reading the evaluations: %1</source>
+        <translation>Reading the evaluations: %1</translation>
+    </message>
+    <message>
+        <source>Reading the evaluations</source>
+        <translation>Reading the evaluations</translation>
+    </message>
+    <message>
+        <source>This evaluation is not in your scope.</source>
+        <translation>This evaluation is not in your scope.</translation>
+    </message>
+    <message>
+        <source>Counting the evaluations</source>
+        <translation>Counting the evaluations</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>
@@ -2803,6 +2990,70 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>en</source>
+        <extracomment>The code of this translation&apos;s language: &quot;it&quot; in the Italian one.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>The scorecard has no section.</source>
+        <translation>The scorecard has no section.</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;</source>
+        <translation>section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: every section needs its own code.</source>
+        <translation>%1: every section needs its own code.</translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation>%1 has no title.</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be above 0 (it is %2).</source>
+        <translation>%1: the weight must be above 0 (it is %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no item.</source>
+        <translation>%1 has no item.</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
+    </message>
+    <message>
+        <source>%1: every item needs its own code.</source>
+        <translation>%1: every item needs its own code.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has no text.</source>
+        <translation>%1 (&quot;%2&quot;) has no text.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): points must be 1 or more.</source>
+        <translation>%1 (&quot;%2&quot;): points must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): unknown prefill &quot;%3&quot;.</source>
+        <translation>%1 (&quot;%2&quot;): unknown prefill &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The section weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>The section weights add up to %1 %; they must add up to 100 %.</translation>
+    </message>
+    <message>
+        <source>The scorecard is not readable JSON: %1 (at character %2).</source>
+        <translation>The scorecard is not readable JSON: %1 (at character %2).</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3309,18 @@
         <source>it names as approver %1 (%2): only a team lead of the plan&apos;s client or an administrator approves plans</source>
         <translation>it names as approver %1 (%2): only a team lead of the plan&apos;s client or an administrator approves plans</translation>
     </message>
+    <message>
+        <source>its author (user %1) is not known to this store</source>
+        <translation>its author (user %1) is not known to this store</translation>
+    </message>
+    <message>
+        <source>its author %1 is deactivated</source>
+        <translation>its author %1 is deactivated</translation>
+    </message>
+    <message>
+        <source>its author is %1 (%2): only a team lead of the client or an administrator scores calls</source>
+        <translation>its author is %1 (%2): only a team lead of the client or an administrator scores calls</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3199,6 +3462,18 @@
     <message>
         <source>(refused first: %1)</source>
         <translation>(refused first: %1)</translation>
+    </message>
+    <message>
+        <source>the evaluation %1 is refused: %2</source>
+        <translation>the evaluation %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>the scorecard %1 is refused: %2</source>
+        <translation>the scorecard %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>it was made by an older Ascolto (store schema %1, this one %2: %3 differs): update the sending workstation and export a new bundle there</source>
+        <translation>it was made by an older Ascolto (store schema %1, this one %2: %3 differs): update the sending workstation and export a new bundle there</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4008,10 @@
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::CallListView</name>
@@ -3782,6 +4061,181 @@
     <message>
         <source>Enter or double-click opens the debtor&apos;s card with the call</source>
         <translation>Enter or double-click opens the debtor&apos;s card with the call</translation>
+    </message>
+    <message>
+        <source>Score the call…</source>
+        <translation>Score the call…</translation>
+    </message>
+    <message>
+        <source>Score the selected call on the client&apos;s scorecard, or read its evaluation (Ctrl+Shift+S)</source>
+        <translation>Score the selected call on the client&apos;s scorecard, or read its evaluation (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallReviewDialog</name>
+    <message>
+        <source>Debtor:</source>
+        <translation>Debtor:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>%1, %2 min %3 s</source>
+        <translation>%1, %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identity:</translation>
+    </message>
+    <message>
+        <source>confirmed before any detail of the debt</source>
+        <translation>confirmed before any detail of the debt</translation>
+    </message>
+    <message>
+        <source>someone else answered: safe message only</source>
+        <translation>someone else answered: safe message only</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>Contact rules:</source>
+        <translation>Contact rules:</translation>
+    </message>
+    <message>
+        <source>the call was outside the rules and no reason is recorded</source>
+        <translation>the call was outside the rules and no reason is recorded</translation>
+    </message>
+    <message>
+        <source>outside the rules; reason: %1</source>
+        <translation>outside the rules; reason: %1</translation>
+    </message>
+    <message>
+        <source>Emotion:</source>
+        <translation>Emotion:</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>none named</translation>
+    </message>
+    <message>
+        <source>Checklist ticked:</source>
+        <translation>Checklist ticked:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Reason for non-payment:</source>
+        <translation>Reason for non-payment:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Promise:</source>
+        <translation>Promise:</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>Survey:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Score the call with %1</source>
+        <translation>Score the call with %1</translation>
+    </message>
+    <message>
+        <source>The call as recorded</source>
+        <translation>The call as recorded</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Prefilled from what the store recorded of the call; change it if the call says otherwise.</source>
+        <translation>Prefilled from what the store recorded of the call; change it if the call says otherwise.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;(fatal: a no sets the score to 0)&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;(fatal: a no sets the score to 0)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scorecard&lt;/b&gt;, version %1</source>
+        <translation>&lt;b&gt;Scorecard&lt;/b&gt;, version %1</translation>
+    </message>
+    <message>
+        <source>What went well and what to work on, for the operator</source>
+        <translation>What went well and what to work on, for the operator</translation>
+    </message>
+    <message>
+        <source>Coaching: what to practise, how</source>
+        <translation>Coaching: what to practise, how</translation>
+    </message>
+    <message>
+        <source>e.g. naming the emotion, proposing an affordable plan</source>
+        <translation>e.g. naming the emotion, proposing an affordable plan</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Skill to work on:</source>
+        <translation>Skill to work on:</translation>
+    </message>
+    <message>
+        <source>Coaching note:</source>
+        <translation>Coaching note:</translation>
+    </message>
+    <message>
+        <source>Follow-up on:</source>
+        <translation>Follow-up on:</translation>
+    </message>
+    <message>
+        <source>Save the evaluation</source>
+        <translation>Save the evaluation</translation>
+    </message>
+    <message>
+        <source>Score: &lt;b&gt;%1&lt;/b&gt; / 100</source>
+        <translation>Score: &lt;b&gt;%1&lt;/b&gt; / 100</translation>
+    </message>
+    <message>
+        <source>fatal: %1</source>
+        <translation>fatal: %1</translation>
+    </message>
+    <message>
+        <source>some items have no answer yet</source>
+        <translation>some items have no answer yet</translation>
     </message>
 </context>
 <context>
@@ -3917,30 +4371,6 @@
     <message>
         <source>What to avoid</source>
         <translation>What to avoid</translation>
-    </message>
-    <message>
-        <source>Listened without interrupting</source>
-        <translation>Listened without interrupting</translation>
-    </message>
-    <message>
-        <source>Acknowledged the emotion</source>
-        <translation>Acknowledged the emotion</translation>
-    </message>
-    <message>
-        <source>Asked the reason for non-payment</source>
-        <translation>Asked the reason for non-payment</translation>
-    </message>
-    <message>
-        <source>Explained the situation clearly</source>
-        <translation>Explained the situation clearly</translation>
-    </message>
-    <message>
-        <source>Offered a solution</source>
-        <translation>Offered a solution</translation>
-    </message>
-    <message>
-        <source>Agreed the next step</source>
-        <translation>Agreed the next step</translation>
     </message>
     <message>
         <source>Vulnerability disclosed… (Alt+V)</source>
@@ -4954,6 +5384,184 @@
     </message>
 </context>
 <context>
+    <name>ascolto::EvaluationDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Dispute…</translation>
+    </message>
+    <message>
+        <source>Answer the dispute</source>
+        <translation>Answer the dispute</translation>
+    </message>
+    <message>
+        <source>Coaching followed up</source>
+        <translation>Coaching followed up</translation>
+    </message>
+    <message>
+        <source>Evaluation acknowledged.</source>
+        <translation>Evaluation acknowledged.</translation>
+    </message>
+    <message>
+        <source>Evaluation disputed: the team lead will answer.</source>
+        <translation>Evaluation disputed: the team lead will answer.</translation>
+    </message>
+    <message>
+        <source>Dispute answered: the operator reads it in Evaluations.</source>
+        <translation>Dispute answered: the operator reads it in Evaluations.</translation>
+    </message>
+    <message>
+        <source>Coaching marked as followed up.</source>
+        <translation>Coaching marked as followed up.</translation>
+    </message>
+    <message>
+        <source>Coaching reopened.</source>
+        <translation>Coaching reopened.</translation>
+    </message>
+    <message>
+        <source>Evaluation of the call with %1</source>
+        <translation>Evaluation of the call with %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: call with %2 on %3, scored &lt;b&gt;%4&lt;/b&gt; / 100 by %5 (scorecard version %6) — %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: call with %2 on %3, scored &lt;b&gt;%4&lt;/b&gt; / 100 by %5 (scorecard version %6) — %7</translation>
+    </message>
+    <message>
+        <source> (fatal)</source>
+        <translation> (fatal)</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Skill to work on:</source>
+        <translation>Skill to work on:</translation>
+    </message>
+    <message>
+        <source>Coaching:</source>
+        <translation>Coaching:</translation>
+    </message>
+    <message>
+        <source>Follow-up on:</source>
+        <translation>Follow-up on:</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s comment:</source>
+        <translation>The operator&apos;s comment:</translation>
+    </message>
+    <message>
+        <source>The team lead&apos;s answer:</source>
+        <translation>The team lead&apos;s answer:</translation>
+    </message>
+    <message>
+        <source>Your answer to the operator</source>
+        <translation>Your answer to the operator</translation>
+    </message>
+    <message>
+        <source>What you dispute, item by item (needed to dispute; optional to acknowledge)</source>
+        <translation>What you dispute, item by item (needed to dispute; optional to acknowledge)</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::EvaluationListModel</name>
+    <message>
+        <source>to acknowledge</source>
+        <translation>to acknowledge</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>disputed, waiting for an answer</source>
+        <translation>disputed, waiting for an answer</translation>
+    </message>
+    <message>
+        <source>dispute answered</source>
+        <translation>dispute answered</translation>
+    </message>
+    <message>
+        <source>0 (fatal)</source>
+        <translation>0 (fatal)</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, done</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Coaching follow-up</source>
+        <translation>Coaching follow-up</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::EvaluationsView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Evaluations of calls&lt;/b&gt; — %n evaluation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Evaluations of calls&lt;/b&gt; — %n evaluation</numerusform>
+            <numerusform>&lt;b&gt;Evaluations of calls&lt;/b&gt; — %n evaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) to answer</source>
+        <translation>
+            <numerusform>%n dispute to answer</numerusform>
+            <numerusform>%n disputes to answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to acknowledge or dispute</source>
+        <translation>
+            <numerusform>%n to acknowledge or dispute</numerusform>
+            <numerusform>%n to acknowledge or dispute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the evaluation</source>
+        <translation>Enter or double-click opens the evaluation</translation>
+    </message>
+</context>
+<context>
     <name>ascolto::ExportScheduler</name>
     <message>
         <source>off (no export folder configured)</source>
@@ -5516,6 +6124,22 @@
     <message>
         <source>Calls</source>
         <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Score the call</source>
+        <translation>Score the call</translation>
+    </message>
+    <message>
+        <source>Evaluation saved: the operator reads it in Evaluations.</source>
+        <translation>Evaluation saved: the operator reads it in Evaluations.</translation>
+    </message>
+    <message>
+        <source>Evaluations (%1)</source>
+        <translation>Evaluations (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
     </message>
 </context>
 <context>

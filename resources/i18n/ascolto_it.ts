@@ -1090,6 +1090,38 @@
         <source>sync conflicts</source>
         <translation>conflitti di sincronizzazione</translation>
     </message>
+    <message>
+        <source>Listened without interrupting</source>
+        <translation>Ascoltato senza interrompere</translation>
+    </message>
+    <message>
+        <source>Acknowledged the emotion</source>
+        <translation>Riconosciuta l&apos;emozione</translation>
+    </message>
+    <message>
+        <source>Asked the reason for non-payment</source>
+        <translation>Chiesto il motivo del mancato pagamento</translation>
+    </message>
+    <message>
+        <source>Explained the situation clearly</source>
+        <translation>Spiegata la situazione con chiarezza</translation>
+    </message>
+    <message>
+        <source>Offered a solution</source>
+        <translation>Proposta una soluzione</translation>
+    </message>
+    <message>
+        <source>Agreed the next step</source>
+        <translation>Concordato il prossimo passo</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>scheda di valutazione</translation>
+    </message>
+    <message>
+        <source>call evaluation</source>
+        <translation>valutazione di una chiamata</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -2791,6 +2823,161 @@
     </message>
 </context>
 <context>
+    <name>QualityRepository</name>
+    <message>
+        <source>Reading the scorecard</source>
+        <translation>Lettura della scheda di valutazione</translation>
+    </message>
+    <message>
+        <source>This scorecard is not in the store.</source>
+        <translation>Questa scheda di valutazione non è nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>change the client&apos;s scorecard</source>
+        <translation>modificare la scheda di valutazione del cliente</translation>
+    </message>
+    <message>
+        <source>Saving the scorecard</source>
+        <translation>Salvataggio della scheda di valutazione</translation>
+    </message>
+    <message>
+        <source>Reading the call</source>
+        <translation>Lettura della chiamata</translation>
+    </message>
+    <message>
+        <source>This call is not in the store.</source>
+        <translation>Questa chiamata non è nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>This call is not in your scope.</source>
+        <translation>Questa chiamata non rientra nel tuo ambito.</translation>
+    </message>
+    <message>
+        <source>Reading the call&apos;s promise</source>
+        <translation>Lettura della promessa della chiamata</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 entro il %2</translation>
+    </message>
+    <message>
+        <source>Reading the call&apos;s survey</source>
+        <translation>Lettura del questionario della chiamata</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>CSAT %1/5</translation>
+    </message>
+    <message>
+        <source>CES %1/7</source>
+        <translation>CES %1/7</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>score calls</source>
+        <translation>valutare le chiamate</translation>
+    </message>
+    <message>
+        <source>Only an operator&apos;s calls are scored, not written messages.</source>
+        <translation>Si valutano solo le chiamate di un operatore, non i messaggi scritti.</translation>
+    </message>
+    <message>
+        <source>This call has already been scored.</source>
+        <translation>Questa chiamata è già stata valutata.</translation>
+    </message>
+    <message>
+        <source>Answer every item: &quot;%1&quot; has no answer.</source>
+        <translation>Rispondi a ogni voce: &quot;%1&quot; non ha risposta.</translation>
+    </message>
+    <message>
+        <source>Name the skill the coaching note is about.</source>
+        <translation>Indica la competenza a cui si riferisce la nota di coaching.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>La data di verifica è nel passato.</translation>
+    </message>
+    <message>
+        <source>Saving the evaluation</source>
+        <translation>Salvataggio della valutazione</translation>
+    </message>
+    <message>
+        <source>Only the operator whose call was scored acknowledges or disputes the evaluation.</source>
+        <translation>Solo l&apos;operatore della chiamata valutata può prendere visione della valutazione o contestarla.</translation>
+    </message>
+    <message>
+        <source>This evaluation was already %1.</source>
+        <translation>Questa valutazione è già stata %1.</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>contestata</translation>
+    </message>
+    <message>
+        <source>Say what you dispute: the team lead will answer it.</source>
+        <translation>Scrivi che cosa contesti: il capo team ti risponderà.</translation>
+    </message>
+    <message>
+        <source>Saving your answer</source>
+        <translation>Salvataggio della tua risposta</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation</source>
+        <translation>Lettura della valutazione</translation>
+    </message>
+    <message>
+        <source>This evaluation is not in the store.</source>
+        <translation>Questa valutazione non è nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>answer a disputed evaluation</source>
+        <translation>rispondere a una valutazione contestata</translation>
+    </message>
+    <message>
+        <source>Only a disputed evaluation is answered.</source>
+        <translation>Si risponde solo a una valutazione contestata.</translation>
+    </message>
+    <message>
+        <source>Write the answer the operator will read.</source>
+        <translation>Scrivi la risposta che l&apos;operatore leggerà.</translation>
+    </message>
+    <message>
+        <source>Saving the answer</source>
+        <translation>Salvataggio della risposta</translation>
+    </message>
+    <message>
+        <source>follow up coaching</source>
+        <translation>seguire il coaching</translation>
+    </message>
+    <message>
+        <source>Saving the coaching</source>
+        <translation>Salvataggio del coaching</translation>
+    </message>
+    <message>
+        <source>Reading the evaluations: %1</source>
+        <translation>Lettura delle valutazioni: %1</translation>
+    </message>
+    <message>
+        <source>Reading the evaluations</source>
+        <translation>Lettura delle valutazioni</translation>
+    </message>
+    <message>
+        <source>This evaluation is not in your scope.</source>
+        <translation>Questa valutazione non rientra nel tuo ambito.</translation>
+    </message>
+    <message>
+        <source>Counting the evaluations</source>
+        <translation>Conteggio delle valutazioni</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>
@@ -2803,6 +2990,70 @@
     <message>
         <source>Administrator</source>
         <translation>Amministratore</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>en</source>
+        <extracomment>The code of this translation&apos;s language: &quot;it&quot; in the Italian one.</extracomment>
+        <translation>it</translation>
+    </message>
+    <message>
+        <source>The scorecard has no section.</source>
+        <translation>La scheda di valutazione non ha sezioni.</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>sezione %1</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;</source>
+        <translation>sezione &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: every section needs its own code.</source>
+        <translation>%1: ogni sezione deve avere un proprio codice.</translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation>%1 non ha un titolo.</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be above 0 (it is %2).</source>
+        <translation>%1: il peso deve essere maggiore di 0 (è %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no item.</source>
+        <translation>%1 non ha voci.</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, voce %2</translation>
+    </message>
+    <message>
+        <source>%1: every item needs its own code.</source>
+        <translation>%1: ogni voce deve avere un proprio codice.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;) has no text.</source>
+        <translation>%1 (&quot;%2&quot;) non ha un testo.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): points must be 1 or more.</source>
+        <translation>%1 (&quot;%2&quot;): i punti devono essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): unknown prefill &quot;%3&quot;.</source>
+        <translation>%1 (&quot;%2&quot;): precompilazione sconosciuta &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The section weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>I pesi delle sezioni sommano %1 %; devono sommare 100 %.</translation>
+    </message>
+    <message>
+        <source>The scorecard is not readable JSON: %1 (at character %2).</source>
+        <translation>La scheda di valutazione non è un JSON leggibile: %1 (al carattere %2).</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3309,18 @@
         <source>it names as approver %1 (%2): only a team lead of the plan&apos;s client or an administrator approves plans</source>
         <translation>indica come approvatore %1 (%2): solo un capo team del committente del piano o un amministratore approva i piani</translation>
     </message>
+    <message>
+        <source>its author (user %1) is not known to this store</source>
+        <translation>il suo autore (utente %1) non è noto a questo archivio</translation>
+    </message>
+    <message>
+        <source>its author %1 is deactivated</source>
+        <translation>il suo autore %1 è disattivato</translation>
+    </message>
+    <message>
+        <source>its author is %1 (%2): only a team lead of the client or an administrator scores calls</source>
+        <translation>il suo autore è %1 (%2): solo un capo team del cliente o un amministratore valuta le chiamate</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3199,6 +3462,18 @@
     <message>
         <source>(refused first: %1)</source>
         <translation>(rifiutate prima: %1)</translation>
+    </message>
+    <message>
+        <source>the evaluation %1 is refused: %2</source>
+        <translation>la valutazione %1 è rifiutata: %2</translation>
+    </message>
+    <message>
+        <source>the scorecard %1 is refused: %2</source>
+        <translation>la scheda di valutazione %1 è rifiutata: %2</translation>
+    </message>
+    <message>
+        <source>it was made by an older Ascolto (store schema %1, this one %2: %3 differs): update the sending workstation and export a new bundle there</source>
+        <translation>è stato creato da una versione precedente di Ascolto (schema dell&apos;archivio %1, questo %2: %3 è diverso): aggiorna la postazione che lo ha inviato ed esporta lì un nuovo pacchetto</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4008,10 @@
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::CallListView</name>
@@ -3782,6 +4061,181 @@
     <message>
         <source>Enter or double-click opens the debtor&apos;s card with the call</source>
         <translation>Invio o doppio clic apre la scheda del debitore con la chiamata</translation>
+    </message>
+    <message>
+        <source>Score the call…</source>
+        <translation>Valuta la chiamata…</translation>
+    </message>
+    <message>
+        <source>Score the selected call on the client&apos;s scorecard, or read its evaluation (Ctrl+Shift+S)</source>
+        <translation>Valuta la chiamata selezionata con la scheda del cliente, o leggine la valutazione (Ctrl+Maiusc+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::CallReviewDialog</name>
+    <message>
+        <source>Debtor:</source>
+        <translation>Debitore:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operatore:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>%1, %2 min %3 s</source>
+        <translation>%1, %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Scopo:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identità:</translation>
+    </message>
+    <message>
+        <source>confirmed before any detail of the debt</source>
+        <translation>confermata prima di ogni dettaglio del debito</translation>
+    </message>
+    <message>
+        <source>someone else answered: safe message only</source>
+        <translation>ha risposto un&apos;altra persona: solo il messaggio neutro</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non verificata</translation>
+    </message>
+    <message>
+        <source>Contact rules:</source>
+        <translation>Regole di contatto:</translation>
+    </message>
+    <message>
+        <source>the call was outside the rules and no reason is recorded</source>
+        <translation>la chiamata era fuori dalle regole e nessun motivo è registrato</translation>
+    </message>
+    <message>
+        <source>outside the rules; reason: %1</source>
+        <translation>fuori dalle regole; motivo: %1</translation>
+    </message>
+    <message>
+        <source>Emotion:</source>
+        <translation>Emozione:</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>nessuna riconosciuta</translation>
+    </message>
+    <message>
+        <source>Checklist ticked:</source>
+        <translation>Voci spuntate:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Reason for non-payment:</source>
+        <translation>Motivo del mancato pagamento:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Esito:</translation>
+    </message>
+    <message>
+        <source>Promise:</source>
+        <translation>Promessa:</translation>
+    </message>
+    <message>
+        <source>Survey:</source>
+        <translation>Questionario:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Score the call with %1</source>
+        <translation>Valuta la chiamata con %1</translation>
+    </message>
+    <message>
+        <source>The call as recorded</source>
+        <translation>La chiamata come registrata</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Prefilled from what the store recorded of the call; change it if the call says otherwise.</source>
+        <translation>Precompilato da quanto l&apos;archivio ha registrato della chiamata; cambialo se la chiamata dice altro.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;(fatal: a no sets the score to 0)&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;(bloccante: un no porta il punteggio a 0)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scorecard&lt;/b&gt;, version %1</source>
+        <translation>&lt;b&gt;Scheda di valutazione&lt;/b&gt;, versione %1</translation>
+    </message>
+    <message>
+        <source>What went well and what to work on, for the operator</source>
+        <translation>Che cosa è andato bene e su che cosa lavorare, per l&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Coaching: what to practise, how</source>
+        <translation>Coaching: che cosa esercitare, come</translation>
+    </message>
+    <message>
+        <source>e.g. naming the emotion, proposing an affordable plan</source>
+        <translation>es. riconoscere l&apos;emozione, proporre un piano sostenibile</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commento:</translation>
+    </message>
+    <message>
+        <source>Skill to work on:</source>
+        <translation>Competenza da sviluppare:</translation>
+    </message>
+    <message>
+        <source>Coaching note:</source>
+        <translation>Nota di coaching:</translation>
+    </message>
+    <message>
+        <source>Follow-up on:</source>
+        <translation>Verifica il:</translation>
+    </message>
+    <message>
+        <source>Save the evaluation</source>
+        <translation>Salva la valutazione</translation>
+    </message>
+    <message>
+        <source>Score: &lt;b&gt;%1&lt;/b&gt; / 100</source>
+        <translation>Punteggio: &lt;b&gt;%1&lt;/b&gt; / 100</translation>
+    </message>
+    <message>
+        <source>fatal: %1</source>
+        <translation>bloccante: %1</translation>
+    </message>
+    <message>
+        <source>some items have no answer yet</source>
+        <translation>alcune voci non hanno ancora risposta</translation>
     </message>
 </context>
 <context>
@@ -3917,30 +4371,6 @@
     <message>
         <source>What to avoid</source>
         <translation>Cosa evitare</translation>
-    </message>
-    <message>
-        <source>Listened without interrupting</source>
-        <translation>Ascoltato senza interrompere</translation>
-    </message>
-    <message>
-        <source>Acknowledged the emotion</source>
-        <translation>Riconosciuta l&apos;emozione</translation>
-    </message>
-    <message>
-        <source>Asked the reason for non-payment</source>
-        <translation>Chiesto il motivo del mancato pagamento</translation>
-    </message>
-    <message>
-        <source>Explained the situation clearly</source>
-        <translation>Spiegata la situazione con chiarezza</translation>
-    </message>
-    <message>
-        <source>Offered a solution</source>
-        <translation>Proposta una soluzione</translation>
-    </message>
-    <message>
-        <source>Agreed the next step</source>
-        <translation>Concordato il prossimo passo</translation>
     </message>
     <message>
         <source>Vulnerability disclosed… (Alt+V)</source>
@@ -4954,6 +5384,184 @@
     </message>
 </context>
 <context>
+    <name>ascolto::EvaluationDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicabile</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Presa visione</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>Contesta…</translation>
+    </message>
+    <message>
+        <source>Answer the dispute</source>
+        <translation>Rispondi alla contestazione</translation>
+    </message>
+    <message>
+        <source>Coaching followed up</source>
+        <translation>Coaching verificato</translation>
+    </message>
+    <message>
+        <source>Evaluation acknowledged.</source>
+        <translation>Presa visione della valutazione registrata.</translation>
+    </message>
+    <message>
+        <source>Evaluation disputed: the team lead will answer.</source>
+        <translation>Valutazione contestata: il capo team risponderà.</translation>
+    </message>
+    <message>
+        <source>Dispute answered: the operator reads it in Evaluations.</source>
+        <translation>Contestazione risposta: l&apos;operatore la legge in Valutazioni.</translation>
+    </message>
+    <message>
+        <source>Coaching marked as followed up.</source>
+        <translation>Coaching segnato come verificato.</translation>
+    </message>
+    <message>
+        <source>Coaching reopened.</source>
+        <translation>Coaching riaperto.</translation>
+    </message>
+    <message>
+        <source>Evaluation of the call with %1</source>
+        <translation>Valutazione della chiamata con %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: call with %2 on %3, scored &lt;b&gt;%4&lt;/b&gt; / 100 by %5 (scorecard version %6) — %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: chiamata con %2 del %3, punteggio &lt;b&gt;%4&lt;/b&gt; / 100 da %5 (scheda versione %6) — %7</translation>
+    </message>
+    <message>
+        <source> (fatal)</source>
+        <translation> (bloccante)</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commento:</translation>
+    </message>
+    <message>
+        <source>Skill to work on:</source>
+        <translation>Competenza da sviluppare:</translation>
+    </message>
+    <message>
+        <source>Coaching:</source>
+        <translation>Coaching:</translation>
+    </message>
+    <message>
+        <source>Follow-up on:</source>
+        <translation>Verifica il:</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s comment:</source>
+        <translation>Il commento dell&apos;operatore:</translation>
+    </message>
+    <message>
+        <source>The team lead&apos;s answer:</source>
+        <translation>La risposta del capo team:</translation>
+    </message>
+    <message>
+        <source>Your answer to the operator</source>
+        <translation>La tua risposta all&apos;operatore</translation>
+    </message>
+    <message>
+        <source>What you dispute, item by item (needed to dispute; optional to acknowledge)</source>
+        <translation>Che cosa contesti, voce per voce (necessario per contestare; facoltativo per la presa visione)</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::EvaluationListModel</name>
+    <message>
+        <source>to acknowledge</source>
+        <translation>da vedere</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>disputed, waiting for an answer</source>
+        <translation>contestata, in attesa di risposta</translation>
+    </message>
+    <message>
+        <source>dispute answered</source>
+        <translation>contestazione risposta</translation>
+    </message>
+    <message>
+        <source>0 (fatal)</source>
+        <translation>0 (bloccante)</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, fatto</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chiamata</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Coaching follow-up</source>
+        <translation>Verifica del coaching</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Valutata da</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::EvaluationsView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Evaluations of calls&lt;/b&gt; — %n evaluation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Valutazioni delle chiamate&lt;/b&gt; — %n valutazione</numerusform>
+            <numerusform>&lt;b&gt;Valutazioni delle chiamate&lt;/b&gt; — %n valutazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) to answer</source>
+        <translation>
+            <numerusform>%n contestazione a cui rispondere</numerusform>
+            <numerusform>%n contestazioni a cui rispondere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to acknowledge or dispute</source>
+        <translation>
+            <numerusform>%n da vedere o contestare</numerusform>
+            <numerusform>%n da vedere o contestare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the evaluation</source>
+        <translation>Invio o doppio clic apre la valutazione</translation>
+    </message>
+</context>
+<context>
     <name>ascolto::ExportScheduler</name>
     <message>
         <source>off (no export folder configured)</source>
@@ -5516,6 +6124,22 @@
     <message>
         <source>Calls</source>
         <translation>Chiamate</translation>
+    </message>
+    <message>
+        <source>Score the call</source>
+        <translation>Valuta la chiamata</translation>
+    </message>
+    <message>
+        <source>Evaluation saved: the operator reads it in Evaluations.</source>
+        <translation>Valutazione salvata: l&apos;operatore la legge in Valutazioni.</translation>
+    </message>
+    <message>
+        <source>Evaluations (%1)</source>
+        <translation>Valutazioni (%1)</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Valutazioni</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "domain/Scorecard.h"
 #include "domain/TeamKpi.h"
 
 using namespace ascolto;
@@ -75,4 +76,112 @@ TEST_CASE("Every board row has a name, a definition and opens the rows it counts
     CHECK(drillTarget(Figure::Collected) == Drill::Debtors);
     CHECK_FALSE(followsPeriod(Fact::Debtors));
     CHECK(followsPeriod(Fact::Collected));
+}
+
+TEST_CASE("Scorecard arithmetic: weights, not applicable items, fatal items", "[scorecard]")
+{
+    // Two sections, 60 % and 40 %: A has items of 1, 1 and 2 points; B has one fatal item
+    // and one of 1 point.
+    Scorecard card;
+    card.sections = {
+        {QStringLiteral("a"),
+         QStringLiteral("A"),
+         QStringLiteral("A"),
+         60,
+         {{QStringLiteral("a1"), QStringLiteral("x"), QStringLiteral("x"), 1, false, {}},
+          {QStringLiteral("a2"), QStringLiteral("x"), QStringLiteral("x"), 1, false, {}},
+          {QStringLiteral("a3"), QStringLiteral("x"), QStringLiteral("x"), 2, false, {}}}},
+        {QStringLiteral("b"),
+         QStringLiteral("B"),
+         QStringLiteral("B"),
+         40,
+         {{QStringLiteral("b1"), QStringLiteral("x"), QStringLiteral("x"), 1, true, {}},
+          {QStringLiteral("b2"), QStringLiteral("x"), QStringLiteral("x"), 1, false, {}}}}};
+    REQUIRE(card.validate());
+    using A = ScoreAnswer;
+    // A: 1 + 2 of 4 = 75 %; B: 1 of 2 = 50 %. 0.6 x 75 + 0.4 x 50 = 65.
+    QHash<QString, A> answers{{QStringLiteral("a1"), A::Yes},
+                              {QStringLiteral("a2"), A::No},
+                              {QStringLiteral("a3"), A::Yes},
+                              {QStringLiteral("b1"), A::Yes},
+                              {QStringLiteral("b2"), A::No}};
+    ScoreResult r = card.score(answers);
+    CHECK(r.score == Approx(65));
+    CHECK(r.complete);
+    CHECK(*r.sections[0] == Approx(75));
+    // a2 not applicable: its point leaves the total, A = 3 of 3 = 100 %: 0.6 x 100 + 20 = 80.
+    answers[QStringLiteral("a2")] = A::NotApplicable;
+    CHECK(card.score(answers).score == Approx(80));
+    // All of B not applicable: B's weight leaves, the score is A's alone.
+    answers[QStringLiteral("b1")] = A::NotApplicable;
+    answers[QStringLiteral("b2")] = A::NotApplicable;
+    r = card.score(answers);
+    CHECK(r.score == Approx(100));
+    CHECK_FALSE(r.sections[1].has_value());
+    // A fatal item answered no: zero, whatever else, and it is named.
+    answers[QStringLiteral("b1")] = A::No;
+    r = card.score(answers);
+    CHECK(r.score == 0);
+    CHECK(r.fatalFailed == QStringList{QStringLiteral("b1")});
+    // An unanswered item leaves the card incomplete.
+    answers.remove(QStringLiteral("a1"));
+    CHECK_FALSE(card.score(answers).complete);
+}
+
+TEST_CASE("A scorecard definition is checked and names what is wrong", "[scorecard]")
+{
+    const Scorecard standard = Scorecard::standard();
+    REQUIRE(standard.validate());
+    // Round trip through its JSON: the same card.
+    const auto again = Scorecard::fromJson(standard.toJson());
+    REQUIRE(again);
+    CHECK(again->toJson() == standard.toJson());
+    CHECK(again->item(QStringLiteral("identity_before_debt"))->fatal);
+    CHECK(again->item(QStringLiteral("tone"))->text(QStringLiteral("it")) ==
+          QStringLiteral("Tono calmo e rispettoso, nessuna pressione"));
+
+    Scorecard bad = standard;
+    bad.sections[0].weight = 20;
+    CHECK(bad.validate().error().contains(QStringLiteral("add up to 90")));
+    bad = standard;
+    bad.sections[1].items[0].code = QStringLiteral("identity_before_debt");
+    CHECK(bad.validate().error().contains(QStringLiteral("section \"empathy\", item 1")));
+    bad = standard;
+    bad.sections[2].items[0].prefill = QStringLiteral("mood");
+    CHECK(bad.validate().error().contains(QStringLiteral("unknown prefill \"mood\"")));
+    CHECK_FALSE(Scorecard::fromJson("{\"sections\": ["));
+}
+
+TEST_CASE("The scorecard is prefilled from what the recorded call says", "[scorecard]")
+{
+    const Scorecard card = Scorecard::standard();
+    using A = ScoreAnswer;
+    RecordedCall call = RecordedCall::fromChecklistJson(
+        QStringLiteral("{\"items\": [\"listened\", \"asked_reason\"], \"identity\": "
+                       "\"confirmed\", \"blocked\": [\"outside the window\"]}"));
+    call.conversation = true;
+    call.emotion = QStringLiteral("worried");
+    auto a = card.prefill(call);
+    CHECK(a.value(QStringLiteral("identity_before_debt")) == A::Yes);
+    CHECK(a.value(QStringLiteral("no_third_party_disclosure")) == A::NotApplicable);
+    // Blocked by the contact rules and no reason recorded: the fatal item fails.
+    CHECK(a.value(QStringLiteral("contact_window")) == A::No);
+    CHECK(a.value(QStringLiteral("listened")) == A::Yes);
+    CHECK(a.value(QStringLiteral("acknowledged")) == A::No);
+    CHECK(a.value(QStringLiteral("emotion_named")) == A::Yes);
+    CHECK(a.value(QStringLiteral("survey")) == A::No);
+    CHECK_FALSE(a.contains(QStringLiteral("tone"))); // only the evaluator can tell
+    call.overrideReason = QStringLiteral("the debtor asked to be called at 21:30");
+    CHECK(card.prefill(call).value(QStringLiteral("contact_window")) == A::Yes);
+
+    // Someone else answered: the safe message only, nothing to listen to.
+    RecordedCall third = RecordedCall::fromChecklistJson(
+        QStringLiteral("{\"items\": [], \"identity\": \"third_party\"}"));
+    a = card.prefill(third);
+    CHECK(a.value(QStringLiteral("no_third_party_disclosure")) == A::Yes);
+    CHECK(a.value(QStringLiteral("listened")) == A::NotApplicable);
+    // Older stores kept the checklist as flags.
+    const RecordedCall old = RecordedCall::fromChecklistJson(
+        QStringLiteral("{\"listened\": true, \"explained\": false}"));
+    CHECK(old.checklist == QStringList{QStringLiteral("listened")});
 }

@@ -14,6 +14,7 @@
 #include "storage/Devices.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/QualityRepository.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
 #include "storage/UserRepository.h"
@@ -1385,4 +1386,105 @@ TEST_CASE("A branch set up on its own takes head office's first bundle once its 
     CHECK(later.refusals.size() == 1);
     CHECK(text(branch, QStringLiteral("SELECT operator_discount_bp FROM client")) !=
           QStringLiteral("4000"));
+}
+
+TEST_CASE("A call's evaluation reaches its operator's workstation and the acknowledgement comes "
+          "back",
+          "[sync][quality]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto ws = emptyStore(dir.filePath(QStringLiteral("ws.sqlite")));
+    const auto login = [&](Database& db, const QString& role, const QString& notId = {}) {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT username FROM app_user WHERE role = '%1' AND id "
+                                      "<> '%2' ORDER BY username LIMIT 1")
+                           .arg(role, notId)));
+        REQUIRE(q.next());
+        const auto s = UserRepository(db, clock).authenticate(q.value(0).toString(),
+                                                              DemoPortfolio::password());
+        REQUIRE(s);
+        return *s;
+    };
+    const Session lead = login(*ho, QStringLiteral("teamlead"));
+    const Session op = login(*ho, QStringLiteral("operator"));
+    const Session other = login(*ho, QStringLiteral("operator"), op.userId());
+    // A call of each operator on a debtor they still hold.
+    const auto callOf = [&](const Session& s) {
+        return text(*ho, QStringLiteral("SELECT i.id FROM interaction i JOIN debtor d ON d.id = "
+                                        "i.debtor_id WHERE i.operator_id = '%1' AND "
+                                        "d.assigned_operator_id = '%1' AND i.channel = "
+                                        "'phone_out' ORDER BY i.id LIMIT 1")
+                             .arg(s.userId()));
+    };
+    QualityRepository atHo(*ho, clock);
+    QHash<QString, ScoreAnswer> yes;
+    for (const QString& code : Scorecard::standard().itemCodes())
+        yes.insert(code, ScoreAnswer::Yes);
+    const auto mine = atHo.evaluate(lead, callOf(op), yes, QStringLiteral("Well done"));
+    REQUIRE(mine);
+    const auto theirs = atHo.evaluate(lead, callOf(other), yes, {});
+    REQUIRE(theirs);
+
+    enrol(*ho, clock, *ws, {op.userId()});
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), ws.get()));
+    // The operator's evaluation and the scorecard it was scored on; not a colleague's.
+    QualityRepository atWs(*ws, clock);
+    const auto there = atWs.evaluation(op, *mine);
+    REQUIRE(there);
+    CHECK(there->comment == QStringLiteral("Well done"));
+    CHECK(there->scorecardVersion == 1);
+    CHECK(
+        text(*ws, QStringLiteral("SELECT count(*) FROM evaluation WHERE id = '%1'").arg(*theirs)) ==
+        QStringLiteral("0"));
+
+    REQUIRE(atWs.respond(op, *mine, true, QStringLiteral("The survey was refused")));
+    apply(*ho, clock, bundle(*ws, clock, dir.filePath(QStringLiteral("ws1.bundle"))));
+    const auto back = atHo.evaluation(lead, *mine);
+    CHECK(back->status == QStringLiteral("disputed"));
+    CHECK(back->operatorComment == QStringLiteral("The survey was refused"));
+    CHECK(StoreCheck::run(*ho).isEmpty());
+    CHECK(StoreCheck::run(*ws).isEmpty());
+}
+
+TEST_CASE("An operator who scores their own call in a branch's store is refused at head office",
+          "[sync][quality]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    const QString op = text(*branch, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                    "'operator' ORDER BY username LIMIT 1"));
+    const QString call = text(*branch, QStringLiteral("SELECT id FROM interaction WHERE "
+                                                      "operator_id = '%1' AND channel = "
+                                                      "'phone_out' ORDER BY id LIMIT 1")
+                                           .arg(op));
+    // Written by hand in the branch's store: version 1 of the card and a perfect score.
+    sql(*branch, QStringLiteral("INSERT INTO scorecard(id, client_id, version, definition, "
+                                "created_by, device_id, created_at) SELECT 'forged-card', "
+                                "client_id, 1, '{\"sections\": []}', '%1', 'x', "
+                                "'2026-11-20T10:00:00Z' FROM interaction WHERE id = '%2'")
+                     .arg(op, call));
+    sql(*branch, QStringLiteral("INSERT INTO evaluation(id, client_id, debtor_id, interaction_id, "
+                                "scorecard_id, operator_id, evaluator_id, answers, score_tenths, "
+                                "device_id, updated_at, created_at) SELECT 'forged-eval', "
+                                "client_id, debtor_id, id, 'forged-card', operator_id, "
+                                "operator_id, '{}', 1000, 'x', '2026-11-20T10:00:00Z', "
+                                "'2026-11-20T10:00:00Z' FROM interaction WHERE id = '%1'")
+                     .arg(call));
+    const auto r =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b.bundle"))));
+    CHECK(r.refusals.join(QLatin1Char(10))
+              .contains(QStringLiteral("the evaluation forged-e is refused")));
+    CHECK(r.refusals.join(QLatin1Char(10))
+              .contains(QStringLiteral("only a team lead of the client")));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM evaluation")) == QStringLiteral("0"));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM scorecard")) == QStringLiteral("0"));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'sync_refused' AND entity = 'evaluation'")) ==
+          QStringLiteral("1"));
 }

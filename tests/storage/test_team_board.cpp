@@ -6,6 +6,7 @@
 #include "storage/DebtorRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PortfolioQuery.h"
+#include "storage/QualityRepository.h"
 #include "storage/TeamBoardQuery.h"
 
 using namespace ascolto;
@@ -304,4 +305,132 @@ TEST_CASE("A board cell opens the calls behind it; the call list pages by keyset
     // An operator reads their own calls only; another client's team lead none of these.
     CHECK(*CallListQuery(n.t.db(), n.f.operatorA2, n.clock).count({}) == 3);
     CHECK(*CallListQuery(n.t.db(), n.f.leadB, n.clock).count({}) == 0);
+}
+
+namespace {
+
+QHash<QString, ScoreAnswer> allYes(const Scorecard& card)
+{
+    QHash<QString, ScoreAnswer> a;
+    for (const QString& code : card.itemCodes())
+        a.insert(code, ScoreAnswer::Yes);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("A team lead scores a call; the operator acknowledges or disputes; the lead answers",
+          "[quality]")
+{
+    November n;
+    QualityRepository quality(n.t.db(), n.clock);
+    const Scorecard standard = Scorecard::standard();
+    // The call as stored: c1 was A1's caring call, the debtor worried, nothing ticked.
+    const auto call = quality.review(n.f.leadA, QStringLiteral("c1"));
+    REQUIRE(call);
+    CHECK(call->operatorName == n.f.operatorA1.displayName());
+    CHECK(call->promises.size() == 1);
+    CHECK(call->surveyText.startsWith(QStringLiteral("CSAT 3/5, CES 2/7, NPS 5")));
+    const auto prefilled = standard.prefill(call->recorded);
+    CHECK(prefilled.value(QStringLiteral("emotion_named")) == ScoreAnswer::Yes);
+    CHECK(prefilled.value(QStringLiteral("survey")) == ScoreAnswer::Yes);
+
+    // Only team leads of the client (and admins) score; every item needs an answer.
+    auto answers = allYes(standard);
+    CHECK_FALSE(quality.evaluate(n.f.operatorA2, QStringLiteral("c1"), answers, {}));
+    CHECK_FALSE(quality.evaluate(n.f.leadB, QStringLiteral("c1"), answers, {}));
+    auto partial = answers;
+    partial.remove(QStringLiteral("tone"));
+    const auto refused = quality.evaluate(n.f.leadA, QStringLiteral("c1"), partial, {});
+    REQUIRE_FALSE(refused);
+    INFO(refused.error().toStdString());
+    CHECK(refused.error().contains(QStringLiteral("Calm, respectful tone")));
+    // A written message is not a call to score.
+    CHECK_FALSE(quality.evaluate(n.f.leadA, QStringLiteral("c6"), answers, {}));
+
+    // Empathy: 2 of 4 -> 50 %; compliance and solution full: 0.3 x 100 + 0.4 x 50 + 0.3 x
+    // 100 = 80.
+    answers[QStringLiteral("tone")] = ScoreAnswer::No;
+    answers[QStringLiteral("acknowledged")] = ScoreAnswer::No;
+    const auto id =
+        quality.evaluate(n.f.leadA, QStringLiteral("c1"), answers, QStringLiteral("Good opening"),
+                         {QStringLiteral("acknowledging"),
+                          QStringLiteral("Name the worry before the numbers"), QDate(2026, 12, 1)});
+    REQUIRE(id);
+    auto e = quality.evaluation(n.f.operatorA1, *id);
+    REQUIRE(e);
+    CHECK(e->score == 80);
+    CHECK(e->scorecardVersion == 1);
+    CHECK(e->status == QStringLiteral("sent"));
+    CHECK(e->coachingSkill == QStringLiteral("acknowledging"));
+    CHECK(e->followUp == QDate(2026, 12, 1));
+    CHECK_FALSE(quality.evaluate(n.f.leadA, QStringLiteral("c1"), answers, {})); // scored once
+    CHECK(quality.waiting(n.f.operatorA1) == 1);
+    // Another operator may not read it, nor answer it.
+    CHECK_FALSE(quality.evaluation(n.f.operatorA2, *id));
+    CHECK_FALSE(quality.respond(n.f.operatorA2, *id, false, {}));
+
+    // A dispute needs words; the team lead answers; the operator then acknowledges.
+    CHECK_FALSE(quality.respond(n.f.operatorA1, *id, true, QStringLiteral(" ")));
+    REQUIRE(quality.respond(n.f.operatorA1, *id, true,
+                            QStringLiteral("I did acknowledge: see the notes")));
+    CHECK(quality.waiting(n.f.operatorA1) == 0);
+    CHECK(quality.waiting(n.f.leadA) == 1);
+    CHECK_FALSE(quality.answerDispute(n.f.operatorA1, *id, QStringLiteral("ok")));
+    REQUIRE(quality.answerDispute(n.f.leadA, *id, QStringLiteral("Right, noted for next time")));
+    CHECK(quality.waiting(n.f.leadA) == 0);
+    CHECK(quality.waiting(n.f.operatorA1) == 1);
+    REQUIRE(quality.respond(n.f.operatorA1, *id, false, {}));
+    e = quality.evaluation(n.f.leadA, *id);
+    CHECK(e->status == QStringLiteral("acknowledged"));
+    CHECK(e->operatorComment == QStringLiteral("I did acknowledge: see the notes"));
+    CHECK(e->answer == QStringLiteral("Right, noted for next time"));
+    REQUIRE(quality.setCoachingDone(n.f.leadA, *id, true));
+    CHECK(quality.evaluation(n.f.leadA, *id)->coachingDone);
+    CHECK(test::scalar(n.t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                                "'evaluation' AND entity_id = '%1'")
+                                     .arg(*id))
+              .toInt() == 5);
+
+    // A fatal item failed: zero, whatever else was good.
+    auto fatal = allYes(standard);
+    fatal[QStringLiteral("no_third_party_disclosure")] = ScoreAnswer::No;
+    const auto zero = quality.evaluate(n.f.leadA, QStringLiteral("c3"), fatal, {});
+    REQUIRE(zero);
+    CHECK(quality.evaluation(n.f.leadA, *zero)->score == 0);
+    CHECK(quality.evaluation(n.f.leadA, *zero)->fatal);
+}
+
+TEST_CASE("A new scorecard version leaves earlier scores as they were", "[quality]")
+{
+    November n;
+    QualityRepository quality(n.t.db(), n.clock);
+    Scorecard card = Scorecard::standard();
+    auto answers = allYes(card);
+    answers[QStringLiteral("tone")] = ScoreAnswer::No; // empathy 75 %: 90 overall
+    const auto first = quality.evaluate(n.f.leadA, QStringLiteral("c1"), answers, {});
+    REQUIRE(first);
+    CHECK(quality.evaluation(n.f.leadA, *first)->score == 90);
+
+    // Empathy now weighs 60 %, compliance 10 %.
+    card.sections[0].weight = 10;
+    card.sections[1].weight = 60;
+    CHECK_FALSE(quality.saveScorecard(n.f.operatorA1, n.f.clientA, card));
+    const auto v = quality.saveScorecard(n.f.leadA, n.f.clientA, card);
+    REQUIRE(v);
+    CHECK(*v == 2);
+    CHECK(*quality.saveScorecard(n.f.leadA, n.f.clientA, card) == 2); // unchanged: no version
+    card.sections[0].weight = 0;
+    CHECK_FALSE(quality.saveScorecard(n.f.leadA, n.f.clientA, card));
+
+    // The first evaluation still reads version 1 and its 90; a new one is scored on 2.
+    CHECK(quality.evaluation(n.f.leadA, *first)->score == 90);
+    CHECK(quality.evaluation(n.f.leadA, *first)->scorecardVersion == 1);
+    const auto second = quality.evaluate(n.f.leadA, QStringLiteral("c3"), answers, {});
+    REQUIRE(second);
+    CHECK(quality.evaluation(n.f.leadA, *second)->scorecardVersion == 2);
+    CHECK(quality.evaluation(n.f.leadA, *second)->score == 85); // 10 + 0.6 x 75 + 30
+    CHECK(quality.evaluations(n.f.leadA)->size() == 2);
+    CHECK(quality.evaluations(n.f.operatorA1)->size() == 2);
+    CHECK(quality.evaluations(n.f.operatorA2)->isEmpty());
 }

@@ -3,7 +3,11 @@
 #include "TestSupport.h"
 
 #include "ui/CallListView.h"
+#include "ui/CallReviewDialog.h"
+#include "ui/DateField.h"
 #include "ui/DebtorCardView.h"
+#include "ui/EvaluationDialog.h"
+#include "ui/EvaluationsView.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/PortfolioView.h"
@@ -15,8 +19,13 @@
 #include "itemmodels/TeamBoardModel.h"
 #include "storage/UserRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -79,7 +88,8 @@ void keepScreenshot(QWidget* window, const QString& name)
     const QString dir = qEnvironmentVariable("ASCOLTO_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    window->resize(1366, 740);
+    if (window->isWindow() && qobject_cast<MainWindow*>(window))
+        window->resize(1366, 740);
     QCoreApplication::processEvents();
     window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
@@ -179,4 +189,146 @@ TEST_CASE("The team board speaks Italian", "[ui][teamboard]")
     CHECK(child<QComboBox>(team.window->teamBoard(), "boardPeriod")->currentText() ==
           QStringLiteral("Questo mese"));
     keepScreenshot(team.window.get(), QStringLiteral("board-it"));
+
+    // The scorecard and the call speak Italian too.
+    auto* tabs = child<QTabWidget>(team.window.get(), "mainTabs");
+    tabs->setCurrentWidget(team.window->callList());
+    CHECK(tabs->tabText(tabs->indexOf(team.window->evaluations())) ==
+          QStringLiteral("Valutazioni"));
+    auto* calls = child<QTableView>(team.window->callList(), "callsTable");
+    calls->setCurrentIndex(calls->model()->index(0, 0));
+    CallReviewDialog* review = nullptr;
+    QObject::connect(team.window.get(), &MainWindow::dialogOpened, team.window.get(),
+                     [&](QDialog* d) { review = qobject_cast<CallReviewDialog*>(d); });
+    QTest::mouseClick(child<QPushButton>(team.window->callList(), "callsScore"), Qt::LeftButton);
+    REQUIRE(review);
+    CHECK(review->windowTitle().startsWith(QStringLiteral("Valuta la chiamata con")));
+    CHECK(child<QComboBox>(review, "item_tone")->itemText(1) == QStringLiteral("Sì"));
+    keepScreenshot(review, QStringLiteral("review-it"));
+    review->reject();
+}
+
+TEST_CASE("A team lead scores a call; its operator disputes; the team lead answers",
+          "[ui][quality]")
+{
+    Team team;
+    auto* tabs = child<QTabWidget>(team.window.get(), "mainTabs");
+    tabs->setCurrentWidget(team.window->callList());
+    auto* calls = child<QTableView>(team.window->callList(), "callsTable");
+    auto* callModel = qobject_cast<CallListModel*>(calls->model());
+    // The newest phone call of the month.
+    int row = 0;
+    while (row < callModel->rowCount() && callModel->row(row).channel != QLatin1String("phone_out"))
+        ++row;
+    REQUIRE(row < callModel->rowCount());
+    const QString callId = callModel->row(row).id;
+    calls->setCurrentIndex(callModel->index(row, 0));
+    CallReviewDialog* review = nullptr;
+    auto c = QObject::connect(team.window.get(), &MainWindow::dialogOpened, team.window.get(),
+                              [&](QDialog* d) { review = qobject_cast<CallReviewDialog*>(d); });
+    QTest::mouseClick(child<QPushButton>(team.window->callList(), "callsScore"), Qt::LeftButton);
+    QObject::disconnect(c);
+    REQUIRE(review);
+    // The store's facts are prefilled; only what nobody recorded is left to the evaluator.
+    auto* identity = child<QComboBox>(review, "item_identity_before_debt");
+    CHECK(identity->currentIndex() != 0);
+    auto* tone = child<QComboBox>(review, "item_tone");
+    CHECK(tone->currentIndex() == 0);
+    QTest::mouseClick(child<QPushButton>(review, "reviewSave"), Qt::LeftButton);
+    CHECK(child<QLabel>(review, "reviewError")->text().contains(QStringLiteral("no answer")));
+    CHECK(review->isVisible());
+    for (QComboBox* box : review->findChildren<QComboBox*>()) {
+        if (box->objectName().startsWith(QLatin1String("item_")) && box->currentIndex() == 0)
+            box->setCurrentIndex(1); // yes
+    }
+    identity->setCurrentIndex(2); // no: a fatal failure
+    CHECK(child<QLabel>(review, "reviewScore")->text().contains(QStringLiteral("<b>0.0</b>")));
+    CHECK(child<QLabel>(review, "reviewScore")->text().contains(QStringLiteral("fatal")));
+    identity->setCurrentIndex(1);
+    const ScoreResult expected = Scorecard::standard().score(review->answers());
+    keepScreenshot(review, QStringLiteral("review-en"));
+    QTest::keyClicks(child<QPlainTextEdit>(review, "reviewComment"),
+                     QStringLiteral("Clear and kind"));
+    QTest::keyClicks(child<QLineEdit>(review, "reviewSkill"), QStringLiteral("naming emotions"));
+    QTest::keyClicks(child<QPlainTextEdit>(review, "reviewCoaching"),
+                     QStringLiteral("Say what you hear"));
+    QTest::keyClicks(child<DateField>(review, "reviewFollowUp")->lineEdit(),
+                     QStringLiteral("15/12/2026"));
+    QTest::mouseClick(child<QPushButton>(review, "reviewSave"), Qt::LeftButton);
+    REQUIRE_FALSE(review->isVisible());
+    const auto stored = [&](const char* column) {
+        return scalar(team.t.db(), QStringLiteral("SELECT %1 FROM evaluation WHERE "
+                                                  "interaction_id = '%2'")
+                                       .arg(QLatin1String(column), callId));
+    };
+    CHECK(stored("score_tenths").toInt() == qRound(expected.score * 10));
+    CHECK(stored("status").toString() == QStringLiteral("sent"));
+    CHECK(stored("comment").toString() == QStringLiteral("Clear and kind"));
+    CHECK(stored("coaching_skill").toString() == QStringLiteral("naming emotions"));
+    CHECK(stored("follow_up").toString() == QStringLiteral("2026-12-15"));
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT version FROM scorecard")).toInt() == 1);
+    // The call list shows the score.
+    CHECK_FALSE(callModel->index(row, CallListModel::Score).data().toString().isEmpty());
+
+    // The operator whose call it was: Evaluations (1); a dispute needs words.
+    const QString operatorName =
+        scalar(team.t.db(), QStringLiteral("SELECT u.username FROM interaction i JOIN app_user u "
+                                           "ON u.id = i.operator_id WHERE i.id = '%1'")
+                                .arg(callId))
+            .toString();
+    auto op = UserRepository(team.t.db(), team.clock)
+                  .authenticate(operatorName, DemoPortfolio::password());
+    REQUIRE(op);
+    MainWindow::Context ctx;
+    ctx.db = &team.t.db();
+    ctx.clock = &team.clock;
+    ctx.session = *op;
+    ctx.language = &team.language;
+    MainWindow opWindow(ctx);
+    auto* opTabs = child<QTabWidget>(&opWindow, "mainTabs");
+    CHECK(opTabs->tabText(opTabs->indexOf(opWindow.evaluations())) ==
+          QStringLiteral("Evaluations (1)"));
+    CHECK(opWindow.teamBoard() == nullptr); // no team board for an operator
+    EvaluationDialog* dialog = nullptr;
+    c = QObject::connect(&opWindow, &MainWindow::dialogOpened, &opWindow,
+                         [&](QDialog* d) { dialog = qobject_cast<EvaluationDialog*>(d); });
+    auto* evaluations = child<QTableView>(opWindow.evaluations(), "evaluationsTable");
+    REQUIRE(evaluations->model()->rowCount() == 1);
+    activate(evaluations, evaluations->model()->index(0, 0));
+    QObject::disconnect(c);
+    REQUIRE(dialog);
+    CHECK(child<QLabel>(dialog, "evaluationBody")
+              ->text()
+              .contains(QStringLiteral("Say what you hear")));
+    CHECK_FALSE(child<QPushButton>(dialog, "evaluationAnswer")->isVisibleTo(dialog));
+    QTest::mouseClick(child<QPushButton>(dialog, "evaluationDispute"), Qt::LeftButton);
+    CHECK(child<QLabel>(dialog, "evaluationError")->text().contains(QStringLiteral("dispute")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "evaluationReply"),
+                     QStringLiteral("The debtor hung up before the survey"));
+    QTest::mouseClick(child<QPushButton>(dialog, "evaluationDispute"), Qt::LeftButton);
+    CHECK(stored("status").toString() == QStringLiteral("disputed"));
+    CHECK(stored("operator_comment").toString() ==
+          QStringLiteral("The debtor hung up before the survey"));
+    CHECK(opTabs->tabText(opTabs->indexOf(opWindow.evaluations())) ==
+          QStringLiteral("Evaluations"));
+    dialog->close();
+
+    // The team lead answers the dispute.
+    team.window->refreshAfterChange();
+    CHECK(tabs->tabText(tabs->indexOf(team.window->evaluations())) ==
+          QStringLiteral("Evaluations (1)"));
+    dialog = nullptr;
+    c = QObject::connect(team.window.get(), &MainWindow::dialogOpened, team.window.get(),
+                         [&](QDialog* d) { dialog = qobject_cast<EvaluationDialog*>(d); });
+    team.window->openReview(callId); // a scored call opens its evaluation
+    QObject::disconnect(c);
+    REQUIRE(dialog);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "evaluationReply"),
+                     QStringLiteral("Fair: the survey item does not count"));
+    QTest::mouseClick(child<QPushButton>(dialog, "evaluationAnswer"), Qt::LeftButton);
+    CHECK(stored("status").toString() == QStringLiteral("answered"));
+    QTest::mouseClick(child<QCheckBox>(dialog, "evaluationCoachingDone"), Qt::LeftButton);
+    CHECK(stored("coaching_done").toInt() == 1);
+    keepScreenshot(dialog, QStringLiteral("evaluation-en"));
+    dialog->close();
 }
