@@ -778,41 +778,9 @@ void DebtorCardView::approvePlan()
 
 Result<QString> DebtorCardView::writePlanLetter(const QString& planId)
 {
-    using R = Result<QString>;
-    const auto plan = std::find_if(m_card.plans.cbegin(), m_card.plans.cend(),
-                                   [&planId](const PlanRecord& p) { return p.id == planId; });
-    if (plan == m_card.plans.cend())
-        return R::failure(tr("The plan is no longer on the card."));
-    const auto client = ClientRepository(m_db, m_clock).byId(m_card.debtor.clientId);
-    if (!client)
-        return client.status();
-    // The letter follows the debtor's language; the operator who agreed the plan with the
-    // debtor signs it, also when a team lead approved it.
-    PlanLetter::Data letter;
-    letter.language = m_card.debtor.language;
-    letter.clientName = client->name;
-    letter.iban = client->iban;
-    letter.debtorName = m_card.debtor.displayName;
-    letter.address = m_card.debtor.postalAddress();
-    letter.customerCode = m_card.debtor.customerCode;
-    letter.billNumbers = plan->billNumbers;
-    letter.pagopaNotices = plan->pagopaNotices;
-    letter.discount = plan->discount;
-    letter.schedule = PlanLetter::scheduleOf(plan->installments);
-    if (const auto author = UserRepository(m_db, m_clock).byId(plan->createdBy)) {
-        letter.operatorName = author->displayName;
-        letter.operatorContact =
-            QStringList{author->phone, author->email}.join(QStringLiteral(" - "));
-    }
-    letter.date = m_clock.today();
-    const QString dir = m_lettersDir.isEmpty() ? QDir::tempPath() : m_lettersDir;
-    const QString path =
-        QDir(dir).filePath(QStringLiteral("plan-%1-%2.pdf")
-                               .arg(m_card.debtor.customerCode,
-                                    m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    if (Status s = PlanLetter::writePdf(letter, path); !s)
-        return s;
-    m_lastLetter = path;
+    auto path = PlanLetter::writeForPlan(m_db, m_clock, m_card, planId, m_lettersDir);
+    if (path)
+        m_lastLetter = *path;
     return path;
 }
 

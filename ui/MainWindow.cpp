@@ -2,6 +2,7 @@
 #include "IdleLock.h"
 
 #include "AdminMenu.h"
+#include "ApprovalsView.h"
 #include "CallListView.h"
 
 #include "CallReviewDialog.h"
@@ -150,9 +151,12 @@ void MainWindow::addTeamTabs()
     }
     m_boardModel = new TeamBoardModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
     m_board = new TeamBoardView(m_boardModel, clients, m_tabs);
+    m_approvals = new ApprovalsView(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_tabs);
+    m_approvals->setLettersDir(m_ctx.lettersDir);
     m_callModel = new CallListModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
     m_calls = new CallListView(m_callModel, m_model->query().operators(), *m_ctx.clock, m_tabs);
-    for (QWidget* tab : {static_cast<QWidget*>(m_board), static_cast<QWidget*>(m_calls)}) {
+    for (QWidget* tab : {static_cast<QWidget*>(m_approvals), static_cast<QWidget*>(m_board),
+                         static_cast<QWidget*>(m_calls)}) {
         const int index = m_tabs->addTab(tab, QString());
         m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
     }
@@ -173,6 +177,24 @@ void MainWindow::addTeamTabs()
     });
     connect(m_calls, &CallListView::debtorActivated, this, &MainWindow::openCard);
     connect(m_calls, &CallListView::reviewRequested, this, &MainWindow::openReview);
+    connect(m_approvals, &ApprovalsView::debtorActivated, this, &MainWindow::openCard);
+    connect(m_approvals, &ApprovalsView::changed, this, [this] {
+        m_portfolio->reload();
+        m_queue->reload();
+        updateApprovalsTitle();
+    });
+    connect(m_approvals, &ApprovalsView::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_approvals, &ApprovalsView::dialogOpened, this, &MainWindow::dialogOpened);
+}
+
+void MainWindow::updateApprovalsTitle()
+{
+    if (!m_approvals)
+        return;
+    const int waiting = m_approvals->waiting();
+    m_tabs->setTabText(m_tabs->indexOf(m_approvals),
+                       waiting > 0 ? tr("Approvals (%1)").arg(waiting) : tr("Approvals"));
 }
 
 void MainWindow::openReview(const QString& interactionId)
@@ -328,6 +350,8 @@ void MainWindow::refreshAfterChange()
     if (m_board) {
         m_board->reload();
         m_calls->reload();
+        m_approvals->reload();
+        updateApprovalsTitle();
     }
     refreshEvaluations();
 }
@@ -407,6 +431,7 @@ void MainWindow::retranslate()
     if (m_board) {
         m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Team"));
         m_tabs->setTabText(m_tabs->indexOf(m_calls), tr("Calls"));
+        updateApprovalsTitle();
     }
     refreshEvaluations();
     m_fileMenu->setTitle(tr("&File"));

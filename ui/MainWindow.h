@@ -18,6 +18,7 @@ namespace ascolto {
 
 class Clock;
 class Database;
+class ApprovalsView;
 class CallListModel;
 class CallListView;
 class DebtorCardView;
@@ -60,6 +61,7 @@ public:
     TeamBoardView* teamBoard() const { return m_board; }
     CallListView* callList() const { return m_calls; }
     EvaluationsView* evaluations() const { return m_evaluations; }
+    ApprovalsView* approvals() const { return m_approvals; }
     // The team lead's review of a call (a new evaluation, or the one it has).
     void openReview(const QString& interactionId);
     void openEvaluation(const QString& evaluationId);
@@ -118,6 +120,8 @@ private:
     CallListView* m_calls = nullptr;
     EvaluationListModel* m_evaluationModel = nullptr;
     EvaluationsView* m_evaluations = nullptr;
+    ApprovalsView* m_approvals = nullptr;
+    void updateApprovalsTitle();
     void refreshEvaluations();
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

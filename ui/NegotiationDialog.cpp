@@ -254,16 +254,10 @@ QString NegotiationDialog::readDraft(PlanDraft* d) const
     PlanCalculator::Request& r = d->request;
     r = PlanCalculator::Request();
     r.total = total;
-    const QString discountText = m_discount->text().trimmed();
-    if (discountText.endsWith(QLatin1Char('%'))) {
-        // A percentage: whole basis points, then cents, without floating point.
-        const auto pct = Money::parse(discountText.chopped(1));
-        if (!pct || pct->isNegative())
-            return tr("Discount: write an amount or a percentage such as 10%");
-        r.discount = PlanCalculator::discountFor(total, pct->cents());
-    } else if (QString e = readAmount(m_discount, tr("Discount"), &r.discount); !e.isEmpty()) {
-        return e;
-    }
+    const auto discount = PlanCalculator::parseDiscount(m_discount->text(), total);
+    if (!discount)
+        return discount.error();
+    r.discount = *discount;
     if (QString e = readAmount(m_downPayment, tr("Down payment"), &r.downPayment); !e.isEmpty())
         return e;
     if (d->kind == QLatin1String("settlement")) {

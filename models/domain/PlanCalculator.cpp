@@ -168,6 +168,19 @@ bool PlanCalculator::breaks(int missedInstallments, const MandateRules& rules)
     return missedInstallments >= rules.missedInstallmentsToBreak;
 }
 
+Result<Money> PlanCalculator::parseDiscount(const QString& text, Money total)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return Money();
+    const bool percent = t.endsWith(QLatin1Char('%'));
+    // A percentage: whole basis points, then cents, without floating point.
+    const auto value = Money::parse(percent ? t.chopped(1) : t);
+    if (!value || value->isNegative())
+        return Result<Money>::failure(tr("Discount: write an amount or a percentage such as 10%"));
+    return percent ? discountFor(total, value->cents()) : *value;
+}
+
 Money PlanCalculator::discountFor(Money total, qint64 basisPoints)
 {
     return Money::fromCents((total.cents() * basisPoints + 5000) / 10000);

@@ -26,6 +26,9 @@ public:
     // The discount a percentage of the total gives (basis points: 1000 = 10%), to the
     // nearest cent. Typed percentages and discount authorities both go through it.
     static Money discountFor(Money total, qint64 basisPoints);
+    // A discount as operators type it: an amount ("60", "60,00 EUR") or a percentage of the
+    // total ("10%"); empty is no discount. The error says what to write.
+    static Result<Money> parseDiscount(const QString& text, Money total);
 
     struct Request
     {

@@ -35,6 +35,17 @@ TaskReason TaskReason::planRejected(const QString& by, const QString& reason)
             {{QLatin1String("by"), by}, {QLatin1String("reason"), reason}}};
 }
 
+TaskReason TaskReason::planAmended(const QString& by, int installments, qint64 installmentCents,
+                                   const QDate& firstDue, qint64 discountCents)
+{
+    return {QStringLiteral("plan_amended"),
+            {{QLatin1String("by"), by},
+             {QLatin1String("installments"), installments},
+             {QLatin1String("installment_cents"), installmentCents},
+             {QLatin1String("first_due"), firstDue.toString(Qt::ISODate)},
+             {QLatin1String("discount_cents"), discountCents}}};
+}
+
 TaskReason TaskReason::discountApproval(qint64 discountBp, qint64 operatorDiscountBp)
 {
     return {QStringLiteral("discount_approval"),
@@ -84,6 +95,23 @@ QString TaskReason::text() const
         return tr("Plan rejected by %1: %2. Agree another one with the debtor")
             .arg(args.value(QLatin1String("by")).toString(),
                  args.value(QLatin1String("reason")).toString());
+    if (code == QLatin1String("plan_amended")) {
+        const QLocale locale;
+        QString t =
+            tr("Plan amended and approved by %1: %n installment(s) of %2 from %3", nullptr,
+               args.value(QLatin1String("installments")).toInt())
+                .arg(args.value(QLatin1String("by")).toString(),
+                     Money::fromCents(args.value(QLatin1String("installment_cents")).toInteger())
+                         .format(locale),
+                     locale.toString(
+                         QDate::fromString(args.value(QLatin1String("first_due")).toString(),
+                                           Qt::ISODate),
+                         QLocale::ShortFormat));
+        const qint64 discount = args.value(QLatin1String("discount_cents")).toInteger();
+        if (discount > 0)
+            t += tr(", discount %1").arg(Money::fromCents(discount).format(locale));
+        return t + tr(". Confirm it to the debtor");
+    }
     if (code == QLatin1String("discount_approval"))
         return PlanCalculator::discountApprovalText(
             args.value(QLatin1String("discount_bp")).toInteger(),

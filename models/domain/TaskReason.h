@@ -28,6 +28,9 @@ public:
     // The team lead decided on a plan the operator proposed: the operator tells the debtor.
     static TaskReason planApproved(const QString& by);
     static TaskReason planRejected(const QString& by, const QString& reason);
+    // The team lead changed the proposal and approved it: what the debtor now pays.
+    static TaskReason planAmended(const QString& by, int installments, qint64 installmentCents,
+                                  const QDate& firstDue, qint64 discountCents);
 
     bool isEmpty() const { return code.isEmpty(); }
     // The args as stored (compact JSON), and back; an unknown code reads as empty words.

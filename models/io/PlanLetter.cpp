@@ -2,11 +2,16 @@
 
 #include "HtmlPdf.h"
 
+#include "storage/ClientRepository.h"
+#include "storage/UserRepository.h"
+
 #include "domain/Iban.h"
 #include "domain/PagoPaNotice.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPageSize>
+#include <algorithm>
 
 namespace ascolto {
 
@@ -99,6 +104,45 @@ PlanCalculator::Schedule PlanLetter::scheduleOf(const QVector<InstallmentRecord>
     }
     s.financed = s.payable - downPayment;
     return s;
+}
+
+Result<QString> PlanLetter::writeForPlan(Database& db, const Clock& clock, const DebtorCard& card,
+                                         const QString& planId, const QString& dir)
+{
+    using R = Result<QString>;
+    const auto plan = std::find_if(card.plans.cbegin(), card.plans.cend(),
+                                   [&planId](const PlanRecord& p) { return p.id == planId; });
+    if (plan == card.plans.cend())
+        return R::failure(tr("The plan is no longer on the card."));
+    const auto client = ClientRepository(db, clock).byId(card.debtor.clientId);
+    if (!client)
+        return client.status();
+    // The letter follows the debtor's language.
+    Data letter;
+    letter.language = card.debtor.language;
+    letter.clientName = client->name;
+    letter.iban = client->iban;
+    letter.debtorName = card.debtor.displayName;
+    letter.address = card.debtor.postalAddress();
+    letter.customerCode = card.debtor.customerCode;
+    letter.billNumbers = plan->billNumbers;
+    letter.pagopaNotices = plan->pagopaNotices;
+    letter.discount = plan->discount;
+    letter.schedule = scheduleOf(plan->installments);
+    if (const auto author = UserRepository(db, clock).byId(plan->createdBy)) {
+        letter.operatorName = author->displayName;
+        letter.operatorContact =
+            QStringList{author->phone, author->email}.join(QStringLiteral(" - "));
+    }
+    letter.date = clock.today();
+    const QString path =
+        QDir(dir.isEmpty() ? QDir::tempPath() : dir)
+            .filePath(QStringLiteral("plan-%1-%2.pdf")
+                          .arg(card.debtor.customerCode,
+                               clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (Status s = writePdf(letter, path); !s)
+        return s;
+    return path;
 }
 
 } // namespace ascolto

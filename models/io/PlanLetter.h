@@ -9,6 +9,9 @@
 
 namespace ascolto {
 
+class Clock;
+class Database;
+
 // The letter that confirms an agreed plan to the debtor, as PDF, in the debtor's language
 // (Italian or English), in the respectful tone of the method: the schedule, the payment
 // channels (IBAN, PagoPA notice numbers), and the operator's name and contact.
@@ -38,6 +41,11 @@ public:
     static PlanCalculator::Schedule scheduleOf(const QVector<InstallmentRecord>& installments);
     // Writes the PDF (A4) to path, through a temporary file renamed at the end.
     static Status writePdf(const Data& data, const QString& path);
+    // The letter of one of the card's plans, from the card, the client and the operator who
+    // agreed it (who signs it, also when a team lead approved it), written into `dir` as
+    // plan-<customer code>-<time>.pdf. Returns the file's path.
+    static Result<QString> writeForPlan(Database& db, const Clock& clock, const DebtorCard& card,
+                                        const QString& planId, const QString& dir);
 };
 
 } // namespace ascolto

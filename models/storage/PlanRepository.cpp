@@ -267,6 +267,241 @@ Status PlanRepository::closeReplaced(const QString& planId, const QString& now)
                      tr("Closing the previous plan"));
 }
 
+Status PlanRepository::closeApprovalTasks(const QString& planId, const QString& now)
+{
+    QSqlQuery done(m_db.sql());
+    return execBound(done,
+                     QStringLiteral("UPDATE task SET status = 'done', done_at = ?, "
+                                    "version = version + 1, device_id = ?, updated_at = ? "
+                                    "WHERE related_id = ? AND kind = 'approval' AND "
+                                    "status = 'open'"),
+                     {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
+                     tr("Closing the approval"));
+}
+
+Result<QVector<PlanRepository::Approval>> PlanRepository::approvals(const Session& session) const
+{
+    using R = Result<QVector<Approval>>;
+    if (!session.canManagePortfolio())
+        return R::failure(Session::notAllowed(tr("decide on repayment plans")));
+    QSqlQuery q(m_db.sql());
+    const bool admin = session.role() == Role::Admin;
+    if (!q.prepare(
+            QStringLiteral(
+                "SELECT p.id, p.client_id, p.debtor_id, d.display_name, d.customer_code, "
+                "coalesce(u.display_name, ''), p.created_at, p.kind, p.frequency, p.total_cents, "
+                "p.discount_cents, p.down_payment_cents, p.installment_count, p.first_due, "
+                "coalesce(p.override_reason, ''), p.replaces_plan_id IS NOT NULL, "
+                "coalesce(p.affordability, ''), (SELECT coalesce(max(i.amount_cents), 0) FROM "
+                "installment i WHERE i.plan_id = p.id AND i.seq > 0) FROM plan p JOIN debtor d ON "
+                "d.id = p.debtor_id LEFT JOIN app_user u ON u.id = p.created_by WHERE p.status = "
+                "'awaiting_approval'%1 ORDER BY p.created_at, p.id")
+                .arg(admin ? QString() : QStringLiteral(" AND p.client_id = ?"))))
+        return R::failure(q.lastError().text());
+    if (!admin)
+        q.addBindValue(session.clientId());
+    if (Status s = execOrFail(q, tr("Reading the plans waiting for approval")); !s)
+        return s;
+    QVector<Approval> out;
+    QHash<QString, MandateRules> rules;
+    const ClientRepository clients(m_db, m_clock);
+    while (q.next()) {
+        Approval a;
+        a.planId = q.value(0).toString();
+        a.clientId = q.value(1).toString();
+        a.debtorId = q.value(2).toString();
+        a.debtorName = q.value(3).toString();
+        a.customerCode = q.value(4).toString();
+        a.operatorName = q.value(5).toString();
+        a.proposedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+        a.kind = q.value(7).toString();
+        a.frequency = q.value(8).toString();
+        a.total = Money::fromCents(q.value(9).toLongLong());
+        a.discount = Money::fromCents(q.value(10).toLongLong());
+        a.downPayment = Money::fromCents(q.value(11).toLongLong());
+        a.installments = q.value(12).toInt();
+        a.firstDue = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+        a.overrideReason = q.value(14).toString();
+        a.renegotiation = q.value(15).toBool();
+        const QJsonObject h = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+        a.hasHousehold = !h.isEmpty();
+        a.members = h.value(QLatin1String("members")).toInt();
+        a.income = Money::fromCents(h.value(QLatin1String("income_cents")).toInteger());
+        a.expenses = Money::fromCents(h.value(QLatin1String("expenses_cents")).toInteger());
+        a.maxMonthly = Money::fromCents(h.value(QLatin1String("max_monthly_cents")).toInteger());
+        a.affordable = h.value(QLatin1String("affordable")).toBool(true);
+        a.installment = Money::fromCents(q.value(17).toLongLong());
+        if (!rules.contains(a.clientId)) {
+            const auto config = clients.configById(a.clientId);
+            rules.insert(a.clientId, config ? config->client.rules : MandateRules());
+        }
+        a.rules = rules.value(a.clientId);
+        a.discountBp = PlanCalculator::discountBp(a.total, a.discount);
+        a.problem = PlanCalculator::approvalProblem(a.discountBp, a.rules);
+        if (a.problem.isEmpty() && a.firstDue.isValid() && a.firstDue < m_clock.today())
+            a.problem = tr("the first installment fell due on %1 while the plan waited: amend "
+                           "it with new dates")
+                            .arg(QLocale().toString(a.firstDue, QLocale::ShortFormat));
+        out.push_back(a);
+    }
+    return out;
+}
+
+Result<QString> PlanRepository::amend(const Session& session, const QString& planId,
+                                      const Amendment& amendment)
+{
+    using R = Result<QString>;
+    QSqlQuery q(m_db.sql());
+    if (Status s = execBound(
+            q,
+            QStringLiteral("SELECT client_id, debtor_id, status, kind, total_cents, "
+                           "down_payment_cents, frequency, coalesce(created_by, ''), "
+                           "coalesce(replaces_plan_id, ''), affordability, override_reason, "
+                           "discount_cents, installment_count, first_due FROM plan WHERE id = ?"),
+            {planId}, tr("Reading the plan"));
+        !s)
+        return s;
+    if (!q.next())
+        return R::failure(tr("There is no such plan."));
+    const QString clientId = q.value(0).toString(), debtorId = q.value(1).toString();
+    const QString status = q.value(2).toString(), kind = q.value(3).toString();
+    const QString frequency = q.value(6).toString(), createdBy = q.value(7).toString();
+    const QString replaces = q.value(8).toString();
+    const QVariant affordability = q.value(9), overrideReason = q.value(10);
+    const Money before = Money::fromCents(q.value(11).toLongLong());
+    const int beforeCount = q.value(12).toInt();
+    const QString beforeFirst = q.value(13).toString();
+    PlanCalculator::Request request;
+    request.total = Money::fromCents(q.value(4).toLongLong());
+    request.downPayment = Money::fromCents(q.value(5).toLongLong());
+    request.discount = amendment.discount;
+    request.installments = amendment.installments;
+    request.frequency = frequency == QLatin1String("biweekly") ? PlanCalculator::Frequency::Biweekly
+                                                               : PlanCalculator::Frequency::Monthly;
+    request.firstDue = amendment.firstDue;
+    q.finish();
+    if (!session.canManagePortfolio() ||
+        (session.role() != Role::Admin && session.clientId() != clientId))
+        return R::failure(Session::notAllowed(tr("decide on repayment plans")));
+    if (status != QLatin1String("awaiting_approval"))
+        return R::failure(tr("This plan is no longer waiting for approval (%1).").arg(status));
+    if (amendment.discount.isNegative() || amendment.discount > request.total)
+        return R::failure(tr("discount: it must be between 0 and the debt the plan covers."));
+    if (frequency == QLatin1String("single") && amendment.installments != 1)
+        return R::failure(tr("installments: a settlement in one payment has one installment."));
+    const QDate today = m_clock.today();
+    if (!amendment.firstDue.isValid() || amendment.firstDue < today)
+        return R::failure(tr("first due date: it must be today or later."));
+    const auto schedule = PlanCalculator::schedule(request, today);
+    if (!schedule)
+        return schedule.status();
+    const auto client = ClientRepository(m_db, m_clock).configById(clientId);
+    if (!client)
+        return client.status();
+    const auto mandate =
+        PlanCalculator::checkMandate(request, schedule.value(), client->client.rules);
+    if (!mandate.ok())
+        return R::failure(tr("Beyond the client's mandate: %1.")
+                              .arg(mandate.problems.join(QStringLiteral("; "))));
+    const QString problem = PlanCalculator::approvalProblem(
+        PlanCalculator::discountBp(request.total, request.discount), client->client.rules);
+    if (!problem.isEmpty())
+        return R::failure(tr("This plan cannot be approved: %1.").arg(problem));
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    // The proposal stays in the history as it was, cancelled; its installments never run.
+    if (Status s = execBound(q,
+                             QStringLiteral("UPDATE plan SET status = 'cancelled', closed_at = ?, "
+                                            "version = version + 1, device_id = ?, updated_at = "
+                                            "? WHERE id = ? AND status = 'awaiting_approval'"),
+                             {now, m_db.deviceId(), now, planId}, tr("Closing the proposal"));
+        !s)
+        return s;
+    if (Status s = execBound(q,
+                             QStringLiteral("UPDATE installment SET status = 'cancelled', version "
+                                            "= version + 1, device_id = ?, updated_at = ? WHERE "
+                                            "plan_id = ? AND status <> 'cancelled'"),
+                             {m_db.deviceId(), now, planId}, tr("Closing the proposal"));
+        !s)
+        return s;
+    if (Status s = closeApprovalTasks(planId, now); !s)
+        return s;
+    const QString amendedId = newId();
+    if (Status s = execBound(
+            q,
+            QStringLiteral("INSERT INTO plan(id, client_id, debtor_id, kind, status, total_cents, "
+                           "discount_cents, down_payment_cents, installment_count, frequency, "
+                           "first_due, affordability, override_reason, created_by, approved_by, "
+                           "approved_at, replaces_plan_id, device_id, updated_at, created_at) "
+                           "VALUES(?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"),
+            {amendedId, clientId, debtorId, kind, request.total.cents(), request.discount.cents(),
+             request.downPayment.cents(), schedule->installmentCount, frequency,
+             isoDate(amendment.firstDue), affordability, overrideReason, nullable(createdBy),
+             session.userId(), now, nullable(replaces), m_db.deviceId(), now, now},
+            tr("Saving the amended plan"));
+        !s)
+        return s;
+    if (Status s = execBound(q,
+                             QStringLiteral("INSERT INTO plan_invoice(plan_id, invoice_id) SELECT "
+                                            "?, invoice_id FROM plan_invoice WHERE plan_id = ?"),
+                             {amendedId, planId}, tr("Linking the bills to the plan"));
+        !s)
+        return s;
+    for (const auto& line : schedule->lines) {
+        if (Status s = execBound(q,
+                                 QStringLiteral("INSERT INTO installment(id, plan_id, seq, "
+                                                "due_date, amount_cents, device_id, updated_at) "
+                                                "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                                 {newId(), amendedId, line.seq, isoDate(line.due),
+                                  line.amount.cents(), m_db.deviceId(), now},
+                                 tr("Saving the installments"));
+            !s)
+            return s;
+    }
+    if (!replaces.isEmpty()) {
+        if (Status s = closeReplaced(replaces, now); !s)
+            return s;
+    }
+    if (!createdBy.isEmpty() && createdBy != session.userId()) {
+        const TaskReason why = TaskReason::planAmended(
+            session.displayName(), schedule->installmentCount, schedule->installment.cents(),
+            amendment.firstDue, request.discount.cents());
+        if (Status s = execBound(
+                q,
+                QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, "
+                               "reason_code, reason_args, related_id, created_by, device_id, "
+                               "updated_at, created_at) VALUES(?, ?, ?, 'review', ?, ?, ?, ?, ?, "
+                               "?, ?, ?)"),
+                {newId(), debtorId, createdBy, isoDate(today), why.code, why.argsJson(), amendedId,
+                 nullable(session.userId()), m_db.deviceId(), now, now},
+                tr("Telling the operator"));
+            !s)
+            return s;
+    }
+    if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, today); !s)
+        return s;
+    if (Status s = AuditLog::append(
+            m_db, m_clock, session, QStringLiteral("amend"), QStringLiteral("plan"), amendedId,
+            QJsonObject{
+                {QStringLiteral("debtor_id"), debtorId},
+                {QStringLiteral("proposal"), planId},
+                {QStringLiteral("installments"),
+                 QStringLiteral("%1 -> %2").arg(beforeCount).arg(schedule->installmentCount)},
+                {QStringLiteral("discount_cents"),
+                 QStringLiteral("%1 -> %2").arg(before.cents()).arg(request.discount.cents())},
+                {QStringLiteral("first_due"),
+                 QStringLiteral("%1 -> %2").arg(beforeFirst, isoDate(amendment.firstDue))}});
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return amendedId;
+}
+
 Status PlanRepository::decide(const Session& session, const QString& planId, Decision decision,
                               const QString& reason)
 {
@@ -324,16 +559,7 @@ Status PlanRepository::decide(const Session& session, const QString& planId, Dec
             tr("Recording the decision"));
         !s)
         return s;
-    QSqlQuery done(m_db.sql());
-    if (Status s =
-            execBound(done,
-                      QStringLiteral("UPDATE task SET status = 'done', done_at = ?, "
-                                     "version = version + 1, device_id = ?, updated_at = ? "
-                                     "WHERE related_id = ? AND kind = 'approval' AND "
-                                     "status = 'open'"),
-                      {QVariant(now), QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
-                      tr("Closing the approval"));
-        !s)
+    if (Status s = closeApprovalTasks(planId, now); !s)
         return s;
     // A renegotiation approved replaces the plan in force.
     if (approve && !replaces.isEmpty()) {

@@ -49,6 +49,50 @@ public:
     Status decide(const Session& session, const QString& planId, Decision decision,
                   const QString& reason = {});
 
+    // The team lead changes a waiting proposal within their own authority and approves it in
+    // one transaction: the proposal stays in the history as cancelled, the amended plan is
+    // in force (agreed by the same operator, who is told what changed), a renegotiation
+    // closes the plan it replaces. Returns the amended plan's id.
+    struct Amendment
+    {
+        int installments = 0;
+        Money discount;
+        QDate firstDue;
+    };
+    Result<QString> amend(const Session& session, const QString& planId,
+                          const Amendment& amendment);
+
+    // Everything waiting for a team lead's decision in the session's scope (a team lead's
+    // client, every client for an admin), oldest first and all of it: each proposal with
+    // the mandate it is measured against and the household it was measured on.
+    struct Approval
+    {
+        QString planId;
+        QString clientId;
+        QString debtorId;
+        QString debtorName;
+        QString customerCode;
+        QString operatorName;
+        QDateTime proposedAt;
+        QString kind;      // installments, settlement, settlement_installments
+        QString frequency; // monthly, biweekly, single
+        Money total, discount, downPayment, installment;
+        int installments = 0;
+        QDate firstDue;
+        qint64 discountBp = 0;
+        QString overrideReason;
+        bool renegotiation = false;
+        bool hasHousehold = false;
+        int members = 0;
+        Money income, expenses, maxMonthly;
+        bool affordable = true;
+        MandateRules rules;
+        // Why it cannot be approved as it is (beyond the team lead's authority, a first
+        // installment already past); empty when it can.
+        QString problem;
+    };
+    Result<QVector<Approval>> approvals(const Session& session) const;
+
     // Moves installments to late/missed, breaks plans after the client's number of missed
     // installments or days late (and tells the team lead with a review task), completes paid
     // plans, and marks promises kept or broken. Says what it changed.
@@ -66,6 +110,8 @@ public:
 private:
     // Closes a plan a new one replaces (renegotiated, its unpaid installments cancelled).
     Status closeReplaced(const QString& planId, const QString& now);
+    // Closes the approval tasks of a plan.
+    Status closeApprovalTasks(const QString& planId, const QString& now);
     Database& m_db;
     const Clock& m_clock;
 };

@@ -1122,6 +1122,18 @@
         <source>call evaluation</source>
         <translation>call evaluation</translation>
     </message>
+    <message>
+        <source>plan approved</source>
+        <translation>plan approved</translation>
+    </message>
+    <message>
+        <source>plan rejected</source>
+        <translation>plan rejected</translation>
+    </message>
+    <message>
+        <source>plan amended and approved</source>
+        <translation>plan amended and approved</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -2705,12 +2717,20 @@
         <source>an installment of %1 a month, more than the household can afford (%2), needs the team lead&apos;s approval</source>
         <translation>an installment of %1 a month, more than the household can afford (%2), needs the team lead&apos;s approval</translation>
     </message>
+    <message>
+        <source>Discount: write an amount or a percentage such as 10%</source>
+        <translation>Discount: write an amount or a percentage such as 10%</translation>
+    </message>
 </context>
 <context>
     <name>PlanLetter</name>
     <message>
         <source>Could not write the letter to %1.</source>
         <translation>Could not write the letter to %1.</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on the card.</source>
+        <translation>The plan is no longer on the card.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2830,38 @@
     <message>
         <source>The first installment fell due on %1 while the plan waited: agree new dates with the debtor in a new plan, or reject this one.</source>
         <translation>The first installment fell due on %1 while the plan waited: agree new dates with the debtor in a new plan, or reject this one.</translation>
+    </message>
+    <message>
+        <source>Reading the plans waiting for approval</source>
+        <translation>Reading the plans waiting for approval</translation>
+    </message>
+    <message>
+        <source>the first installment fell due on %1 while the plan waited: amend it with new dates</source>
+        <translation>the first installment fell due on %1 while the plan waited: amend it with new dates</translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation>Reading the plan</translation>
+    </message>
+    <message>
+        <source>discount: it must be between 0 and the debt the plan covers.</source>
+        <translation>discount: it must be between 0 and the debt the plan covers.</translation>
+    </message>
+    <message>
+        <source>installments: a settlement in one payment has one installment.</source>
+        <translation>installments: a settlement in one payment has one installment.</translation>
+    </message>
+    <message>
+        <source>first due date: it must be today or later.</source>
+        <translation>first due date: it must be today or later.</translation>
+    </message>
+    <message>
+        <source>Closing the proposal</source>
+        <translation>Closing the proposal</translation>
+    </message>
+    <message>
+        <source>Saving the amended plan</source>
+        <translation>Saving the amended plan</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3550,21 @@
         <source>Plan rejected by %1: %2. Agree another one with the debtor</source>
         <translation>Plan rejected by %1: %2. Agree another one with the debtor</translation>
     </message>
+    <message numerus="yes">
+        <source>Plan amended and approved by %1: %n installment(s) of %2 from %3</source>
+        <translation>
+            <numerusform>Plan amended and approved by %1: %n installment of %2 from %3</numerusform>
+            <numerusform>Plan amended and approved by %1: %n installments of %2 from %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, discount %1</source>
+        <translation>, discount %1</translation>
+    </message>
+    <message>
+        <source>. Confirm it to the debtor</source>
+        <translation>. Confirm it to the debtor</translation>
+    </message>
 </context>
 <context>
     <name>TeamBoardQuery</name>
@@ -3957,6 +4024,251 @@
     <message>
         <source>Every debtor already has an operator.</source>
         <translation>Every debtor already has an operator.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ApprovalsView</name>
+    <message numerus="yes">
+        <source>%n installment(s) of %1 from %2</source>
+        <translation>
+            <numerusform>%n installment of %1 from %2</numerusform>
+            <numerusform>%n installments of %1 from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discount %1 (operators: %2)</source>
+        <translation>discount %1 (operators: %2)</translation>
+    </message>
+    <message>
+        <source>above what the household can afford</source>
+        <translation>above what the household can afford</translation>
+    </message>
+    <message>
+        <source>renegotiation</source>
+        <translation>renegotiation</translation>
+    </message>
+    <message>
+        <source>cannot be approved as it is: %1</source>
+        <translation>cannot be approved as it is: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan(s), oldest first</source>
+        <translation>
+            <numerusform>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan, oldest first</numerusform>
+            <numerusform>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plans, oldest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Nothing waits for your decision.</translation>
+    </message>
+    <message>
+        <source>Cannot be approved as it is: %1. Amend it.</source>
+        <translation>Cannot be approved as it is: %1. Amend it.</translation>
+    </message>
+    <message>
+        <source>The proposal</source>
+        <translation>The proposal</translation>
+    </message>
+    <message>
+        <source>The client&apos;s mandate</source>
+        <translation>The client&apos;s mandate</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>The household</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Debt covered: %1</source>
+        <translation>Debt covered: %1</translation>
+    </message>
+    <message>
+        <source>Discount: %1 (%2)</source>
+        <translation>Discount: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Down payment: %1</source>
+        <translation>Down payment: %1</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation>Proposed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Renegotiates the plan in force, which stays until this is approved</source>
+        <translation>Renegotiates the plan in force, which stays until this is approved</translation>
+    </message>
+    <message>
+        <source>Operators grant up to %1</source>
+        <translation>Operators grant up to %1</translation>
+    </message>
+    <message>
+        <source>Team leads up to %1</source>
+        <translation>Team leads up to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n installment(s)</source>
+        <translation>
+            <numerusform>At most %n installment</numerusform>
+            <numerusform>At most %n installments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments of at least %1</source>
+        <translation>Installments of at least %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n month(s)</source>
+        <translation>
+            <numerusform>At most %n month</numerusform>
+            <numerusform>At most %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net income: %1 a month</source>
+        <translation>Net income: %1 a month</translation>
+    </message>
+    <message>
+        <source>Essential costs: %1</source>
+        <translation>Essential costs: %1</translation>
+    </message>
+    <message>
+        <source>Can pay up to %1 a month</source>
+        <translation>Can pay up to %1 a month</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Above what they can afford.&lt;/b&gt; The operator&apos;s reason: %1</source>
+        <translation>&lt;b&gt;Above what they can afford.&lt;/b&gt; The operator&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed with the debtor</source>
+        <translation>Not assessed with the debtor</translation>
+    </message>
+    <message>
+        <source>Cannot be approved as it is: %1. Amend it, or reject it.</source>
+        <translation>Cannot be approved as it is: %1. Amend it, or reject it.</translation>
+    </message>
+    <message>
+        <source>The letter to the debtor</source>
+        <translation>The letter to the debtor</translation>
+    </message>
+    <message>
+        <source>%1 Letter: %2</source>
+        <translation>%1 Letter: %2</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <source>Plan of %1 approved: %2 is told.</source>
+        <translation>Plan of %1 approved: %2 is told.</translation>
+    </message>
+    <message>
+        <source>Reject the plan of %1</source>
+        <translation>Reject the plan of %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
+        <translation>Why is the plan rejected? The operator will tell the debtor and agree another one.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 rejected: %2 is told why.</source>
+        <translation>Plan of %1 rejected: %2 is told why.</translation>
+    </message>
+    <message>
+        <source>Amend the plan of %1</source>
+        <translation>Amend the plan of %1</translation>
+    </message>
+    <message>
+        <source>amount or percentage, e.g. 10%</source>
+        <translation>amount or percentage, e.g. 10%</translation>
+    </message>
+    <message numerus="yes">
+        <source>The debtor pays %1: %n installment(s) of %2 until %3; discount %4 (%5).</source>
+        <translation>
+            <numerusform>The debtor pays %1: %n installment of %2 until %3; discount %4 (%5).</numerusform>
+            <numerusform>The debtor pays %1: %n installments of %2 until %3; discount %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments:</source>
+        <translation>Installments:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Discount:</translation>
+    </message>
+    <message>
+        <source>First installment on:</source>
+        <translation>First installment on:</translation>
+    </message>
+    <message>
+        <source>Amend and approve</source>
+        <translation>Amend and approve</translation>
+    </message>
+    <message>
+        <source>Within your authority (up to %1 discount) the amended plan is in force at once; %2 is told what changed and confirms it to the debtor.</source>
+        <translation>Within your authority (up to %1 discount) the amended plan is in force at once; %2 is told what changed and confirms it to the debtor.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 amended and approved: %2 is told what changed.</source>
+        <translation>Plan of %1 amended and approved: %2 is told what changed.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Why it waits</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Open the card</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5687,6 @@
         <translation>Plan of %1 approved. Letter: %2</translation>
     </message>
     <message>
-        <source>The plan is no longer on the card.</source>
-        <translation>The plan is no longer on the card.</translation>
-    </message>
-    <message>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
     </message>
@@ -6141,6 +6449,14 @@
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Approvals (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::MessageDialog</name>
@@ -6338,14 +6654,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Discount: write an amount or a percentage such as 10%</source>
-        <translation>Discount: write an amount or a percentage such as 10%</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Discount</translation>
     </message>
     <message>
         <source>Down payment</source>

@@ -1122,6 +1122,18 @@
         <source>call evaluation</source>
         <translation>valutazione di una chiamata</translation>
     </message>
+    <message>
+        <source>plan approved</source>
+        <translation>piano approvato</translation>
+    </message>
+    <message>
+        <source>plan rejected</source>
+        <translation>piano respinto</translation>
+    </message>
+    <message>
+        <source>plan amended and approved</source>
+        <translation>piano modificato e approvato</translation>
+    </message>
 </context>
 <context>
     <name>CodiceFiscale</name>
@@ -2705,12 +2717,20 @@
         <source>an installment of %1 a month, more than the household can afford (%2), needs the team lead&apos;s approval</source>
         <translation>una rata di %1 al mese, più di quanto la famiglia può sostenere (%2), richiede l&apos;approvazione del capo team</translation>
     </message>
+    <message>
+        <source>Discount: write an amount or a percentage such as 10%</source>
+        <translation>Sconto: scrivi un importo o una percentuale come 10%</translation>
+    </message>
 </context>
 <context>
     <name>PlanLetter</name>
     <message>
         <source>Could not write the letter to %1.</source>
         <translation>Impossibile scrivere la lettera in %1.</translation>
+    </message>
+    <message>
+        <source>The plan is no longer on the card.</source>
+        <translation>Il piano non è più nella scheda.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2830,38 @@
     <message>
         <source>The first installment fell due on %1 while the plan waited: agree new dates with the debtor in a new plan, or reject this one.</source>
         <translation>La prima rata è scaduta il %1 mentre il piano era in attesa: concorda nuove date con il debitore in un nuovo piano, oppure respingi questo.</translation>
+    </message>
+    <message>
+        <source>Reading the plans waiting for approval</source>
+        <translation>Lettura dei piani in attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>the first installment fell due on %1 while the plan waited: amend it with new dates</source>
+        <translation>la prima rata è scaduta il %1 mentre il piano attendeva: modificalo con nuove date</translation>
+    </message>
+    <message>
+        <source>Reading the plan</source>
+        <translation>Lettura del piano</translation>
+    </message>
+    <message>
+        <source>discount: it must be between 0 and the debt the plan covers.</source>
+        <translation>sconto: deve essere tra 0 e il debito coperto dal piano.</translation>
+    </message>
+    <message>
+        <source>installments: a settlement in one payment has one installment.</source>
+        <translation>rate: un saldo in un&apos;unica soluzione ha una sola rata.</translation>
+    </message>
+    <message>
+        <source>first due date: it must be today or later.</source>
+        <translation>prima scadenza: deve essere oggi o dopo.</translation>
+    </message>
+    <message>
+        <source>Closing the proposal</source>
+        <translation>Chiusura della proposta</translation>
+    </message>
+    <message>
+        <source>Saving the amended plan</source>
+        <translation>Salvataggio del piano modificato</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3550,21 @@
         <source>Plan rejected by %1: %2. Agree another one with the debtor</source>
         <translation>Piano respinto da %1: %2. Concordane un altro con il debitore</translation>
     </message>
+    <message numerus="yes">
+        <source>Plan amended and approved by %1: %n installment(s) of %2 from %3</source>
+        <translation>
+            <numerusform>Piano modificato e approvato da %1: %n rata da %2 dal %3</numerusform>
+            <numerusform>Piano modificato e approvato da %1: %n rate da %2 dal %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, discount %1</source>
+        <translation>, sconto %1</translation>
+    </message>
+    <message>
+        <source>. Confirm it to the debtor</source>
+        <translation>. Confermalo al debitore</translation>
+    </message>
 </context>
 <context>
     <name>TeamBoardQuery</name>
@@ -3957,6 +4024,251 @@
     <message>
         <source>Every debtor already has an operator.</source>
         <translation>Ogni debitore ha già un operatore.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ApprovalsView</name>
+    <message numerus="yes">
+        <source>%n installment(s) of %1 from %2</source>
+        <translation>
+            <numerusform>%n rata da %1 dal %2</numerusform>
+            <numerusform>%n rate da %1 dal %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discount %1 (operators: %2)</source>
+        <translation>sconto %1 (operatori: %2)</translation>
+    </message>
+    <message>
+        <source>above what the household can afford</source>
+        <translation>oltre quanto il nucleo familiare può sostenere</translation>
+    </message>
+    <message>
+        <source>renegotiation</source>
+        <translation>rinegoziazione</translation>
+    </message>
+    <message>
+        <source>cannot be approved as it is: %1</source>
+        <translation>non approvabile così com&apos;è: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan(s), oldest first</source>
+        <translation>
+            <numerusform>&lt;b&gt;In attesa della tua decisione&lt;/b&gt; — %n piano, dal più vecchio</numerusform>
+            <numerusform>&lt;b&gt;In attesa della tua decisione&lt;/b&gt; — %n piani, dal più vecchio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>Nulla attende la tua decisione.</translation>
+    </message>
+    <message>
+        <source>Cannot be approved as it is: %1. Amend it.</source>
+        <translation>Non approvabile così com&apos;è: %1. Modificalo.</translation>
+    </message>
+    <message>
+        <source>The proposal</source>
+        <translation>La proposta</translation>
+    </message>
+    <message>
+        <source>The client&apos;s mandate</source>
+        <translation>Il mandato del cliente</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>Il nucleo familiare</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 di %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Debt covered: %1</source>
+        <translation>Debito coperto: %1</translation>
+    </message>
+    <message>
+        <source>Discount: %1 (%2)</source>
+        <translation>Sconto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Down payment: %1</source>
+        <translation>Acconto: %1</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation>Proposto da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Renegotiates the plan in force, which stays until this is approved</source>
+        <translation>Rinegozia il piano in vigore, che resta finché questo non è approvato</translation>
+    </message>
+    <message>
+        <source>Operators grant up to %1</source>
+        <translation>Gli operatori concedono fino al %1</translation>
+    </message>
+    <message>
+        <source>Team leads up to %1</source>
+        <translation>I capi team fino al %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n installment(s)</source>
+        <translation>
+            <numerusform>Al massimo %n rata</numerusform>
+            <numerusform>Al massimo %n rate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments of at least %1</source>
+        <translation>Rate di almeno %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n month(s)</source>
+        <translation>
+            <numerusform>Al massimo %n mese</numerusform>
+            <numerusform>Al massimo %n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n componente</numerusform>
+            <numerusform>%n componenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net income: %1 a month</source>
+        <translation>Reddito netto: %1 al mese</translation>
+    </message>
+    <message>
+        <source>Essential costs: %1</source>
+        <translation>Spese essenziali: %1</translation>
+    </message>
+    <message>
+        <source>Can pay up to %1 a month</source>
+        <translation>Può pagare fino a %1 al mese</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Above what they can afford.&lt;/b&gt; The operator&apos;s reason: %1</source>
+        <translation>&lt;b&gt;Oltre quanto può sostenere.&lt;/b&gt; Il motivo dell&apos;operatore: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed with the debtor</source>
+        <translation>Non valutato con il debitore</translation>
+    </message>
+    <message>
+        <source>Cannot be approved as it is: %1. Amend it, or reject it.</source>
+        <translation>Non approvabile così com&apos;è: %1. Modificalo o respingilo.</translation>
+    </message>
+    <message>
+        <source>The letter to the debtor</source>
+        <translation>La lettera al debitore</translation>
+    </message>
+    <message>
+        <source>%1 Letter: %2</source>
+        <translation>%1 Lettera: %2</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approva il piano</translation>
+    </message>
+    <message>
+        <source>Plan of %1 approved: %2 is told.</source>
+        <translation>Piano di %1 approvato: %2 ne è informato.</translation>
+    </message>
+    <message>
+        <source>Reject the plan of %1</source>
+        <translation>Respingi il piano di %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Respingi</translation>
+    </message>
+    <message>
+        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
+        <translation>Perché il piano è respinto? L&apos;operatore lo dirà al debitore e ne concorderà un altro.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 rejected: %2 is told why.</source>
+        <translation>Piano di %1 respinto: %2 ne conosce il motivo.</translation>
+    </message>
+    <message>
+        <source>Amend the plan of %1</source>
+        <translation>Modifica il piano di %1</translation>
+    </message>
+    <message>
+        <source>amount or percentage, e.g. 10%</source>
+        <translation>importo o percentuale, es. 10%</translation>
+    </message>
+    <message numerus="yes">
+        <source>The debtor pays %1: %n installment(s) of %2 until %3; discount %4 (%5).</source>
+        <translation>
+            <numerusform>Il debitore paga %1: %n rata da %2 fino al %3; sconto %4 (%5).</numerusform>
+            <numerusform>Il debitore paga %1: %n rate da %2 fino al %3; sconto %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installments:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Sconto:</translation>
+    </message>
+    <message>
+        <source>First installment on:</source>
+        <translation>Prima rata il:</translation>
+    </message>
+    <message>
+        <source>Amend and approve</source>
+        <translation>Modifica e approva</translation>
+    </message>
+    <message>
+        <source>Within your authority (up to %1 discount) the amended plan is in force at once; %2 is told what changed and confirms it to the debtor.</source>
+        <translation>Entro la tua autonomia (sconto fino al %1) il piano modificato è subito in vigore; %2 è informato delle modifiche e lo conferma al debitore.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 amended and approved: %2 is told what changed.</source>
+        <translation>Piano di %1 modificato e approvato: %2 è informato delle modifiche.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>Debitore</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Perché attende</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Respingi…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Open the card</source>
+        <translation>Apri la scheda</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5687,6 @@
         <translation>Piano di %1 approvato. Lettera: %2</translation>
     </message>
     <message>
-        <source>The plan is no longer on the card.</source>
-        <translation>Il piano non è più nella scheda.</translation>
-    </message>
-    <message>
         <source>Handover note: %1</source>
         <translation>Nota di passaggio: %1</translation>
     </message>
@@ -6141,6 +6449,14 @@
         <source>Evaluations</source>
         <translation>Valutazioni</translation>
     </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Approvazioni (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::MessageDialog</name>
@@ -6338,14 +6654,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Discount: write an amount or a percentage such as 10%</source>
-        <translation>Sconto: scrivi un importo o una percentuale come 10%</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Sconto</translation>
     </message>
     <message>
         <source>Down payment</source>

@@ -272,3 +272,17 @@ TEST_CASE("Installments go late then missed, plans break, and DSO follows the re
     CHECK(CollectionKpi::dsoSimpleDays(Money::fromEuros(212000), Money::fromEuros(250000)) == 76);
     CHECK(CollectionKpi::dsoSimpleDays(Money::fromEuros(100), Money()) == -1);
 }
+
+TEST_CASE("A discount is typed as an amount or as a percentage of the total", "[plans][discount]")
+{
+    const Money total = Money::fromCents(60000);
+    CHECK(*PlanCalculator::parseDiscount(QStringLiteral("10%"), total) == Money::fromCents(6000));
+    CHECK(*PlanCalculator::parseDiscount(QStringLiteral(" 12,5 % "), total) ==
+          Money::fromCents(7500));
+    CHECK(*PlanCalculator::parseDiscount(QStringLiteral("45,50"), total) == Money::fromCents(4550));
+    CHECK(PlanCalculator::parseDiscount(QString(), total)->isZero());
+    CHECK_FALSE(PlanCalculator::parseDiscount(QStringLiteral("-5%"), total));
+    CHECK(PlanCalculator::parseDiscount(QStringLiteral("dieci"), total)
+              .error()
+              .contains(QStringLiteral("10%")));
+}

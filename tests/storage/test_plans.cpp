@@ -435,3 +435,82 @@ TEST_CASE("Every plan waiting for approval reaches the team lead's Today list", 
     for (const QueueItem& i : WorkQueueQuery(n.t.db(), n.f.leadB, n.clock).items())
         CHECK(i.kind != QueueItem::Kind::Approval);
 }
+
+TEST_CASE("A team lead amends a waiting plan within their authority and it is in force at once",
+          "[plans][approval][amend]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    // 25% off 600,00 in 6 installments: beyond the operator's 10%, within the lead's 30%.
+    const auto waiting = plans.create(n.f.operatorA1, n.draft(6, 15000));
+    REQUIRE(waiting.ok());
+    const QString id = waiting->planId;
+
+    // The queue: every waiting plan of the client, the proposal beside the mandate.
+    auto queue = plans.approvals(n.f.leadA);
+    REQUIRE(queue);
+    REQUIRE(queue->size() == 1);
+    const PlanRepository::Approval& a = queue->first();
+    CHECK(a.planId == id);
+    CHECK(a.discountBp == 2500);
+    CHECK(a.installments == 6);
+    CHECK(a.installment == Money::fromCents(7500)); // 450,00 / 6
+    CHECK(a.rules.operatorDiscountBp == 1000);
+    CHECK(a.rules.teamLeadDiscountBp == 3000);
+    CHECK(a.operatorName == n.f.operatorA1.displayName());
+    CHECK(a.problem.isEmpty());
+    CHECK(plans.approvals(n.f.leadB)->isEmpty());
+    CHECK_FALSE(plans.approvals(n.f.operatorA1));
+
+    // Beyond the client's mandate (35% off, 24 installments), in the past, or by someone
+    // else: refused, nothing changes.
+    using A = PlanRepository::Amendment;
+    const QDate first(2026, 12, 15);
+    const auto beyond = plans.amend(n.f.leadA, id, A{6, Money::fromCents(21000), first});
+    INFO(beyond.error().toStdString());
+    CHECK(beyond.error().contains(QStringLiteral("at most 30,00%")));
+    CHECK(plans.amend(n.f.leadA, id, A{24, Money::fromCents(6000), first})
+              .error()
+              .contains(QStringLiteral("mandate")));
+    CHECK(plans.amend(n.f.leadA, id, A{6, Money::fromCents(6000), QDate(2026, 11, 1)})
+              .error()
+              .contains(QStringLiteral("first due date")));
+    CHECK_FALSE(plans.amend(n.f.operatorA1, id, A{6, Money::fromCents(6000), first}));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM plan")) == QStringLiteral("1"));
+
+    // 10% off (60,00) in 9 installments of 60,00 from 15 December.
+    const auto amended = plans.amend(n.f.leadA, id, A{9, Money::fromCents(6000), first});
+    REQUIRE(amended);
+    CHECK(n.one(QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(id)) ==
+          QStringLiteral("cancelled"));
+    CHECK(n.one(QStringLiteral("SELECT status || ' ' || discount_cents || ' ' || "
+                               "installment_count || ' ' || first_due || ' ' || created_by || ' ' "
+                               "|| approved_by FROM plan WHERE id = '%1'")
+                    .arg(*amended)) == QStringLiteral("active 6000 9 2026-12-15 %1 %2")
+                                           .arg(n.f.operatorA1.userId(), n.f.leadA.userId()));
+    CHECK(n.one(QStringLiteral("SELECT count(*) || ' ' || sum(amount_cents) FROM installment "
+                               "WHERE plan_id = '%1'")
+                    .arg(*amended)) == QStringLiteral("9 54000"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM installment WHERE plan_id = '%1' AND "
+                               "status <> 'cancelled'")
+                    .arg(id)) == QStringLiteral("0"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM plan_invoice WHERE plan_id = '%1'")
+                    .arg(*amended)) == QStringLiteral("2"));
+    CHECK(n.one(QStringLiteral("SELECT plan_status FROM debtor_summary")) ==
+          QStringLiteral("active"));
+    CHECK(n.one(QStringLiteral("SELECT json_extract(details, '$.installments') FROM audit_log "
+                               "WHERE action = 'amend'")) == QStringLiteral("6 -> 9"));
+    CHECK(plans.approvals(n.f.leadA)->isEmpty());
+    // The operator reads what changed on Today.
+    const auto mine = WorkQueueQuery(n.t.db(), n.f.operatorA1, n.clock).items();
+    const auto told = std::find_if(mine.begin(), mine.end(), [](const QueueItem& i) {
+        return i.kind == QueueItem::Kind::Review;
+    });
+    REQUIRE(told != mine.end());
+    CHECK(told->reason.contains(QStringLiteral("Plan amended and approved by")));
+    INFO(told->reason.toStdString());
+    CHECK(told->reason.contains(QStringLiteral("9 installment")));
+    CHECK(told->reason.contains(QStringLiteral("15/12/26")));
+    CHECK(StoreCheck::run(n.t.db()).isEmpty());
+    CHECK_FALSE(plans.amend(n.f.leadA, id, A{9, Money::fromCents(6000), first}));
+}

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "ui/ApprovalsView.h"
 #include "ui/CallListView.h"
 #include "ui/CallReviewDialog.h"
 #include "ui/DateField.h"
@@ -17,17 +18,25 @@
 #include "itemmodels/CallListModel.h"
 #include "itemmodels/PortfolioModel.h"
 #include "itemmodels/TeamBoardModel.h"
+#include "storage/PlanRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -59,6 +68,7 @@ struct Team
         ctx.clock = &clock;
         ctx.session = lead;
         ctx.language = &language;
+        ctx.lettersDir = letters.path();
         window = std::make_unique<MainWindow>(ctx);
         window->show();
     }
@@ -70,6 +80,7 @@ struct Team
     }
     TempDatabase t;
     FixedClock clock{kToday};
+    QTemporaryDir letters;
     Language language;
     Session lead;
     std::unique_ptr<MainWindow> window;
@@ -331,4 +342,122 @@ TEST_CASE("A team lead scores a call; its operator disputes; the team lead answe
     CHECK(stored("coaching_done").toInt() == 1);
     keepScreenshot(dialog, QStringLiteral("evaluation-en"));
     dialog->close();
+}
+
+TEST_CASE("A team lead approves, amends and rejects waiting plans from one queue",
+          "[ui][approvals]")
+{
+    Team team;
+    // Three operators' proposals at 20 % off, beyond their 10 %: they wait for the team lead.
+    {
+        QSqlQuery q(team.t.db().sql());
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT d.id, u.username FROM debtor d JOIN app_user u ON u.id = "
+            "d.assigned_operator_id WHERE NOT EXISTS (SELECT 1 FROM plan p WHERE p.debtor_id = "
+            "d.id AND p.status IN ('active', 'awaiting_approval', 'broken')) AND (SELECT "
+            "sum(amount_cents - paid_cents) FROM invoice i WHERE i.debtor_id = d.id AND "
+            "i.cancelled = 0) >= 20000 ORDER BY d.id LIMIT 3")));
+        while (q.next()) {
+            const auto op = UserRepository(team.t.db(), team.clock)
+                                .authenticate(q.value(1).toString(), DemoPortfolio::password());
+            REQUIRE(op);
+            QSqlQuery bills(team.t.db().sql());
+            REQUIRE(bills.exec(QStringLiteral("SELECT id FROM invoice WHERE debtor_id = '%1' AND "
+                                              "amount_cents > paid_cents AND cancelled = 0")
+                                   .arg(q.value(0).toString())));
+            PlanDraft d;
+            d.debtorId = q.value(0).toString();
+            while (bills.next())
+                d.invoiceIds << bills.value(0).toString();
+            d.request.installments = 3;
+            d.request.firstDue = QDate(2026, 12, 10);
+            const auto total =
+                scalar(team.t.db(), QStringLiteral("SELECT sum(amount_cents - paid_cents) FROM "
+                                                   "invoice WHERE debtor_id = '%1' AND "
+                                                   "cancelled = 0 AND amount_cents > paid_cents")
+                                        .arg(d.debtorId))
+                    .toLongLong();
+            d.request.discount = Money::fromCents(total / 5);
+            const auto saved = PlanRepository(team.t.db(), team.clock).create(*op, d);
+            INFO(saved.error().toStdString());
+            REQUIRE(saved);
+            REQUIRE(saved->status == QStringLiteral("awaiting_approval"));
+        }
+    }
+    team.window->refreshAfterChange();
+    auto* tabs = child<QTabWidget>(team.window.get(), "mainTabs");
+    ApprovalsView* view = team.window->approvals();
+    REQUIRE(view);
+    tabs->setCurrentWidget(view);
+    auto* table = child<QTableWidget>(view, "approvalsTable");
+    const int waiting = scalar(team.t.db(), QStringLiteral("SELECT count(*) FROM plan WHERE "
+                                                           "status = 'awaiting_approval'"))
+                            .toInt();
+    REQUIRE(waiting >= 3);
+    // Every waiting plan of the client, however old.
+    CHECK(table->rowCount() == waiting);
+    CHECK(tabs->tabText(tabs->indexOf(view)) == QStringLiteral("Approvals (%1)").arg(waiting));
+    table->selectRow(0);
+    auto* details = child<QLabel>(view, "approvalDetails");
+    CHECK(details->text().contains(QStringLiteral("The client's mandate")));
+    CHECK(details->text().contains(QStringLiteral("Operators grant up to")));
+    const QString first = scalar(team.t.db(), QStringLiteral("SELECT id FROM plan WHERE status = "
+                                                             "'awaiting_approval' ORDER BY "
+                                                             "created_at, id LIMIT 1"))
+                              .toString();
+    const QString firstDue =
+        scalar(team.t.db(), QStringLiteral("SELECT first_due FROM plan WHERE id = '%1'").arg(first))
+            .toString();
+    // A plan whose first installment passed while it waited cannot be approved as it is.
+    CHECK(child<QPushButton>(view, "approvalApprove")->isEnabled() ==
+          (firstDue >= QStringLiteral("2026-11-23")));
+
+    // Amend: 4 installments from 15 December, no discount; in force at once, with its letter.
+    QDialog* dialog = nullptr;
+    auto c =
+        QObject::connect(view, &ApprovalsView::dialogOpened, view, [&](QDialog* d) { dialog = d; });
+    QTest::mouseClick(child<QPushButton>(view, "approvalAmend"), Qt::LeftButton);
+    REQUIRE(dialog);
+    child<QSpinBox>(dialog, "amendInstallments")->setValue(4);
+    child<QLineEdit>(dialog, "amendDiscount")->setText(QStringLiteral("0"));
+    auto* due = child<DateField>(dialog, "amendFirstDue");
+    due->lineEdit()->selectAll();
+    QTest::keyClicks(due->lineEdit(), QStringLiteral("15/12/2026"));
+    CHECK(child<QLabel>(dialog, "amendPreview")->text().contains(QStringLiteral("4 installments")));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(first))
+              .toString() == QStringLiteral("cancelled"));
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT count(*) FROM plan WHERE status = 'active' "
+                                             "AND installment_count = 4 AND first_due = "
+                                             "'2026-12-15' AND approved_by = '%1'")
+                                  .arg(team.lead.userId()))
+              .toInt() == 1);
+    const QStringList pdfs = QDir(team.letters.path()).entryList({QStringLiteral("plan-*.pdf")});
+    REQUIRE(pdfs.size() == 1);
+    QFile pdf(QDir(team.letters.path()).filePath(pdfs.first()));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(table->rowCount() == waiting - 1);
+    CHECK(tabs->tabText(tabs->indexOf(view)) == QStringLiteral("Approvals (%1)").arg(waiting - 1));
+
+    // Reject: the reason is required.
+    table->selectRow(0);
+    const QString second = scalar(team.t.db(), QStringLiteral("SELECT id FROM plan WHERE status = "
+                                                              "'awaiting_approval' ORDER BY "
+                                                              "created_at, id LIMIT 1"))
+                               .toString();
+    dialog = nullptr;
+    QTest::mouseClick(child<QPushButton>(view, "approvalReject"), Qt::LeftButton);
+    REQUIRE(dialog);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    CHECK(child<QLabel>(dialog, "rejectError")->text().contains(QStringLiteral("Say why")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "rejectReason"),
+                     QStringLiteral("Income not documented"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT status FROM plan WHERE id = '%1'").arg(second))
+              .toString() == QStringLiteral("rejected"));
+    QObject::disconnect(c);
+    CHECK(table->rowCount() == waiting - 2);
+    keepScreenshot(team.window.get(), QStringLiteral("approvals-en"));
 }
