@@ -55,6 +55,7 @@ ApprovalsView::ApprovalsView(Database& db, const Clock& clock, Session session, 
     , m_reject(new QPushButton(this))
     , m_amend(new QPushButton(this))
     , m_open(new QPushButton(this))
+    , m_reviewed(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ApprovalsView"));
     m_heading->setObjectName(QStringLiteral("approvalsHeading"));
@@ -64,6 +65,7 @@ ApprovalsView::ApprovalsView(Database& db, const Clock& clock, Session session, 
     m_reject->setObjectName(QStringLiteral("approvalReject"));
     m_amend->setObjectName(QStringLiteral("approvalAmend"));
     m_open->setObjectName(QStringLiteral("approvalOpenCard"));
+    m_reviewed->setObjectName(QStringLiteral("approvalReviewed"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -82,6 +84,7 @@ ApprovalsView::ApprovalsView(Database& db, const Clock& clock, Session session, 
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsView::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalsView::rejectSelected);
     connect(m_amend, &QPushButton::clicked, this, &ApprovalsView::amendSelected);
+    connect(m_reviewed, &QPushButton::clicked, this, &ApprovalsView::markSelectedReviewed);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const auto* a = selected())
             emit debtorActivated(a->debtorId);
@@ -89,6 +92,7 @@ ApprovalsView::ApprovalsView(Database& db, const Clock& clock, Session session, 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addStretch(1);
+    buttons->addWidget(m_reviewed);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_amend);
     buttons->addWidget(m_approve);
@@ -124,14 +128,18 @@ void ApprovalsView::reload()
             why << tr("above what the household can afford");
         if (a.renegotiation)
             why << tr("renegotiation");
+        QString reason = a.problem.isEmpty() ? why.join(QStringLiteral("; "))
+                                             : tr("cannot be approved as it is: %1").arg(a.problem);
+        if (a.broken)
+            reason = tr("broken on %1 (%n installment(s) missed): to review", nullptr, a.missed)
+                         .arg(locale.toString(a.brokenOn, QLocale::ShortFormat));
         const QStringList cells{
             locale.toString(a.proposedAt.toLocalTime().date(), QLocale::ShortFormat),
             a.debtorName,
             a.operatorName,
             proposalText(a),
             a.discount.isZero() ? QString() : a.discount.format(locale),
-            a.problem.isEmpty() ? why.join(QStringLiteral("; "))
-                                : tr("cannot be approved as it is: %1").arg(a.problem)};
+            reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -140,7 +148,8 @@ void ApprovalsView::reload()
         if (a.planId == keep)
             select = r;
     }
-    m_heading->setText(items ? tr("<b>Waiting for your decision</b> — %n plan(s), oldest first",
+    m_heading->setText(items ? tr("<b>Waiting for your decision</b> — %n plan(s), oldest "
+                                  "first; broken plans to review last",
                                   nullptr, int(m_items.size()))
                              : items.error().toHtmlEscaped());
     if (select >= 0)
@@ -151,13 +160,16 @@ void ApprovalsView::reload()
 void ApprovalsView::showSelected()
 {
     const PlanRepository::Approval* a = selected();
-    for (QPushButton* b : {m_approve, m_reject, m_amend, m_open})
+    for (QPushButton* b : {m_approve, m_reject, m_amend, m_open, m_reviewed})
         b->setEnabled(a != nullptr);
     if (!a) {
         m_details->setText(tr("Nothing waits for your decision."));
         return;
     }
-    m_approve->setEnabled(a->problem.isEmpty());
+    m_approve->setEnabled(a->problem.isEmpty() && !a->broken);
+    m_reject->setEnabled(!a->broken);
+    m_amend->setEnabled(!a->broken);
+    m_reviewed->setEnabled(a->broken);
     m_approve->setToolTip(a->problem.isEmpty()
                               ? QString()
                               : tr("Cannot be approved as it is: %1. Amend it.").arg(a->problem));
@@ -176,8 +188,14 @@ void ApprovalsView::showSelected()
         tr("Proposed by %1 on %2")
             .arg(a->operatorName.toHtmlEscaped(),
                  locale.toString(a->proposedAt.toLocalTime(), QLocale::ShortFormat))};
-    if (a->renegotiation)
+    if (a->renegotiation && !a->broken)
         proposal << tr("Renegotiates the plan in force, which stays until this is approved");
+    if (a->broken)
+        proposal << tr("<b>Broken on %1</b>: %n installment(s) missed, %2 paid before it broke. "
+                       "Open the card to renegotiate with the debtor, or mark it reviewed.",
+                       nullptr, a->missed)
+                        .arg(locale.toString(a->brokenOn, QLocale::ShortFormat),
+                             a->paid.format(locale));
     const QStringList mandate{
         tr("Operators grant up to %1").arg(percent(m.operatorDiscountBp)),
         tr("Team leads up to %1").arg(percent(m.teamLeadDiscountBp)),
@@ -391,6 +409,22 @@ void ApprovalsView::amendSelected()
     dialog->open();
 }
 
+void ApprovalsView::markSelectedReviewed()
+{
+    const PlanRepository::Approval* a = selected();
+    if (!a || !a->broken)
+        return;
+    const QString debtor = a->debtorName;
+    const Status s = PlanRepository(m_db, m_clock).markReviewed(m_session, a->planId);
+    if (!s) {
+        MessageBox::warning(this, tr("Review the broken plan"), s.error());
+        return;
+    }
+    reload();
+    emit changed();
+    emit notice(tr("Broken plan of %1 reviewed.").arg(debtor));
+}
+
 void ApprovalsView::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Proposed"), tr("Debtor"), tr("Operator"),
@@ -399,6 +433,8 @@ void ApprovalsView::retranslate()
     m_reject->setText(tr("Reject…"));
     m_amend->setText(tr("Amend…"));
     m_open->setText(tr("Open the card"));
+    m_reviewed->setText(tr("Reviewed"));
+    m_reviewed->setToolTip(tr("The broken plan was looked at: its review leaves the list"));
     reload();
 }
 

@@ -15,9 +15,11 @@ class Clock;
 class Database;
 
 // "Approvazioni": every plan of the client waiting for the team lead, oldest first, whatever
-// its age. The selected proposal is shown beside the client's mandate and the household it
-// was measured on; the team lead approves it (the letter to the debtor is written then),
-// rejects it with a reason, or amends it within their own authority.
+// its age, then the broken plans waiting for their review. The selected proposal is shown
+// beside the client's mandate and the household it was measured on; the team lead approves
+// it (the letter to the debtor is written then), rejects it with a reason, or amends it
+// within their own authority; a broken plan is marked reviewed (or renegotiated from the
+// card).
 class ApprovalsView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     void approveSelected();
     void rejectSelected();
     void amendSelected();
+    void markSelectedReviewed();
 
 signals:
     void debtorActivated(const QString& debtorId);
@@ -59,6 +62,7 @@ private:
     QPushButton* m_reject;
     QPushButton* m_amend;
     QPushButton* m_open;
+    QPushButton* m_reviewed;
 };
 
 } // namespace ascolto

@@ -294,12 +294,35 @@ Result<QVector<PlanRepository::Approval>> PlanRepository::approvals(const Sessio
                 "coalesce(p.override_reason, ''), p.replaces_plan_id IS NOT NULL, "
                 "coalesce(p.affordability, ''), (SELECT coalesce(max(i.amount_cents), 0) FROM "
                 "installment i WHERE i.plan_id = p.id AND i.seq > 0) FROM plan p JOIN debtor d ON "
-                "d.id = p.debtor_id LEFT JOIN app_user u ON u.id = p.created_by WHERE p.status = "
-                "'awaiting_approval'%1 ORDER BY p.created_at, p.id")
+                "d.id = p.debtor_id LEFT JOIN app_user u ON u.id = p.created_by WHERE (p.status = "
+                "'awaiting_approval' OR (p.status = 'broken' AND p.id IN (SELECT t.related_id FROM "
+                "task t WHERE t.kind = 'review' AND t.reason_code = 'plan_broken' AND t.status = "
+                "'open')))%1 ORDER BY p.status = 'broken', p.created_at, p.id")
                 .arg(admin ? QString() : QStringLiteral(" AND p.client_id = ?"))))
         return R::failure(q.lastError().text());
     if (!admin)
         q.addBindValue(session.clientId());
+    // Broken plans whose review is still open, whichever team lead the task went to.
+    QSqlQuery broken(m_db.sql());
+    if (!broken.prepare(
+            QStringLiteral(
+                "SELECT p.id, coalesce(p.closed_at, ''), (SELECT count(*) FROM installment i WHERE "
+                "i.plan_id = p.id AND i.status = 'missed'), (SELECT coalesce(sum(i.paid_cents), 0) "
+                "FROM installment i WHERE i.plan_id = p.id) FROM plan p WHERE p.status = 'broken' "
+                "AND p.id IN (SELECT t.related_id FROM task t WHERE t.kind = 'review' AND "
+                "t.reason_code = 'plan_broken' AND t.status = 'open')%1")
+                .arg(admin ? QString() : QStringLiteral(" AND p.client_id = ?"))))
+        return R::failure(broken.lastError().text());
+    if (!admin)
+        broken.addBindValue(session.clientId());
+    if (Status s = execOrFail(broken, tr("Reading the broken plans to review")); !s)
+        return s;
+    QHash<QString, QStringList> brokenPlans;
+    while (broken.next())
+        brokenPlans.insert(
+            broken.value(0).toString(),
+            {broken.value(1).toString(), broken.value(2).toString(), broken.value(3).toString()});
+    broken.finish();
     if (Status s = execOrFail(q, tr("Reading the plans waiting for approval")); !s)
         return s;
     QVector<Approval> out;
@@ -337,6 +360,14 @@ Result<QVector<PlanRepository::Approval>> PlanRepository::approvals(const Sessio
         }
         a.rules = rules.value(a.clientId);
         a.discountBp = PlanCalculator::discountBp(a.total, a.discount);
+        if (const auto it = brokenPlans.constFind(a.planId); it != brokenPlans.constEnd()) {
+            a.broken = true;
+            a.brokenOn = QDateTime::fromString(it->at(0), Qt::ISODate).toLocalTime().date();
+            a.missed = it->at(1).toInt();
+            a.paid = Money::fromCents(it->at(2).toLongLong());
+            out.push_back(a);
+            continue;
+        }
         a.problem = PlanCalculator::approvalProblem(a.discountBp, a.rules);
         if (a.problem.isEmpty() && a.firstDue.isValid() && a.firstDue < m_clock.today())
             a.problem = tr("the first installment fell due on %1 while the plan waited: amend "
@@ -345,6 +376,46 @@ Result<QVector<PlanRepository::Approval>> PlanRepository::approvals(const Sessio
         out.push_back(a);
     }
     return out;
+}
+
+Status PlanRepository::markReviewed(const Session& session, const QString& planId)
+{
+    QSqlQuery q(m_db.sql());
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT client_id, debtor_id FROM plan WHERE id = ? "
+                                            "AND status = 'broken'"),
+                             {planId}, tr("Reading the plan"));
+        !s)
+        return s;
+    if (!q.next())
+        return Status::failure(tr("There is no such broken plan."));
+    const QString clientId = q.value(0).toString(), debtorId = q.value(1).toString();
+    q.finish();
+    if (!session.canManagePortfolio() ||
+        (session.role() != Role::Admin && session.clientId() != clientId))
+        return Status::failure(Session::notAllowed(tr("review broken plans")));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = isoUtc(m_clock.nowUtc());
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("UPDATE task SET status = 'done', done_at = ?, version "
+                                     "= version + 1, device_id = ?, updated_at = ? WHERE "
+                                     "debtor_id = ? AND related_id = ? AND kind = "
+                                     "'review' AND reason_code = 'plan_broken' AND status "
+                                     "= 'open'"),
+                      {now, m_db.deviceId(), now, debtorId, planId}, tr("Closing the review"));
+        !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Status::failure(tr("This broken plan was already reviewed."));
+    if (Status s = AuditLog::append(m_db, m_clock, session, QStringLiteral("reviewed"),
+                                    QStringLiteral("plan"), planId,
+                                    QJsonObject{{QStringLiteral("debtor_id"), debtorId}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QString> PlanRepository::amend(const Session& session, const QString& planId,

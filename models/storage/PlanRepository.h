@@ -90,8 +90,17 @@ public:
         // Why it cannot be approved as it is (beyond the team lead's authority, a first
         // installment already past); empty when it can.
         QString problem;
+        // A plan that broke and waits for the team lead's review (not for approval): how it
+        // went before it broke.
+        bool broken = false;
+        QDate brokenOn;
+        int missed = 0;
+        Money paid;
     };
     Result<QVector<Approval>> approvals(const Session& session) const;
+    // The team lead has reviewed a broken plan (and renegotiates from the card, or not): its
+    // review tasks close, with the audit row.
+    Status markReviewed(const Session& session, const QString& planId);
 
     // Moves installments to late/missed, breaks plans after the client's number of missed
     // installments or days late (and tells the team lead with a review task), completes paid

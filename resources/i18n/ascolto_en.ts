@@ -2863,6 +2863,26 @@
         <source>Saving the amended plan</source>
         <translation>Saving the amended plan</translation>
     </message>
+    <message>
+        <source>Reading the broken plans to review</source>
+        <translation>Reading the broken plans to review</translation>
+    </message>
+    <message>
+        <source>There is no such broken plan.</source>
+        <translation>There is no such broken plan.</translation>
+    </message>
+    <message>
+        <source>review broken plans</source>
+        <translation>review broken plans</translation>
+    </message>
+    <message>
+        <source>Closing the review</source>
+        <translation>Closing the review</translation>
+    </message>
+    <message>
+        <source>This broken plan was already reviewed.</source>
+        <translation>This broken plan was already reviewed.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4051,13 +4071,6 @@
         <source>cannot be approved as it is: %1</source>
         <translation>cannot be approved as it is: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan(s), oldest first</source>
-        <translation>
-            <numerusform>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan, oldest first</numerusform>
-            <numerusform>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plans, oldest first</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing waits for your decision.</source>
         <translation>Nothing waits for your decision.</translation>
@@ -4269,6 +4282,43 @@
     <message>
         <source>Open the card</source>
         <translation>Open the card</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken on %1 (%n installment(s) missed): to review</source>
+        <translation>
+            <numerusform>broken on %1 (%n installment missed): to review</numerusform>
+            <numerusform>broken on %1 (%n installments missed): to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan(s), oldest first; broken plans to review last</source>
+        <translation>
+            <numerusform>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan, oldest first; broken plans to review last</numerusform>
+            <numerusform>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plans, oldest first; broken plans to review last</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Broken on %1&lt;/b&gt;: %n installment(s) missed, %2 paid before it broke. Open the card to renegotiate with the debtor, or mark it reviewed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Broken on %1&lt;/b&gt;: %n installment missed, %2 paid before it broke. Open the card to renegotiate with the debtor, or mark it reviewed.</numerusform>
+            <numerusform>&lt;b&gt;Broken on %1&lt;/b&gt;: %n installments missed, %2 paid before it broke. Open the card to renegotiate with the debtor, or mark it reviewed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the broken plan</source>
+        <translation>Review the broken plan</translation>
+    </message>
+    <message>
+        <source>Broken plan of %1 reviewed.</source>
+        <translation>Broken plan of %1 reviewed.</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>The broken plan was looked at: its review leaves the list</source>
+        <translation>The broken plan was looked at: its review leaves the list</translation>
     </message>
 </context>
 <context>

@@ -2863,6 +2863,26 @@
         <source>Saving the amended plan</source>
         <translation>Salvataggio del piano modificato</translation>
     </message>
+    <message>
+        <source>Reading the broken plans to review</source>
+        <translation>Lettura dei piani decaduti da esaminare</translation>
+    </message>
+    <message>
+        <source>There is no such broken plan.</source>
+        <translation>Non esiste un piano decaduto così.</translation>
+    </message>
+    <message>
+        <source>review broken plans</source>
+        <translation>esaminare i piani decaduti</translation>
+    </message>
+    <message>
+        <source>Closing the review</source>
+        <translation>Chiusura dell&apos;esame</translation>
+    </message>
+    <message>
+        <source>This broken plan was already reviewed.</source>
+        <translation>Questo piano decaduto è già stato esaminato.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4051,13 +4071,6 @@
         <source>cannot be approved as it is: %1</source>
         <translation>non approvabile così com&apos;è: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan(s), oldest first</source>
-        <translation>
-            <numerusform>&lt;b&gt;In attesa della tua decisione&lt;/b&gt; — %n piano, dal più vecchio</numerusform>
-            <numerusform>&lt;b&gt;In attesa della tua decisione&lt;/b&gt; — %n piani, dal più vecchio</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing waits for your decision.</source>
         <translation>Nulla attende la tua decisione.</translation>
@@ -4269,6 +4282,43 @@
     <message>
         <source>Open the card</source>
         <translation>Apri la scheda</translation>
+    </message>
+    <message numerus="yes">
+        <source>broken on %1 (%n installment(s) missed): to review</source>
+        <translation>
+            <numerusform>decaduto il %1 (%n rata non pagata): da esaminare</numerusform>
+            <numerusform>decaduto il %1 (%n rate non pagate): da esaminare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Waiting for your decision&lt;/b&gt; — %n plan(s), oldest first; broken plans to review last</source>
+        <translation>
+            <numerusform>&lt;b&gt;In attesa della tua decisione&lt;/b&gt; — %n piano, dal più vecchio; i piani decaduti da esaminare in fondo</numerusform>
+            <numerusform>&lt;b&gt;In attesa della tua decisione&lt;/b&gt; — %n piani, dal più vecchio; i piani decaduti da esaminare in fondo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Broken on %1&lt;/b&gt;: %n installment(s) missed, %2 paid before it broke. Open the card to renegotiate with the debtor, or mark it reviewed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Decaduto il %1&lt;/b&gt;: %n rata non pagata, %2 pagati prima. Apri la scheda per rinegoziare con il debitore, o segnalo come esaminato.</numerusform>
+            <numerusform>&lt;b&gt;Decaduto il %1&lt;/b&gt;: %n rate non pagate, %2 pagati prima. Apri la scheda per rinegoziare con il debitore, o segnalo come esaminato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the broken plan</source>
+        <translation>Esamina il piano decaduto</translation>
+    </message>
+    <message>
+        <source>Broken plan of %1 reviewed.</source>
+        <translation>Piano decaduto di %1 esaminato.</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Esaminato</translation>
+    </message>
+    <message>
+        <source>The broken plan was looked at: its review leaves the list</source>
+        <translation>Il piano decaduto è stato esaminato: esce dall&apos;elenco</translation>
     </message>
 </context>
 <context>

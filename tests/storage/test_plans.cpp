@@ -514,3 +514,35 @@ TEST_CASE("A team lead amends a waiting plan within their authority and it is in
     CHECK(StoreCheck::run(n.t.db()).isEmpty());
     CHECK_FALSE(plans.amend(n.f.leadA, id, A{9, Money::fromCents(6000), first}));
 }
+
+TEST_CASE("A broken plan waits in the team lead's queue until it is reviewed",
+          "[plans][approval][review]")
+{
+    Negotiation n;
+    PlanRepository plans(n.t.db(), n.clock);
+    const auto saved = plans.create(n.f.operatorA1, n.draft(4));
+    REQUIRE(saved.ok());
+    n.clock.set(QDateTime(QDate(2027, 2, 25), QTime(12, 0), Qt::UTC));
+    REQUIRE(plans.monitor(n.clock.today()).ok());
+    REQUIRE(n.one(QStringLiteral("SELECT status FROM plan")) == QStringLiteral("broken"));
+
+    const auto queue = plans.approvals(n.f.leadA);
+    REQUIRE(queue);
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->first().broken);
+    CHECK(queue->first().brokenOn == QDate(2027, 2, 25));
+    CHECK(queue->first().missed >= 2);
+    CHECK(queue->first().paid.isZero());
+    // Not a proposal: it cannot be approved or amended.
+    CHECK_FALSE(plans.decide(n.f.leadA, saved->planId, PlanRepository::Decision::Approve));
+    CHECK_FALSE(plans.amend(n.f.leadA, saved->planId, {4, Money(), n.clock.today().addDays(10)}));
+    CHECK_FALSE(plans.markReviewed(n.f.leadB, saved->planId));
+    CHECK_FALSE(plans.markReviewed(n.f.operatorA1, saved->planId));
+    REQUIRE(plans.markReviewed(n.f.leadA, saved->planId));
+    CHECK(plans.approvals(n.f.leadA)->isEmpty());
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM task WHERE kind = 'review' AND status = "
+                               "'open'")) == QStringLiteral("0"));
+    CHECK(n.one(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reviewed'")) ==
+          QStringLiteral("1"));
+    CHECK_FALSE(plans.markReviewed(n.f.leadA, saved->planId)); // once
+}

@@ -459,5 +459,28 @@ TEST_CASE("A team lead approves, amends and rejects waiting plans from one queue
               .toString() == QStringLiteral("rejected"));
     QObject::disconnect(c);
     CHECK(table->rowCount() == waiting - 2);
+
+    // A plan that broke (as the daily follow-up leaves it) waits for its review, last.
+    const QString broken = scalar(team.t.db(), QStringLiteral("SELECT id FROM plan WHERE status "
+                                                              "= 'active' ORDER BY id LIMIT 1"))
+                               .toString();
+    REQUIRE(team.t->execScript(
+        QStringLiteral("UPDATE plan SET status = 'broken', closed_at = '2026-11-20T07:00:00Z' "
+                       "WHERE id = '%1'; INSERT INTO task(id, debtor_id, assigned_to, kind, "
+                       "due_at, reason_code, reason_args, related_id, device_id, updated_at, "
+                       "created_at) SELECT 'review-1', debtor_id, '%2', 'review', '2026-11-20', "
+                       "'plan_broken', '{}', id, 'x', '', '' FROM plan WHERE id = '%1'")
+            .arg(broken, team.lead.userId())));
+    view->reload();
+    REQUIRE(table->rowCount() == waiting - 1);
+    table->selectRow(table->rowCount() - 1);
+    CHECK(table->item(table->rowCount() - 1, 5)->text().contains(QStringLiteral("to review")));
+    CHECK_FALSE(child<QPushButton>(view, "approvalApprove")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(view, "approvalAmend")->isEnabled());
+    CHECK(details->text().contains(QStringLiteral("Broken on")));
+    QTest::mouseClick(child<QPushButton>(view, "approvalReviewed"), Qt::LeftButton);
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT status FROM task WHERE id = 'review-1'"))
+              .toString() == QStringLiteral("done"));
+    CHECK(table->rowCount() == waiting - 2);
     keepScreenshot(team.window.get(), QStringLiteral("approvals-en"));
 }
