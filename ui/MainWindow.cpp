@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "IdleLock.h"
 
+#include "AbsencesDialog.h"
 #include "AdminMenu.h"
 #include "ApprovalsView.h"
 #include "CallListView.h"
@@ -25,6 +26,7 @@
 #include "itemmodels/WorkQueueModel.h"
 
 #include "itemmodels/PortfolioModel.h"
+#include "storage/AbsenceRepository.h"
 #include "storage/CallRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/ConflictRepository.h"
@@ -178,6 +180,22 @@ void MainWindow::addTeamTabs()
     connect(m_calls, &CallListView::debtorActivated, this, &MainWindow::openCard);
     connect(m_calls, &CallListView::reviewRequested, this, &MainWindow::openReview);
     connect(m_approvals, &ApprovalsView::debtorActivated, this, &MainWindow::openCard);
+    connect(m_board, &TeamBoardView::absencesRequested, this, [this] {
+        // The operators of the client shown on the board (an admin may have chosen another).
+        QVector<QPair<QString, QString>> operators;
+        for (const OperatorFigures& c : m_boardModel->columns())
+            if (!c.operatorId.isEmpty())
+                operators.push_back({c.operatorId, c.name});
+        auto* absences = new AbsenceRepository(*m_ctx.db, *m_ctx.clock);
+        auto* dialog =
+            new AbsencesDialog(*absences, m_ctx.session, operators, m_ctx.clock->today(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QObject::destroyed, this, [absences] { delete absences; });
+        connect(dialog, &AbsencesDialog::changed, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+        emit dialogOpened(dialog);
+        dialog->open();
+    });
     connect(m_approvals, &ApprovalsView::changed, this, [this] {
         m_portfolio->reload();
         m_queue->reload();

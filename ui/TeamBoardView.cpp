@@ -22,6 +22,7 @@ TeamBoardView::TeamBoardView(TeamBoardModel* model, const QVector<QPair<QString,
     , m_client(new QComboBox(this))
     , m_period(new QComboBox(this))
     , m_refresh(new QToolButton(this))
+    , m_absences(new QToolButton(this))
     , m_error(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -29,6 +30,7 @@ TeamBoardView::TeamBoardView(TeamBoardModel* model, const QVector<QPair<QString,
     m_client->setObjectName(QStringLiteral("boardClient"));
     m_period->setObjectName(QStringLiteral("boardPeriod"));
     m_refresh->setObjectName(QStringLiteral("boardRefresh"));
+    m_absences->setObjectName(QStringLiteral("boardAbsences"));
     m_table->setObjectName(QStringLiteral("boardTable"));
     m_error->setObjectName(QStringLiteral("boardError"));
     m_heading->setObjectName(QStringLiteral("boardHeading"));
@@ -57,6 +59,7 @@ TeamBoardView::TeamBoardView(TeamBoardModel* model, const QVector<QPair<QString,
     top->addWidget(m_client);
     top->addWidget(m_period);
     top->addWidget(m_refresh);
+    top->addWidget(m_absences);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_error);
@@ -65,6 +68,7 @@ TeamBoardView::TeamBoardView(TeamBoardModel* model, const QVector<QPair<QString,
     connect(m_client, &QComboBox::currentIndexChanged, this, &TeamBoardView::reload);
     connect(m_period, &QComboBox::currentIndexChanged, this, &TeamBoardView::reload);
     connect(m_refresh, &QToolButton::clicked, this, &TeamBoardView::reload);
+    connect(m_absences, &QToolButton::clicked, this, &TeamBoardView::absencesRequested);
     retranslate();
 }
 
@@ -105,6 +109,8 @@ void TeamBoardView::retranslate()
     m_period->setItemText(2, tr("This month"));
     m_period->setItemText(3, tr("Last month"));
     m_refresh->setText(tr("Refresh"));
+    m_absences->setText(tr("Absences and backups…"));
+    m_absences->setToolTip(tr("Who is away, and which colleague covers their debtors meanwhile"));
     m_table->setToolTip(tr("Double-click an operator's figure for the debtors or calls behind "
                            "it; hover a row's name for its definition."));
     reload();

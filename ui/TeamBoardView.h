@@ -32,6 +32,8 @@ public:
 signals:
     void debtorsRequested(const ascolto::TeamDrill& drill);
     void callsRequested(const ascolto::TeamDrill& drill);
+    // "Absences and backups…": who covers whom while away.
+    void absencesRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +46,7 @@ private:
     QComboBox* m_client;
     QComboBox* m_period;
     QToolButton* m_refresh;
+    QToolButton* m_absences;
     QLabel* m_error;
     QTableView* m_table;
     // Hidden, the board is not read: it is read when shown (it sums a month of facts).

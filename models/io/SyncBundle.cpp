@@ -460,7 +460,8 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     }
     const qint64 upTo = options.upTo > 0 ? options.upTo : ChangeLog::lastSequence(db);
     // What the device's users may see (data minimisation, Garante 2005): head office receives
-    // everything asked; any other device the debtors of its operators, the clients of its team
+    // everything asked; any other device the debtors of its operators (and of the colleagues
+    // they cover in a current or coming absence), the clients of its team
     // leads (everything when an administrator logs in there), and password hashes of its own
     // users only. A debtor that came into its users' hands in this window comes whole.
     const bool scoped = to->kind != QLatin1String("head_office");
@@ -484,15 +485,24 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                     "scope_debtor(id TEXT PRIMARY KEY); INSERT OR IGNORE INTO scope_debtor "
                     "SELECT d.id FROM main.debtor d WHERE d.assigned_operator_id IN (SELECT id "
                     "FROM temp.scope_user WHERE role = 'operator') OR d.client_id IN (SELECT "
-                    "client_id FROM temp.scope_user WHERE role = 'teamlead'); CREATE TEMP TABLE "
+                    "client_id FROM temp.scope_user WHERE role = 'teamlead') OR "
+                    "d.assigned_operator_id IN (SELECT ab.operator_id FROM main.absence ab WHERE "
+                    "ab.backup_id IN (SELECT id FROM temp.scope_user WHERE role = 'operator') AND "
+                    "ab.cancelled = 0 AND ab.to_date >= '%4'); CREATE TEMP TABLE "
                     "scope_new(id TEXT PRIMARY KEY); INSERT OR IGNORE INTO scope_new SELECT "
                     "a.debtor_id FROM main.assignment a JOIN main.change_log c ON c.entity = "
                     "'assignment' AND c.entity_id = a.id WHERE c.seq > %2 AND c.seq <= %3 AND "
                     "a.operator_id IN (SELECT id FROM temp.scope_user) AND a.debtor_id IN (SELECT "
-                    "id FROM temp.scope_debtor)")
+                    "id FROM temp.scope_debtor); INSERT OR IGNORE INTO scope_new SELECT d.id FROM "
+                    "main.absence ab JOIN main.change_log c ON c.entity = 'absence' AND "
+                    "c.entity_id = ab.id JOIN main.debtor d ON d.assigned_operator_id = "
+                    "ab.operator_id WHERE c.seq > %2 AND c.seq <= %3 AND ab.backup_id IN (SELECT "
+                    "id FROM temp.scope_user WHERE role = 'operator') AND ab.cancelled = 0 AND "
+                    "ab.to_date >= '%4'")
                     .arg(users.join(QLatin1Char(',')))
                     .arg(since)
-                    .arg(upTo));
+                    .arg(upTo)
+                    .arg(isoDate(clock.today())));
             !s)
             return R::failure(s.error());
         Stmt roles(h, QStringLiteral("SELECT role, client_id FROM temp.scope_user"));

@@ -175,6 +175,7 @@ QString CodeText::auditAction(const QString& code)
         {QStringLiteral("approve"), QT_TR_NOOP("plan approved")},
         {QStringLiteral("reject"), QT_TR_NOOP("plan rejected")},
         {QStringLiteral("amend"), QT_TR_NOOP("plan amended and approved")},
+        {QStringLiteral("reviewed"), QT_TR_NOOP("broken plan reviewed")},
         {QStringLiteral("conflicts_reviewed"), QT_TR_NOOP("sync conflicts reviewed")},
         {QStringLiteral("login_failed"), QT_TR_NOOP("failed login")},
         {QStringLiteral("audit_verify"), QT_TR_NOOP("audit log verified")},
@@ -201,7 +202,8 @@ QString CodeText::auditEntity(const QString& code)
         {QStringLiteral("store"), QT_TR_NOOP("store")},
         {QStringLiteral("conflict_log"), QT_TR_NOOP("sync conflicts")},
         {QStringLiteral("scorecard"), QT_TR_NOOP("scorecard")},
-        {QStringLiteral("evaluation"), QT_TR_NOOP("call evaluation")}};
+        {QStringLiteral("evaluation"), QT_TR_NOOP("call evaluation")},
+        {QStringLiteral("absence"), QT_TR_NOOP("absence and backup")}};
     return lookup(t, code);
 }
 

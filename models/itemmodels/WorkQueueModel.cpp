@@ -11,9 +11,18 @@ WorkQueueModel::WorkQueueModel(Database& db, const Session& session, const Clock
                                QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(db, session, clock)
-    , m_showsOperators(session.role() != ascolto::Role::Operator)
+    , m_showsOperators(session.role() != ascolto::Role::Operator || !session.covering().isEmpty())
 {
-    if (m_showsOperators) {
+    if (session.role() == ascolto::Role::Operator && m_showsOperators) {
+        // A backup covering colleagues: whose debtor each line is, and one's own day apart.
+        const UserRepository users(db, clock);
+        for (const QString& id : QStringList{session.userId()} + session.covering()) {
+            if (const auto u = users.byId(id)) {
+                m_operatorNames.insert(u->id, u->displayName);
+                m_operators.push_back({u->id, u->displayName});
+            }
+        }
+    } else if (m_showsOperators) {
         for (const UserRecord& u : UserRepository(db, clock).list(session)) {
             m_operatorNames.insert(u.id, u.displayName);
             if (u.role == ascolto::Role::Operator)

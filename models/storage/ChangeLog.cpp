@@ -55,6 +55,8 @@ const QVector<SyncTable>& tables()
         // debtor whose call it scores.
         {"scorecard", Kind::AppendOnly, "id", "t.client_id"},
         {"evaluation", Kind::Mutable, "id", "t.client_id"},
+        // Schema 15: who covers whom while absent.
+        {"absence", Kind::Mutable, "id", "t.client_id"},
         {"audit_log", Kind::AppendOnly, "id",
          "(SELECT u.client_id FROM app_user u WHERE u.id = t.user_id)"},
         // Schema 12: found once, the same row wherever it is found; review state merged.

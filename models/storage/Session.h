@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 class QSqlQuery;
@@ -44,6 +45,10 @@ public:
     // Set at login when an administrator reset the password: nothing else may happen until
     // the user has chosen a new one (UserRepository::changePassword).
     bool mustChangePassword() const { return m_mustChangePassword; }
+    // An operator covering absent colleagues today (schema 15, AbsenceRepository): their
+    // debtors are in this session's scope too, for Today, the portfolio and the cards.
+    const QStringList& covering() const { return m_covering; }
+    void setCovering(QStringList operatorIds) { m_covering = std::move(operatorIds); }
     void setMustChangePassword(bool must) { m_mustChangePassword = must; }
 
     bool canManageUsers() const { return m_role == Role::Admin; }
@@ -60,6 +65,7 @@ private:
     Role m_role = Role::Operator;
     QString m_clientId;
     bool m_mustChangePassword = false;
+    QStringList m_covering;
 };
 
 } // namespace ascolto

@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "AbsenceRepository.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "Ids.h"
@@ -164,6 +165,9 @@ Result<Session> UserRepository::authenticate(const QString& username, const QStr
                     q.value(4).toString());
     session.setMustChangePassword(q.value(7).toBool());
     q.finish();
+    // A backup covering absent colleagues today reaches their debtors too.
+    if (session.role() == Role::Operator)
+        session.setCovering(AbsenceRepository(m_db, m_clock).coveredBy(userId, m_clock.today()));
     if (failures > 0) {
         QSqlQuery clear(m_db.sql());
         execBound(clear, QStringLiteral("DELETE FROM login_failure WHERE username = ?"), {name},

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AbsenceRepository</name>
+    <message>
+        <source>Reading the operators</source>
+        <translation>Reading the operators</translation>
+    </message>
+    <message>
+        <source>Choose active operators of the client.</source>
+        <translation>Choose active operators of the client.</translation>
+    </message>
+    <message>
+        <source>record absences</source>
+        <translation>record absences</translation>
+    </message>
+    <message>
+        <source>The backup must work for the same client as %1.</source>
+        <translation>The backup must work for the same client as %1.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague as the backup, not %1.</source>
+        <translation>Choose a colleague as the backup, not %1.</translation>
+    </message>
+    <message>
+        <source>The absence needs a first and a last day, the last not before the first.</source>
+        <translation>The absence needs a first and a last day, the last not before the first.</translation>
+    </message>
+    <message>
+        <source>The absence is already over.</source>
+        <translation>The absence is already over.</translation>
+    </message>
+    <message>
+        <source>Reading the absences</source>
+        <translation>Reading the absences</translation>
+    </message>
+    <message>
+        <source>%1 is already away from %2 to %3, covered by %4.</source>
+        <translation>%1 is already away from %2 to %3, covered by %4.</translation>
+    </message>
+    <message>
+        <source>Saving the absence</source>
+        <translation>Saving the absence</translation>
+    </message>
+    <message>
+        <source>There is no such absence.</source>
+        <translation>There is no such absence.</translation>
+    </message>
+    <message>
+        <source>This absence was already ended.</source>
+        <translation>This absence was already ended.</translation>
+    </message>
+    <message>
+        <source>Ending the absence</source>
+        <translation>Ending the absence</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <source>not overdue</source>
@@ -1133,6 +1188,14 @@
     <message>
         <source>plan amended and approved</source>
         <translation>plan amended and approved</translation>
+    </message>
+    <message>
+        <source>broken plan reviewed</source>
+        <translation>broken plan reviewed</translation>
+    </message>
+    <message>
+        <source>absence and backup</source>
+        <translation>absence and backup</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4068,89 @@
     <message>
         <source>A plan waits for your approval</source>
         <translation>A plan waits for your approval</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::AbsencesDialog</name>
+    <message>
+        <source>Add the absence</source>
+        <translation>Add the absence</translation>
+    </message>
+    <message>
+        <source>End it now</source>
+        <translation>End it now</translation>
+    </message>
+    <message>
+        <source>Absences and backups</source>
+        <translation>Absences and backups</translation>
+    </message>
+    <message>
+        <source>e.g. holidays, training; what the backup should know</source>
+        <translation>e.g. holidays, training; what the backup should know</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Covered by</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>While an absence lasts, the backup&apos;s Today and portfolio include the absent colleague&apos;s debtors; their interlocutor stays the same, and the backup&apos;s calls count as a colleague&apos;s.</source>
+        <translation>While an absence lasts, the backup&apos;s Today and portfolio include the absent colleague&apos;s debtors; their interlocutor stays the same, and the backup&apos;s calls count as a colleague&apos;s.</translation>
+    </message>
+    <message>
+        <source>Away:</source>
+        <translation>Away:</translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation>Covered by:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To (included):</source>
+        <translation>To (included):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>ended early</translation>
+    </message>
+    <message>
+        <source>%1 is away from %2 to %3; %4 covers.</source>
+        <translation>%1 is away from %2 to %3; %4 covers.</translation>
+    </message>
+    <message>
+        <source>Choose the absence to end.</source>
+        <translation>Choose the absence to end.</translation>
+    </message>
+    <message>
+        <source>The absence of %1 is ended: %2 no longer covers.</source>
+        <translation>The absence of %1 is ended: %2 no longer covers.</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7523,14 @@
     <message>
         <source>Last month</source>
         <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Absences and backups…</source>
+        <translation>Absences and backups…</translation>
+    </message>
+    <message>
+        <source>Who is away, and which colleague covers their debtors meanwhile</source>
+        <translation>Who is away, and which colleague covers their debtors meanwhile</translation>
     </message>
 </context>
 <context>

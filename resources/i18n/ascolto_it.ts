@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AbsenceRepository</name>
+    <message>
+        <source>Reading the operators</source>
+        <translation>Lettura degli operatori</translation>
+    </message>
+    <message>
+        <source>Choose active operators of the client.</source>
+        <translation>Scegli operatori attivi del cliente.</translation>
+    </message>
+    <message>
+        <source>record absences</source>
+        <translation>registrare le assenze</translation>
+    </message>
+    <message>
+        <source>The backup must work for the same client as %1.</source>
+        <translation>Il sostituto deve lavorare per lo stesso cliente di %1.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague as the backup, not %1.</source>
+        <translation>Scegli come sostituto un collega, non %1.</translation>
+    </message>
+    <message>
+        <source>The absence needs a first and a last day, the last not before the first.</source>
+        <translation>L&apos;assenza ha bisogno di un primo e di un ultimo giorno, l&apos;ultimo non prima del primo.</translation>
+    </message>
+    <message>
+        <source>The absence is already over.</source>
+        <translation>L&apos;assenza è già finita.</translation>
+    </message>
+    <message>
+        <source>Reading the absences</source>
+        <translation>Lettura delle assenze</translation>
+    </message>
+    <message>
+        <source>%1 is already away from %2 to %3, covered by %4.</source>
+        <translation>%1 è già assente dal %2 al %3, sostituito da %4.</translation>
+    </message>
+    <message>
+        <source>Saving the absence</source>
+        <translation>Salvataggio dell&apos;assenza</translation>
+    </message>
+    <message>
+        <source>There is no such absence.</source>
+        <translation>Non esiste un&apos;assenza così.</translation>
+    </message>
+    <message>
+        <source>This absence was already ended.</source>
+        <translation>Questa assenza era già terminata.</translation>
+    </message>
+    <message>
+        <source>Ending the absence</source>
+        <translation>Chiusura dell&apos;assenza</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <source>not overdue</source>
@@ -1133,6 +1188,14 @@
     <message>
         <source>plan amended and approved</source>
         <translation>piano modificato e approvato</translation>
+    </message>
+    <message>
+        <source>broken plan reviewed</source>
+        <translation>piano decaduto esaminato</translation>
+    </message>
+    <message>
+        <source>absence and backup</source>
+        <translation>assenza e sostituto</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4068,89 @@
     <message>
         <source>A plan waits for your approval</source>
         <translation>Un piano attende la tua approvazione</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::AbsencesDialog</name>
+    <message>
+        <source>Add the absence</source>
+        <translation>Aggiungi l&apos;assenza</translation>
+    </message>
+    <message>
+        <source>End it now</source>
+        <translation>Chiudila ora</translation>
+    </message>
+    <message>
+        <source>Absences and backups</source>
+        <translation>Assenze e sostituti</translation>
+    </message>
+    <message>
+        <source>e.g. holidays, training; what the backup should know</source>
+        <translation>es. ferie, formazione; che cosa deve sapere il sostituto</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Sostituito da</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>While an absence lasts, the backup&apos;s Today and portfolio include the absent colleague&apos;s debtors; their interlocutor stays the same, and the backup&apos;s calls count as a colleague&apos;s.</source>
+        <translation>Finché dura un&apos;assenza, Oggi e il portafoglio del sostituto includono i debitori del collega assente; il loro interlocutore resta lo stesso, e le chiamate del sostituto contano come quelle di un collega.</translation>
+    </message>
+    <message>
+        <source>Away:</source>
+        <translation>Assente:</translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation>Sostituito da:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>To (included):</source>
+        <translation>Al (compreso):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>chiusa in anticipo</translation>
+    </message>
+    <message>
+        <source>%1 is away from %2 to %3; %4 covers.</source>
+        <translation>%1 è assente dal %2 al %3; lo sostituisce %4.</translation>
+    </message>
+    <message>
+        <source>Choose the absence to end.</source>
+        <translation>Scegli l&apos;assenza da chiudere.</translation>
+    </message>
+    <message>
+        <source>The absence of %1 is ended: %2 no longer covers.</source>
+        <translation>L&apos;assenza di %1 è chiusa: %2 non lo sostituisce più.</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7523,14 @@
     <message>
         <source>Last month</source>
         <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>Absences and backups…</source>
+        <translation>Assenze e sostituti…</translation>
+    </message>
+    <message>
+        <source>Who is away, and which colleague covers their debtors meanwhile</source>
+        <translation>Chi è assente, e quale collega ne segue i debitori nel frattempo</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "io/PeriodicExport.h"
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
+#include "storage/AbsenceRepository.h"
 #include "storage/ChangeLog.h"
 #include "storage/DebtorRepository.h"
 #include "storage/Devices.h"
@@ -1487,4 +1488,44 @@ TEST_CASE("An operator who scores their own call in a branch's store is refused 
     CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                    "'sync_refused' AND entity = 'evaluation'")) ==
           QStringLiteral("1"));
+}
+
+TEST_CASE("A backup's workstation receives the debtors of the colleague it will cover",
+          "[sync][scope][absence]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto ws = emptyStore(dir.filePath(QStringLiteral("ws.sqlite")));
+    const QString away = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                  "'operator' ORDER BY username LIMIT 1"));
+    const QString backup = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                    "'operator' AND id <> '%1' ORDER BY username "
+                                                    "LIMIT 1")
+                                         .arg(away));
+    const auto lead = UserRepository(*ho, clock)
+                          .authenticate(text(*ho, QStringLiteral("SELECT username FROM app_user "
+                                                                 "WHERE role = 'teamlead' LIMIT "
+                                                                 "1")),
+                                        DemoPortfolio::password());
+    REQUIRE(lead);
+    enrol(*ho, clock, *ws, {backup});
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), ws.get()));
+    const QString awaysDebtors =
+        QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id = '%1'").arg(away);
+    CHECK(text(*ws, awaysDebtors) == QStringLiteral("0"));
+    // Next week the colleague is away and the backup covers: their debtors come, whole.
+    REQUIRE(AbsenceRepository(*ho, clock)
+                .add(*lead, away, backup, kToday.addDays(5), kToday.addDays(9),
+                     QStringLiteral("Ferie")));
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), ws.get()));
+    CHECK(text(*ws, awaysDebtors) == text(*ho, awaysDebtors));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM invoice i JOIN debtor d ON d.id = "
+                                   "i.debtor_id WHERE d.assigned_operator_id = '%1'")
+                        .arg(away)) ==
+          text(*ho, QStringLiteral("SELECT count(*) FROM invoice i JOIN debtor d ON d.id = "
+                                   "i.debtor_id WHERE d.assigned_operator_id = '%1'")
+                        .arg(away)));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM absence")) == QStringLiteral("1"));
+    CHECK(StoreCheck::run(*ws).isEmpty());
 }

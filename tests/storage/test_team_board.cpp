@@ -2,12 +2,14 @@
 
 #include "TestSupport.h"
 
+#include "storage/AbsenceRepository.h"
 #include "storage/CallListQuery.h"
 #include "storage/DebtorRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PortfolioQuery.h"
 #include "storage/QualityRepository.h"
 #include "storage/TeamBoardQuery.h"
+#include "storage/UserRepository.h"
 
 using namespace ascolto;
 using ascolto::test::Fixture;
@@ -433,4 +435,69 @@ TEST_CASE("A new scorecard version leaves earlier scores as they were", "[qualit
     CHECK(quality.evaluations(n.f.leadA)->size() == 2);
     CHECK(quality.evaluations(n.f.operatorA1)->size() == 2);
     CHECK(quality.evaluations(n.f.operatorA2)->isEmpty());
+}
+
+TEST_CASE("A backup covers an absent colleague's debtors while the absence lasts", "[absence]")
+{
+    November n; // D1, D2 are A1's; D3 is A2's
+    AbsenceRepository absences(n.t.db(), n.clock);
+    const QString a1 = n.f.operatorA1.userId(), a2 = n.f.operatorA2.userId();
+    const QDate today = n.clock.today(); // Wednesday 18 November
+    // Refused: by an operator, another client's lead, a backup of another client, oneself, a
+    // past absence.
+    CHECK_FALSE(absences.add(n.f.operatorA2, a1, a2, today, today.addDays(4), {}));
+    CHECK_FALSE(absences.add(n.f.leadB, a1, a2, today, today.addDays(4), {}));
+    CHECK(absences.add(n.f.leadA, a1, n.f.operatorB1.userId(), today, today.addDays(4), {})
+              .error()
+              .contains(QStringLiteral("same client")));
+    CHECK_FALSE(absences.add(n.f.leadA, a1, a1, today, today.addDays(4), {}));
+    CHECK(absences.add(n.f.leadA, a1, a2, today.addDays(-9), today.addDays(-2), {})
+              .error()
+              .contains(QStringLiteral("already over")));
+    // A1 is away from tomorrow to Friday; A2 covers.
+    const auto id = absences.add(n.f.leadA, a1, a2, today.addDays(1), today.addDays(2),
+                                 QStringLiteral("Ferie"));
+    REQUIRE(id);
+    CHECK(absences.add(n.f.leadA, a1, a2, today.addDays(2), today.addDays(5), {})
+              .error()
+              .contains(QStringLiteral("already away")));
+    CHECK(absences.list(n.f.leadA)->size() == 1);
+    CHECK(absences.list(n.f.operatorA2)->size() == 1);
+    CHECK(absences.list(n.f.leadB)->isEmpty());
+
+    const auto login = [&] {
+        auto s = UserRepository(n.t.db(), n.clock)
+                     .authenticate(QStringLiteral("op.a2"), QStringLiteral("password-1"));
+        REQUIRE(s);
+        return *s;
+    };
+    const auto debtorsOf = [&](const Session& s) {
+        QStringList ids;
+        for (const PortfolioRow& r : PortfolioQuery(n.t.db(), s, n.clock).page({}, {}, nullptr, 50))
+            ids << r.id;
+        ids.sort();
+        return ids;
+    };
+    // Today A2 holds D3 only; tomorrow, logged in again, D1 and D2 too, with their calls
+    // and cards, while their interlocutor stays A1.
+    CHECK(debtorsOf(login()) == QStringList{n.d3});
+    n.clock.set(QDateTime(today.addDays(1), QTime(9, 0), Qt::UTC));
+    const Session covering = login();
+    CHECK(covering.covering() == QStringList{a1});
+    QStringList all{n.d1, n.d2, n.d3};
+    all.sort();
+    CHECK(debtorsOf(covering) == all);
+    CHECK(DebtorRepository(n.t.db(), n.clock).find(covering, n.d1));
+    CHECK(test::scalar(n.t.db(), QStringLiteral("SELECT assigned_operator_id FROM debtor WHERE "
+                                                "id = '%1'")
+                                     .arg(n.d1))
+              .toString() == a1);
+    // Ended early: the next login holds D3 only again.
+    CHECK_FALSE(absences.cancel(n.f.operatorA2, *id));
+    REQUIRE(absences.cancel(n.f.leadA, *id));
+    CHECK(debtorsOf(login()) == QStringList{n.d3});
+    CHECK_FALSE(absences.cancel(n.f.leadA, *id));
+    CHECK(test::scalar(n.t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                                "'absence'"))
+              .toInt() == 2);
 }

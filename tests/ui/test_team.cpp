@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include "ui/AbsencesDialog.h"
 #include "ui/ApprovalsView.h"
 #include "ui/CallListView.h"
 #include "ui/CallReviewDialog.h"
@@ -483,4 +484,51 @@ TEST_CASE("A team lead approves, amends and rejects waiting plans from one queue
               .toString() == QStringLiteral("done"));
     CHECK(table->rowCount() == waiting - 2);
     keepScreenshot(team.window.get(), QStringLiteral("approvals-en"));
+}
+
+TEST_CASE("A team lead records an absence and its backup, and ends it early", "[ui][absence]")
+{
+    Team team;
+    team.showBoard();
+    QDialog* dialog = nullptr;
+    auto c = QObject::connect(team.window.get(), &MainWindow::dialogOpened, team.window.get(),
+                              [&](QDialog* d) { dialog = d; });
+    QTest::mouseClick(child<QToolButton>(team.window->teamBoard(), "boardAbsences"),
+                      Qt::LeftButton);
+    QObject::disconnect(c);
+    auto* absences = qobject_cast<AbsencesDialog*>(dialog);
+    REQUIRE(absences);
+    auto* away = child<QComboBox>(absences, "absenceOperator");
+    auto* backup = child<QComboBox>(absences, "absenceBackup");
+    REQUIRE(away->count() == 3);
+    away->setCurrentIndex(0);
+    backup->setCurrentIndex(0);
+    auto* from = child<DateField>(absences, "absenceFrom");
+    auto* to = child<DateField>(absences, "absenceTo");
+    from->lineEdit()->selectAll();
+    QTest::keyClicks(from->lineEdit(), QStringLiteral("24/11/2026"));
+    to->lineEdit()->selectAll();
+    QTest::keyClicks(to->lineEdit(), QStringLiteral("27/11/2026"));
+    QTest::keyClicks(child<QLineEdit>(absences, "absenceNote"), QStringLiteral("Ferie"));
+    // Oneself as backup: refused, said.
+    QTest::mouseClick(child<QPushButton>(absences, "absenceAdd"), Qt::LeftButton);
+    CHECK(child<QLabel>(absences, "absenceError")->isVisibleTo(absences));
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT count(*) FROM absence")).toInt() == 0);
+    backup->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(absences, "absenceAdd"), Qt::LeftButton);
+    CHECK_FALSE(child<QLabel>(absences, "absenceError")->isVisibleTo(absences));
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT operator_id || ' ' || backup_id || ' ' || "
+                                             "from_date || ' ' || to_date || ' ' || note FROM "
+                                             "absence"))
+              .toString() ==
+          QStringLiteral("%1 %2 2026-11-24 2026-11-27 Ferie")
+              .arg(away->itemData(0).toString(), backup->itemData(1).toString()));
+    auto* table = child<QTableWidget>(absences, "absencesTable");
+    REQUIRE(table->rowCount() == 1);
+    keepScreenshot(absences, QStringLiteral("absences-en"));
+    table->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(absences, "absenceEnd"), Qt::LeftButton);
+    CHECK(scalar(team.t.db(), QStringLiteral("SELECT cancelled FROM absence")).toInt() == 1);
+    CHECK(table->item(0, 5)->text() == QStringLiteral("ended early"));
+    absences->reject();
 }
