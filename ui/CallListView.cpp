@@ -44,6 +44,9 @@ CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QS
     , m_period(new QComboBox(this))
     , m_purpose(new QComboBox(this))
     , m_outcome(new QComboBox(this))
+    , m_emotion(new QComboBox(this))
+    , m_satisfaction(new QComboBox(this))
+    , m_review(new QComboBox(this))
     , m_chip(new QToolButton(this))
     , m_score(new QPushButton(this))
     , m_table(new QTableView(this))
@@ -53,6 +56,16 @@ CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QS
     m_period->setObjectName(QStringLiteral("callsPeriod"));
     m_purpose->setObjectName(QStringLiteral("callsPurpose"));
     m_outcome->setObjectName(QStringLiteral("callsOutcome"));
+    m_emotion->setObjectName(QStringLiteral("callsEmotion"));
+    m_satisfaction->setObjectName(QStringLiteral("callsSatisfaction"));
+    m_review->setObjectName(QStringLiteral("callsReview"));
+    m_emotion->addItem(QString(), QString());
+    for (const QString& e : InteractionRepository::emotions())
+        m_emotion->addItem(QString(), e);
+    for (int i = 0; i < 3; ++i) {
+        m_satisfaction->addItem(QString(), i);
+        m_review->addItem(QString(), i);
+    }
     m_chip->setObjectName(QStringLiteral("callsDrill"));
     m_score->setObjectName(QStringLiteral("callsScore"));
     m_score->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -94,14 +107,20 @@ CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QS
     };
     connect(m_table, &QTableView::activated, this, open);
 
+    // Two rows, so that the list fits a 1366-pixel screen in both languages: the filters,
+    // then the board's chip and the action.
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_operator);
-    filters->addWidget(m_period);
-    filters->addWidget(m_purpose);
-    filters->addWidget(m_outcome);
-    filters->addWidget(m_chip);
+    for (QComboBox* c :
+         {m_operator, m_period, m_purpose, m_outcome, m_emotion, m_satisfaction, m_review}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+        filters->addWidget(c);
+    }
     filters->addStretch(1);
-    filters->addWidget(m_score);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_chip);
+    actions->addStretch(1);
+    actions->addWidget(m_score);
     connect(m_score, &QPushButton::clicked, this, [this] {
         const QModelIndex index = m_table->currentIndex();
         const QString id = index.sibling(index.row(), 0).data(CallListModel::CallIdRole).toString();
@@ -111,8 +130,10 @@ CallListView::CallListView(CallListModel* model, const QVector<QPair<QString, QS
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(filters);
+    layout->addLayout(actions);
     layout->addWidget(m_table, 1);
-    for (QComboBox* c : {m_operator, m_period, m_purpose, m_outcome})
+    for (QComboBox* c :
+         {m_operator, m_period, m_purpose, m_outcome, m_emotion, m_satisfaction, m_review})
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 applyFilter();
@@ -127,6 +148,9 @@ void CallListView::showDrill(const TeamDrill& drill)
     m_period->setCurrentIndex(Always); // the drill carries its own period
     m_purpose->setCurrentIndex(0);
     m_outcome->setCurrentIndex(0);
+    m_emotion->setCurrentIndex(0);
+    m_satisfaction->setCurrentIndex(0);
+    m_review->setCurrentIndex(0);
     m_filling = false;
     m_drill = drill;
     m_chip->setText(drill.caption + QStringLiteral("  ") + QChar(0x2715));
@@ -158,6 +182,9 @@ void CallListView::applyFilter()
     }
     f.purpose = m_purpose->currentData().toString();
     f.outcome = m_outcome->currentData().toString();
+    f.emotion = m_emotion->currentData().toString();
+    f.satisfaction = CallFilter::Satisfaction(m_satisfaction->currentData().toInt());
+    f.review = CallFilter::Review(m_review->currentData().toInt());
     f.drill = m_drill;
     m_model->setFilter(f);
     updateHeading();
@@ -194,6 +221,16 @@ void CallListView::retranslate()
     m_outcome->setItemText(0, tr("Every outcome"));
     for (int i = 1; i < m_outcome->count(); ++i)
         m_outcome->setItemText(i, CodeText::outcome(m_outcome->itemData(i).toString()));
+    m_emotion->setItemText(0, tr("Any emotion"));
+    for (int i = 1; i < m_emotion->count(); ++i)
+        m_emotion->setItemText(i, CodeText::emotion(m_emotion->itemData(i).toString()));
+    m_satisfaction->setItemText(0, tr("Any satisfaction"));
+    m_satisfaction->setItemText(1, tr("Surveyed"));
+    m_satisfaction->setItemText(2, tr("Dissatisfied"));
+    m_satisfaction->setToolTip(tr("Dissatisfied: CSAT 1-2 or NPS 0-6 after the call"));
+    m_review->setItemText(0, tr("Scored or not"));
+    m_review->setItemText(1, tr("Not scored yet"));
+    m_review->setItemText(2, tr("Scored"));
     m_filling = false;
     m_table->setToolTip(tr("Enter or double-click opens the debtor's card with the call"));
     m_score->setText(tr("Score the call…"));

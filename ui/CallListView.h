@@ -50,6 +50,9 @@ private:
     QComboBox* m_period;
     QComboBox* m_purpose;
     QComboBox* m_outcome;
+    QComboBox* m_emotion;
+    QComboBox* m_satisfaction;
+    QComboBox* m_review;
     QToolButton* m_chip;
     QPushButton* m_score;
     QTableView* m_table;

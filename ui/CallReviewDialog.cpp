@@ -39,6 +39,7 @@ QString callText(const CallReview& c)
             .arg(c.durationS / 60)
             .arg(c.durationS % 60));
     row(CallReviewDialog::tr("Purpose:"), CodeText::purpose(c.purpose));
+    row(CallReviewDialog::tr("Script:"), c.scriptCode);
     row(CallReviewDialog::tr("Identity:"),
         c.recorded.identity == QLatin1String("confirmed")
             ? CallReviewDialog::tr("confirmed before any detail of the debt")
@@ -53,6 +54,11 @@ QString callText(const CallReview& c)
                       .arg(c.recorded.overrideReason));
     row(CallReviewDialog::tr("Emotion:"),
         c.emotion.isEmpty() ? CallReviewDialog::tr("none named") : CodeText::emotion(c.emotion));
+    QStringList marked;
+    for (const QString& e : c.recorded.emotionsMarked)
+        marked << CodeText::emotion(e);
+    row(CallReviewDialog::tr("Emotions marked during the call:"),
+        marked.join(QStringLiteral(" → ")));
     QStringList ticked;
     for (const QString& item : c.recorded.checklist)
         ticked << CodeText::checklistItem(item);

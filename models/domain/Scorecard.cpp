@@ -78,6 +78,8 @@ RecordedCall RecordedCall::fromChecklistJson(const QString& json)
             call.checklist << v.toString();
         call.identity = o.value(QLatin1String("identity")).toString(call.identity);
         call.blocked = !o.value(QLatin1String("blocked")).toArray().isEmpty();
+        for (const QJsonValue& v : o.value(QLatin1String("emotions")).toArray())
+            call.emotionsMarked << v.toString();
     } else {
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
             if (it.value().toBool())

@@ -60,12 +60,13 @@ struct ScoreResult
 // What a recorded call tells about itself (interaction row and its checklist JSON).
 struct RecordedCall
 {
-    QString identity;          // confirmed, third_party, unknown
-    bool conversation = false; // the debtor was spoken to (CallOutcome::isConversation)
-    QStringList checklist;     // empathy checklist items ticked
-    QString emotion;           // named emotion, empty when none
-    bool blocked = false;      // the contact rules said no at the start
-    QString overrideReason;    // why it went ahead anyway
+    QString identity;           // confirmed, third_party, unknown
+    bool conversation = false;  // the debtor was spoken to (CallOutcome::isConversation)
+    QStringList checklist;      // empathy checklist items ticked
+    QString emotion;            // named emotion, empty when none
+    QStringList emotionsMarked; // every emotion marked during the call, in order
+    bool blocked = false;       // the contact rules said no at the start
+    QString overrideReason;     // why it went ahead anyway
     bool surveyed = false;
     // The interaction's checklist column, as the call workspace writes it ({"items": [...],
     // "identity": ..., "blocked": [...]}) or as older stores kept it ({"listened": true...}).

@@ -56,6 +56,19 @@ QString CallListQuery::whereClause(const CallFilter& f, QVariantMap& binds) cons
     equal("purpose", f.purpose);
     equal("outcome", f.outcome);
     equal("emotion", f.emotion);
+    // Surveys are found through the debtor's (survey_debtor), evaluations by call.
+    if (f.satisfaction == CallFilter::Satisfaction::Surveyed)
+        where << QStringLiteral("EXISTS (SELECT 1 FROM survey sv WHERE sv.debtor_id = "
+                                "i.debtor_id AND sv.interaction_id = i.id)");
+    else if (f.satisfaction == CallFilter::Satisfaction::Dissatisfied)
+        where << QStringLiteral("EXISTS (SELECT 1 FROM survey sv WHERE sv.debtor_id = "
+                                "i.debtor_id AND sv.interaction_id = i.id AND (sv.csat <= 2 OR "
+                                "sv.nps <= 6))");
+    if (f.review != CallFilter::Review::Any)
+        where << QStringLiteral("%1 EXISTS (SELECT 1 FROM evaluation e WHERE e.interaction_id = "
+                                "i.id)")
+                     .arg(f.review == CallFilter::Review::NotScored ? QStringLiteral("NOT")
+                                                                    : QString());
     if (f.drill)
         where << QStringLiteral("i.id IN (%1)")
                      .arg(TeamBoardQuery::rowsBehind(*f.drill, QStringLiteral("interaction_id"),

@@ -23,6 +23,18 @@ struct CallFilter
     QString purpose;
     QString outcome;
     QString emotion;
+    enum class Satisfaction
+    {
+        Any,
+        Surveyed,    // a survey was answered after the call
+        Dissatisfied // CSAT 1-2 or NPS 0-6
+    } satisfaction = Satisfaction::Any;
+    enum class Review
+    {
+        Any,
+        NotScored,
+        Scored
+    } review = Review::Any;
     std::optional<TeamDrill> drill; // the calls behind a cell of the team board
 };
 

@@ -163,7 +163,8 @@ Result<CallReview> QualityRepository::review(const Session& session,
                 "''), coalesce(u.display_name, ''), i.started_at, i.duration_s, i.channel, "
                 "i.purpose, i.outcome, coalesce(i.emotion, ''), coalesce(i.nonpayment_reason, "
                 "''), coalesce(i.notes, ''), coalesce(i.checklist, '{}'), "
-                "coalesce(i.override_reason, '') FROM interaction i JOIN debtor d ON d.id = "
+                "coalesce(i.override_reason, ''), coalesce(i.script_code, '') FROM interaction i "
+                "JOIN debtor d ON d.id = "
                 "i.debtor_id LEFT JOIN app_user u ON u.id = i.operator_id WHERE i.id = ?"),
             {interactionId}, tr("Reading the call"));
         !s)
@@ -187,6 +188,7 @@ Result<CallReview> QualityRepository::review(const Session& session,
     r.notes = q.value(13).toString();
     r.recorded = RecordedCall::fromChecklistJson(q.value(14).toString());
     r.recorded.overrideReason = q.value(15).toString();
+    r.scriptCode = q.value(16).toString();
     r.recorded.emotion = r.emotion;
     r.recorded.conversation = CallOutcome::isConversation(r.outcome);
     if (!mayScore(session, r.clientId) && r.operatorId != session.userId())

@@ -54,6 +54,7 @@ struct CallReview
     QDateTime startedAt;
     int durationS = 0;
     QString channel, purpose, outcome, emotion, nonpaymentReason;
+    QString scriptCode; // the call script followed (CallCatalog), empty when none
     QString notes;
     RecordedCall recorded;
     QStringList promises; // "30,00 € by 25/11/2026"

@@ -4578,6 +4578,38 @@
         <source>Score the selected call on the client&apos;s scorecard, or read its evaluation (Ctrl+Shift+S)</source>
         <translation>Score the selected call on the client&apos;s scorecard, or read its evaluation (Ctrl+Shift+S)</translation>
     </message>
+    <message>
+        <source>Any emotion</source>
+        <translation>Any emotion</translation>
+    </message>
+    <message>
+        <source>Any satisfaction</source>
+        <translation>Any satisfaction</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>Surveyed</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: CSAT 1-2 or NPS 0-6 after the call</source>
+        <translation>Dissatisfied: CSAT 1-2 or NPS 0-6 after the call</translation>
+    </message>
+    <message>
+        <source>Scored or not</source>
+        <translation>Scored or not</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Not scored yet</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::CallReviewDialog</name>
@@ -4744,6 +4776,14 @@
     <message>
         <source>some items have no answer yet</source>
         <translation>some items have no answer yet</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Script:</translation>
+    </message>
+    <message>
+        <source>Emotions marked during the call:</source>
+        <translation>Emotions marked during the call:</translation>
     </message>
 </context>
 <context>

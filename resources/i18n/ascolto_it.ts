@@ -4578,6 +4578,38 @@
         <source>Score the selected call on the client&apos;s scorecard, or read its evaluation (Ctrl+Shift+S)</source>
         <translation>Valuta la chiamata selezionata con la scheda del cliente, o leggine la valutazione (Ctrl+Maiusc+S)</translation>
     </message>
+    <message>
+        <source>Any emotion</source>
+        <translation>Qualsiasi emozione</translation>
+    </message>
+    <message>
+        <source>Any satisfaction</source>
+        <translation>Qualsiasi soddisfazione</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>Con questionario</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Insoddisfatti</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: CSAT 1-2 or NPS 0-6 after the call</source>
+        <translation>Insoddisfatti: CSAT 1-2 o NPS 0-6 dopo la chiamata</translation>
+    </message>
+    <message>
+        <source>Scored or not</source>
+        <translation>Valutate o no</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Non ancora valutate</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Valutate</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::CallReviewDialog</name>
@@ -4744,6 +4776,14 @@
     <message>
         <source>some items have no answer yet</source>
         <translation>alcune voci non hanno ancora risposta</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Script:</translation>
+    </message>
+    <message>
+        <source>Emotions marked during the call:</source>
+        <translation>Emozioni segnate durante la chiamata:</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,9 @@ TEST_CASE("The scorecard is prefilled from what the recorded call says", "[score
     using A = ScoreAnswer;
     RecordedCall call = RecordedCall::fromChecklistJson(
         QStringLiteral("{\"items\": [\"listened\", \"asked_reason\"], \"identity\": "
-                       "\"confirmed\", \"blocked\": [\"outside the window\"]}"));
+                       "\"confirmed\", \"blocked\": [\"outside the window\"], \"emotions\": "
+                       "[\"angry\", \"worried\"]}"));
+    CHECK(call.emotionsMarked == QStringList{QStringLiteral("angry"), QStringLiteral("worried")});
     call.conversation = true;
     call.emotion = QStringLiteral("worried");
     auto a = card.prefill(call);

@@ -304,6 +304,29 @@ TEST_CASE("A board cell opens the calls behind it; the call list pages by keyset
               f.from = QDate(2026, 11, 1);
               return f;
           }()) == QStringList{QStringLiteral("c4"), QStringLiteral("c7")});
+    // By emotion, satisfaction and review state.
+    CallFilter worried;
+    worried.emotion = QStringLiteral("worried");
+    CHECK(idsOf(worried) == QStringList{QStringLiteral("c1")});
+    CallFilter surveyedCalls;
+    surveyedCalls.satisfaction = CallFilter::Satisfaction::Surveyed;
+    CHECK(idsOf(surveyedCalls) == QStringList{QStringLiteral("c3"), QStringLiteral("c1")});
+    CallFilter unhappy; // c1's survey: CSAT 3, NPS 5
+    unhappy.satisfaction = CallFilter::Satisfaction::Dissatisfied;
+    CHECK(idsOf(unhappy) == QStringList{QStringLiteral("c1")});
+    CallFilter notScored;
+    notScored.review = CallFilter::Review::NotScored;
+    CHECK(idsOf(notScored).size() == 7);
+    QHash<QString, ScoreAnswer> yes;
+    for (const QString& code : Scorecard::standard().itemCodes())
+        yes.insert(code, ScoreAnswer::Yes);
+    REQUIRE(
+        QualityRepository(n.t.db(), n.clock).evaluate(n.f.leadA, QStringLiteral("c3"), yes, {}));
+    CHECK(idsOf(notScored).size() == 6);
+    CallFilter scored;
+    scored.review = CallFilter::Review::Scored;
+    CHECK(idsOf(scored) == QStringList{QStringLiteral("c3")});
+    CHECK(calls.page(scored, nullptr, 5)->first().scoreTenths == 1000);
     // An operator reads their own calls only; another client's team lead none of these.
     CHECK(*CallListQuery(n.t.db(), n.f.operatorA2, n.clock).count({}) == 3);
     CHECK(*CallListQuery(n.t.db(), n.f.leadB, n.clock).count({}) == 0);

@@ -163,6 +163,21 @@ TEST_CASE("A team lead reads the operators side by side and opens what is behind
     // Removing the chip shows every call of the client again.
     QTest::mouseClick(chip, Qt::LeftButton);
     CHECK(callModel->totalCount() > attempts);
+    // Calls by the emotion the operator named, and the dissatisfied ones.
+    auto* emotion = child<QComboBox>(team.window->callList(), "callsEmotion");
+    emotion->setCurrentIndex(emotion->findData(QStringLiteral("worried")));
+    CHECK(callModel->totalCount() ==
+          scalar(team.t.db(), QStringLiteral("SELECT count(*) FROM interaction WHERE emotion = "
+                                             "'worried'"))
+              .toInt());
+    emotion->setCurrentIndex(0);
+    auto* satisfaction = child<QComboBox>(team.window->callList(), "callsSatisfaction");
+    satisfaction->setCurrentIndex(2);
+    CHECK(callModel->totalCount() ==
+          scalar(team.t.db(), QStringLiteral("SELECT count(DISTINCT interaction_id) FROM survey "
+                                             "WHERE csat <= 2 OR nps <= 6"))
+              .toInt());
+    satisfaction->setCurrentIndex(0);
     // A call opens its debtor's card.
     const QString debtor = calls->model()->index(0, 0).data(CallListModel::DebtorIdRole).toString();
     activate(calls, calls->model()->index(0, 1));
@@ -217,6 +232,15 @@ TEST_CASE("The team board speaks Italian", "[ui][teamboard]")
     CHECK(review->windowTitle().startsWith(QStringLiteral("Valuta la chiamata con")));
     CHECK(child<QComboBox>(review, "item_tone")->itemText(1) == QStringLiteral("Sì"));
     keepScreenshot(review, QStringLiteral("review-it"));
+    CHECK(review->minimumSizeHint().width() <= 1366);
+    // Every team tab fits a 1366-pixel screen in Italian, the longer language.
+    for (QWidget* tab : {static_cast<QWidget*>(team.window->callList()),
+                         static_cast<QWidget*>(team.window->teamBoard()),
+                         static_cast<QWidget*>(team.window->approvals()),
+                         static_cast<QWidget*>(team.window->evaluations())}) {
+        INFO(tab->objectName().toStdString());
+        CHECK(tab->minimumSizeHint().width() <= 1340);
+    }
     review->reject();
 }
 
