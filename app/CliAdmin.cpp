@@ -12,7 +12,10 @@
 #include "storage/Devices.h"
 #include "storage/PortfolioQuery.h"
 #include "storage/PrivateFile.h"
+#include "storage/QualityRepository.h"
 #include "storage/UserRepository.h"
+
+#include "domain/Scorecard.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -254,6 +257,58 @@ int runClient(const QCommandLineParser& p, const QStringList& args)
         return fail("client", saved.error());
     out() << "Client " << code << (existing ? " updated" : " created") << " (" << saved.value()
           << ")\n";
+    return ExitOk;
+}
+
+int runScorecard(const QCommandLineParser& p, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    if ((verb != QLatin1String("show") || args.size() != 2) &&
+        (verb != QLatin1String("set") || args.size() != 3))
+        return fail("scorecard",
+                    QStringLiteral("use: scorecard show --db PATH --user NAME CODE | scorecard "
+                                   "set --db PATH --user NAME CODE FILE.json"),
+                    ExitUsage);
+    SystemClock clock;
+    int rc = ExitOk;
+    // A client's team leads and the administrators read and change its scorecard.
+    auto work = cliOpenAs(p, clock, "scorecard", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("read scorecards"));
+    if (!work)
+        return rc;
+    const auto& db = work->db;
+    const Session session = work->session;
+    const auto client = ClientRepository(*db, clock).byCode(args.at(1));
+    if (!client || (session.role() != Role::Admin && client->id != session.clientId()))
+        return fail("scorecard",
+                    QStringLiteral("There is no client with code %1.").arg(args.at(1)));
+    QualityRepository quality(*db, clock);
+    if (verb == QLatin1String("show")) {
+        const auto current = quality.current(client->id);
+        if (!current)
+            return fail("scorecard", current.error());
+        // The definition as stored, pretty-printed: the file `set` reads.
+        out() << QJsonDocument::fromJson(current->card.toJson()).toJson(QJsonDocument::Indented);
+        err() << "Version " << current->version
+              << (current->id.isEmpty() ? " (Ascolto's standard card, stored with the first "
+                                          "evaluation)"
+                                        : "")
+              << "\n";
+        return ExitOk;
+    }
+    QFile file(args.at(2));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail("scorecard", QStringLiteral("%1: %2").arg(args.at(2), file.errorString()));
+    const auto card = Scorecard::fromJson(file.readAll());
+    if (!card)
+        return fail("scorecard", QStringLiteral("%1: %2").arg(args.at(2), card.error()));
+    const auto version = quality.saveScorecard(session, client->id, *card);
+    if (!version)
+        return fail("scorecard", version.error(),
+                    version.error().contains(QLatin1String("not allowed")) ? ExitRefused
+                                                                           : ExitFailed);
+    out() << "Scorecard of " << client->code << ": version " << *version
+          << " in force; earlier evaluations keep the version they were scored on\n";
     return ExitOk;
 }
 

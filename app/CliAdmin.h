@@ -39,6 +39,8 @@ std::optional<QString> cliNewPassword(const char* command, int* exitCode);
 
 int runInit(const QCommandLineParser& p);
 int runClient(const QCommandLineParser& p, const QStringList& args);
+// scorecard show|set: a client's call-quality scorecard (a new version on each change).
+int runScorecard(const QCommandLineParser& p, const QStringList& args);
 int runUser(const QCommandLineParser& p, const QStringList& args);
 int runAssign(const QCommandLineParser& p);
 // The acting user's own password (after a reset, before anything else).

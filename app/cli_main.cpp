@@ -47,6 +47,10 @@ const char kUsage[] =
     "         ASCOLTO_NEW_PASSWORD or a prompt).\n"
     "  client set  --db PATH --user NAME FILE.json   Create or update a client.\n"
     "  client show --db PATH --user NAME CODE        Print its settings as JSON.\n"
+    "  scorecard show --db PATH --user NAME CODE     The client's call scorecard (JSON).\n"
+    "  scorecard set  --db PATH --user NAME CODE FILE.json\n"
+    "         A new version of it (team lead of the client or admin); earlier\n"
+    "         evaluations keep theirs.\n"
     "  user   add --db PATH --user NAME --username U --role operator|teamlead|admin\n"
     "         [--client CODE] [--display-name TEXT]   (password as for init)\n"
     "  user   deactivate|activate|reset-password --db PATH --user NAME --username U\n"
@@ -522,6 +526,8 @@ int main(int argc, char* argv[])
         return runImport(p, args.mid(1));
     if (command == QLatin1String("client"))
         return runClient(p, args.mid(1));
+    if (command == QLatin1String("scorecard"))
+        return runScorecard(p, args.mid(1));
     if (command == QLatin1String("user"))
         return runUser(p, args.mid(1));
     if (command == QLatin1String("audit"))

@@ -68,6 +68,14 @@ QString callText(const CallReview& c)
         c.nonpaymentReason.isEmpty() ? QString() : CodeText::nonpaymentReason(c.nonpaymentReason));
     row(CallReviewDialog::tr("Outcome:"), CodeText::outcome(c.outcome));
     row(CallReviewDialog::tr("Promise:"), c.promises.join(QStringLiteral("; ")));
+    QStringList plans;
+    for (const CallReview::Plan& p : c.plans)
+        plans << CallReviewDialog::tr("%1, %n installment(s), %2 from %3 (%4)", nullptr,
+                                      p.installments)
+                     .arg(CodeText::planKind(p.kind), p.payable.format(locale),
+                          locale.toString(p.firstDue, QLocale::ShortFormat),
+                          CodeText::status(p.status));
+    row(CallReviewDialog::tr("Plan:"), plans.join(QStringLiteral("; ")));
     row(CallReviewDialog::tr("Survey:"), c.surveyText);
     row(CallReviewDialog::tr("Notes:"), c.notes);
     return lines.join(QStringLiteral("<br>"));

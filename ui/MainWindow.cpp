@@ -151,7 +151,8 @@ void MainWindow::addTeamTabs()
     } else if (const auto c = repo.byId(m_ctx.session.clientId())) {
         clients.push_back({c->id, c->name});
     }
-    m_boardModel = new TeamBoardModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
+    m_boardModel = new TeamBoardModel(*m_ctx.db, m_ctx.session, *m_ctx.clock,
+                                      TeamBoardModel::Loading::Background, this);
     m_board = new TeamBoardView(m_boardModel, clients, m_tabs);
     m_approvals = new ApprovalsView(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_tabs);
     m_approvals->setLettersDir(m_ctx.lettersDir);

@@ -65,6 +65,7 @@ TeamBoardView::TeamBoardView(TeamBoardModel* model, const QVector<QPair<QString,
     layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
 
+    connect(m_model, &TeamBoardModel::loaded, this, &TeamBoardView::showState);
     connect(m_client, &QComboBox::currentIndexChanged, this, &TeamBoardView::reload);
     connect(m_period, &QComboBox::currentIndexChanged, this, &TeamBoardView::reload);
     connect(m_refresh, &QToolButton::clicked, this, &TeamBoardView::reload);
@@ -80,15 +81,24 @@ void TeamBoardView::reload()
     const QString clientId = m_client->currentData().toString();
     if (clientId.isEmpty())
         return;
-    const bool ok = m_model->load(clientId, TeamKpi::PeriodKind(m_period->currentData().toInt()));
-    m_error->setText(ok ? QString() : m_model->error());
-    m_error->setVisible(!ok);
+    m_model->load(clientId, TeamKpi::PeriodKind(m_period->currentData().toInt()));
+    showState();
+}
+
+void TeamBoardView::showState()
+{
+    const QString error = m_model->isLoading() ? QString() : m_model->error();
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
     const TeamKpi::Period p = m_model->period();
     const QLocale locale;
-    m_heading->setText(tr("<b>Team board</b> — %1, %2 to %3")
-                           .arg(m_client->currentText().toHtmlEscaped(),
-                                locale.toString(p.from, QLocale::ShortFormat),
-                                locale.toString(p.to.addDays(-1), QLocale::ShortFormat)));
+    QString heading = tr("<b>Team board</b> — %1, %2 to %3")
+                          .arg(m_client->currentText().toHtmlEscaped(),
+                               locale.toString(p.from, QLocale::ShortFormat),
+                               locale.toString(p.to.addDays(-1), QLocale::ShortFormat));
+    if (m_model->isLoading())
+        heading += QStringLiteral(" — ") + tr("reading the figures…");
+    m_heading->setText(heading);
 }
 
 void TeamBoardView::drillInto(const QModelIndex& index)

@@ -41,6 +41,8 @@ protected:
 
 private:
     void retranslate();
+    // The heading and the error as the model stands (reading, read, failed).
+    void showState();
     TeamBoardModel* m_model;
     QLabel* m_heading;
     QComboBox* m_client;

@@ -1,36 +1,97 @@
 #include "TeamBoardModel.h"
 
+#include "storage/Database.h"
+
 #include "domain/Money.h"
 
 #include <QLocale>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace ascolto {
 
 using TeamKpi::Figure;
 using TeamKpi::Value;
 
-TeamBoardModel::TeamBoardModel(Database& db, Session session, const Clock& clock, QObject* parent)
+TeamBoardModel::TeamBoardModel(Database& db, Session session, const Clock& clock, Loading loading,
+                               QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_session(std::move(session))
     , m_clock(clock)
+    , m_mode(loading)
 {}
+
+TeamBoardModel::~TeamBoardModel()
+{
+    // A board still being read finishes first: its thread holds its own connection.
+    if (m_running)
+        m_running->wait();
+}
 
 bool TeamBoardModel::load(const QString& clientId, TeamKpi::PeriodKind period)
 {
     const TeamKpi::Period p = TeamKpi::period(period, m_clock.today());
-    auto board = TeamBoardQuery(m_db, m_session, m_clock).board(clientId, p);
-    beginResetModel();
     m_clientId = clientId;
     m_period = p;
+    if (m_mode == Loading::Synchronous) {
+        apply(TeamBoardQuery(m_db, m_session, m_clock).board(clientId, p));
+        return m_error.isEmpty();
+    }
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    auto result = std::make_shared<std::optional<Result<QVector<OperatorFigures>>>>();
+    const QString path = m_db.path();
+    const Session session = m_session;
+    const Clock& clock = m_clock;
+    QThread* thread = QThread::create([result, path, session, &clock, clientId, p] {
+        Database::Options options;
+        options.create = false;
+        const QString name =
+            QStringLiteral("team-board-%1").arg(quintptr(QThread::currentThreadId()));
+        {
+            auto db = Database::open(path, name, options);
+            if (!db) {
+                result->emplace(db.status());
+                return;
+            }
+            result->emplace(TeamBoardQuery(*db.value(), session, clock).board(clientId, p));
+        }
+    });
+    thread->setObjectName(QStringLiteral("team-board"));
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        if (m_running == thread)
+            m_running = nullptr;
+        thread->deleteLater();
+        // A newer load() supersedes this one; only the last one's figures are shown.
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        apply(result->has_value() ? **result
+                                  : Result<QVector<OperatorFigures>>::failure(
+                                        tr("The team board could not be read.")));
+    });
+    // One reading at a time holds a connection: a superseded one is waited for on exit.
+    if (m_running)
+        m_running->wait();
+    m_running = thread;
+    thread->start();
+    return true;
+}
+
+void TeamBoardModel::apply(const Result<QVector<OperatorFigures>>& board)
+{
+    beginResetModel();
     m_columns.clear();
     m_error.clear();
     if (board)
-        m_columns = std::move(*board);
+        m_columns = *board;
     else
         m_error = board.error();
     endResetModel();
-    return board.ok();
+    emit loaded();
 }
 
 std::optional<TeamDrill> TeamBoardModel::drill(const QModelIndex& index) const

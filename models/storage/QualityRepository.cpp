@@ -206,6 +206,22 @@ Result<CallReview> QualityRepository::review(const Session& session,
                               Money::fromCents(q.value(0).toLongLong()).format(locale),
                               locale.toString(QDate::fromString(q.value(1).toString(), Qt::ISODate),
                                               QLocale::ShortFormat));
+    // A plan is saved from the card, not with the call: the ones the operator agreed with
+    // this debtor from the call's start to two hours after its end.
+    if (Status s = execBound(
+            q,
+            QStringLiteral("SELECT kind, status, installment_count, total_cents - discount_cents, "
+                           "first_due FROM plan WHERE debtor_id = ? AND created_by = ? AND "
+                           "created_at >= ? AND created_at <= ? ORDER BY created_at"),
+            {r.debtorId, r.operatorId, isoUtc(r.startedAt),
+             isoUtc(r.startedAt.addSecs(r.durationS + 2 * 3600))},
+            tr("Reading the call's plan"));
+        !s)
+        return s;
+    while (q.next())
+        r.plans.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                           Money::fromCents(q.value(3).toLongLong()),
+                           QDate::fromString(q.value(4).toString(), Qt::ISODate)});
     if (Status s = execBound(q,
                              QStringLiteral("SELECT csat, ces, nps, coalesce(comment, '') FROM "
                                             "survey WHERE debtor_id = ? AND interaction_id = ?"),

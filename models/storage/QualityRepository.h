@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include "domain/Clock.h"
+#include "domain/Money.h"
 #include "domain/Result.h"
 #include "domain/Scorecard.h"
 
@@ -58,7 +59,16 @@ struct CallReview
     QString notes;
     RecordedCall recorded;
     QStringList promises; // "30,00 € by 25/11/2026"
-    QString surveyText;   // "CSAT 5/5, CES 6/7, NPS 10: their words"
+    // Plans the operator agreed with the debtor during the call or right after it.
+    struct Plan
+    {
+        QString kind, status;
+        int installments = 0;
+        Money payable;
+        QDate firstDue;
+    };
+    QVector<Plan> plans;
+    QString surveyText; // "CSAT 5/5, CES 6/7, NPS 10: their words"
 };
 
 // Quality review of calls: versioned scorecards per client, evaluations of recorded calls,

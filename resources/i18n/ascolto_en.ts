@@ -3111,6 +3111,10 @@
         <source>Counting the evaluations</source>
         <translation>Counting the evaluations</translation>
     </message>
+    <message>
+        <source>Reading the call&apos;s plan</source>
+        <translation>Reading the call&apos;s plan</translation>
+    </message>
 </context>
 <context>
     <name>RoleText</name>
@@ -4784,6 +4788,17 @@
     <message>
         <source>Emotions marked during the call:</source>
         <translation>Emotions marked during the call:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n installment(s), %2 from %3 (%4)</source>
+        <translation>
+            <numerusform>%1, %n installment, %2 from %3 (%4)</numerusform>
+            <numerusform>%1, %n installments, %2 from %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
     </message>
 </context>
 <context>
@@ -7533,6 +7548,10 @@
         <source>Double-click for the debtors behind it.</source>
         <translation>Double-click for the debtors behind it.</translation>
     </message>
+    <message>
+        <source>The team board could not be read.</source>
+        <translation>The team board could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::TeamBoardView</name>
@@ -7571,6 +7590,10 @@
     <message>
         <source>Who is away, and which colleague covers their debtors meanwhile</source>
         <translation>Who is away, and which colleague covers their debtors meanwhile</translation>
+    </message>
+    <message>
+        <source>reading the figures…</source>
+        <translation>reading the figures…</translation>
     </message>
 </context>
 <context>

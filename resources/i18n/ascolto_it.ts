@@ -3111,6 +3111,10 @@
         <source>Counting the evaluations</source>
         <translation>Conteggio delle valutazioni</translation>
     </message>
+    <message>
+        <source>Reading the call&apos;s plan</source>
+        <translation>Lettura del piano della chiamata</translation>
+    </message>
 </context>
 <context>
     <name>RoleText</name>
@@ -4784,6 +4788,17 @@
     <message>
         <source>Emotions marked during the call:</source>
         <translation>Emozioni segnate durante la chiamata:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n installment(s), %2 from %3 (%4)</source>
+        <translation>
+            <numerusform>%1, %n rata, %2 dal %3 (%4)</numerusform>
+            <numerusform>%1, %n rate, %2 dal %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Piano:</translation>
     </message>
 </context>
 <context>
@@ -7533,6 +7548,10 @@
         <source>Double-click for the debtors behind it.</source>
         <translation>Doppio clic per i debitori che lo compongono.</translation>
     </message>
+    <message>
+        <source>The team board could not be read.</source>
+        <translation>Non è stato possibile leggere il cruscotto della squadra.</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::TeamBoardView</name>
@@ -7571,6 +7590,10 @@
     <message>
         <source>Who is away, and which colleague covers their debtors meanwhile</source>
         <translation>Chi è assente, e quale collega ne segue i debitori nel frattempo</translation>
+    </message>
+    <message>
+        <source>reading the figures…</source>
+        <translation>lettura dei dati…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -329,4 +330,58 @@ TEST_CASE("ascolto-cli takes a firm from an empty store to each operator's portf
                  QStringLiteral("admin")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("last active administrator")));
+}
+
+TEST_CASE("ascolto-cli scorecard shows a client's scorecard and sets a new version of it",
+          "[cli][scorecard]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(as({}, {QStringLiteral("demo"), QStringLiteral("--db"), store,
+                    QStringLiteral("--debtors"), QStringLiteral("50")})
+                .exitCode == 0);
+    const QString code = one(store, QStringLiteral("SELECT code FROM client")).toString();
+    const QString pw = QStringLiteral("ascolto-demo");
+    const auto scorecard = [&](const QString& user, const QStringList& rest) {
+        return as(pw,
+                  QStringList{QStringLiteral("scorecard")} + rest +
+                      QStringList{QStringLiteral("--db"), store, QStringLiteral("--user"), user});
+    };
+    // Ascolto's standard card until the client has its own.
+    const Run shown = scorecard(QStringLiteral("capoteam"), {QStringLiteral("show"), code});
+    INFO(shown.err.toStdString());
+    REQUIRE(shown.exitCode == 0);
+    QJsonObject card = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    REQUIRE(card.value(QLatin1String("sections")).toArray().size() == 3);
+    CHECK(shown.err.contains(QStringLiteral("standard card")));
+
+    // Empathy weighs 50 %, compliance 20 %.
+    QJsonArray sections = card.value(QLatin1String("sections")).toArray();
+    QJsonObject compliance = sections.at(0).toObject(), empathy = sections.at(1).toObject();
+    compliance.insert(QStringLiteral("weight"), 20);
+    empathy.insert(QStringLiteral("weight"), 50);
+    sections.replace(0, compliance);
+    sections.replace(1, empathy);
+    card.insert(QStringLiteral("sections"), sections);
+    const QString file = write(dir, QStringLiteral("card.json"), QJsonDocument(card).toJson());
+    const Run set = scorecard(QStringLiteral("capoteam"), {QStringLiteral("set"), code, file});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("version 1 in force")));
+    CHECK(one(store, QStringLiteral("SELECT json_extract(definition, '$.sections[1].weight') "
+                                    "FROM scorecard WHERE version = 1"))
+              .toInt() == 50);
+    // Weights that do not add up to 100 are refused, naming the sum; nothing is stored.
+    empathy.insert(QStringLiteral("weight"), 40);
+    sections.replace(1, empathy);
+    card.insert(QStringLiteral("sections"), sections);
+    const QString bad = write(dir, QStringLiteral("bad.json"), QJsonDocument(card).toJson());
+    const Run refused = scorecard(QStringLiteral("capoteam"), {QStringLiteral("set"), code, bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("add up to 90")));
+    CHECK(refused.err.contains(QStringLiteral("bad.json")));
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM scorecard")).toInt() == 1);
+    // An operator may not.
+    const Run op = scorecard(QStringLiteral("operatore1"), {QStringLiteral("set"), code, file});
+    CHECK(op.exitCode == 4);
 }

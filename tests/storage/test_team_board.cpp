@@ -356,6 +356,12 @@ TEST_CASE("A team lead scores a call; the operator acknowledges or disputes; the
     CHECK(call->operatorName == n.f.operatorA1.displayName());
     CHECK(call->promises.size() == 1);
     CHECK(call->surveyText.startsWith(QStringLiteral("CSAT 3/5, CES 2/7, NPS 5")));
+    // c3 (A1 with D2 at 09:00) led to the plan A1 saved at 09:30; c1 to none.
+    CHECK(call->plans.isEmpty());
+    const auto negotiation = quality.review(n.f.leadA, QStringLiteral("c3"));
+    REQUIRE(negotiation->plans.size() == 1);
+    CHECK(negotiation->plans.first().status == QStringLiteral("active"));
+    CHECK(negotiation->plans.first().payable == Money::fromCents(4500));
     const auto prefilled = standard.prefill(call->recorded);
     CHECK(prefilled.value(QStringLiteral("emotion_named")) == ScoreAnswer::Yes);
     CHECK(prefilled.value(QStringLiteral("survey")) == ScoreAnswer::Yes);

@@ -77,7 +77,16 @@ struct Team
     {
         auto* tabs = child<QTabWidget>(window.get(), "mainTabs");
         tabs->setCurrentWidget(window->teamBoard());
-        return child<QTableView>(window->teamBoard(), "boardTable");
+        auto* table = child<QTableView>(window->teamBoard(), "boardTable");
+        waitForBoard(table);
+        return table;
+    }
+    // The board is read on a thread of its own.
+    static void waitForBoard(QTableView* table)
+    {
+        auto* model = qobject_cast<TeamBoardModel*>(table->model());
+        REQUIRE(model);
+        REQUIRE(QTest::qWaitFor([model] { return !model->isLoading(); }, 10000));
     }
     TempDatabase t;
     FixedClock clock{kToday};
@@ -200,6 +209,7 @@ TEST_CASE("A team lead reads the operators side by side and opens what is behind
     // The week: fewer attempts than the month (or as many), never more.
     table = team.showBoard();
     period->setCurrentIndex(int(TeamKpi::PeriodKind::Week));
+    Team::waitForBoard(table);
     CHECK(model->index(int(Figure::Attempts), 0).data(TeamBoardModel::RawValueRole).toInt() <=
           attempts);
 }
