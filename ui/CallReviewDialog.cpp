@@ -22,7 +22,7 @@ namespace ascolto {
 
 namespace {
 
-QString callText(const CallReview& c)
+QString callText(const CallReview& c, const QStringList& steps)
 {
     const QLocale locale;
     QStringList lines;
@@ -40,6 +40,10 @@ QString callText(const CallReview& c)
             .arg(c.durationS % 60));
     row(CallReviewDialog::tr("Purpose:"), CodeText::purpose(c.purpose));
     row(CallReviewDialog::tr("Script:"), c.scriptCode);
+    QStringList numbered;
+    for (int i = 0; i < steps.size(); ++i)
+        numbered << QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i));
+    row(CallReviewDialog::tr("Its steps:"), numbered.join(QStringLiteral("; ")));
     row(CallReviewDialog::tr("Identity:"),
         c.recorded.identity == QLatin1String("confirmed")
             ? CallReviewDialog::tr("confirmed before any detail of the debt")
@@ -84,7 +88,8 @@ QString callText(const CallReview& c)
 } // namespace
 
 CallReviewDialog::CallReviewDialog(const CallReview& call, const QualityRepository::Version& card,
-                                   const QDate& today, Save save, QWidget* parent)
+                                   const QDate& today, Save save, const QStringList& scriptSteps,
+                                   QWidget* parent)
     : QDialog(parent)
     , m_card(card)
     , m_save(std::move(save))
@@ -108,7 +113,7 @@ CallReviewDialog::CallReviewDialog(const CallReview& call, const QualityReposito
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto* details = new QLabel(callText(call), this);
+    auto* details = new QLabel(callText(call, scriptSteps), this);
     details->setObjectName(QStringLiteral("reviewCall"));
     details->setWordWrap(true);
     details->setTextFormat(Qt::RichText);

@@ -27,8 +27,11 @@ public:
     using Save = std::function<Result<QString>(const QHash<QString, ScoreAnswer>& answers,
                                                const QString& comment,
                                                const QualityRepository::Coaching& coaching)>;
+    // scriptSteps: the titles of the steps of the script the call followed (the client's
+    // own script when it has one), in the reader's language; empty when unknown.
     CallReviewDialog(const CallReview& call, const QualityRepository::Version& card,
-                     const QDate& today, Save save, QWidget* parent = nullptr);
+                     const QDate& today, Save save, const QStringList& scriptSteps = {},
+                     QWidget* parent = nullptr);
     QHash<QString, ScoreAnswer> answers() const;
     QString evaluationId() const { return m_evaluationId; }
     void accept() override;

@@ -20,6 +20,7 @@
 #include "TeamBoardView.h"
 #include "WorkQueueView.h"
 
+#include "io/CallCatalog.h"
 #include "itemmodels/CallListModel.h"
 #include "itemmodels/EvaluationListModel.h"
 #include "itemmodels/TeamBoardModel.h"
@@ -229,6 +230,16 @@ void MainWindow::openReview(const QString& interactionId)
         MessageBox::warning(this, tr("Score the call"), card.error());
         return;
     }
+    // The steps the operator was guided through: the client's own script when it has one.
+    QStringList steps;
+    if (const auto client = ClientRepository(*m_ctx.db, *m_ctx.clock).byId(call->clientId)) {
+        if (const auto scripts =
+                CallCatalog::scripts(Scorecard::readerLanguage(), client->code, m_ctx.scriptsDir)) {
+            if (const CallScript* script = scripts->script(call->purpose))
+                for (const ScriptStep& step : script->steps)
+                    steps << step.title;
+        }
+    }
     auto* dialog = new CallReviewDialog(
         *call, *card, m_ctx.clock->today(),
         [this, interactionId](const QHash<QString, ScoreAnswer>& answers, const QString& comment,
@@ -236,7 +247,7 @@ void MainWindow::openReview(const QString& interactionId)
             return QualityRepository(*m_ctx.db, *m_ctx.clock)
                 .evaluate(m_ctx.session, interactionId, answers, comment, coaching);
         },
-        this);
+        steps, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         statusBar()->showMessage(tr("Evaluation saved: the operator reads it in Evaluations."),

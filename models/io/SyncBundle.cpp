@@ -461,7 +461,8 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     const qint64 upTo = options.upTo > 0 ? options.upTo : ChangeLog::lastSequence(db);
     // What the device's users may see (data minimisation, Garante 2005): head office receives
     // everything asked; any other device the debtors of its operators (and of the colleagues
-    // they cover in a current or coming absence), the clients of its team
+    // they cover in a current or coming absence: a statement of its own, which an OR in the
+    // first would turn into a scan of every debtor), the clients of its team
     // leads (everything when an administrator logs in there), and password hashes of its own
     // users only. A debtor that came into its users' hands in this window comes whole.
     const bool scoped = to->kind != QLatin1String("head_office");
@@ -485,7 +486,8 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                     "scope_debtor(id TEXT PRIMARY KEY); INSERT OR IGNORE INTO scope_debtor "
                     "SELECT d.id FROM main.debtor d WHERE d.assigned_operator_id IN (SELECT id "
                     "FROM temp.scope_user WHERE role = 'operator') OR d.client_id IN (SELECT "
-                    "client_id FROM temp.scope_user WHERE role = 'teamlead') OR "
+                    "client_id FROM temp.scope_user WHERE role = 'teamlead'); INSERT OR IGNORE "
+                    "INTO scope_debtor SELECT d.id FROM main.debtor d WHERE "
                     "d.assigned_operator_id IN (SELECT ab.operator_id FROM main.absence ab WHERE "
                     "ab.backup_id IN (SELECT id FROM temp.scope_user WHERE role = 'operator') AND "
                     "ab.cancelled = 0 AND ab.to_date >= '%4'); CREATE TEMP TABLE "

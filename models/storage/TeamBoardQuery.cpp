@@ -126,10 +126,12 @@ QString source(Fact fact)
             .arg(QLatin1String(kCallPeriod));
     case Fact::OverdueTasks:
         // A task due on a day is overdue the day after; one due at a time, once it passed.
-        return QStringLiteral("SELECT t.assigned_to, t.debtor_id, NULL, 0, 0 FROM task t JOIN "
-                              "debtor d ON d.id = t.debtor_id WHERE d.client_id = :tb_client AND "
-                              "t.status = 'open' AND t.assigned_to IS NOT NULL AND (t.due_at < "
-                              ":tb_today OR (length(t.due_at) > 10 AND t.due_at < :tb_now))");
+        // Read from the open tasks of the client's users (task_assignee_open), not from the
+        // client's debtors (230 ms at 100,000 debtors that way).
+        return QStringLiteral("SELECT t.assigned_to, t.debtor_id, NULL, 0, 0 FROM task t WHERE "
+                              "t.status = 'open' AND t.assigned_to IN (SELECT id FROM app_user "
+                              "WHERE client_id = :tb_client) AND (t.due_at < :tb_today OR "
+                              "(length(t.due_at) > 10 AND t.due_at < :tb_now))");
     case Fact::Conversations:
         return QStringLiteral("SELECT a.operator_id, i.debtor_id, i.id, 0, i.operator_id = "
                               "a.operator_id FROM interaction i %1 WHERE i.client_id = "

@@ -276,6 +276,8 @@ TEST_CASE("A team lead scores a call; its operator disputes; the team lead answe
     QObject::disconnect(c);
     REQUIRE(review);
     // The store's facts are prefilled; only what nobody recorded is left to the evaluator.
+    // The call as recorded, with the steps of the script it followed.
+    CHECK(child<QLabel>(review, "reviewCall")->text().contains(QStringLiteral("Its steps:")));
     auto* identity = child<QComboBox>(review, "item_identity_before_debt");
     CHECK(identity->currentIndex() != 0);
     auto* tone = child<QComboBox>(review, "item_tone");
