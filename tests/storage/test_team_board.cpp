@@ -239,6 +239,7 @@ TEST_CASE("A board cell opens the debtors behind it in the portfolio", "[teamboa
         return ids;
     };
     CHECK(debtorsOf(TeamKpi::Fact::Collected, n.f.operatorA2) == QStringList{n.d3});
+    CHECK(debtorsOf(TeamKpi::Fact::Collected, n.f.operatorA1) == QStringList{n.d1});
     CHECK(debtorsOf(TeamKpi::Fact::PromisesBroken, n.f.operatorA2) == QStringList{n.d3});
     CHECK(debtorsOf(TeamKpi::Fact::PlansActive, n.f.operatorA1) == QStringList{n.d2});
     CHECK(debtorsOf(TeamKpi::Fact::CaringBills, n.f.operatorA1, true) == QStringList{n.d1});
