@@ -1004,6 +1004,87 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
         if (!s)
             return s;
     }
+    // Evaluations this store holds: the team lead's fields (the score, the answers, the
+    // comment, the answer to a dispute, the coaching) change only through this store, head
+    // office, or a device where an administrator or a team lead of the evaluation's client
+    // logs in (as enrolled here). An operator who edits their own score in a branch's store
+    // is refused; their acknowledgement or dispute (status, operator_comment) is theirs.
+    {
+        QHash<QString, QStringList> trusted; // device -> "*" (any client) or client ids
+        Stmt devices(
+            h, QStringLiteral("SELECT d.id, d.kind, u.role, coalesce(u.client_id, '') FROM "
+                              "main.device d LEFT JOIN main.device_user du ON du.device_id = d.id "
+                              "LEFT JOIN main.app_user u ON u.id = du.user_id WHERE d.revoked_at "
+                              "IS NULL"));
+        while (sqlite3_step(devices.p) == SQLITE_ROW) {
+            const QString id = text(devices.p, 0), role = text(devices.p, 2);
+            if (text(devices.p, 1) == QLatin1String("head_office") ||
+                role == QLatin1String("admin"))
+                trusted[id] << QStringLiteral("*");
+            else if (role == QLatin1String("teamlead"))
+                trusted[id] << text(devices.p, 3);
+        }
+        trusted[db.deviceId()] << QStringLiteral("*");
+        static const QStringList leadFields = {
+            QStringLiteral("answers"),        QStringLiteral("score_tenths"),
+            QStringLiteral("fatal"),          QStringLiteral("comment"),
+            QStringLiteral("answer"),         QStringLiteral("coaching_skill"),
+            QStringLiteral("coaching_note"),  QStringLiteral("follow_up"),
+            QStringLiteral("coaching_done"),  QStringLiteral("evaluator_id"),
+            QStringLiteral("scorecard_id"),   QStringLiteral("operator_id"),
+            QStringLiteral("interaction_id"), QStringLiteral("debtor_id"),
+            QStringLiteral("client_id")};
+        const ChangeLog::SyncTable& evaluation = *ChangeLog::table(QStringLiteral("evaluation"));
+        const QStringList cols = columns(h, QStringLiteral("main"), QStringLiteral("evaluation"));
+        const QStringList fields = evaluation.stampedFields(cols);
+        const Status s =
+            cols.isEmpty() ||
+                    columns(h, QStringLiteral("b"), QStringLiteral("evaluation")).isEmpty()
+                ? Status::success()
+                : forEachPair(
+                      h, evaluation, cols, QString(),
+                      [&](const QString& id, const FieldMerge::Copy& mine,
+                          const FieldMerge::Copy& in) {
+                          const FieldMerge::Outcome o =
+                              FieldMerge::merge(QStringLiteral("evaluation"), fields, mine, in);
+                          const QString clientId =
+                              mine.values.value(QLatin1String("client_id")).toString();
+                          QString writer;
+                          for (const QString& f : leadFields) {
+                              if (!o.values.contains(f) ||
+                                  o.values.value(f) == mine.values.value(f))
+                                  continue;
+                              const QString device = in.stamps.value(f).device;
+                              const QStringList may = trusted.value(device);
+                              if (!may.contains(QStringLiteral("*")) && !may.contains(clientId)) {
+                                  writer = device.isEmpty() ? in.device : device;
+                                  break;
+                              }
+                          }
+                          if (writer.isEmpty())
+                              return Status::success();
+                          const QString why =
+                              SyncBundleText::tr(
+                                  "its score or answers were changed on device %1, where no "
+                                  "team lead of the client or administrator logs in")
+                                  .arg(writer.left(8));
+                          refused.bind(1, QStringLiteral("evaluation"));
+                          refused.bind(2, id);
+                          if (sqlite3_step(refused.p) != SQLITE_DONE)
+                              return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+                          sqlite3_reset(refused.p);
+                          refusals << SyncBundleText::tr("the evaluation %1 is refused: %2")
+                                          .arg(id.left(8), why);
+                          return AuditLog::append(
+                              db, clock, Session::system(), QStringLiteral("sync_refused"),
+                              QStringLiteral("evaluation"), id,
+                              {{QStringLiteral("device"), writer},
+                               {QStringLiteral("source_device"), header.sourceDevice},
+                               {QStringLiteral("reason"), why}});
+                      });
+        if (!s)
+            return s;
+    }
     // Scores: a new evaluation or scorecard version comes only from a team lead of its client
     // or an administrator (as known here). Changes to an evaluation already here (the
     // operator's acknowledgement, the lead's answer) carry no author and merge as any row.

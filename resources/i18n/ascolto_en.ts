@@ -3614,6 +3614,10 @@
         <source>it was made by an older Ascolto (store schema %1, this one %2: %3 differs): update the sending workstation and export a new bundle there</source>
         <translation>it was made by an older Ascolto (store schema %1, this one %2: %3 differs): update the sending workstation and export a new bundle there</translation>
     </message>
+    <message>
+        <source>its score or answers were changed on device %1, where no team lead of the client or administrator logs in</source>
+        <translation>its score or answers were changed on device %1, where no team lead of the client or administrator logs in</translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>
@@ -4799,6 +4803,10 @@
     <message>
         <source>Plan:</source>
         <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Its steps:</source>
+        <translation>Its steps:</translation>
     </message>
 </context>
 <context>

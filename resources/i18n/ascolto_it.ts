@@ -3614,6 +3614,10 @@
         <source>it was made by an older Ascolto (store schema %1, this one %2: %3 differs): update the sending workstation and export a new bundle there</source>
         <translation>è stato creato da una versione precedente di Ascolto (schema dell&apos;archivio %1, questo %2: %3 è diverso): aggiorna la postazione che lo ha inviato ed esporta lì un nuovo pacchetto</translation>
     </message>
+    <message>
+        <source>its score or answers were changed on device %1, where no team lead of the client or administrator logs in</source>
+        <translation>il suo punteggio o le sue risposte sono stati cambiati sul dispositivo %1, dove non accede nessun capo team del cliente né un amministratore</translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>
@@ -4799,6 +4803,10 @@
     <message>
         <source>Plan:</source>
         <translation>Piano:</translation>
+    </message>
+    <message>
+        <source>Its steps:</source>
+        <translation>I suoi passi:</translation>
     </message>
 </context>
 <context>

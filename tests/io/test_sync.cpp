@@ -1445,6 +1445,21 @@ TEST_CASE("A call's evaluation reaches its operator's workstation and the acknow
     const auto back = atHo.evaluation(lead, *mine);
     CHECK(back->status == QStringLiteral("disputed"));
     CHECK(back->operatorComment == QStringLiteral("The survey was refused"));
+
+    // The operator changes their own score in the workstation's store by hand: head office
+    // refuses the row, keeps its score and says why.
+    sql(*ws, QStringLiteral("UPDATE evaluation SET score_tenths = 999, version = version + 1 "
+                            "WHERE id = '%1'")
+                 .arg(*mine));
+    const auto forged =
+        apply(*ho, clock, bundle(*ws, clock, dir.filePath(QStringLiteral("ws2.bundle"))));
+    CHECK(forged.refusals.join(QLatin1Char(10))
+              .contains(QStringLiteral("no team lead of the client or administrator logs in")));
+    CHECK(atHo.evaluation(lead, *mine)->score == back->score);
+    // The team lead's answer, made at head office, reaches the workstation.
+    REQUIRE(atHo.answerDispute(lead, *mine, QStringLiteral("The survey item stands")));
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), ws.get()));
+    CHECK(atWs.evaluation(op, *mine)->answer == QStringLiteral("The survey item stands"));
     CHECK(StoreCheck::run(*ho).isEmpty());
     CHECK(StoreCheck::run(*ws).isEmpty());
 }
