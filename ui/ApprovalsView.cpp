@@ -31,7 +31,7 @@ namespace {
 
 QString percent(qint64 bp)
 {
-    return QLocale().toString(bp / 100.0, 'f', 2) + QStringLiteral(" %");
+    return PlanCalculator::percentText(bp) + QStringLiteral(" %");
 }
 
 QString proposalText(const PlanRepository::Approval& a)

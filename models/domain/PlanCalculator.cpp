@@ -4,15 +4,15 @@
 
 namespace ascolto {
 
-namespace {
-// "12,50" for 1250 basis points, in the locale, without floating point.
-QString percentText(qint64 bp, const QLocale& locale)
+QString PlanCalculator::percentText(qint64 bp, const QLocale& locale)
 {
     return QStringLiteral("%1%2%3")
         .arg(locale.toString(bp / 100))
         .arg(locale.decimalPoint())
         .arg(bp % 100, 2, 10, QLatin1Char('0'));
 }
+
+namespace {
 
 // Months between two dates, counting a started month as a whole one.
 int monthsBetween(const QDate& from, const QDate& to)

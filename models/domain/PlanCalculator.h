@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QVector>
 
 namespace ascolto {
@@ -114,6 +115,8 @@ public:
     static QString affordabilityApprovalText(Money requestedMonthly, Money maxMonthly);
     // The discount of a plan in basis points of what it covers (0 for nothing covered).
     static qint64 discountBp(Money total, Money discount);
+    // "12,50" for 1250 basis points, in the locale, without floating point.
+    static QString percentText(qint64 basisPoints, const QLocale& locale = QLocale());
     // Why a team lead cannot approve a plan with this discount under these rules (empty when
     // they can): the client's rules may have changed since the operator proposed it.
     static QString approvalProblem(qint64 discountBp, const MandateRules& rules);

@@ -115,13 +115,13 @@ const Row& row(Figure figure)
 
 Value count(qint64 n)
 {
-    return {Value::Kind::Count, double(n), true, n};
+    return {Value::Kind::Count, double(n), true, n, {}};
 }
 
 Value percent(qint64 part, qint64 whole)
 {
     const auto s = share(part, whole);
-    return {Value::Kind::Percent, s.value_or(0), s.has_value(), whole};
+    return {Value::Kind::Percent, s.value_or(0), s.has_value(), whole, {}};
 }
 
 } // namespace
@@ -177,11 +177,10 @@ Value value(const Tally& t, Figure figure)
     case Figure::Debtors:
         return count(t.countOf(Fact::Debtors));
     case Figure::Outstanding:
-        return {Value::Kind::Money, double(t.cents[int(Fact::Debtors)]), true,
-                t.countOf(Fact::Debtors)};
+        return {Value::Kind::Money, 0, true, t.countOf(Fact::Debtors), t.moneyOf(Fact::Debtors)};
     case Figure::Collected:
-        return {Value::Kind::Money, double(t.cents[int(Fact::Collected)]), true,
-                t.countOf(Fact::Collected)};
+        return {Value::Kind::Money, 0, true, t.countOf(Fact::Collected),
+                t.moneyOf(Fact::Collected)};
     case Figure::Attempts:
         return count(t.countOf(Fact::Attempts));
     case Figure::RightPartyContacts:
@@ -208,11 +207,11 @@ Value value(const Tally& t, Figure figure)
     case Figure::CaringPaidOnTime:
         return percent(t.flaggedOf(Fact::CaringBills), t.countOf(Fact::CaringBills));
     case Figure::Csat:
-        return {Value::Kind::Percent, s.csatPercent, s.csatAnswers > 0, s.csatAnswers};
+        return {Value::Kind::Percent, s.csatPercent, s.csatAnswers > 0, s.csatAnswers, {}};
     case Figure::Ces:
-        return {Value::Kind::Average, s.cesAverage, s.cesAnswers > 0, s.cesAnswers};
+        return {Value::Kind::Average, s.cesAverage, s.cesAnswers > 0, s.cesAnswers, {}};
     case Figure::Nps:
-        return {Value::Kind::Score, s.nps, s.npsAnswers > 0, s.npsAnswers};
+        return {Value::Kind::Score, s.nps, s.npsAnswers > 0, s.npsAnswers, {}};
     case Figure::Complaints:
         return count(t.countOf(Fact::Complaints));
     case Figure::Emotions:
@@ -224,8 +223,11 @@ Value value(const Tally& t, Figure figure)
     case Figure::InterlocutorChanges: {
         const auto r =
             changesPer100PerYear(t.countOf(Fact::InterlocutorChanges), t.countOf(Fact::Debtors));
-        return {Value::Kind::Rate, r.value_or(0), r.has_value(),
-                t.countOf(Fact::InterlocutorChanges)};
+        return {Value::Kind::Rate,
+                r.value_or(0),
+                r.has_value(),
+                t.countOf(Fact::InterlocutorChanges),
+                {}};
     }
     }
     return {};

@@ -109,9 +109,10 @@ struct Value
         Rate     // per 100 debtors a year
     };
     Kind kind = Kind::Count;
-    double number = 0;   // count, cents, percent, mean or score
+    double number = 0;   // count, percent, mean, score or rate (0 for money)
     bool defined = true; // false: nothing to compute it on (no calls, no surveys...)
     qint64 basis = 0;    // how many facts it rests on (shown beside a rate)
+    Money money;         // Kind::Money: the amount, in integer cents
 };
 
 Value value(const Tally& tally, Figure figure);

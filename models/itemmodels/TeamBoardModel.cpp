@@ -144,7 +144,7 @@ QVariant TeamBoardModel::data(const QModelIndex& index, int role) const
         case Value::Kind::Count:
             return locale.toString(qint64(v.number));
         case Value::Kind::Money:
-            return Money::fromCents(qint64(v.number)).format(locale);
+            return v.money.format(locale);
         case Value::Kind::Percent:
             return tr("%1 %").arg(locale.toString(v.number, 'f', 0));
         case Value::Kind::Average:
@@ -171,7 +171,9 @@ QVariant TeamBoardModel::data(const QModelIndex& index, int role) const
         return tip;
     }
     case RawValueRole:
-        return v.defined ? QVariant(v.number) : QVariant();
+        if (!v.defined)
+            return {};
+        return v.kind == Value::Kind::Money ? QVariant(v.money.cents()) : QVariant(v.number);
     case DefinedRole:
         return v.defined;
     default:

@@ -119,9 +119,11 @@ struct November
     QString d1, d2, d3, b1;
 };
 
+// The figure as a number: integer cents for money.
 double v(const OperatorFigures& c, Figure figure)
 {
-    return TeamKpi::value(c.tally, figure).number;
+    const TeamKpi::Value value = TeamKpi::value(c.tally, figure);
+    return value.kind == TeamKpi::Value::Kind::Money ? double(value.money.cents()) : value.number;
 }
 
 bool defined(const OperatorFigures& c, Figure figure)
