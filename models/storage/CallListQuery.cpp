@@ -8,16 +8,6 @@
 
 namespace ascolto {
 
-namespace {
-
-void bindAll(QSqlQuery& q, const QVariantMap& binds)
-{
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-}
-
-} // namespace
-
 QString CallListQuery::whereClause(const CallFilter& f, QVariantMap& binds) const
 {
     QStringList where;
@@ -104,7 +94,7 @@ Result<QVector<CallRow>> CallListQuery::page(const CallFilter& filter, const Cal
                 .arg(where)
                 .arg(limit)))
         return R::failure(tr("Reading the calls: %1").arg(q.lastError().text()));
-    bindAll(q, binds);
+    bindNamed(q, binds);
     if (Status s = execOrFail(q, tr("Reading the calls")); !s)
         return R::failure(s.error());
     QVector<CallRow> rows;
@@ -134,7 +124,7 @@ Result<int> CallListQuery::count(const CallFilter& filter) const
     QSqlQuery q(m_db.sql());
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM interaction i WHERE %1").arg(where)))
         return Result<int>::failure(tr("Counting the calls: %1").arg(q.lastError().text()));
-    bindAll(q, binds);
+    bindNamed(q, binds);
     if (Status s = execOrFail(q, tr("Counting the calls")); !s)
         return Result<int>::failure(s.error());
     return q.next() ? q.value(0).toInt() : 0;

@@ -52,12 +52,6 @@ QDate storedDate(const QVariant& v)
     return d.isValid() && d.year() < 9999 ? d : QDate();
 }
 
-void bindAll(QSqlQuery& q, const QVariantMap& binds)
-{
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-}
-
 } // namespace
 
 bool PortfolioFilter::operator==(const PortfolioFilter& o) const
@@ -240,7 +234,7 @@ int PortfolioQuery::count(const PortfolioFilter& filter) const
                                  "LIMIT %2)")
                       .arg(where)
                       .arg(SearchCountLimit + 1));
-    bindAll(q, binds);
+    bindNamed(q, binds);
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
@@ -276,7 +270,7 @@ QVector<PortfolioRow> PortfolioQuery::page(const PortfolioFilter& filter, const 
                        "WHERE %2 ORDER BY %1 %3, s.rowid %3 LIMIT :limit")
             .arg(column, where, dir));
     binds.insert(QStringLiteral(":limit"), limit);
-    bindAll(q, binds);
+    bindNamed(q, binds);
     if (!q.exec())
         return rows;
     rows.reserve(limit);
@@ -331,7 +325,7 @@ PortfolioKpis PortfolioQuery::kpis() const
                       "' days'))), 0) "
                       "FROM debtor_summary s JOIN client c ON c.id = s.client_id WHERE %1")
                       .arg(scope));
-        bindAll(q, binds);
+        bindNamed(q, binds);
         if (q.exec() && q.next()) {
             k.debtors = q.value(0).toInt();
             k.outstanding = Money::fromCents(q.value(1).toLongLong());
@@ -350,7 +344,7 @@ PortfolioKpis PortfolioQuery::kpis() const
                                  "debtor_summary s ON s.debtor_id = p.debtor_id WHERE p.paid_on "
                                  ">= :monthStart AND p.paid_on <= :today AND %1")
                       .arg(scope));
-        bindAll(q, b);
+        bindNamed(q, b);
         if (q.exec() && q.next())
             k.collectedThisMonth = Money::fromCents(q.value(0).toLongLong());
     }
@@ -363,7 +357,7 @@ PortfolioKpis PortfolioQuery::kpis() const
                                  "WHERE i.status IN ('open', 'late') AND i.due_date >= :today AND "
                                  "i.due_date <= :weekEnd AND p.status = 'active' AND %1")
                       .arg(scope));
-        bindAll(q, b);
+        bindNamed(q, b);
         if (q.exec() && q.next())
             k.installmentsDueThisWeek = q.value(0).toInt();
     }
@@ -377,7 +371,7 @@ PortfolioKpis PortfolioQuery::kpis() const
                                  "FROM survey v JOIN debtor_summary s ON s.debtor_id = "
                                  "v.debtor_id WHERE v.created_at >= :since AND %1")
                       .arg(scope));
-        bindAll(q, b);
+        bindNamed(q, b);
         if (q.exec() && q.next()) {
             SatisfactionScores::Tally t;
             t.csatAnswers = q.value(0).toInt();
@@ -400,7 +394,7 @@ QStringList PortfolioQuery::provinces() const
     q.prepare(QStringLiteral("SELECT DISTINCT s.province FROM debtor_summary s WHERE %1 AND "
                              "s.province <> '' ORDER BY 1")
                   .arg(whereClause({}, binds)));
-    bindAll(q, binds);
+    bindNamed(q, binds);
     QStringList out;
     if (q.exec())
         while (q.next())

@@ -92,9 +92,7 @@ QVariantMap Session::scopeBinds() const
 
 void Session::bindScope(QSqlQuery& query) const
 {
-    const QVariantMap binds = scopeBinds();
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        query.bindValue(it.key(), it.value());
+    bindNamed(query, scopeBinds());
 }
 
 QString Session::notAllowed(const QString& action)

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <initializer_list>
 
@@ -27,6 +28,13 @@ inline Status execBound(QSqlQuery& q, const QString& sql, std::initializer_list<
     for (const QVariant& v : values)
         q.addBindValue(v);
     return execOrFail(q, what);
+}
+
+// Binds every named placeholder of the map (queries that collect their bindings first).
+inline void bindNamed(QSqlQuery& q, const QVariantMap& binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
 }
 
 // The portfolio's scope key (schema 8: scope_key, local to the store) of a client or user id

@@ -175,12 +175,15 @@ void bindPeriod(QVariantMap& binds, const QString& clientId, const TeamKpi::Peri
     binds.insert(QStringLiteral(":tb_year_ago"), isoDate(today.addDays(-365)));
 }
 
-// Binds only the placeholders the statement names (Qt refuses extra named values).
-void bindUsed(QSqlQuery& q, const QString& sql, const QVariantMap& binds)
+// The bindings the statement names: a source uses some of the period's placeholders, and
+// Qt refuses a named value the statement does not have.
+QVariantMap usedBy(const QString& sql, const QVariantMap& binds)
 {
+    QVariantMap used;
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         if (sql.contains(it.key()))
-            q.bindValue(it.key(), it.value());
+            used.insert(it.key(), it.value());
+    return used;
 }
 
 } // namespace
@@ -199,10 +202,8 @@ QString TeamBoardQuery::rowsBehind(const TeamDrill& drill, const QString& column
     QVariantMap all;
     bindPeriod(all, drill.clientId, drill.period, clock);
     all.insert(QStringLiteral(":tb_operator"), drill.operatorId);
-    // Only what the statement names: the caller binds every value it is given.
-    for (auto it = all.cbegin(); it != all.cend(); ++it)
-        if (sql.contains(it.key()))
-            binds.insert(it.key(), it.value());
+    // The caller binds every value it is given.
+    binds.insert(usedBy(sql, all));
     return sql;
 }
 
@@ -241,7 +242,7 @@ Result<QVector<OperatorFigures>> TeamBoardQuery::board(const QString& clientId,
                      source(fact), surveys ? QStringLiteral(", c5, c6, c7") : QString());
         if (!q.prepare(sql))
             return R::failure(tr("Reading the team board: %1").arg(q.lastError().text()));
-        bindUsed(q, sql, binds);
+        bindNamed(q, usedBy(sql, binds));
         if (Status s = execOrFail(q, tr("Reading the team board")); !s)
             return R::failure(s.error());
         while (q.next()) {
