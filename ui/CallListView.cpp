@@ -6,6 +6,7 @@
 
 #include "domain/CallOutcome.h"
 #include "domain/Clock.h"
+#include "domain/TeamKpi.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -165,14 +166,15 @@ void CallListView::applyFilter()
     f.operatorId = m_operator->currentData().toString();
     const QDate today = m_clock.today();
     switch (m_period->currentData().toInt()) {
+    // The board's periods (TeamKpi): the week from Monday, the month from the 1st.
     case Today:
-        f.from = today;
+        f.from = TeamKpi::period(TeamKpi::PeriodKind::Today, today).from;
         break;
     case ThisWeek:
-        f.from = today.addDays(1 - today.dayOfWeek());
+        f.from = TeamKpi::period(TeamKpi::PeriodKind::Week, today).from;
         break;
     case ThisMonth:
-        f.from = QDate(today.year(), today.month(), 1);
+        f.from = TeamKpi::period(TeamKpi::PeriodKind::Month, today).from;
         break;
     case Last90Days:
         f.from = today.addDays(-90);

@@ -238,6 +238,11 @@ Fact drillFact(Figure figure)
     return row(figure).fact;
 }
 
+bool drillFlaggedOnly(Figure figure)
+{
+    return figure == Figure::CaringPaidOnTime || figure == Figure::Continuity;
+}
+
 Drill drillTarget(Figure figure)
 {
     return row(figure).drill;

@@ -118,6 +118,9 @@ struct Value
 Value value(const Tally& tally, Figure figure);
 // The fact whose rows a cell opens (a rate opens its numerator's rows).
 Fact drillFact(Figure figure);
+// Whether a cell opens only the flagged rows of its fact (a rate: the bills paid on time,
+// the conversations the operator held).
+bool drillFlaggedOnly(Figure figure);
 Drill drillTarget(Figure figure);
 // The row's name and its definition (tooltip), in the reader's language.
 QString name(Figure figure);

@@ -102,9 +102,7 @@ std::optional<TeamDrill> TeamBoardModel::drill(const QModelIndex& index) const
     if (c.operatorId.isEmpty())
         return std::nullopt;
     const Figure f = figure(index.row());
-    // A rate opens what its numerator counts: the bills paid on time, the conversations the
-    // operator held.
-    const bool flagged = f == Figure::CaringPaidOnTime || f == Figure::Continuity;
+    const bool flagged = TeamKpi::drillFlaggedOnly(f);
     const QLocale locale;
     const QString days = TeamKpi::followsPeriod(TeamKpi::drillFact(f))
                              ? QStringLiteral(", %1–%2").arg(

@@ -74,6 +74,8 @@ TEST_CASE("Every board row has a name, a definition and opens the rows it counts
     CHECK(drillTarget(Figure::RpcRate) == Drill::Calls);
     CHECK(drillFact(Figure::RpcRate) == Fact::RightPartyContacts);
     CHECK(drillTarget(Figure::Collected) == Drill::Debtors);
+    CHECK(drillFlaggedOnly(Figure::Continuity));
+    CHECK_FALSE(drillFlaggedOnly(Figure::RpcRate));
     CHECK_FALSE(followsPeriod(Fact::Debtors));
     CHECK(followsPeriod(Fact::Collected));
 }
