@@ -171,18 +171,8 @@ Result<PlanRepository::Saved> PlanRepository::create(const Session& session, con
         if (Status s = execOrFail(link, tr("Linking the bills to the plan")); !s)
             return s;
     }
-    for (const auto& line : schedule->lines) {
-        QSqlQuery inst(m_db.sql());
-        inst.prepare(
-            QStringLiteral("INSERT INTO installment(id, plan_id, seq, due_date, "
-                           "amount_cents, device_id, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v :
-             {QVariant(newId()), QVariant(planId), QVariant(line.seq), QVariant(isoDate(line.due)),
-              QVariant(line.amount.cents()), QVariant(m_db.deviceId()), QVariant(now)})
-            inst.addBindValue(v);
-        if (Status s = execOrFail(inst, tr("Saving the installments")); !s)
-            return s;
-    }
+    if (Status s = insertInstallments(planId, schedule.value(), now); !s)
+        return s;
     QSqlQuery talk(m_db.sql());
     talk.prepare(QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, operator_id, "
                                 "channel, purpose, started_at, outcome, notes, device_id, "
@@ -265,6 +255,46 @@ Status PlanRepository::closeReplaced(const QString& planId, const QString& now)
                                     "AND status NOT IN ('paid', 'cancelled')"),
                      {QVariant(m_db.deviceId()), QVariant(now), QVariant(planId)},
                      tr("Closing the previous plan"));
+}
+
+Status PlanRepository::insertInstallments(const QString& planId,
+                                          const PlanCalculator::Schedule& schedule,
+                                          const QString& now)
+{
+    QSqlQuery inst(m_db.sql());
+    if (!inst.prepare(QStringLiteral("INSERT INTO installment(id, plan_id, seq, due_date, "
+                                     "amount_cents, device_id, updated_at) VALUES(?, ?, ?, ?, ?, "
+                                     "?, ?)")))
+        return Status::failure(tr("Saving the installments: %1").arg(inst.lastError().text()));
+    for (const auto& line : schedule.lines) {
+        for (const QVariant& v :
+             {QVariant(newId()), QVariant(planId), QVariant(line.seq), QVariant(isoDate(line.due)),
+              QVariant(line.amount.cents()), QVariant(m_db.deviceId()), QVariant(now)})
+            inst.addBindValue(v);
+        if (Status s = execOrFail(inst, tr("Saving the installments")); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status PlanRepository::tellProposer(const Session& session, const QString& debtorId,
+                                    const QString& proposerId, const QString& planId,
+                                    const TaskReason& why, const QString& now)
+{
+    // Nobody to tell when the decider proposed the plan (or nobody did).
+    if (proposerId.isEmpty() || proposerId == session.userId())
+        return Status::success();
+    QSqlQuery task(m_db.sql());
+    return execBound(task,
+                     QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, "
+                                    "reason_code, reason_args, related_id, created_by, "
+                                    "device_id, updated_at, created_at) VALUES(?, ?, ?, "
+                                    "'review', ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {QVariant(newId()), QVariant(debtorId), QVariant(proposerId),
+                      QVariant(isoDate(m_clock.today())), QVariant(why.code),
+                      QVariant(why.argsJson()), QVariant(planId), nullable(session.userId()),
+                      QVariant(m_db.deviceId()), QVariant(now), QVariant(now)},
+                     tr("Telling the operator"));
 }
 
 Status PlanRepository::closeApprovalTasks(const QString& planId, const QString& now)
@@ -522,37 +552,20 @@ Result<QString> PlanRepository::amend(const Session& session, const QString& pla
                              {amendedId, planId}, tr("Linking the bills to the plan"));
         !s)
         return s;
-    for (const auto& line : schedule->lines) {
-        if (Status s = execBound(q,
-                                 QStringLiteral("INSERT INTO installment(id, plan_id, seq, "
-                                                "due_date, amount_cents, device_id, updated_at) "
-                                                "VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                                 {newId(), amendedId, line.seq, isoDate(line.due),
-                                  line.amount.cents(), m_db.deviceId(), now},
-                                 tr("Saving the installments"));
-            !s)
-            return s;
-    }
+    if (Status s = insertInstallments(amendedId, schedule.value(), now); !s)
+        return s;
     if (!replaces.isEmpty()) {
         if (Status s = closeReplaced(replaces, now); !s)
             return s;
     }
-    if (!createdBy.isEmpty() && createdBy != session.userId()) {
-        const TaskReason why = TaskReason::planAmended(
-            session.displayName(), schedule->installmentCount, schedule->installment.cents(),
-            amendment.firstDue, request.discount.cents());
-        if (Status s = execBound(
-                q,
-                QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, "
-                               "reason_code, reason_args, related_id, created_by, device_id, "
-                               "updated_at, created_at) VALUES(?, ?, ?, 'review', ?, ?, ?, ?, ?, "
-                               "?, ?, ?)"),
-                {newId(), debtorId, createdBy, isoDate(today), why.code, why.argsJson(), amendedId,
-                 nullable(session.userId()), m_db.deviceId(), now, now},
-                tr("Telling the operator"));
-            !s)
-            return s;
-    }
+    if (Status s =
+            tellProposer(session, debtorId, createdBy, amendedId,
+                         TaskReason::planAmended(session.displayName(), schedule->installmentCount,
+                                                 schedule->installment.cents(), amendment.firstDue,
+                                                 request.discount.cents()),
+                         now);
+        !s)
+        return s;
     if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, today); !s)
         return s;
     if (Status s = AuditLog::append(
@@ -637,25 +650,13 @@ Status PlanRepository::decide(const Session& session, const QString& planId, Dec
         if (Status s = closeReplaced(replaces, now); !s)
             return s;
     }
-    if (!createdBy.isEmpty() && createdBy != session.userId()) {
-        const TaskReason why =
+    if (Status s = tellProposer(
+            session, debtorId, createdBy, planId,
             approve ? TaskReason::planApproved(session.displayName())
-                    : TaskReason::planRejected(session.displayName(), reason.trimmed());
-        QSqlQuery task(m_db.sql());
-        if (Status s = execBound(
-                task,
-                QStringLiteral("INSERT INTO task(id, debtor_id, assigned_to, kind, due_at, "
-                               "reason_code, reason_args, related_id, created_by, device_id, "
-                               "updated_at, created_at) VALUES(?, ?, ?, 'review', ?, ?, ?, ?, ?, "
-                               "?, ?, ?)"),
-                {QVariant(newId()), QVariant(debtorId), QVariant(createdBy),
-                 QVariant(isoDate(m_clock.today())), QVariant(why.code), QVariant(why.argsJson()),
-                 QVariant(planId), nullable(session.userId()), QVariant(m_db.deviceId()),
-                 QVariant(now), QVariant(now)},
-                tr("Telling the operator"));
-            !s)
-            return s;
-    }
+                    : TaskReason::planRejected(session.displayName(), reason.trimmed()),
+            now);
+        !s)
+        return s;
     if (Status s = DebtorSummaryRepository(m_db).recompute(debtorId, m_clock.today()); !s)
         return s;
     QJsonObject details{{QStringLiteral("debtor_id"), debtorId}};

@@ -11,6 +11,7 @@ namespace ascolto {
 
 class Database;
 class Session;
+struct TaskReason;
 
 // Repayment plans: saving a negotiated plan (with its installments, its bills, the
 // conversation and the audit row, in one transaction), renegotiation, and the daily
@@ -121,6 +122,11 @@ private:
     Status closeReplaced(const QString& planId, const QString& now);
     // Closes the approval tasks of a plan.
     Status closeApprovalTasks(const QString& planId, const QString& now);
+    Status insertInstallments(const QString& planId, const PlanCalculator::Schedule& schedule,
+                              const QString& now);
+    // The decision on a plan, told on Today to the operator who proposed it.
+    Status tellProposer(const Session& session, const QString& debtorId, const QString& proposerId,
+                        const QString& planId, const TaskReason& why, const QString& now);
     Database& m_db;
     const Clock& m_clock;
 };
