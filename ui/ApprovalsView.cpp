@@ -2,6 +2,7 @@
 
 #include "DateField.h"
 #include "MessageBox.h"
+#include "RejectPlanDialog.h"
 
 #include "io/PlanLetter.h"
 #include "itemmodels/CodeText.h"
@@ -262,38 +263,15 @@ void ApprovalsView::rejectSelected()
     if (!a)
         return;
     const PlanRepository::Approval item = *a;
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("rejectPlanDialog"));
-    dialog->setWindowTitle(tr("Reject the plan of %1").arg(item.debtorName));
+    auto* dialog = new RejectPlanDialog(
+        tr("Reject the plan of %1").arg(item.debtorName),
+        [this, item](const QString& reason) {
+            return PlanRepository(m_db, m_clock)
+                .decide(m_session, item.planId, PlanRepository::Decision::Reject, reason);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto* reason = new QPlainTextEdit(dialog);
-    reason->setObjectName(QStringLiteral("rejectReason"));
-    reason->setTabChangesFocus(true);
-    auto* error = new QLabel(dialog);
-    error->setObjectName(QStringLiteral("rejectError"));
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Reject"));
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("Why is the plan rejected? The operator will tell the debtor "
-                                    "and agree another one."),
-                                 dialog));
-    layout->addWidget(reason);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [=] {
-        const Status s = PlanRepository(m_db, m_clock)
-                             .decide(m_session, item.planId, PlanRepository::Decision::Reject,
-                                     reason->toPlainText());
-        if (!s) {
-            error->setText(s.error());
-            error->show();
-            return;
-        }
-        dialog->accept();
+    connect(dialog, &QDialog::accepted, this, [this, item] {
         reload();
         emit changed();
         emit notice(

@@ -7,6 +7,7 @@
 #include "MessageDialog.h"
 #include "NegotiationDialog.h"
 #include "PaymentDialog.h"
+#include "RejectPlanDialog.h"
 
 #include "io/CallCatalog.h"
 #include "io/Outbox.h"
@@ -789,39 +790,13 @@ void DebtorCardView::rejectPlan()
     const QString planId = pendingPlanId();
     if (planId.isEmpty())
         return;
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("rejectPlanDialog"));
-    dialog->setWindowTitle(tr("Reject the plan"));
-    auto* layout = new QVBoxLayout(dialog);
-    auto* label = new QLabel(tr("Why is the plan rejected? The operator will tell the debtor "
-                                "and agree another one."),
-                             dialog);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    auto* reason = new QPlainTextEdit(dialog);
-    reason->setObjectName(QStringLiteral("rejectReason"));
-    reason->setTabChangesFocus(true);
-    layout->addWidget(reason);
-    auto* error = new QLabel(dialog);
-    error->setObjectName(QStringLiteral("rejectError"));
-    error->setWordWrap(true);
-    error->hide();
-    layout->addWidget(error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Reject"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, error, planId] {
-        const Status s =
-            PlanRepository(m_db, m_clock)
-                .decide(m_session, planId, PlanRepository::Decision::Reject, reason->toPlainText());
-        if (!s) {
-            error->setText(s.error());
-            error->show();
-            return;
-        }
-        dialog->accept();
-    });
+    auto* dialog = new RejectPlanDialog(
+        tr("Reject the plan"),
+        [this, planId](const QString& reason) {
+            return PlanRepository(m_db, m_clock)
+                .decide(m_session, planId, PlanRepository::Decision::Reject, reason);
+        },
+        this);
     const QString name = m_card.debtor.displayName;
     openDialog(dialog, [name] { return tr("Plan of %1 rejected.").arg(name); });
 }

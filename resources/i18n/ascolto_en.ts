@@ -2946,6 +2946,10 @@
         <source>This broken plan was already reviewed.</source>
         <translation>This broken plan was already reviewed.</translation>
     </message>
+    <message>
+        <source>Saving the installments: %1</source>
+        <translation>Saving the installments: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4345,14 +4349,6 @@
     <message>
         <source>Reject the plan of %1</source>
         <translation>Reject the plan of %1</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
-        <translation>Why is the plan rejected? The operator will tell the debtor and agree another one.</translation>
     </message>
     <message>
         <source>Plan of %1 rejected: %2 is told why.</source>
@@ -5926,14 +5922,6 @@
         <translation>Reject the plan</translation>
     </message>
     <message>
-        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
-        <translation>Why is the plan rejected? The operator will tell the debtor and agree another one.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
         <source>Plan of %1 rejected.</source>
         <translation>Plan of %1 rejected.</translation>
     </message>
@@ -7404,6 +7392,17 @@
             <numerusform>%n debtor handed over to %1.</numerusform>
             <numerusform>%n debtors handed over to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::RejectPlanDialog</name>
+    <message>
+        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
+        <translation>Why is the plan rejected? The operator will tell the debtor and agree another one.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>

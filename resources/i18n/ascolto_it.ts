@@ -2946,6 +2946,10 @@
         <source>This broken plan was already reviewed.</source>
         <translation>Questo piano decaduto è già stato esaminato.</translation>
     </message>
+    <message>
+        <source>Saving the installments: %1</source>
+        <translation>Salvataggio delle rate: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4345,14 +4349,6 @@
     <message>
         <source>Reject the plan of %1</source>
         <translation>Respingi il piano di %1</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Respingi</translation>
-    </message>
-    <message>
-        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
-        <translation>Perché il piano è respinto? L&apos;operatore lo dirà al debitore e ne concorderà un altro.</translation>
     </message>
     <message>
         <source>Plan of %1 rejected: %2 is told why.</source>
@@ -5926,14 +5922,6 @@
         <translation>Respingi il piano</translation>
     </message>
     <message>
-        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
-        <translation>Perché il piano è respinto? L&apos;operatore lo dirà al debitore e ne concorderà un altro.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Respingi</translation>
-    </message>
-    <message>
         <source>Plan of %1 rejected.</source>
         <translation>Piano di %1 respinto.</translation>
     </message>
@@ -7404,6 +7392,17 @@
             <numerusform>%n debitore passato a %1.</numerusform>
             <numerusform>%n debitori passati a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::RejectPlanDialog</name>
+    <message>
+        <source>Why is the plan rejected? The operator will tell the debtor and agree another one.</source>
+        <translation>Perché il piano è respinto? L&apos;operatore lo dirà al debitore e ne concorderà un altro.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Respingi</translation>
     </message>
 </context>
 <context>
