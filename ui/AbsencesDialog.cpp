@@ -16,7 +16,7 @@
 
 namespace ascolto {
 
-AbsencesDialog::AbsencesDialog(AbsenceRepository& absences, Session session,
+AbsencesDialog::AbsencesDialog(const AbsenceRepository& absences, Session session,
                                const QVector<QPair<QString, QString>>& operators,
                                const QDate& today, QWidget* parent)
     : QDialog(parent)

@@ -22,7 +22,8 @@ class AbsencesDialog : public QDialog
     Q_OBJECT
 public:
     // operators: the client's active operators, (id, name).
-    AbsencesDialog(AbsenceRepository& absences, Session session,
+    // The dialog keeps its own copy of the repository (a store and a clock).
+    AbsencesDialog(const AbsenceRepository& absences, Session session,
                    const QVector<QPair<QString, QString>>& operators, const QDate& today,
                    QWidget* parent = nullptr);
     void addAbsence();
@@ -34,7 +35,7 @@ signals:
 private:
     void reload();
     void showError(const QString& text);
-    AbsenceRepository& m_absences;
+    AbsenceRepository m_absences;
     Session m_session;
     QVector<AbsenceRecord> m_rows;
     QTableWidget* m_table;

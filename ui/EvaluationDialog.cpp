@@ -33,7 +33,7 @@ QString answerText(ScoreAnswer a)
 
 } // namespace
 
-EvaluationDialog::EvaluationDialog(QualityRepository& quality, Session session,
+EvaluationDialog::EvaluationDialog(const QualityRepository& quality, Session session,
                                    QString evaluationId, QWidget* parent)
     : QDialog(parent)
     , m_quality(quality)

@@ -18,7 +18,8 @@ class EvaluationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EvaluationDialog(QualityRepository& quality, Session session, QString evaluationId,
+    // The dialog keeps its own copy of the repository (a store and a clock).
+    EvaluationDialog(const QualityRepository& quality, Session session, QString evaluationId,
                      QWidget* parent = nullptr);
     // What the last action changed, for the status bar; empty when nothing was done.
     QString notice() const { return m_notice; }
@@ -29,7 +30,7 @@ signals:
 private:
     void load();
     void act(const Status& status, const QString& notice);
-    QualityRepository& m_quality;
+    QualityRepository m_quality;
     Session m_session;
     QString m_id;
     EvaluationRecord m_record;

@@ -188,11 +188,9 @@ void MainWindow::addTeamTabs()
         for (const OperatorFigures& c : m_boardModel->columns())
             if (!c.operatorId.isEmpty())
                 operators.push_back({c.operatorId, c.name});
-        auto* absences = new AbsenceRepository(*m_ctx.db, *m_ctx.clock);
-        auto* dialog =
-            new AbsencesDialog(*absences, m_ctx.session, operators, m_ctx.clock->today(), this);
+        auto* dialog = new AbsencesDialog(AbsenceRepository(*m_ctx.db, *m_ctx.clock), m_ctx.session,
+                                          operators, m_ctx.clock->today(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QObject::destroyed, this, [absences] { delete absences; });
         connect(dialog, &AbsencesDialog::changed, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 10000); });
         emit dialogOpened(dialog);
@@ -261,11 +259,9 @@ void MainWindow::openReview(const QString& interactionId)
 
 void MainWindow::openEvaluation(const QString& evaluationId)
 {
-    // The dialog keeps its own repository: it outlives this call.
-    auto* quality = new QualityRepository(*m_ctx.db, *m_ctx.clock);
-    auto* dialog = new EvaluationDialog(*quality, m_ctx.session, evaluationId, this);
+    auto* dialog = new EvaluationDialog(QualityRepository(*m_ctx.db, *m_ctx.clock), m_ctx.session,
+                                        evaluationId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QObject::destroyed, this, [quality] { delete quality; });
     connect(dialog, &EvaluationDialog::changed, this, [this, dialog] {
         statusBar()->showMessage(dialog->notice(), 10000);
         refreshEvaluations();
