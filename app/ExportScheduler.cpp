@@ -11,10 +11,12 @@
 
 namespace ascolto {
 
-ExportScheduler::ExportScheduler(QString storePath, const Clock& clock, QObject* parent)
+ExportScheduler::ExportScheduler(QString storePath, const Clock& clock, Session session,
+                                 QObject* parent)
     : QObject(parent)
     , m_storePath(std::move(storePath))
     , m_clock(clock)
+    , m_session(std::move(session))
 {
     connect(&m_timer, &QTimer::timeout, this, &ExportScheduler::exportNow);
 }
@@ -38,7 +40,7 @@ QString ExportScheduler::run()
     const QString at = QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat);
     if (!db)
         return tr("failed at %1: %2").arg(at, db.error());
-    const auto outcome = PeriodicExport::run(*db.value(), m_clock, m_folder);
+    const auto outcome = PeriodicExport::run(*db.value(), m_clock, m_folder, m_session);
     return outcome ? tr("%1, %n change(s), into %2", nullptr, int(outcome->changes))
                          .arg(at, QFileInfo(m_folder).fileName())
                    : tr("failed at %1: %2 (nothing is lost: the next export catches up)")

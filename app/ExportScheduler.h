@@ -2,6 +2,8 @@
 
 #include "StoreWorker.h"
 
+#include "storage/Session.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -12,14 +14,16 @@ class Clock;
 class MainWindow;
 
 // The periodic export of this workstation: every N minutes, on demand and at exit, a sync
-// bundle and the activity CSV go to the configured folder (io/PeriodicExport). Timed and
+// bundle and the activity CSVs the logged-in user may write go to the configured folder
+// (io/PeriodicExport). Timed and
 // on-demand exports run on a worker thread with their own connection, so the window never
 // waits; the outcome comes back as a sentence for the status bar.
 class ExportScheduler : public QObject
 {
     Q_OBJECT
 public:
-    ExportScheduler(QString storePath, const Clock& clock, QObject* parent = nullptr);
+    ExportScheduler(QString storePath, const Clock& clock, Session session,
+                    QObject* parent = nullptr);
     ~ExportScheduler() override;
 
     // Folder empty: exports are off (the status bar says so). Interval in minutes.
@@ -40,6 +44,7 @@ private:
 
     QString m_storePath;
     const Clock& m_clock;
+    const Session m_session;
     QString m_folder;
     QTimer m_timer;
     StoreWorker m_worker; // last: destroyed (waited for) before what its job reads

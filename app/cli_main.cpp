@@ -13,6 +13,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/DailyRun.h"
 #include "storage/Database.h"
+#include "storage/Ids.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
 #include "storage/UserRepository.h"
@@ -63,7 +64,7 @@ const char kUsage[] =
     "         The portfolio as that user sees it, as an Italian spreadsheet CSV.\n"
     "  demo   --db PATH [--debtors N] [--seed S] [--today YYYY-MM-DD]\n"
     "         Build the deterministic demo portfolio in a new store.\n"
-    "  daily  --db PATH [--today YYYY-MM-DD]\n"
+    "  daily  --db PATH --user NAME [--today YYYY-MM-DD]\n"
     "         Follow up installments, plans and promises and bring every portfolio row to\n"
     "         the day (what the window does at start and at each change of day).\n"
     "  check  --db PATH\n"
@@ -93,7 +94,8 @@ const char kUsage[] =
     "  sync   --inspect-bundle FILE\n"
     "         Check a bundle's signature and print its header.\n"
     "  export --db PATH --user NAME --out DIR [--full]\n"
-    "         Periodic export now: activity CSV per client and a bundle.\n"
+    "         Periodic export now: a bundle, and an activity CSV per client the user\n"
+    "         reports on (an admin every client, a team lead their own).\n"
     "\n"
     "Commands that read personal data or change a store name the acting user\n"
     "with --user; the password comes from ASCOLTO_PASSWORD or a prompt.\n"
@@ -212,18 +214,22 @@ int runDaily(const QCommandLineParser& p)
         fixed = std::make_unique<FixedClock>(day);
     }
     const Clock& clock = fixed ? static_cast<const Clock&>(*fixed) : systemClock;
-    Database::Options options;
-    options.create = false;
-    auto db = Database::open(path, QStringLiteral("cli"), options);
-    if (!db) {
-        err() << "ascolto-cli daily: " << db.error() << "\n";
-        return 1;
-    }
-    const auto report = DailyRun::run(*db.value(), clock);
+    // It changes every debtor's rows: a team lead or an administrator runs it, on record.
+    int rc = 0;
+    auto work = cliOpenAs(p, clock, "daily", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("run the day's follow-up"));
+    if (!work)
+        return rc;
+    const auto report = DailyRun::run(*work->db, clock);
     if (!report) {
         err() << "ascolto-cli daily: " << report.error() << "\n";
         return 1;
     }
+    if (Status s = AuditLog::record(*work->db, clock, work->session, QStringLiteral("daily"),
+                                    QStringLiteral("store"), QString(),
+                                    {{QStringLiteral("day"), isoDate(clock.today())}});
+        !s)
+        err() << "ascolto-cli daily: " << s.error() << "\n";
     out() << report->text() << "\n";
     return 0;
 }

@@ -178,7 +178,7 @@ int main(int argc, char* argv[])
             settings->value(QStringLiteral("export/interval_minutes"), 15).toInt();
         if (!exportFolder.isEmpty())
             PrivateFile::makeFolder(exportFolder);
-        ExportScheduler scheduler(db->path(), clock);
+        ExportScheduler scheduler(db->path(), clock, session);
         scheduler.configure(exportFolder, exportMinutes);
 
         MainWindow::Context ctx;

@@ -9,6 +9,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/PrivateFile.h"
+#include "storage/Session.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -132,12 +133,12 @@ Status checkFolder(const QString& folder)
 
 } // namespace
 
-Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 since, qint64 upTo,
-                                  int* rowCount)
+Result<QString> writeActivity(Database& db, const QString& folder, const QString& clientId,
+                              qint64 since, qint64 upTo, int* rowCount)
 {
-    using R = Result<QStringList>;
-    QMap<QString, QVector<QStringList>> byClient;
-    int total = 0;
+    using R = Result<QString>;
+    QVector<QStringList> rows;
+    QString clientCode;
     for (const Source& source : sources()) {
         const QString ids = QStringLiteral("SELECT entity_id FROM change_log WHERE entity = '%1' "
                                            "AND seq > %2 AND seq <= %3")
@@ -146,7 +147,9 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
                                 .arg(upTo);
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(source.sql).arg(ids)))
+        q.prepare(QString::fromLatin1(source.sql).arg(ids) + QStringLiteral(" AND c.id = ?"));
+        q.addBindValue(clientId);
+        if (!q.exec())
             return R::failure(q.lastError().text());
         while (q.next()) {
             const QVariant cents = q.value(9);
@@ -166,10 +169,14 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
                             q.value(11).toString(),
                             q.value(12).toString()};
             wordRow(QLatin1String(source.entity), row);
-            byClient[q.value(0).toString()].push_back(row);
-            ++total;
+            clientCode = q.value(0).toString();
+            rows.push_back(row);
         }
     }
+    if (rowCount)
+        *rowCount = int(rows.size());
+    if (rows.isEmpty())
+        return QString();
     const QStringList header{
         PeriodicExportText::tr("Type"),     PeriodicExportText::tr("Date"),
         PeriodicExportText::tr("Time"),     PeriodicExportText::tr("Customer code"),
@@ -178,27 +185,50 @@ Result<QStringList> writeActivity(Database& db, const QString& folder, qint64 si
         PeriodicExportText::tr("Outcome"),  PeriodicExportText::tr("Amount (EUR)"),
         PeriodicExportText::tr("Due date"), PeriodicExportText::tr("Status"),
         PeriodicExportText::tr("Notes")};
-    QStringList paths;
-    for (auto it = byClient.begin(); it != byClient.end(); ++it) {
-        const QString path = QDir(folder).filePath(
-            QStringLiteral("activity-%1-%2-%3.csv").arg(it.key()).arg(since + 1).arg(upTo));
-        if (Status s = PrivateFile::write(path, Csv::write(header, it.value())); !s)
-            return R::failure(
-                PeriodicExportText::tr("%1 cannot be written: %2").arg(path, s.error()));
-        paths << path;
-    }
-    if (rowCount)
-        *rowCount = total;
-    return paths;
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("activity-%1-%2-%3.csv").arg(clientCode).arg(since + 1).arg(upTo));
+    if (Status s = PrivateFile::write(path, Csv::write(header, rows)); !s)
+        return R::failure(PeriodicExportText::tr("%1 cannot be written: %2").arg(path, s.error()));
+    return path;
 }
 
-Result<Outcome> run(Database& db, const Clock& clock, const QString& folder, bool full)
+namespace {
+
+// The clients whose activity CSV this session may write: an administrator every client, a
+// team lead their own, an operator none.
+Result<QStringList> reportableClients(Database& db, const Session& session)
+{
+    if (session.role() == Role::Operator)
+        return QStringList();
+    if (session.role() == Role::TeamLead)
+        return QStringList{session.clientId()};
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT id FROM client ORDER BY code")))
+        return Result<QStringList>::failure(q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QString activityMark(const QString& clientId)
+{
+    return QStringLiteral("export.activity_seq.") + clientId;
+}
+
+} // namespace
+
+Result<Outcome> run(Database& db, const Clock& clock, const QString& folder, const Session& session,
+                    bool full)
 {
     using R = Result<Outcome>;
     QElapsedTimer timer;
     timer.start();
     if (Status s = checkFolder(folder); !s)
         return R::failure(s.error());
+    const auto clients = reportableClients(db, session);
+    if (!clients)
+        return R::failure(clients.error());
     qint64 since = 0;
     if (!full) {
         QSqlQuery q(db.sql());
@@ -209,10 +239,20 @@ Result<Outcome> run(Database& db, const Clock& clock, const QString& folder, boo
     const qint64 upTo = ChangeLog::lastSequence(db);
     Outcome outcome;
     outcome.changes = upTo - since;
-    auto activity = writeActivity(db, folder, since, upTo, &outcome.activityRows);
-    if (!activity)
-        return R::failure(activity.error());
-    outcome.activityPaths = activity.value();
+    for (const QString& clientId : clients.value()) {
+        // A client's first CSV covers everything (schema 16 set the marks of the clients
+        // a store already had where its single export mark stood).
+        const qint64 from = full ? 0 : db.metaValue(activityMark(clientId)).toLongLong();
+        int rows = 0;
+        auto activity = writeActivity(db, folder, clientId, from, upTo, &rows);
+        if (!activity)
+            return R::failure(activity.error());
+        if (!activity->isEmpty())
+            outcome.activityPaths << activity.value();
+        outcome.activityRows += rows;
+        if (Status s = db.setMetaValue(activityMark(clientId), QString::number(upTo)); !s)
+            return R::failure(s.error());
+    }
     // The bundle is this store's own work for its head office; head office itself (or a
     // store nobody seeded) has nobody to send it to, and writes the activity CSVs alone.
     if (Devices(db, clock).homeDevice().isEmpty()) {

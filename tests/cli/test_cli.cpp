@@ -101,10 +101,20 @@ TEST_CASE("ascolto-cli daily follows up a store nobody has open and says what ch
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--debtors"),
                  QStringLiteral("300"), QStringLiteral("--today"), QStringLiteral("2026-11-01")})
                 .exitCode == 0);
-    auto daily = [&path](const char* day) {
-        return cli({QStringLiteral("daily"), QStringLiteral("--db"), path,
-                    QStringLiteral("--today"), QString::fromLatin1(day)});
+    QProcessEnvironment env = ascolto::test::cliEnvironment();
+    env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("ascolto-demo"));
+    auto dailyAs = [&](const char* user, const char* day) {
+        return ascolto::test::runCli({QStringLiteral("daily"), QStringLiteral("--db"), path,
+                                      QStringLiteral("--user"), QLatin1String(user),
+                                      QStringLiteral("--today"), QString::fromLatin1(day)},
+                                     env);
     };
+    auto daily = [&](const char* day) {
+        return dailyAs("capoteam", day);
+    };
+    // It changes every debtor's rows: on record, and not an operator's job.
+    CHECK(dailyAs("operatore1", "2026-11-01").exitCode == 4);
+    CHECK(cli({QStringLiteral("daily"), QStringLiteral("--db"), path}).exitCode == 2);
     auto count = [&path](const QString& sql) {
         QProcess p;
         p.start(QStringLiteral("sqlite3"), {path, sql});
@@ -132,6 +142,7 @@ TEST_CASE("ascolto-cli daily follows up a store nobody has open and says what ch
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode == 0);
     CHECK(cli({QStringLiteral("daily")}).exitCode == 2);
     CHECK(daily("1 dicembre").exitCode == 2);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'daily'")) == 3);
     CHECK(cli({QStringLiteral("daily"), QStringLiteral("--db"), dir.filePath(QStringLiteral("no"))})
               .exitCode == 1);
 }

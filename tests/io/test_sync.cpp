@@ -655,11 +655,11 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     FixedClock clock(kToday);
     auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
     const QString folder = dir.filePath(QStringLiteral("export"));
-    auto missing = PeriodicExport::run(*ho, clock, folder);
+    auto missing = PeriodicExport::run(*ho, clock, folder, Session::system());
     REQUIRE_FALSE(missing);
     CHECK(missing.error().contains(QStringLiteral("does not exist")));
     QDir().mkpath(folder);
-    auto first = PeriodicExport::run(*ho, clock, folder);
+    auto first = PeriodicExport::run(*ho, clock, folder, Session::system());
     REQUIRE(first);
     // Head office has nobody to send its own bundle to: the activity CSVs only.
     CHECK(first->bundlePath.isEmpty());
@@ -680,7 +680,7 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
             CHECK_FALSE(cells.contains(QLatin1String(code)));
         CHECK(cells.contains(QStringLiteral("outgoing call")));
     }
-    auto none = PeriodicExport::run(*ho, clock, folder);
+    auto none = PeriodicExport::run(*ho, clock, folder, Session::system());
     REQUIRE(none);
     CHECK(none->activityRows == 0);
     CHECK(none->changes == 0);
@@ -695,7 +695,7 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
                             "'=HYPERLINK(\"http://example.com\";\"clic\")', '%1', "
                             "'2026-11-20T09:00:00Z' FROM debtor WHERE id = '%2'")
                  .arg(ho->deviceId(), d));
-    auto next = PeriodicExport::run(*ho, clock, folder);
+    auto next = PeriodicExport::run(*ho, clock, folder, Session::system());
     REQUIRE(next);
     CHECK(next->activityRows == 1);
     REQUIRE(next->activityPaths.size() == 1);
@@ -748,6 +748,62 @@ TEST_CASE("Periodic export writes the changes and an activity CSV LibreOffice re
     CHECK_FALSE(roundTrip->records[0].fields.contains(QStringLiteral("clic")));
 }
 
+TEST_CASE("The activity CSV goes only to who may report on the client", "[sync][privacy]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    const QString folder = dir.filePath(QStringLiteral("export"));
+    QDir().mkpath(folder);
+    const QString client = text(*ho, QStringLiteral("SELECT id FROM client"));
+    const QString code = text(*ho, QStringLiteral("SELECT code FROM client"));
+    const Session op(QStringLiteral("u-op"), QStringLiteral("operatore1"), QStringLiteral("Op"),
+                     Role::Operator, client);
+    const Session otherLead(QStringLiteral("u-x"), QStringLiteral("capo2"), QStringLiteral("X"),
+                            Role::TeamLead, QStringLiteral("another-client"));
+    const Session lead(QStringLiteral("u-tl"), QStringLiteral("capoteam"), QStringLiteral("TL"),
+                       Role::TeamLead, client);
+
+    // An operator's export (File > Export now) writes no clear-text file of the client:
+    // the demo's 40 debtors and their calls stay in the store.
+    const auto byOperator = PeriodicExport::run(*ho, clock, folder, op);
+    REQUIRE(byOperator);
+    CHECK(byOperator->activityPaths.isEmpty());
+    CHECK(byOperator->activityRows == 0);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.csv")}).isEmpty());
+    // Nor does another client's team lead.
+    const auto byStranger = PeriodicExport::run(*ho, clock, folder, otherLead);
+    REQUIRE(byStranger);
+    CHECK(byStranger->activityPaths.isEmpty());
+
+    // The client's team lead gets what the two exports before skipped, nothing lost.
+    const auto byLead = PeriodicExport::run(*ho, clock, folder, lead);
+    REQUIRE(byLead);
+    REQUIRE(byLead->activityPaths.size() == 1);
+    CHECK(QFileInfo(byLead->activityPaths.first())
+              .fileName()
+              .startsWith(QStringLiteral("activity-%1-1-").arg(code)));
+    CHECK(byLead->activityRows > 40);
+    const int all = byLead->activityRows;
+
+    // Each client keeps its own mark: a call saved now is in the next CSV once.
+    const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    sql(*ho, QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, channel, "
+                            "purpose, outcome, started_at, notes, device_id, created_at) "
+                            "SELECT 'call-x', client_id, id, 'phone_out', "
+                            "'first_reminder', 'reached_debtor', '2026-11-20T10:00:00Z', "
+                            "'=1+1', '%1', '2026-11-20T10:00:00Z' FROM debtor WHERE id = '%2'")
+                 .arg(ho->deviceId(), d));
+    CHECK(PeriodicExport::run(*ho, clock, folder, op)->activityRows == 0);
+    const auto again = PeriodicExport::run(*ho, clock, folder, Session::system());
+    REQUIRE(again);
+    CHECK(again->activityRows == 1);
+    CHECK(PeriodicExport::run(*ho, clock, folder, lead)->activityRows == 0);
+    // A full export by the administrator covers everything again.
+    CHECK(PeriodicExport::run(*ho, clock, folder, Session::system(), true)->activityRows ==
+          all + 1);
+}
+
 namespace {
 
 // The permission bits of a path, as stat gives them (0600, 0700...).
@@ -795,7 +851,7 @@ TEST_CASE("Stores, bundles, activity CSVs and outbox files are private whatever 
           bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
     edit(*branch, text(*branch, QStringLiteral("SELECT id FROM debtor LIMIT 1")),
          QStringLiteral("city = 'Lecce'"));
-    const auto exported = PeriodicExport::run(*branch, clock, exports);
+    const auto exported = PeriodicExport::run(*branch, clock, exports, Session::system());
     REQUIRE(exported);
     REQUIRE_FALSE(exported->bundlePath.isEmpty());
     CHECK(modeOf(exported->bundlePath) == 0600);

@@ -254,14 +254,14 @@ TEST_CASE("Import export and sync messages speak the interface language", "[ui][
     CHECK(CsvImport::kindFromCode(QStringLiteral("bollette"))
               .error()
               .contains(QStringLiteral("non è un tipo di file")));
-    CHECK(PeriodicExport::run(t.db(), clock, t.dir() + QStringLiteral("/manca"))
+    CHECK(PeriodicExport::run(t.db(), clock, t.dir() + QStringLiteral("/manca"), Session::system())
               .error()
               .contains(QStringLiteral("non esiste")));
     CHECK(SyncBundle::inspect(t.dir() + QStringLiteral("/x.bundle"))
               .error()
               .contains(QStringLiteral("è rifiutato")));
     REQUIRE(language.apply(QStringLiteral("en")));
-    CHECK(PeriodicExport::run(t.db(), clock, t.dir() + QStringLiteral("/manca"))
+    CHECK(PeriodicExport::run(t.db(), clock, t.dir() + QStringLiteral("/manca"), Session::system())
               .error()
               .contains(QStringLiteral("does not exist")));
 }

@@ -380,7 +380,7 @@ TEST_CASE("File > Export now writes the bundle and the activity CSV and says so 
     REQUIRE(Devices(store.db(), clock).pinHeadOffice(headOffice->deviceId(), hoKey.value()));
 
     MainWindow window(context(store, clock, f.operatorA1, &language));
-    ExportScheduler scheduler(store.path(), clock);
+    ExportScheduler scheduler(store.path(), clock, f.operatorA1);
     scheduler.configure(folder, 15);
     scheduler.attach(window);
     window.show();
@@ -395,15 +395,27 @@ TEST_CASE("File > Export now writes the bundle and the activity CSV and says so 
     CHECK(status->toolTip().startsWith(QStringLiteral("Last export: ")));
     CHECK(status->toolTip().contains(QStringLiteral("change")));
     CHECK_FALSE(status->toolTip().contains(QStringLiteral("failed")));
-    const QStringList written = QDir(folder).entryList(QDir::Files);
+    QStringList written = QDir(folder).entryList(QDir::Files);
+    INFO(written.join(QLatin1Char(' ')).toStdString());
     CHECK(written.filter(QStringLiteral(".bundle")).size() == 1);
-    const QStringList activity = written.filter(QStringLiteral("activity-ACQUA"));
+    // The operator's export writes no clear-text file of the client's debtors.
+    CHECK(written.filter(QStringLiteral("activity-")).isEmpty());
+    CHECK(written.filter(QStringLiteral(".part")).isEmpty());
+    // The other client's team lead gets none of ACQUA's activity; ACQUA's gets it.
+    for (const Session* lead : {&f.leadB, &f.leadA}) {
+        ExportScheduler byLead(store.path(), clock, *lead);
+        byLead.configure(folder, 15);
+        QSignalSpy done(&byLead, &ExportScheduler::statusChanged);
+        byLead.exportNow();
+        REQUIRE(done.wait(20000));
+    }
+    written = QDir(folder).entryList(QDir::Files);
+    const QStringList activity = written.filter(QStringLiteral("activity-"));
     REQUIRE(activity.size() == 1);
+    CHECK(activity.first().startsWith(QStringLiteral("activity-ACQUA")));
     QFile csv(QDir(folder).filePath(activity.first()));
     REQUIRE(csv.open(QIODevice::ReadOnly));
     CHECK(csv.readAll().contains("1234,56"));
-    INFO(written.join(QLatin1Char(' ')).toStdString());
-    CHECK(written.filter(QStringLiteral(".part")).isEmpty());
     // The store remembers how far it exported.
     CHECK(scalar(store.db(), QStringLiteral("SELECT last_export_seq FROM sync_peer WHERE "
                                             "device_id = '*'"))
