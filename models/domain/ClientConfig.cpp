@@ -224,6 +224,11 @@ QVector<EscalationLadder::Step> ClientConfig::ladderFromJson(const QString& json
     QVector<EscalationLadder::Step> steps;
     for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
+        // Caring calls come before the due date (caring_window_days), never from the ladder:
+        // a "caring" step that older demo stores carry is left out, as the ladder itself
+        // ignores it, so the client's settings can be saved as they are read.
+        if (o.value(QLatin1String("stage")).toString() == QLatin1String("caring"))
+            continue;
         steps.push_back(
             {o.value(QLatin1String("stage")).toString(), o.value(QLatin1String("days")).toInt()});
     }

@@ -306,7 +306,7 @@ bool Generator::setup()
                           "?, ?, ?)");
     client.text(1, m_clientId)
         .text(2, DemoPortfolio::clientCode())
-        .text(3, "[{\"stage\":\"caring\",\"days\":-7},{\"stage\":\"reminder_soft\",\"days\":3},"
+        .text(3, "[{\"stage\":\"reminder_soft\",\"days\":3},"
                  "{\"stage\":\"reminder\",\"days\":15},{\"stage\":\"reminder_firm\",\"days\":30},"
                  "{\"stage\":\"formal_notice\",\"days\":45},{\"stage\":\"review\",\"days\":90}]")
         .text(4, m_device)
