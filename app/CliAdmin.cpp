@@ -10,6 +10,7 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/Devices.h"
+#include "storage/Erasure.h"
 #include "storage/PortfolioQuery.h"
 #include "storage/PrivateFile.h"
 #include "storage/QualityRepository.h"
@@ -18,6 +19,7 @@
 #include "domain/Scorecard.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -197,13 +199,90 @@ int runInit(const QCommandLineParser& p)
     return ExitOk;
 }
 
+namespace {
+
+// A certificate of erasure checked anywhere, without a store: its signature and what it says.
+int verifyCertificate(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail("client", QStringLiteral("%1: %2").arg(path, file.errorString()));
+    const auto verified = Erasure::verify(file.readAll());
+    if (!verified)
+        return fail("client", QStringLiteral("%1: %2").arg(path, verified.error()));
+    const QJsonObject& c = verified->content;
+    const QJsonObject client = c.value(QLatin1String("client")).toObject();
+    out() << "Certificate " << path << ": signature verified (device key " << verified->fingerprint
+          << ")\n"
+          << "  client " << client.value(QLatin1String("code")).toString() << " ("
+          << client.value(QLatin1String("name")).toString() << "), mandate ended "
+          << c.value(QLatin1String("mandate_ended_on")).toString() << ", kept "
+          << c.value(QLatin1String("retention_months")).toInt() << " months\n"
+          << "  " << c.value(QLatin1String("debtors")).toInt() << " debtors erased at "
+          << c.value(QLatin1String("erased_at")).toString() << " by "
+          << c.value(QLatin1String("erased_by"))
+                 .toObject()
+                 .value(QLatin1String("username"))
+                 .toString()
+          << "\n";
+    return ExitOk;
+}
+
+// Erases the debtors of a client whose mandate ended and whose retention passed, and writes
+// the signed certificate (owner-only) into --out (default: certificates/ beside the store).
+int eraseClient(const QCommandLineParser& p, const QString& code)
+{
+    SystemClock clock;
+    int rc = ExitOk;
+    auto work = cliOpenAs(p, clock, "client", &rc, &Session::canManageUsers,
+                          QStringLiteral("erase a client's debtors"));
+    if (!work)
+        return rc;
+    const auto config = ClientRepository(*work->db, clock).configByCode(code);
+    if (!config)
+        return fail("client", QStringLiteral("There is no client with code %1.").arg(code));
+    const QString folder =
+        p.isSet(QStringLiteral("out"))
+            ? p.value(QStringLiteral("out"))
+            : QFileInfo(work->db->path()).absolutePath() + QStringLiteral("/certificates");
+    if (Status s = PrivateFile::makeFolder(folder); !s)
+        return fail("client", QStringLiteral("%1: %2").arg(folder, s.error()));
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("erasure-%1-%2.json").arg(code, clock.today().toString(Qt::ISODate)));
+    if (Status s = PrivateFile::checkTarget(path); !s)
+        return fail("client", s.error());
+    const auto done = Erasure(*work->db, clock).eraseClient(work->session, config->client.id);
+    if (!done)
+        return fail("client", done.error());
+    // The erasure is done and recorded in the store (which keeps the certificate too): a
+    // file that cannot be written is reported, not undone.
+    if (Status s = PrivateFile::write(path, done->certificate); !s)
+        return fail("client", QStringLiteral("The debtors are erased, but the certificate "
+                                             "cannot be written to %1: %2")
+                                  .arg(path, s.error()));
+    out() << "Client " << code << ": " << done->debtors << " debtors erased";
+    for (auto it = done->rows.cbegin(); it != done->rows.cend(); ++it)
+        out() << (it == done->rows.cbegin() ? " (" : ", ") << it.key() << " " << it.value();
+    out() << ")\n  certificate " << path
+          << "\n  the other offices erase them when they apply the next bundle from here\n";
+    return ExitOk;
+}
+
+} // namespace
+
 int runClient(const QCommandLineParser& p, const QStringList& args)
 {
     const QString verb = args.value(0);
+    if (verb == QLatin1String("verify-certificate") && args.size() == 2)
+        return verifyCertificate(args.at(1));
+    if (verb == QLatin1String("erase") && args.size() == 2)
+        return eraseClient(p, args.at(1));
     if ((verb != QLatin1String("set") && verb != QLatin1String("show")) || args.size() != 2)
         return fail("client",
                     QStringLiteral("use: client set --db PATH --user NAME FILE.json | client "
-                                   "show --db PATH --user NAME CODE"),
+                                   "show --db PATH --user NAME CODE | client erase --db PATH "
+                                   "--user NAME CODE [--out DIR] | client verify-certificate "
+                                   "FILE"),
                     ExitUsage);
     SystemClock clock;
     int rc = ExitOk;

@@ -48,6 +48,11 @@ const char kUsage[] =
     "         ASCOLTO_NEW_PASSWORD or a prompt).\n"
     "  client set  --db PATH --user NAME FILE.json   Create or update a client.\n"
     "  client show --db PATH --user NAME CODE        Print its settings as JSON.\n"
+    "  client erase --db PATH --user NAME CODE [--out DIR]\n"
+    "         Erase the debtors of a client whose mandate ended and whose retention\n"
+    "         passed (admin); writes a signed certificate (default: certificates/\n"
+    "         beside the store). Other offices erase them at their next bundle.\n"
+    "  client verify-certificate FILE   Check an erasure certificate's signature.\n"
     "  scorecard show --db PATH --user NAME CODE     The client's call scorecard (JSON).\n"
     "  scorecard set  --db PATH --user NAME CODE FILE.json\n"
     "         A new version of it (team lead of the client or admin); earlier\n"
@@ -452,7 +457,7 @@ int runExport(const QCommandLineParser& p)
               << Session::notAllowed(QStringLiteral("export the whole store (--full)")) << "\n";
         return ExitRefused;
     }
-    const auto outcome = PeriodicExport::run(*db, clock, p.value(QStringLiteral("out")),
+    const auto outcome = PeriodicExport::run(*db, clock, p.value(QStringLiteral("out")), *session,
                                              p.isSet(QStringLiteral("full")));
     if (!outcome) {
         err() << "ascolto-cli export: " << outcome.error() << "\n";

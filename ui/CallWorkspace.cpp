@@ -735,7 +735,9 @@ void CallWorkspace::retranslate()
                   .arg(m_state.blockReasons.join(QStringLiteral("; ")), m_state.overrideReason));
     m_override->setVisible(blocked);
     m_proceed->setVisible(blocked);
-    m_override->setPlaceholderText(tr("Why the call goes ahead"));
+    // The reason is kept in the chained audit log, which outlives an erasure of the debtor.
+    m_override->setPlaceholderText(
+        tr("Why the call goes ahead (the reason, not the person's details: it is audited)"));
     m_proceed->setText(tr("Go ahead"));
     m_body->setEnabled(!blocked);
     m_save->setEnabled(!blocked);

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -159,6 +160,25 @@ QWidget* ClientDialog::mandatePage()
         "days_late_to_break");
     row(tr("Formal notice not before (days after due)"),
         m_formalNoticeDays = spin("formal_notice_days", 0, 999), "formal_notice_days");
+    // The end of the mandate: the client's debtors may be erased once the retention has
+    // passed (ascolto-cli client erase; storage/Erasure).
+    auto* ended = new QHBoxLayout;
+    ended->addWidget(m_mandateEnded = new QCheckBox(tr("Mandate ended on")));
+    m_mandateEnded->setObjectName(QStringLiteral("mandate_ended"));
+    ended->addWidget(m_mandateEnd = new QDateEdit);
+    m_mandateEnd->setObjectName(QStringLiteral("mandate_ended_on"));
+    m_mandateEnd->setCalendarPopup(true);
+    m_mandateEnd->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_mandateEnd->setEnabled(false);
+    ended->addStretch();
+    connect(m_mandateEnded, &QCheckBox::toggled, m_mandateEnd, &QWidget::setEnabled);
+    form->addRow(tr("End of the mandate"), ended);
+    form->addRow(tr("Keep the debtors after it (months)"),
+                 m_retention = spin("retention_months", 0, 999));
+    m_retention->setToolTip(tr("When this time has passed since the end of the mandate, an "
+                               "administrator erases the client's debtors from every office "
+                               "(ascolto-cli client erase)."));
+    form->addRow(QString(), errorLabel(QStringLiteral("retention_months")));
     return page;
 }
 
@@ -342,6 +362,10 @@ void ClientDialog::setDraft(const ClientConfig& config)
     m_caringDays->setValue(r.caringWindowDays);
     m_conversations->setValue(r.maxConversationsPerDay);
     m_idleLock->setValue(config.client.idleLockMinutes);
+    m_mandateEnded->setChecked(config.client.mandateEndedOn.isValid());
+    m_mandateEnd->setDate(config.client.mandateEndedOn.isValid() ? config.client.mandateEndedOn
+                                                                 : m_clock.today());
+    m_retention->setValue(config.client.retentionMonths);
     m_weekdayStart->setTime(config.windows.weekdayStart);
     m_weekdayEnd->setTime(config.windows.weekdayEnd);
     m_saturdayStart->setTime(config.windows.saturdayStart);
@@ -392,6 +416,8 @@ ClientConfig ClientDialog::draft() const
     r.caringWindowDays = m_caringDays->value();
     r.maxConversationsPerDay = m_conversations->value();
     c.idleLockMinutes = m_idleLock->value();
+    c.mandateEndedOn = m_mandateEnded->isChecked() ? m_mandateEnd->date() : QDate();
+    c.retentionMonths = m_retention->value();
     // Unreadable amounts and percentages become out-of-range values that check() names.
     const auto money = [](const QLineEdit* e) {
         const auto m = Money::parse(e->text());

@@ -6,6 +6,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QDateEdit;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -82,6 +83,9 @@ private:
     QSpinBox* m_caringDays;
     QSpinBox* m_conversations;
     QSpinBox* m_idleLock;
+    QCheckBox* m_mandateEnded;
+    QDateEdit* m_mandateEnd;
+    QSpinBox* m_retention;
     QTimeEdit* m_weekdayStart;
     QTimeEdit* m_weekdayEnd;
     QTimeEdit* m_saturdayStart;

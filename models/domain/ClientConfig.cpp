@@ -116,6 +116,8 @@ QVector<ClientConfig::Problem> ClientConfig::check(const QStringList& operatorUs
         add("max_conversations_per_day", tr("Between 1 and 5 conversations a day."));
     if (client.idleLockMinutes < 1 || client.idleLockMinutes > 120)
         add("idle_lock_minutes", tr("The window locks after 1 to 120 idle minutes."));
+    if (client.retentionMonths < 0 || client.retentionMonths > 120)
+        add("retention_months", tr("Data is kept 0 to 120 months after the mandate ends."));
 
     const auto window = [&](const char* field, QTime start, QTime end) {
         if (!start.isValid() || !end.isValid())
@@ -267,6 +269,10 @@ QJsonObject ClientConfig::toJson() const
         {QStringLiteral("caring_window_days"), r.caringWindowDays},
         {QStringLiteral("max_conversations_per_day"), r.maxConversationsPerDay},
         {QStringLiteral("idle_lock_minutes"), c.idleLockMinutes},
+        {QStringLiteral("mandate_ended_on"),
+         c.mandateEndedOn.isValid() ? QJsonValue(c.mandateEndedOn.toString(Qt::ISODate))
+                                    : QJsonValue()},
+        {QStringLiteral("retention_months"), c.retentionMonths},
         {QStringLiteral("contact_windows"),
          QJsonObject{
              {QStringLiteral("weekdays"), range(windows.weekdayStart, windows.weekdayEnd)},
@@ -302,6 +308,8 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
                                    QStringLiteral("caring_window_days"),
                                    QStringLiteral("max_conversations_per_day"),
                                    QStringLiteral("idle_lock_minutes"),
+                                   QStringLiteral("mandate_ended_on"),
+                                   QStringLiteral("retention_months"),
                                    QStringLiteral("contact_windows"),
                                    QStringLiteral("escalation_ladder"),
                                    QStringLiteral("payment_channels"),
@@ -369,6 +377,12 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
     whole("caring_window_days", &r.caringWindowDays);
     whole("max_conversations_per_day", &r.maxConversationsPerDay);
     whole("idle_lock_minutes", &cl.idleLockMinutes);
+    whole("retention_months", &cl.retentionMonths);
+    if (const QJsonValue v = o.value(QLatin1String("mandate_ended_on")); !v.isUndefined()) {
+        cl.mandateEndedOn = QDate::fromString(v.toString(), Qt::ISODate);
+        if (!v.isNull() && !cl.mandateEndedOn.isValid())
+            problem = tr("mandate_ended_on: a date such as \"2026-06-30\" or null is expected.");
+    }
     if (!problem.isEmpty())
         return R::failure(problem);
 

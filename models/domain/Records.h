@@ -40,6 +40,15 @@ struct ClientRecord
     MandateRules rules;
     // The window locks after this many minutes without a key or a click (schema 9).
     int idleLockMinutes = 10;
+    // The end of the mandate (schema 16; invalid while it lasts) and how many months the
+    // client's debtors are kept after it before they are erased (storage/Erasure).
+    QDate mandateEndedOn;
+    int retentionMonths = 12;
+    // The first day the client's debtors may be erased; invalid while the mandate lasts.
+    QDate erasableFrom() const
+    {
+        return mandateEndedOn.isValid() ? mandateEndedOn.addMonths(retentionMonths) : QDate();
+    }
 };
 
 struct UserRecord

@@ -70,4 +70,16 @@ QString SyncAuthority::scoreRefusal(const QString& clientId, const Author& evalu
         .arg(evaluator.username, RoleText::display(evaluator.role));
 }
 
+QString SyncAuthority::erasureRefusal(const Author& author)
+{
+    if (!author.known)
+        return tr("its author (user %1) is not known to this store").arg(author.id);
+    if (!author.active)
+        return tr("its author %1 is deactivated").arg(author.username);
+    if (author.role == Role::Admin)
+        return {};
+    return tr("its author is %1 (%2): only an administrator erases a client's debtors")
+        .arg(author.username, RoleText::display(author.role));
+}
+
 } // namespace ascolto

@@ -42,6 +42,10 @@ public:
     // and writes scorecards. An operator who scores their own call in a branch's store is
     // refused at head office.
     static QString scoreRefusal(const QString& clientId, const Author& evaluator);
+    // Why an erasure of a client's debtors that arrives in a bundle is refused (empty when
+    // allowed): only an administrator erases, so an erasure forged in a branch's store does
+    // not delete head office's data.
+    static QString erasureRefusal(const Author& author);
 };
 
 } // namespace ascolto

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
 #include "storage/Devices.h"
+#include "storage/Erasure.h"
 #include "storage/Ids.h"
 #include "storage/PaymentRepository.h"
 
@@ -390,6 +391,12 @@ QString ImportResult::text() const
                       SyncBundleText::tr("%n protection(s) (do not contact, hold, "
                                          "vulnerability, opt-out) kept against a concurrent clear.",
                                          nullptr, protectionsKept)
+                : QString()) +
+           (erasedDebtors > 0
+                ? QLatin1Char(' ') +
+                      SyncBundleText::tr("%n debtor(s) of a client whose mandate ended erased "
+                                         "here, as the erasure recorded at another office asks.",
+                                         nullptr, erasedDebtors)
                 : QString()) +
            (refusals.isEmpty() ? QString()
                                : QLatin1Char(' ') + SyncBundleText::tr("Refused and audited: %1.")
@@ -1088,9 +1095,11 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
     // Scores: a new evaluation or scorecard version comes only from a team lead of its client
     // or an administrator (as known here). Changes to an evaluation already here (the
     // operator's acknowledgement, the lead's answer) carry no author and merge as any row.
+    // Erasures: only an administrator (as known here) erases a client's debtors.
     for (const auto& [table, authorColumn] :
          {std::pair{QStringLiteral("evaluation"), QStringLiteral("evaluator_id")},
-          std::pair{QStringLiteral("scorecard"), QStringLiteral("created_by")}}) {
+          std::pair{QStringLiteral("scorecard"), QStringLiteral("created_by")},
+          std::pair{QStringLiteral("erasure"), QStringLiteral("erased_by")}}) {
         if (columns(h, QStringLiteral("b"), table).isEmpty())
             continue; // an older bundle: refused below, naming its schema
         Stmt fresh(h, QStringLiteral("SELECT x.id, x.client_id, coalesce(x.%2, '') FROM b.%1 x "
@@ -1102,7 +1111,10 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
         while (sqlite3_step(fresh.p) == SQLITE_ROW) {
             const QString id = text(fresh.p, 0);
             const QString author = text(fresh.p, 2);
-            const QString why = SyncAuthority::scoreRefusal(text(fresh.p, 1), authorOf(author));
+            const QString why =
+                table == QLatin1String("erasure")
+                    ? SyncAuthority::erasureRefusal(authorOf(author))
+                    : SyncAuthority::scoreRefusal(text(fresh.p, 1), authorOf(author));
             if (why.isEmpty())
                 continue;
             refused.bind(1, table);
@@ -1112,7 +1124,9 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
             sqlite3_reset(refused.p);
             refusals << (table == QLatin1String("evaluation")
                              ? SyncBundleText::tr("the evaluation %1 is refused: %2")
-                             : SyncBundleText::tr("the scorecard %1 is refused: %2"))
+                         : table == QLatin1String("scorecard")
+                             ? SyncBundleText::tr("the scorecard %1 is refused: %2")
+                             : SyncBundleText::tr("the erasure %1 is refused: %2"))
                             .arg(id.left(8), why);
             if (Status s = AuditLog::append(db, clock, Session::system(),
                                             QStringLiteral("sync_refused"), table, id,
@@ -1378,9 +1392,20 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
         if (!merged)
             return fail(SyncBundleText::tr("%1: %2").arg(table, merged.error()));
     }
+    // Erasures the bundle brought are carried out; rows of erased debtors it brought back (an
+    // office that had not heard of the erasure) are deleted again.
+    const auto erased = Erasure::afterApply(db, QStringLiteral("b"));
+    if (!erased)
+        return fail(erased.error());
+    result.erasedDebtors = erased.value();
     // Portfolio rows of the debtors the bundle touched, after what their payments settle
     // (paid amounts are derived from the allocations, whichever office recorded them).
-    const QSet<QString> touched = touchedDebtors(h) + shownChanged;
+    QSet<QString> touched = touchedDebtors(h) + shownChanged;
+    if (erased.value() > 0) {
+        Stmt gone(h, QStringLiteral("SELECT debtor_id FROM main.erased_debtor"));
+        while (gone.p && sqlite3_step(gone.p) == SQLITE_ROW)
+            touched.remove(text(gone.p, 0));
+    }
     const QStringList debtors(touched.begin(), touched.end());
     PaymentRepository payments(db, clock);
     if (Status s =

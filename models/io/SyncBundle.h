@@ -69,6 +69,9 @@ struct ImportResult
     // Changes to clients and users their author could not make here: "the change to user
     // mrossi is refused: it was made by ..." (SyncAuthority); the rest of the bundle applies.
     QStringList refusals;
+    // Debtors deleted because their client's mandate ended and was erased (storage/Erasure):
+    // an erasure the bundle brought, or rows of erased debtors it brought back.
+    int erasedDebtors = 0;
     bool alreadyApplied = false;
     QString text() const;
 };

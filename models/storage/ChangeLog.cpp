@@ -57,6 +57,8 @@ const QVector<SyncTable>& tables()
         {"evaluation", Kind::Mutable, "id", "t.client_id"},
         // Schema 15: who covers whom while absent.
         {"absence", Kind::Mutable, "id", "t.client_id"},
+        // Schema 16: the end of a mandate, carried out by every store that receives it.
+        {"erasure", Kind::AppendOnly, "id", "t.client_id"},
         {"audit_log", Kind::AppendOnly, "id",
          "(SELECT u.client_id FROM app_user u WHERE u.id = t.user_id)"},
         // Schema 12: found once, the same row wherever it is found; review state merged.

@@ -19,8 +19,9 @@ const char kColumns[] =
     "max_installments, min_installment_cents, max_plan_months, operator_discount_bp, "
     "teamlead_discount_bp, protected_minimum_cents, caring_window_days, formal_notice_days, "
     "missed_installments_to_break, days_late_to_break, max_conversations_per_day, "
-    "contact_windows, escalation_ladder, payment_channels, assignment_rule, idle_lock_minutes";
-const int kColumnCount = 24;
+    "contact_windows, escalation_ladder, payment_channels, assignment_rule, idle_lock_minutes, "
+    "mandate_ended_on, retention_months";
+const int kColumnCount = 26;
 
 ClientRecord readClient(const QSqlQuery& q)
 {
@@ -45,6 +46,8 @@ ClientRecord readClient(const QSqlQuery& q)
     c.rules.daysLateToBreak = q.value(17).toInt();
     c.rules.maxConversationsPerDay = q.value(18).toInt();
     c.idleLockMinutes = q.value(23).toInt();
+    c.mandateEndedOn = QDate::fromString(q.value(24).toString(), Qt::ISODate);
+    c.retentionMonths = q.value(25).toInt();
     return c;
 }
 
@@ -84,7 +87,10 @@ QVector<QVariant> values(const ClientConfig& config)
             QVariant(config.ladderJson()),
             QVariant(config.channelsJson()),
             QVariant(config.assignment.toJson()),
-            QVariant(c.idleLockMinutes)};
+            QVariant(c.idleLockMinutes),
+            c.mandateEndedOn.isValid() ? QVariant(c.mandateEndedOn.toString(Qt::ISODate))
+                                       : QVariant(),
+            QVariant(c.retentionMonths)};
 }
 
 } // namespace

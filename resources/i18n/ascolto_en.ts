@@ -523,6 +523,14 @@
         <source>The window locks after 1 to 120 idle minutes.</source>
         <translation>The window locks after 1 to 120 idle minutes.</translation>
     </message>
+    <message>
+        <source>Data is kept 0 to 120 months after the mandate ends.</source>
+        <translation>Data is kept 0 to 120 months after the mandate ends.</translation>
+    </message>
+    <message>
+        <source>mandate_ended_on: a date such as &quot;2026-06-30&quot; or null is expected.</source>
+        <translation>mandate_ended_on: a date such as &quot;2026-06-30&quot; or null is expected.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -2120,6 +2128,64 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>erase a client&apos;s debtors</source>
+        <translation>erase a client&apos;s debtors</translation>
+    </message>
+    <message>
+        <source>The mandate of client %1 has not ended: set the date it ended first (client settings, mandate_ended_on).</source>
+        <translation>The mandate of client %1 has not ended: set the date it ended first (client settings, mandate_ended_on).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The debtors of client %1 are kept until %2 (%n month(s) after the mandate ended on %3): they can be erased from %4.</source>
+        <translation>
+            <numerusform>The debtors of client %1 are kept until %2 (%n month after the mandate ended on %3): they can be erased from %4.</numerusform>
+            <numerusform>The debtors of client %1 are kept until %2 (%n months after the mandate ended on %3): they can be erased from %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the client&apos;s debtors</source>
+        <translation>Listing the client&apos;s debtors</translation>
+    </message>
+    <message>
+        <source>This store holds no debtor of client %1: there is nothing to erase.</source>
+        <translation>This store holds no debtor of client %1: there is nothing to erase.</translation>
+    </message>
+    <message>
+        <source>Recording the erasure</source>
+        <translation>Recording the erasure</translation>
+    </message>
+    <message>
+        <source>Recording the erased debtors</source>
+        <translation>Recording the erased debtors</translation>
+    </message>
+    <message>
+        <source>This is not an erasure certificate (%1).</source>
+        <translation>This is not an erasure certificate (%1).</translation>
+    </message>
+    <message>
+        <source>no &quot;certificate&quot; object</source>
+        <translation>no &quot;certificate&quot; object</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>The cryptography library cannot start.</translation>
+    </message>
+    <message>
+        <source>The certificate carries no valid signature or key.</source>
+        <translation>The certificate carries no valid signature or key.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the content: the certificate was changed after it was signed.</source>
+        <translation>The signature does not match the content: the certificate was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The certificate names the key %1 but was signed with %2.</source>
+        <translation>The certificate names the key %1 but was signed with %2.</translation>
+    </message>
+</context>
+<context>
     <name>EscalationLadder</name>
     <message>
         <source>Caring</source>
@@ -3464,6 +3530,10 @@
         <source>its author is %1 (%2): only a team lead of the client or an administrator scores calls</source>
         <translation>its author is %1 (%2): only a team lead of the client or an administrator scores calls</translation>
     </message>
+    <message>
+        <source>its author is %1 (%2): only an administrator erases a client&apos;s debtors</source>
+        <translation>its author is %1 (%2): only an administrator erases a client&apos;s debtors</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3621,6 +3691,17 @@
     <message>
         <source>its score or answers were changed on device %1, where no team lead of the client or administrator logs in</source>
         <translation>its score or answers were changed on device %1, where no team lead of the client or administrator logs in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) of a client whose mandate ended erased here, as the erasure recorded at another office asks.</source>
+        <translation>
+            <numerusform>%n debtor of a client whose mandate ended erased here, as the erasure recorded at another office asks.</numerusform>
+            <numerusform>%n debtors of a client whose mandate ended erased here, as the erasure recorded at another office asks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the erasure %1 is refused: %2</source>
+        <translation>the erasure %1 is refused: %2</translation>
     </message>
 </context>
 <context>
@@ -4872,10 +4953,6 @@
         <translation>Contact rules overridden (%1): %2</translation>
     </message>
     <message>
-        <source>Why the call goes ahead</source>
-        <translation>Why the call goes ahead</translation>
-    </message>
-    <message>
         <source>Go ahead</source>
         <translation>Go ahead</translation>
     </message>
@@ -5030,6 +5107,10 @@
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Why the call goes ahead (the reason, not the person&apos;s details: it is audited)</source>
+        <translation>Why the call goes ahead (the reason, not the person&apos;s details: it is audited)</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5317,22 @@
     <message>
         <source>Lock an idle window after (minutes)</source>
         <translation>Lock an idle window after (minutes)</translation>
+    </message>
+    <message>
+        <source>Mandate ended on</source>
+        <translation>Mandate ended on</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>End of the mandate</translation>
+    </message>
+    <message>
+        <source>Keep the debtors after it (months)</source>
+        <translation>Keep the debtors after it (months)</translation>
+    </message>
+    <message>
+        <source>When this time has passed since the end of the mandate, an administrator erases the client&apos;s debtors from every office (ascolto-cli client erase).</source>
+        <translation>When this time has passed since the end of the mandate, an administrator erases the client&apos;s debtors from every office (ascolto-cli client erase).</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,14 @@
         <source>The window locks after 1 to 120 idle minutes.</source>
         <translation>La finestra si blocca dopo 1-120 minuti di inattività.</translation>
     </message>
+    <message>
+        <source>Data is kept 0 to 120 months after the mandate ends.</source>
+        <translation>I dati si conservano da 0 a 120 mesi dopo la fine del mandato.</translation>
+    </message>
+    <message>
+        <source>mandate_ended_on: a date such as &quot;2026-06-30&quot; or null is expected.</source>
+        <translation>mandate_ended_on: serve una data come &quot;2026-06-30&quot; oppure null.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -2120,6 +2128,64 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>erase a client&apos;s debtors</source>
+        <translation>cancellare i debitori di un cliente</translation>
+    </message>
+    <message>
+        <source>The mandate of client %1 has not ended: set the date it ended first (client settings, mandate_ended_on).</source>
+        <translation>Il mandato del cliente %1 non è finito: indicare prima la data in cui è terminato (impostazioni del cliente, mandate_ended_on).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The debtors of client %1 are kept until %2 (%n month(s) after the mandate ended on %3): they can be erased from %4.</source>
+        <translation>
+            <numerusform>I debitori del cliente %1 si conservano fino al %2 (%n mese dopo la fine del mandato il %3): si possono cancellare dal %4.</numerusform>
+            <numerusform>I debitori del cliente %1 si conservano fino al %2 (%n mesi dopo la fine del mandato il %3): si possono cancellare dal %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the client&apos;s debtors</source>
+        <translation>Elenco dei debitori del cliente</translation>
+    </message>
+    <message>
+        <source>This store holds no debtor of client %1: there is nothing to erase.</source>
+        <translation>Questo archivio non contiene debitori del cliente %1: non c&apos;è nulla da cancellare.</translation>
+    </message>
+    <message>
+        <source>Recording the erasure</source>
+        <translation>Registrazione della cancellazione</translation>
+    </message>
+    <message>
+        <source>Recording the erased debtors</source>
+        <translation>Registrazione dei debitori cancellati</translation>
+    </message>
+    <message>
+        <source>This is not an erasure certificate (%1).</source>
+        <translation>Questo non è un certificato di cancellazione (%1).</translation>
+    </message>
+    <message>
+        <source>no &quot;certificate&quot; object</source>
+        <translation>manca l&apos;oggetto &quot;certificate&quot;</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>La libreria crittografica non si avvia.</translation>
+    </message>
+    <message>
+        <source>The certificate carries no valid signature or key.</source>
+        <translation>Il certificato non ha una firma o una chiave valida.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the content: the certificate was changed after it was signed.</source>
+        <translation>La firma non corrisponde al contenuto: il certificato è stato modificato dopo la firma.</translation>
+    </message>
+    <message>
+        <source>The certificate names the key %1 but was signed with %2.</source>
+        <translation>Il certificato indica la chiave %1 ma è firmato con %2.</translation>
+    </message>
+</context>
+<context>
     <name>EscalationLadder</name>
     <message>
         <source>Caring</source>
@@ -3464,6 +3530,10 @@
         <source>its author is %1 (%2): only a team lead of the client or an administrator scores calls</source>
         <translation>il suo autore è %1 (%2): solo un capo team del cliente o un amministratore valuta le chiamate</translation>
     </message>
+    <message>
+        <source>its author is %1 (%2): only an administrator erases a client&apos;s debtors</source>
+        <translation>l&apos;autore è %1 (%2): solo un amministratore cancella i debitori di un cliente</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3621,6 +3691,17 @@
     <message>
         <source>its score or answers were changed on device %1, where no team lead of the client or administrator logs in</source>
         <translation>il suo punteggio o le sue risposte sono stati cambiati sul dispositivo %1, dove non accede nessun capo team del cliente né un amministratore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debtor(s) of a client whose mandate ended erased here, as the erasure recorded at another office asks.</source>
+        <translation>
+            <numerusform>%n debitore di un cliente con mandato concluso cancellato qui, come chiede la cancellazione registrata in un&apos;altra sede.</numerusform>
+            <numerusform>%n debitori di un cliente con mandato concluso cancellati qui, come chiede la cancellazione registrata in un&apos;altra sede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the erasure %1 is refused: %2</source>
+        <translation>la cancellazione %1 è rifiutata: %2</translation>
     </message>
 </context>
 <context>
@@ -4872,10 +4953,6 @@
         <translation>Regole di contatto superate (%1): %2</translation>
     </message>
     <message>
-        <source>Why the call goes ahead</source>
-        <translation>Perché la chiamata prosegue</translation>
-    </message>
-    <message>
         <source>Go ahead</source>
         <translation>Prosegui</translation>
     </message>
@@ -5030,6 +5107,10 @@
     <message>
         <source>Discard</source>
         <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Why the call goes ahead (the reason, not the person&apos;s details: it is audited)</source>
+        <translation>Perché la chiamata prosegue (il motivo, non i dati della persona: resta nel registro di audit)</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5317,22 @@
     <message>
         <source>Lock an idle window after (minutes)</source>
         <translation>Blocca la finestra inattiva dopo (minuti)</translation>
+    </message>
+    <message>
+        <source>Mandate ended on</source>
+        <translation>Mandato concluso il</translation>
+    </message>
+    <message>
+        <source>End of the mandate</source>
+        <translation>Fine del mandato</translation>
+    </message>
+    <message>
+        <source>Keep the debtors after it (months)</source>
+        <translation>Conserva i debitori dopo la fine (mesi)</translation>
+    </message>
+    <message>
+        <source>When this time has passed since the end of the mandate, an administrator erases the client&apos;s debtors from every office (ascolto-cli client erase).</source>
+        <translation>Trascorso questo tempo dalla fine del mandato, un amministratore cancella i debitori del cliente da tutte le sedi (ascolto-cli client erase).</translation>
     </message>
 </context>
 <context>

@@ -385,3 +385,181 @@ TEST_CASE("ascolto-cli scorecard shows a client's scorecard and sets a new versi
     const Run op = scorecard(QStringLiteral("operatore1"), {QStringLiteral("set"), code, file});
     CHECK(op.exitCode == 4);
 }
+
+TEST_CASE("ascolto-cli client erase removes an ended mandate's debtors and signs a certificate",
+          "[cli][privacy]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(as({}, {QStringLiteral("demo"), QStringLiteral("--db"), store,
+                    QStringLiteral("--debtors"), QStringLiteral("30")})
+                .exitCode == 0);
+    const QString code = one(store, QStringLiteral("SELECT code FROM client")).toString();
+    const QString name =
+        one(store, QStringLiteral("SELECT display_name FROM debtor LIMIT 1")).toString();
+    const QString pw = QStringLiteral("ascolto-demo");
+    const QString out = dir.filePath(QStringLiteral("certificati"));
+    const auto erase = [&](const QString& user) {
+        return as(pw,
+                  {QStringLiteral("client"), QStringLiteral("erase"), code, QStringLiteral("--db"),
+                   store, QStringLiteral("--user"), user, QStringLiteral("--out"), out});
+    };
+    const auto setClient = [&](const QByteArray& json) {
+        const QString file = write(dir, QStringLiteral("client.json"), json);
+        const Run set =
+            as(pw, {QStringLiteral("client"), QStringLiteral("set"), file, QStringLiteral("--db"),
+                    store, QStringLiteral("--user"), QStringLiteral("admin")});
+        INFO(set.err.toStdString());
+        REQUIRE(set.exitCode == 0);
+    };
+    // The mandate still runs: nothing is erased.
+    Run refused = erase(QStringLiteral("admin"));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("has not ended")));
+    // Ended a month ago with 12 months' retention: not yet, and the message says when.
+    const QDate today = QDate::currentDate();
+    setClient(QStringLiteral("{\"code\":\"%1\",\"mandate_ended_on\":\"%2\"}")
+                  .arg(code, today.addMonths(-1).toString(Qt::ISODate))
+                  .toUtf8());
+    refused = erase(QStringLiteral("admin"));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(
+        QStringLiteral("erased from %1").arg(today.addMonths(11).toString(Qt::ISODate))));
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM debtor")).toInt() == 30);
+    // Retention over: a team lead may not, an administrator may.
+    setClient(QStringLiteral("{\"code\":\"%1\",\"retention_months\":0}").arg(code).toUtf8());
+    CHECK(erase(QStringLiteral("capoteam")).exitCode == 4);
+    const Run erased = erase(QStringLiteral("admin"));
+    INFO(erased.err.toStdString());
+    REQUIRE(erased.exitCode == 0);
+    CHECK(erased.out.contains(QStringLiteral("30 debtors erased")));
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM debtor")).toInt() == 0);
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM debtor WHERE display_name = '%1'")
+                         .arg(QString(name).replace(QLatin1Char('\''), QStringLiteral("''"))))
+              .toInt() == 0);
+    const QString certificate = dir.filePath(
+        QStringLiteral("certificati/erasure-%1-%2.json").arg(code, today.toString(Qt::ISODate)));
+    REQUIRE(QFile::exists(certificate));
+    CHECK((QFile::permissions(certificate) &
+           (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)) == 0);
+    QFile file(certificate);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK_FALSE(bytes.contains(name.toUtf8()));
+    // Checked anywhere; a figure changed by hand breaks the signature.
+    const Run verified =
+        as({}, {QStringLiteral("client"), QStringLiteral("verify-certificate"), certificate});
+    INFO(verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(QStringLiteral("signature verified")));
+    CHECK(verified.out.contains(QStringLiteral("30 debtors erased")));
+    QByteArray forged = bytes;
+    forged.replace("\"debtors\": 30", "\"debtors\": 3");
+    const QString forgedPath = write(dir, QStringLiteral("forged.json"), forged);
+    const Run broken =
+        as({}, {QStringLiteral("client"), QStringLiteral("verify-certificate"), forgedPath});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("changed after it was signed")));
+    // Nothing left to erase the second time; the store is healthy.
+    CHECK(erase(QStringLiteral("admin")).err.contains(QStringLiteral("nothing to erase")));
+    CHECK(as({}, {QStringLiteral("check"), QStringLiteral("--db"), store}).exitCode == 0);
+}
+
+TEST_CASE("No password hash or key appears in what Ascolto writes or prints", "[cli][privacy]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(as({}, {QStringLiteral("demo"), QStringLiteral("--db"), store,
+                    QStringLiteral("--debtors"), QStringLiteral("40")})
+                .exitCode == 0);
+    // The device key is generated on first use (the first signature or request).
+    const Run request = as(
+        {}, {QStringLiteral("device"), QStringLiteral("request"), QStringLiteral("--db"), store});
+    REQUIRE(request.exitCode == 0);
+    // The secrets: every user's password hash, and the device's signing key.
+    QStringList secrets;
+    {
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(store);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("SELECT password_hash FROM app_user WHERE "
+                                          "password_hash <> '' UNION ALL SELECT value FROM meta "
+                                          "WHERE key = 'device_secret_key'")));
+            while (q.next())
+                secrets << q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const auto pieces = [](const QStringList& whole) {
+        // A hash is also looked for by its salt or digest alone.
+        QStringList out;
+        for (const QString& s : whole) {
+            out << s;
+            for (const QString& part : s.split(QLatin1Char('$'), Qt::SkipEmptyParts))
+                if (part.size() >= 16)
+                    out << part;
+            // An Ed25519 secret key is its seed followed by the public key, which is public
+            // (enrolment requests carry it): the seed is the secret.
+            if (!s.contains(QLatin1Char('$')))
+                out << s.left(s.size() / 2);
+        }
+        return out;
+    };
+    const QStringList looked = pieces(secrets);
+    REQUIRE(looked.size() >= 10);
+
+    const QString pw = QStringLiteral("ascolto-demo");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QDir().mkpath(out);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QList<QStringList> commands = {
+        {QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--full")},
+        {QStringLiteral("portfolio"), QStringLiteral("--csv"), dir.filePath("portfolio.csv")},
+        {QStringLiteral("audit"), QStringLiteral("register"), QStringLiteral("--from"), today,
+         QStringLiteral("--to"), today, QStringLiteral("--csv"), dir.filePath("register.csv")},
+        {QStringLiteral("audit"), QStringLiteral("verify")},
+        {QStringLiteral("user"), QStringLiteral("list")},
+        {QStringLiteral("device"), QStringLiteral("list")},
+        {QStringLiteral("client"), QStringLiteral("show"),
+         one(store, QStringLiteral("SELECT code FROM client")).toString()},
+    };
+    QString printed = request.out + request.err;
+    for (const QStringList& command : commands) {
+        const Run run =
+            as(pw, command + QStringList{QStringLiteral("--db"), store, QStringLiteral("--user"),
+                                         QStringLiteral("admin")});
+        INFO(command.join(QLatin1Char(' ')).toStdString() + ": " + run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        printed += run.out + run.err;
+    }
+    // A wrong password is reported and audited, never echoed with a hash.
+    const Run wrong = as(QStringLiteral("sbagliata"),
+                         {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"),
+                          store, QStringLiteral("--user"), QStringLiteral("admin")});
+    CHECK(wrong.exitCode == 4);
+    printed += wrong.out + wrong.err;
+    QStringList files{dir.filePath("portfolio.csv"), dir.filePath("register.csv")};
+    for (const QString& f : QDir(out).entryList(QDir::Files))
+        files << QDir(out).filePath(f);
+    REQUIRE(files.size() >= 3);
+    QString written;
+    for (const QString& path : std::as_const(files)) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        // As text, and as bytes (a key written raw would show in their hex).
+        const QByteArray bytes = f.readAll();
+        written += QString::fromUtf8(bytes) + QString::fromLatin1(bytes.toHex());
+    }
+    // The audit log's details (what a log would show) hold none either.
+    const QString details =
+        one(store, QStringLiteral("SELECT group_concat(details, ' ') FROM audit_log")).toString();
+    for (const QString& secret : looked) {
+        INFO(secret.toStdString());
+        CHECK_FALSE(printed.contains(secret));
+        CHECK_FALSE(written.contains(secret, Qt::CaseInsensitive));
+        CHECK_FALSE(details.contains(secret));
+    }
+}

@@ -164,6 +164,45 @@ TEST_CASE("A client's JSON file round-trips and refuses unknown keys", "[setup][
     CHECK(badMoney.error().contains(QStringLiteral("protected_minimum")));
 }
 
+TEST_CASE("A client's debtors may be erased once the retention after its mandate has passed",
+          "[setup][clients][privacy]")
+{
+    ClientConfig c = valid();
+    // While the mandate lasts there is no such day.
+    CHECK_FALSE(c.client.erasableFrom().isValid());
+    CHECK(c.client.retentionMonths == 12);
+    c.client.mandateEndedOn = QDate(2026, 1, 31);
+    CHECK(c.client.erasableFrom() == QDate(2027, 1, 31));
+    c.client.retentionMonths = 1; // month ends: 31 January + 1 month = 28 February
+    CHECK(c.client.erasableFrom() == QDate(2026, 2, 28));
+    c.client.retentionMonths = 0;
+    CHECK(c.client.erasableFrom() == QDate(2026, 1, 31));
+
+    // In the client's JSON file: a date or null, and 0 to 120 months.
+    const auto back = ClientConfig::fromJson(c.toJson(), ClientConfig());
+    REQUIRE(back.ok());
+    CHECK(back->client.mandateEndedOn == QDate(2026, 1, 31));
+    CHECK(back->client.retentionMonths == 0);
+    const auto reopened = ClientConfig::fromJson(
+        QJsonObject{{QStringLiteral("mandate_ended_on"), QJsonValue()}}, back.value());
+    REQUIRE(reopened.ok());
+    CHECK_FALSE(reopened->client.mandateEndedOn.isValid());
+    CHECK(ClientConfig::fromJson(
+              QJsonObject{{QStringLiteral("mandate_ended_on"), QStringLiteral("31/01/2026")}},
+              ClientConfig())
+              .error()
+              .contains(QStringLiteral("mandate_ended_on")));
+    c.client.retentionMonths = 121;
+    const auto problems = c.check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == QStringLiteral("retention_months"));
+    // A demo store's ladder still carries a "caring" step: it is read without it, so the
+    // client's settings save as they are read.
+    CHECK(ClientConfig::ladderFromJson(QStringLiteral("[{\"stage\":\"caring\",\"days\":-7},"
+                                                      "{\"stage\":\"reminder\",\"days\":15}]"))
+              .size() == 1);
+}
+
 TEST_CASE("The assignment rule hands out new debtors, balanced and deterministic",
           "[setup][assignment]")
 {

@@ -11,8 +11,11 @@
 #include "io/SyncBundle.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/ChangeLog.h"
+#include "storage/ClientRepository.h"
 #include "storage/DebtorRepository.h"
+#include "storage/DebtorSummaryRepository.h"
 #include "storage/Devices.h"
+#include "storage/Erasure.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PlanRepository.h"
 #include "storage/QualityRepository.h"
@@ -1599,4 +1602,227 @@ TEST_CASE("A backup's workstation receives the debtors of the colleague it will 
                         .arg(away)));
     CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM absence")) == QStringLiteral("1"));
     CHECK(StoreCheck::run(*ws).isEmpty());
+}
+
+namespace {
+
+// The administrator of a demo store, as a session.
+Session adminOf(Database& db)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, username, display_name FROM app_user WHERE role = "
+                                  "'admin' ORDER BY username LIMIT 1")));
+    REQUIRE(q.next());
+    return Session(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), Role::Admin,
+                   QString());
+}
+
+// Distinctive personal values of a client's debtors: names, tax codes, IBANs, addresses,
+// phone numbers and e-mail addresses.
+QStringList personalValues(Database& db, const QString& clientId)
+{
+    QStringList values;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT display_name, tax_code, iban, address FROM debtor WHERE "
+                                  "client_id = '%1' UNION ALL SELECT c.value, NULL, NULL, NULL "
+                                  "FROM contact c JOIN debtor d ON d.id = c.debtor_id WHERE "
+                                  "d.client_id = '%1'")
+                       .arg(clientId)));
+    while (q.next()) {
+        for (int i = 0; i < 4; ++i) {
+            const QString v = q.value(i).toString();
+            if (v.size() >= 6 && !values.contains(v))
+                values << v;
+        }
+    }
+    return values;
+}
+
+// Every table of the store (full-text index and its shadow tables included) and the file
+// itself, searched for the values: where each one is still found.
+QStringList leaks(Database& db, const QStringList& values, bool file = false)
+{
+    QStringList found;
+    QSqlQuery tables(db.sql());
+    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString& table : std::as_const(names)) {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QString cell = q.value(i).toString();
+                for (const QString& v : values) {
+                    if (cell.contains(v, Qt::CaseInsensitive))
+                        found << table + QStringLiteral(": ") + v;
+                }
+            }
+        }
+    }
+    if (file) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(db.path() + suffix);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (const QString& v : values) {
+                if (bytes.contains(v.toUtf8()))
+                    found << QFileInfo(f).fileName() + QStringLiteral(" bytes: ") + v;
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("The end of a mandate erases the client's debtors everywhere, with a signed certificate",
+          "[sync][privacy]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    const Session admin = adminOf(*ho);
+    const QString client = text(*ho, QStringLiteral("SELECT id FROM client"));
+    // A second client whose one debtor stays.
+    sql(*ho, QStringLiteral("INSERT INTO client(id, code, name, device_id, updated_at) VALUES("
+                            "'gas', 'GAS', 'Gas Sud', '%1', '2026-11-01T00:00:00Z')")
+                 .arg(ho->deviceId()));
+    sql(*ho, QStringLiteral("INSERT INTO debtor(id, client_id, customer_code, display_name, "
+                            "tax_code, device_id, updated_at) VALUES('keep-1', 'gas', 'G-1', "
+                            "'Zaccaria Restante', 'RSTZCC80A01H501U', '%1', "
+                            "'2026-11-01T00:00:00Z')")
+                 .arg(ho->deviceId()));
+    REQUIRE(DebtorSummaryRepository(*ho).recompute(QStringLiteral("keep-1"), kToday));
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    REQUIRE(StoreCheck::run(*ho) == QStringList());
+    const QStringList personal = personalValues(*ho, client);
+    REQUIRE(personal.size() > 80);
+    REQUIRE(leaks(*branch, personal).size() > 0);
+
+    // While the mandate lasts, and until its retention has passed, nothing is erased.
+    Erasure erasure(*ho, clock);
+    CHECK(erasure.eraseClient(admin, client).error().contains(QStringLiteral("has not ended")));
+    auto config = ClientRepository(*ho, clock).configById(client);
+    REQUIRE(config);
+    config->client.mandateEndedOn = QDate(2026, 3, 31);
+    config->client.retentionMonths = 12;
+    const auto saved = ClientRepository(*ho, clock).save(admin, config.value());
+    INFO(saved.error().toStdString());
+    REQUIRE(saved);
+    CHECK(erasure.eraseClient(admin, client)
+              .error()
+              .contains(QStringLiteral("kept until 2027-03-30")));
+    config->client.retentionMonths = 6;
+    REQUIRE(ClientRepository(*ho, clock).save(admin, config.value()));
+    // Only an administrator erases.
+    const Session lead(QStringLiteral("x"), QStringLiteral("capoteam"), QStringLiteral("TL"),
+                       Role::TeamLead, client);
+    CHECK_FALSE(erasure.eraseClient(lead, client));
+
+    // Meanwhile the branch, not knowing, edits a debtor and notes a call with their name.
+    const QString d1 = text(*ho, QStringLiteral("SELECT id FROM debtor WHERE client_id = '%1' "
+                                                "ORDER BY id LIMIT 1")
+                                     .arg(client));
+    edit(*branch, d1, QStringLiteral("city = 'Lecce'"));
+    sql(*branch, QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, channel, "
+                                "purpose, started_at, outcome, notes, device_id, created_at) "
+                                "SELECT 'late-call', client_id, id, 'phone_out', 'caring', "
+                                "'2026-11-20T09:00:00Z', 'reached_debtor', 'Parlato con "
+                                "Ermenegildo Tardivo', '%1', '2026-11-20T09:05:00Z' FROM debtor "
+                                "WHERE id = '%2'")
+                     .arg(branch->deviceId(), d1));
+    const QString late = bundle(*branch, clock, dir.filePath(QStringLiteral("late.bundle")));
+
+    const auto done = erasure.eraseClient(admin, client);
+    INFO(done.error().toStdString());
+    REQUIRE(done);
+    CHECK(done->debtors == 40);
+    CHECK(done->rows.value(QStringLiteral("debtor")) == 40);
+    CHECK(done->rows.value(QStringLiteral("invoice")) > 40);
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM debtor")) == QStringLiteral("1"));
+    CHECK(text(*ho, QStringLiteral("SELECT display_name FROM debtor")) ==
+          QStringLiteral("Zaccaria Restante"));
+    CHECK(leaks(*ho, personal, true) == QStringList());
+    CHECK(StoreCheck::run(*ho) == QStringList());
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erase'")) ==
+          QStringLiteral("1"));
+
+    // The certificate: what was removed, signed by this device; a changed figure breaks it.
+    const auto verified = Erasure::verify(done->certificate);
+    INFO(verified.error().toStdString());
+    REQUIRE(verified);
+    CHECK(verified->fingerprint == Devices::fingerprint(Devices(*ho, clock).publicKey().value()));
+    CHECK(verified->content.value(QStringLiteral("debtors")).toInt() == 40);
+    CHECK(verified->content.value(QStringLiteral("erasable_from")).toString() ==
+          QStringLiteral("2026-09-30"));
+    for (const QString& v : personal)
+        CHECK_FALSE(QString::fromUtf8(done->certificate).contains(v));
+    QByteArray forged = done->certificate;
+    forged.replace("\"debtors\": 40", "\"debtors\": 39");
+    REQUIRE(forged != done->certificate);
+    CHECK(Erasure::verify(forged).error().contains(QStringLiteral("changed after")));
+
+    // The branch's late bundle arrives after the erasure: applied, and its rows of erased
+    // debtors are deleted again at once (the sync does not get stuck on them).
+    const auto atHo = apply(*ho, clock, late);
+    CHECK(atHo.erasedDebtors == 1);
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM debtor")) == QStringLiteral("1"));
+    CHECK(leaks(*ho, personal + QStringList{QStringLiteral("Ermenegildo")}) == QStringList());
+    CHECK(StoreCheck::run(*ho) == QStringList());
+
+    // The branch erases them too at its next bundle; the other client's debtor stays.
+    const auto atBranch =
+        apply(*branch, clock,
+              bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch.get()));
+    CHECK(atBranch.erasedDebtors == 40);
+    CHECK(atBranch.text().contains(QStringLiteral("40 debtor")));
+    CHECK(text(*branch, QStringLiteral("SELECT group_concat(display_name) FROM debtor")) ==
+          QStringLiteral("Zaccaria Restante"));
+    CHECK(leaks(*branch, personal + QStringList{QStringLiteral("Ermenegildo")}) == QStringList());
+    CHECK(StoreCheck::run(*branch) == QStringList());
+
+    // A new office seeded afterwards receives none of it, only the erasure.
+    auto third = emptyStore(dir.filePath(QStringLiteral("third.sqlite")));
+    apply(*third, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("third.bundle")), third.get()));
+    CHECK(text(*third, QStringLiteral("SELECT count(*) FROM erasure")) == QStringLiteral("1"));
+    CHECK(leaks(*third, personal) == QStringList());
+    // Exchanges go on as before.
+    edit(*branch, QStringLiteral("keep-1"), QStringLiteral("city = 'Bari'"));
+    apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle"))));
+    CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor")) == QStringLiteral("Bari"));
+}
+
+TEST_CASE("An erasure forged in a branch's store deletes nothing at head office", "[sync][privacy]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    // An operator writes an erasure row by hand in the branch's store.
+    sql(*branch, QStringLiteral("INSERT INTO erasure(id, client_id, erased_at, erased_by, "
+                                "debtor_ids, certificate, device_id, created_at) SELECT 'forged', "
+                                "client_id, '2026-11-20T10:00:00Z', id, (SELECT json_group_array("
+                                "id) FROM debtor), '{}', '%1', '2026-11-20T10:00:00Z' FROM "
+                                "app_user WHERE role = 'operator' LIMIT 1")
+                     .arg(branch->deviceId()));
+    const auto atHo =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b.bundle"))));
+    REQUIRE(atHo.refusals.size() == 1);
+    CHECK(atHo.refusals.first().contains(QStringLiteral("erasure")));
+    CHECK(atHo.refusals.first().contains(QStringLiteral("only an administrator")));
+    CHECK(atHo.erasedDebtors == 0);
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM debtor")) == QStringLiteral("40"));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM erasure")) == QStringLiteral("0"));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'sync_refused' AND entity = 'erasure'")) ==
+          QStringLiteral("1"));
 }

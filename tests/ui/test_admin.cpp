@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -125,6 +126,12 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     type(dialog, "teamlead_discount", QStringLiteral("25"));
     child<QTimeEdit>(dialog, "saturday_start")->setTime(QTime(9, 0));
     child<QSpinBox>(dialog, "idle_lock_minutes")->setValue(5);
+    // The mandate's end and the months its debtors are kept after it.
+    CHECK_FALSE(child<QDateEdit>(dialog, "mandate_ended_on")->isEnabled());
+    CHECK(child<QSpinBox>(dialog, "retention_months")->value() == 12);
+    child<QCheckBox>(dialog, "mandate_ended")->setChecked(true);
+    child<QDateEdit>(dialog, "mandate_ended_on")->setDate(QDate(2026, 6, 30));
+    child<QSpinBox>(dialog, "retention_months")->setValue(6);
     child<QCheckBox>(dialog, "channel_cash")->setChecked(true);
     auto* rule = child<QComboBox>(dialog, "assignment_rule");
     rule->setCurrentIndex(rule->findData(int(AssignmentRule::Kind::BalancedAmount)));
@@ -143,6 +150,9 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     CHECK(saved->paymentChannels.contains(QStringLiteral("cash")));
     CHECK(saved->assignment.kind == AssignmentRule::Kind::BalancedAmount);
     CHECK(saved->client.idleLockMinutes == 5);
+    CHECK(saved->client.mandateEndedOn == QDate(2026, 6, 30));
+    CHECK(saved->client.retentionMonths == 6);
+    CHECK(saved->client.erasableFrom() == QDate(2026, 12, 30));
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
                                             "'client' AND action = 'create'"))
               .toInt() == 3);
