@@ -2,6 +2,7 @@
 
 #include "AgingBars.h"
 #include "CallWorkspace.h"
+#include "DebtorDetailsDialog.h"
 #include "InteractionDialog.h"
 #include "MessageBox.h"
 #include "MessageDialog.h"
@@ -18,6 +19,7 @@
 #include "itemmodels/PortfolioModel.h"
 #include "storage/ClientRepository.h"
 #include "storage/DebtorCardQuery.h"
+#include "storage/DebtorRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
@@ -35,6 +37,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -123,7 +126,14 @@ DebtorCardView::DebtorCardView(Database& db, const Clock& clock, Session session
     auto* access = new QToolButton(overview);
     access->setObjectName(QStringLiteral("accessRequestButton"));
     access->setDefaultAction(m_accessRequest);
-    grid->addWidget(access, 2, 0, Qt::AlignLeft);
+    auto* rectify = new QToolButton(overview);
+    rectify->setObjectName(QStringLiteral("rectifyButton"));
+    rectify->setDefaultAction(m_rectify);
+    auto* rare = new QHBoxLayout;
+    rare->addWidget(rectify);
+    rare->addWidget(access);
+    rare->addStretch();
+    grid->addLayout(rare, 2, 0, 1, 2);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 2);
@@ -207,6 +217,7 @@ void DebtorCardView::buildActions()
     m_confirmReceipt = make("actionConfirmReceipt", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             &DebtorCardView::confirmReceipt);
     m_accessRequest = make("actionAccessRequest", QKeySequence(), &DebtorCardView::accessRequest);
+    m_rectify = make("actionRectify", QKeySequence(), &DebtorCardView::rectifyDetails);
     m_approvePlan = make("actionApprovePlan", QKeySequence(), &DebtorCardView::approvePlan);
     m_rejectPlan = make("actionRejectPlan", QKeySequence(), &DebtorCardView::rejectPlan);
 }
@@ -238,6 +249,9 @@ void DebtorCardView::fill()
     m_confirmReceipt->setText(tr("Bill received (Ctrl+Shift+R)"));
     m_sendMessage->setText(tr("Message (Ctrl+Shift+M)"));
     m_accessRequest->setText(tr("Data held…"));
+    m_rectify->setText(tr("Correct details…"));
+    m_rectify->setToolTip(tr("Rectification: correct the name, tax code, birth date, language "
+                             "or postal address the debtor says are wrong"));
     m_approvePlan->setText(tr("Approve the plan"));
     m_rejectPlan->setText(tr("Reject the plan…"));
     const bool pending = !pendingPlanId().isEmpty();
@@ -827,6 +841,28 @@ void DebtorCardView::accessRequest()
     emit notice(
         tr("Data held about %1 written to %2")
             .arg(m_card.debtor.displayName, QDir::toNativeSeparators(m_lastAccessFiles.value(1))));
+}
+
+void DebtorCardView::rectifyDetails()
+{
+    const auto debtor = DebtorRepository(m_db, m_clock).find(m_session, m_debtorId);
+    if (!debtor) {
+        MessageBox::warning(this, tr("Correct details"), debtor.error());
+        return;
+    }
+    auto* dialog = new DebtorDetailsDialog(
+        debtor.value(), m_clock.today(),
+        [this](const DebtorRecord& corrected) {
+            return DebtorRepository(m_db, m_clock).rectify(m_session, corrected);
+        },
+        this);
+    openDialog(dialog, [this, dialog] {
+        return dialog->changed().isEmpty()
+                   ? tr("Nothing to correct for %1.").arg(m_card.debtor.displayName)
+                   : tr("Details of %1 corrected (%n field(s)).", nullptr,
+                        int(dialog->changed().size()))
+                         .arg(m_card.debtor.displayName);
+    });
 }
 
 void DebtorCardView::changeEvent(QEvent* event)

@@ -103,6 +103,7 @@ private:
     void confirmReceipt();
     // Writes everything held about the debtor (access request) beside the letters.
     void accessRequest();
+    void rectifyDetails();
     // A team lead's decision on the plan waiting for approval (PlanRepository::decide).
     void approvePlan();
     // The letter confirming a plan on the card to the debtor (PDF in the letters folder).
@@ -137,6 +138,7 @@ private:
     QAction* m_addComplaint = nullptr;
     QAction* m_confirmReceipt = nullptr;
     QAction* m_accessRequest = nullptr;
+    QAction* m_rectify = nullptr;
     QAction* m_approvePlan = nullptr;
     QAction* m_rejectPlan = nullptr;
     QAction* m_newPlan = nullptr;

@@ -13,6 +13,10 @@
 #include "domain/PartitaIva.h"
 #include "domain/PhoneNumber.h"
 
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace ascolto {
 
 namespace {
@@ -32,6 +36,31 @@ Result<ContactRecord> normalised(ContactRecord c)
                 DebtorRepository::tr("\"%1\" is not an e-mail address").arg(c.value));
     }
     return c;
+}
+
+// Tax code and VAT number as create() and rectify() store them: checked, normalised.
+Status normaliseIdentity(DebtorRecord& d, int year)
+{
+    if (!d.taxCode.isEmpty()) {
+        if (d.taxCode.size() == 16) {
+            const auto cf = CodiceFiscale::validate(d.taxCode, year);
+            if (!cf)
+                return cf.status();
+            d.taxCode = cf->code;
+        } else {
+            const auto numeric = PartitaIva::validate(d.taxCode);
+            if (!numeric)
+                return numeric.status();
+            d.taxCode = numeric.value();
+        }
+    }
+    if (!d.vatNumber.isEmpty()) {
+        const auto vat = PartitaIva::validate(d.vatNumber);
+        if (!vat)
+            return vat.status();
+        d.vatNumber = vat.value();
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -77,25 +106,8 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
                             : QStringLiteral("%1 %2").arg(d.lastName, d.firstName).trimmed();
     if (d.displayName.trimmed().isEmpty())
         return R::failure(tr("The debtor has no name."));
-    if (!d.taxCode.isEmpty()) {
-        if (d.taxCode.size() == 16) {
-            const auto cf = CodiceFiscale::validate(d.taxCode, m_clock.today().year());
-            if (!cf)
-                return cf.status();
-            d.taxCode = cf->code;
-        } else {
-            const auto numeric = PartitaIva::validate(d.taxCode);
-            if (!numeric)
-                return numeric.status();
-            d.taxCode = numeric.value();
-        }
-    }
-    if (!d.vatNumber.isEmpty()) {
-        const auto vat = PartitaIva::validate(d.vatNumber);
-        if (!vat)
-            return vat.status();
-        d.vatNumber = vat.value();
-    }
+    if (Status s = normaliseIdentity(d, m_clock.today().year()); !s)
+        return s;
     QVector<ContactRecord> contacts;
     for (const ContactRecord& c : d.contacts) {
         const auto n = normalised(c);
@@ -189,6 +201,103 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
     if (Status s = tx.commit(); !s)
         return s;
     return id;
+}
+
+Result<QStringList> DebtorRepository::rectify(const Session& session, const DebtorRecord& input)
+{
+    using R = Result<QStringList>;
+    const auto current = find(session, input.id);
+    if (!current)
+        return R::failure(current.error());
+    DebtorRecord d = input;
+    for (QString* text :
+         {&d.firstName, &d.lastName, &d.companyName, &d.address, &d.postalCode, &d.city})
+        *text = text->simplified();
+    d.taxCode = d.taxCode.trimmed().toUpper();
+    d.vatNumber = d.vatNumber.trimmed();
+    d.province = d.province.trimmed().toUpper();
+    // The name shown follows its parts; a debtor the client's file named in one piece keeps
+    // one piece.
+    const bool company = current->kind == QLatin1String("company");
+    if (company && !d.companyName.isEmpty())
+        d.displayName = d.companyName;
+    else if (!company &&
+             !(d.lastName + d.firstName + current->lastName + current->firstName).isEmpty())
+        d.displayName = QStringLiteral("%1 %2").arg(d.lastName, d.firstName).trimmed();
+    d.displayName = d.displayName.simplified();
+    if (d.displayName.isEmpty())
+        return R::failure(company ? tr("The company name is empty.")
+                                  : tr("The debtor's name is empty."));
+    if (Status s = normaliseIdentity(d, m_clock.today().year()); !s)
+        return R::failure(s.error());
+    static const QRegularExpression postalCode(QStringLiteral("^\\d{5}$"));
+    static const QRegularExpression province(QStringLiteral("^[A-Z]{2}$"));
+    if (!d.postalCode.isEmpty() && !postalCode.match(d.postalCode).hasMatch())
+        return R::failure(
+            tr("The postal code (CAP) has five digits: \"%1\" is not one.").arg(d.postalCode));
+    if (!d.province.isEmpty() && !province.match(d.province).hasMatch())
+        return R::failure(tr("The province is its two-letter code (MI, RM...): \"%1\" is not one.")
+                              .arg(d.province));
+    if (d.birthDate.isValid() && d.birthDate > m_clock.today())
+        return R::failure(tr("The birth date %1 is in the future.")
+                              .arg(QLocale().toString(d.birthDate, QLocale::ShortFormat)));
+    if (d.language != QLatin1String("it") && d.language != QLatin1String("en"))
+        return R::failure(tr("The debtor's language is Italian or English."));
+
+    // Column, corrected value, value held.
+    const QVector<std::tuple<const char*, QVariant, QVariant>> fields = {
+        {"first_name", nullable(d.firstName), nullable(current->firstName)},
+        {"last_name", nullable(d.lastName), nullable(current->lastName)},
+        {"company_name", nullable(d.companyName), nullable(current->companyName)},
+        {"display_name", QVariant(d.displayName), QVariant(current->displayName)},
+        {"tax_code", nullable(d.taxCode), nullable(current->taxCode)},
+        {"vat_number", nullable(d.vatNumber), nullable(current->vatNumber)},
+        {"birth_date", nullable(isoDate(d.birthDate)), nullable(isoDate(current->birthDate))},
+        {"language", QVariant(d.language), QVariant(current->language)},
+        {"address", nullable(d.address), nullable(current->address)},
+        {"postal_code", nullable(d.postalCode), nullable(current->postalCode)},
+        {"city", nullable(d.city), nullable(current->city)},
+        {"province", nullable(d.province), nullable(current->province)},
+    };
+    QStringList changed, sets;
+    QVariantList values;
+    for (const auto& [column, corrected, held] : fields) {
+        if (corrected.toString() == held.toString() && corrected.isNull() == held.isNull())
+            continue;
+        changed << QLatin1String(column);
+        sets << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+        values << corrected;
+    }
+    if (changed.isEmpty())
+        return changed;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE debtor SET %1, version = version + 1, device_id = ?, "
+                             "updated_at = ? WHERE id = ?")
+                  .arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(m_db.deviceId());
+    q.addBindValue(isoUtc(m_clock.nowUtc()));
+    q.addBindValue(d.id);
+    if (Status s = execOrFail(q, tr("Correcting the debtor's details")); !s)
+        return R::failure(s.error());
+    DebtorSummaryRepository summaries(m_db);
+    if (Status s = summaries.recompute(d.id, m_clock.today()); !s)
+        return R::failure(s.error());
+    if (Status s = summaries.rebuildSearch(d.id); !s)
+        return R::failure(s.error());
+    // Which fields, never their values: the audit log outlives an erasure of the debtor.
+    if (Status s = AuditLog::append(
+            m_db, m_clock, session, QStringLiteral("rectify"), QStringLiteral("debtor"), d.id,
+            {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
+        !s)
+        return R::failure(s.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return changed;
 }
 
 Result<DebtorRecord> DebtorRepository::find(const Session& session, const QString& id) const

@@ -41,6 +41,12 @@ public:
                               const QString& toOperatorId, const QString& note);
     Result<QString> addContact(const Session& session, const QString& debtorId,
                                const ContactRecord& contact);
+    // Rectification (GDPR art. 16) through the card: the registry data of a debtor the
+    // session may see (names, tax code, VAT number, birth date, language, postal address),
+    // checked as at creation; the display name follows the names. Returns the columns that
+    // changed (none: nothing is written). Audited with the columns' names, never their values:
+    // the audit log outlives an erasure of the debtor.
+    Result<QStringList> rectify(const Session& session, const DebtorRecord& corrected);
 
 private:
     Status insertContact(const QString& debtorId, const ContactRecord& contact, QString* id);

@@ -2029,6 +2029,34 @@
         <source>Handing over the open tasks</source>
         <translation>Handing over the open tasks</translation>
     </message>
+    <message>
+        <source>The company name is empty.</source>
+        <translation>The company name is empty.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s name is empty.</source>
+        <translation>The debtor&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>The postal code (CAP) has five digits: &quot;%1&quot; is not one.</source>
+        <translation>The postal code (CAP) has five digits: &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The province is its two-letter code (MI, RM...): &quot;%1&quot; is not one.</source>
+        <translation>The province is its two-letter code (MI, RM...): &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>The birth date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s language is Italian or English.</source>
+        <translation>The debtor&apos;s language is Italian or English.</translation>
+    </message>
+    <message>
+        <source>Correcting the debtor&apos;s details</source>
+        <translation>Correcting the debtor&apos;s details</translation>
+    </message>
 </context>
 <context>
     <name>DebtorSummaryRepository</name>
@@ -6033,6 +6061,96 @@
     <message>
         <source>Handover note: %1</source>
         <translation>Handover note: %1</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>Correct details…</translation>
+    </message>
+    <message>
+        <source>Rectification: correct the name, tax code, birth date, language or postal address the debtor says are wrong</source>
+        <translation>Rectification: correct the name, tax code, birth date, language or postal address the debtor says are wrong</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>Correct details</translation>
+    </message>
+    <message>
+        <source>Nothing to correct for %1.</source>
+        <translation>Nothing to correct for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details of %1 corrected (%n field(s)).</source>
+        <translation>
+            <numerusform>Details of %1 corrected (%n field).</numerusform>
+            <numerusform>Details of %1 corrected (%n fields).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::DebtorDetailsDialog</name>
+    <message>
+        <source>Correct the details of %1</source>
+        <translation>Correct the details of %1</translation>
+    </message>
+    <message>
+        <source>Correct what the debtor says is wrong. The change is recorded (who, when, which fields) and reaches the other offices.</source>
+        <translation>Correct what the debtor says is wrong. The change is recorded (who, when, which fields) and reaches the other offices.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale)</source>
+        <translation>Tax code (codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postal code (CAP)</source>
+        <translation>Postal code (CAP)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
     </message>
 </context>
 <context>

@@ -2029,6 +2029,34 @@
         <source>Handing over the open tasks</source>
         <translation>Passaggio delle attività aperte</translation>
     </message>
+    <message>
+        <source>The company name is empty.</source>
+        <translation>La ragione sociale è vuota.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s name is empty.</source>
+        <translation>Il nome del debitore è vuoto.</translation>
+    </message>
+    <message>
+        <source>The postal code (CAP) has five digits: &quot;%1&quot; is not one.</source>
+        <translation>Il CAP ha cinque cifre: &quot;%1&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>The province is its two-letter code (MI, RM...): &quot;%1&quot; is not one.</source>
+        <translation>La provincia è la sua sigla di due lettere (MI, RM...): &quot;%1&quot; non lo è.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>La data di nascita %1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s language is Italian or English.</source>
+        <translation>La lingua del debitore è l&apos;italiano o l&apos;inglese.</translation>
+    </message>
+    <message>
+        <source>Correcting the debtor&apos;s details</source>
+        <translation>Correzione dei dati del debitore</translation>
+    </message>
 </context>
 <context>
     <name>DebtorSummaryRepository</name>
@@ -6033,6 +6061,96 @@
     <message>
         <source>Handover note: %1</source>
         <translation>Nota di passaggio: %1</translation>
+    </message>
+    <message>
+        <source>Correct details…</source>
+        <translation>Correggi dati…</translation>
+    </message>
+    <message>
+        <source>Rectification: correct the name, tax code, birth date, language or postal address the debtor says are wrong</source>
+        <translation>Rettifica: correggere nome, codice fiscale, data di nascita, lingua o indirizzo che il debitore segnala come errati</translation>
+    </message>
+    <message>
+        <source>Correct details</source>
+        <translation>Correggi dati</translation>
+    </message>
+    <message>
+        <source>Nothing to correct for %1.</source>
+        <translation>Nulla da correggere per %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Details of %1 corrected (%n field(s)).</source>
+        <translation>
+            <numerusform>Dati di %1 corretti (%n campo).</numerusform>
+            <numerusform>Dati di %1 corretti (%n campi).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::DebtorDetailsDialog</name>
+    <message>
+        <source>Correct the details of %1</source>
+        <translation>Correggi i dati di %1</translation>
+    </message>
+    <message>
+        <source>Correct what the debtor says is wrong. The change is recorded (who, when, which fields) and reaches the other offices.</source>
+        <translation>Correggere ciò che il debitore segnala come errato. La modifica è registrata (chi, quando, quali campi) e raggiunge le altre sedi.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Ragione sociale</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Tax code (codice fiscale)</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postal code (CAP)</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
     </message>
 </context>
 <context>

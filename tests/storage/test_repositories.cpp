@@ -185,6 +185,92 @@ TEST_CASE("Debtor creation validates codes and contacts and records the interloc
     CHECK(debtors.create(f.leadA, d).error().contains(QStringLiteral("already exists")));
 }
 
+TEST_CASE("Rectification corrects a debtor's registry data, checked and audited by field name",
+          "[debtors][privacy]")
+{
+    TempDatabase t;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(t.db(), clock);
+    DebtorRepository debtors(t.db(), clock);
+    DebtorRecord d;
+    d.customerCode = QStringLiteral("A-9");
+    d.firstName = QStringLiteral("Lucia");
+    d.lastName = QStringLiteral("Bianchi");
+    d.address = QStringLiteral("Via Roma 1");
+    d.postalCode = QStringLiteral("20100");
+    d.city = QStringLiteral("Milano");
+    d.province = QStringLiteral("MI");
+    d.assignedOperatorId = f.operatorA1.userId();
+    const auto id = debtors.create(f.leadA, d);
+    REQUIRE(id.ok());
+    auto held = debtors.find(f.operatorA1, id.value());
+    REQUIRE(held.ok());
+    const int version = held->version;
+
+    // Wrong values are refused, naming the field; nothing is written.
+    DebtorRecord c = held.value();
+    c.postalCode = QStringLiteral("1012");
+    CHECK(debtors.rectify(f.operatorA1, c).error().contains(QStringLiteral("CAP")));
+    c = held.value();
+    c.province = QStringLiteral("Torino");
+    CHECK(debtors.rectify(f.operatorA1, c).error().contains(QStringLiteral("two-letter")));
+    c = held.value();
+    c.taxCode = QStringLiteral("RSSMRA85T10A562X");
+    CHECK(debtors.rectify(f.operatorA1, c).error().contains(QStringLiteral("check character")));
+    c = held.value();
+    c.birthDate = QDate(2027, 1, 1);
+    CHECK(debtors.rectify(f.operatorA1, c).error().contains(QStringLiteral("future")));
+    c = held.value();
+    c.lastName.clear();
+    c.firstName = QStringLiteral("  ");
+    CHECK(debtors.rectify(f.operatorA1, c).error().contains(QStringLiteral("name is empty")));
+    // Another operator's debtor is not theirs to correct.
+    CHECK(debtors.rectify(f.operatorA2, held.value())
+              .error()
+              .contains(QStringLiteral("not in your portfolio")));
+    CHECK(debtors.find(f.operatorA1, id.value())->version == version);
+    // Nothing different: nothing written, nothing audited.
+    const auto same = debtors.rectify(f.operatorA1, held.value());
+    REQUIRE(same.ok());
+    INFO(same->join(QLatin1Char(',')).toStdString());
+    CHECK(same->isEmpty());
+
+    // The debtor moved and married: surname, address, province typed in lower case, tax code.
+    c = held.value();
+    c.lastName = QStringLiteral("Bianchi Verdi");
+    c.address = QStringLiteral("  Corso   Francia 10 ");
+    c.postalCode = QStringLiteral("10138");
+    c.city = QStringLiteral("Torino");
+    c.province = QStringLiteral("to");
+    c.taxCode = QStringLiteral("rssmra85t10a562s");
+    c.birthDate = QDate(1985, 12, 10);
+    const auto changed = debtors.rectify(f.operatorA1, c);
+    INFO(changed.error().toStdString());
+    REQUIRE(changed.ok());
+    CHECK(changed.value() ==
+          (QStringList{QStringLiteral("last_name"), QStringLiteral("display_name"),
+                       QStringLiteral("tax_code"), QStringLiteral("birth_date"),
+                       QStringLiteral("address"), QStringLiteral("postal_code"),
+                       QStringLiteral("city"), QStringLiteral("province")}));
+    held = debtors.find(f.operatorA1, id.value());
+    CHECK(held->displayName == QStringLiteral("Bianchi Verdi Lucia"));
+    CHECK(held->address == QStringLiteral("Corso Francia 10"));
+    CHECK(held->province == QStringLiteral("TO"));
+    CHECK(held->taxCode == QStringLiteral("RSSMRA85T10A562S"));
+    CHECK(held->version == version + 1);
+    // The portfolio row and the search follow; the audit row names the fields, not values.
+    CHECK(count(t.db(), QStringLiteral("SELECT count(*) FROM search_index WHERE search_index "
+                                       "MATCH 'verdi'")) == 1);
+    QSqlQuery q(t.db().sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'rectify'")));
+    REQUIRE(q.next());
+    const QString details = q.value(0).toString();
+    CHECK(details.contains(QStringLiteral("postal_code")));
+    CHECK_FALSE(details.contains(QStringLiteral("Francia")));
+    CHECK_FALSE(q.next());
+    CHECK(StoreCheck::run(t.db()) == QStringList());
+}
+
 TEST_CASE("Reassignment keeps the relationship history", "[debtors][continuity]")
 {
     TempDatabase t;

@@ -5,6 +5,7 @@
 #include "ui/CallWorkspace.h"
 #include "ui/DateField.h"
 #include "ui/DebtorCardView.h"
+#include "ui/DebtorDetailsDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/InteractionDialog.h"
 #include "ui/Language.h"
@@ -509,6 +510,55 @@ TEST_CASE("An access request writes everything held about the debtor as PDF and 
     const auto refused = SubjectAccess::collect(o.t.db(), o.clock, o.f.operatorA2, o.reminder);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(QStringLiteral("not in your portfolio")));
+}
+
+TEST_CASE("Correcting a debtor's details from the card reaches the store, checked and audited",
+          "[ui][privacy]")
+{
+    Office o;
+    MainWindow window(o.context());
+    o.activate(&window);
+    DebtorCardView* card = window.openCard(o.reminder);
+    QDialog* opened = nullptr;
+    QObject::connect(card, &DebtorCardView::dialogOpened, [&](QDialog* d) { opened = d; });
+    QAction* rectify = card->findChild<QAction*>(QStringLiteral("actionRectify"));
+    REQUIRE(rectify);
+    CHECK(rectify->text() == QStringLiteral("Correct details…"));
+    rectify->trigger();
+    auto* dialog = qobject_cast<DebtorDetailsDialog*>(opened);
+    REQUIRE(dialog);
+    // The client's file named this debtor in one piece: one field for the name.
+    CHECK(child<QLineEdit>(dialog, "name")->text() == QStringLiteral("Rossi Remo"));
+    child<QLineEdit>(dialog, "name")->setText(QStringLiteral("Rossi Remigio"));
+    child<QLineEdit>(dialog, "address")->setText(QStringLiteral("Via Po 3"));
+    child<QLineEdit>(dialog, "postalCode")->setText(QStringLiteral("1012"));
+    child<QLineEdit>(dialog, "city")->setText(QStringLiteral("Torino"));
+    child<QLineEdit>(dialog, "province")->setText(QStringLiteral("to"));
+    child<DateField>(dialog, "birthDate")->lineEdit()->setText(QStringLiteral("3/4/1961"));
+    dialog->accept();
+    // A four-digit CAP: said under the fields, the dialog stays, nothing is stored.
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(dialog, "detailsError")->text().contains(QStringLiteral("CAP")));
+    CHECK(o.value(QStringLiteral("SELECT display_name FROM debtor WHERE id = '%1'").arg(o.reminder))
+              .toString() == QStringLiteral("Rossi Remo"));
+    child<QLineEdit>(dialog, "postalCode")->setText(QStringLiteral("10121"));
+    dialog->accept();
+    CHECK_FALSE(dialog->isVisible());
+    QSqlQuery q(o.t->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT display_name, address, postal_code, city, province, "
+                                  "birth_date FROM debtor WHERE id = '%1'")
+                       .arg(o.reminder)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Rossi Remigio"));
+    CHECK(q.value(1).toString() == QStringLiteral("Via Po 3"));
+    CHECK(q.value(2).toString() == QStringLiteral("10121"));
+    CHECK(q.value(4).toString() == QStringLiteral("TO"));
+    CHECK(q.value(5).toString() == QStringLiteral("1961-04-03"));
+    CHECK(card->title() == QStringLiteral("Rossi Remigio"));
+    CHECK(o.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'rectify' AND "
+                                 "entity_id = '%1'")
+                      .arg(o.reminder))
+              .toInt() == 1);
 }
 
 TEST_CASE("A team lead approves or rejects a waiting plan from the card", "[ui][approval]")
