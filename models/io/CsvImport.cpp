@@ -16,6 +16,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
+#include "storage/Erasure.h"
 #include "storage/Ids.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PrivateFile.h"
@@ -2281,6 +2282,8 @@ Result<Summary> run(Database& db, const Session& session, const Clock& clock, co
         (session.role() == Role::TeamLead && session.clientId() != options.clientId))
         return Result<Summary>::failure(
             CsvImportText::tr("Only an administrator or the client's team lead can import files."));
+    if (const QString closed = Erasure::closedReason(db, options.clientId); !closed.isEmpty())
+        return Result<Summary>::failure(closed);
     return Importer(db, session, clock, options).run(path);
 }
 

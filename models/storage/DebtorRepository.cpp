@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "DebtorSummaryRepository.h"
+#include "Erasure.h"
 #include "Ids.h"
 #include "Session.h"
 #include "SqlHelpers.h"
@@ -98,6 +99,8 @@ Result<QString> DebtorRepository::create(const Session& session, const DebtorRec
         d.clientId = session.clientId();
     if (d.clientId.isEmpty())
         return R::failure(tr("The debtor must belong to a client."));
+    if (const QString closed = Erasure::closedReason(m_db, d.clientId); !closed.isEmpty())
+        return R::failure(closed);
     if (d.customerCode.trimmed().isEmpty())
         return R::failure(tr("The customer code is empty."));
     if (d.displayName.trimmed().isEmpty())

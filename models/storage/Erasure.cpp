@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -391,6 +392,21 @@ Result<int> Erasure::afterApply(Database& db, const QString& schema)
         return R::failure(s.error());
     exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.erase_debtor"));
     return int(rows->value(QStringLiteral("debtor")));
+}
+
+QString Erasure::closedReason(Database& db, const QString& clientId)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT e.erased_at, c.code FROM erasure e JOIN client c ON c.id = "
+                             "e.client_id WHERE e.client_id = ? ORDER BY e.erased_at LIMIT 1"));
+    q.addBindValue(clientId);
+    if (!q.exec() || !q.next())
+        return {};
+    const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    return tr("The debtors of client %1 were erased on %2, at the end of its mandate: no debtor "
+              "is added to it any more. A new mandate is set up as a new client (a new code).")
+        .arg(q.value(1).toString(),
+             QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat));
 }
 
 Result<Erasure::Verified> Erasure::verify(const QByteArray& certificate)

@@ -53,6 +53,12 @@ public:
     // attached bundle. Returns the number of debtors whose rows were deleted.
     static Result<int> afterApply(Database& db, const QString& schema);
 
+    // Why no debtor may be added to the client any more (empty when they may): its debtors
+    // were erased at the end of its mandate. Ids of imported rows derive from the client's
+    // id and keys, so the same file imported again would bring back ids every office has
+    // erased (and deletes again as they arrive); a new mandate is set up as a new client.
+    static QString closedReason(Database& db, const QString& clientId);
+
     // A certificate's signature and content.
     struct Verified
     {

@@ -2212,6 +2212,10 @@
         <source>The certificate names the key %1 but was signed with %2.</source>
         <translation>The certificate names the key %1 but was signed with %2.</translation>
     </message>
+    <message>
+        <source>The debtors of client %1 were erased on %2, at the end of its mandate: no debtor is added to it any more. A new mandate is set up as a new client (a new code).</source>
+        <translation>The debtors of client %1 were erased on %2, at the end of its mandate: no debtor is added to it any more. A new mandate is set up as a new client (a new code).</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>

@@ -2212,6 +2212,10 @@
         <source>The certificate names the key %1 but was signed with %2.</source>
         <translation>Il certificato indica la chiave %1 ma è firmato con %2.</translation>
     </message>
+    <message>
+        <source>The debtors of client %1 were erased on %2, at the end of its mandate: no debtor is added to it any more. A new mandate is set up as a new client (a new code).</source>
+        <translation>I debitori del cliente %1 sono stati cancellati il %2, alla fine del mandato: al cliente non si aggiungono più debitori. Un nuovo mandato si configura come un nuovo cliente (con un nuovo codice).</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>

@@ -460,6 +460,18 @@ TEST_CASE("ascolto-cli client erase removes an ended mandate's debtors and signs
         as({}, {QStringLiteral("client"), QStringLiteral("verify-certificate"), forgedPath});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(QStringLiteral("changed after it was signed")));
+    // The client's old file cannot bring them back: a new mandate is a new client.
+    const QString file30 = write(dir, QStringLiteral("debitori.csv"),
+                                 "Codice cliente;Nominativo;Codice fiscale\r\n"
+                                 "C1;Rossi Mario;RSSMRA85T10A562S\r\n");
+    const Run reimport =
+        as(pw, {QStringLiteral("import"), QStringLiteral("--db"), store, QStringLiteral("--user"),
+                QStringLiteral("admin"), QStringLiteral("--client"), code, QStringLiteral("--kind"),
+                QStringLiteral("debtors"), file30});
+    CHECK(reimport.exitCode == 1);
+    CHECK(reimport.err.contains(QStringLiteral("were erased")));
+    CHECK(reimport.err.contains(QStringLiteral("new client")));
+    CHECK(one(store, QStringLiteral("SELECT count(*) FROM debtor")).toInt() == 0);
     // Nothing left to erase the second time; the store is healthy.
     CHECK(erase(QStringLiteral("admin")).err.contains(QStringLiteral("nothing to erase")));
     CHECK(as({}, {QStringLiteral("check"), QStringLiteral("--db"), store}).exitCode == 0);
