@@ -398,6 +398,12 @@ QString ImportResult::text() const
                                          "here, as the erasure recorded at another office asks.",
                                          nullptr, erasedDebtors)
                 : QString()) +
+           (departedDebtors > 0
+                ? QLatin1Char(' ') +
+                      SyncBundleText::tr("%n debtor(s) no longer in this workstation's users' "
+                                         "hands removed from it.",
+                                         nullptr, departedDebtors)
+                : QString()) +
            (refusals.isEmpty() ? QString()
                                : QLatin1Char(' ') + SyncBundleText::tr("Refused and audited: %1.")
                                                         .arg(refusals.join(QStringLiteral("; "))));
@@ -488,7 +494,9 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         if (Status s = db.execScript(
                 QStringLiteral(
                     "DROP TABLE IF EXISTS temp.scope_user; DROP TABLE IF EXISTS temp.scope_debtor; "
-                    "DROP TABLE IF EXISTS temp.scope_new; CREATE TEMP TABLE scope_user AS SELECT "
+                    "DROP TABLE IF EXISTS temp.scope_new; DROP TABLE IF EXISTS temp.scope_entered; "
+                    "DROP TABLE IF EXISTS temp.scope_departed; CREATE TEMP TABLE scope_user AS "
+                    "SELECT "
                     "id, role, client_id FROM main.app_user WHERE id IN (%1); CREATE TEMP TABLE "
                     "scope_debtor(id TEXT PRIMARY KEY); INSERT OR IGNORE INTO scope_debtor "
                     "SELECT d.id FROM main.debtor d WHERE d.assigned_operator_id IN (SELECT id "
@@ -539,6 +547,23 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
             clientCodes = keptCodes;
         }
     }
+    // What the device holds (schema 17): debtors that came into its users' scope since its
+    // last bundle come whole (a user added to the device, a colleague's debtor handed over,
+    // an absence to cover), and those that left it are named so the device deletes them.
+    const bool tracksScope = scoped && !everything;
+    if (tracksScope) {
+        if (Status s = db.execScript(
+                QStringLiteral(
+                    "CREATE TEMP TABLE scope_entered AS SELECT s.id FROM temp.scope_debtor s "
+                    "WHERE NOT EXISTS (SELECT 1 FROM main.device_scope x WHERE x.device_id = %1 "
+                    "AND x.debtor_id = s.id); INSERT OR IGNORE INTO temp.scope_new SELECT id FROM "
+                    "temp.scope_entered; CREATE TEMP TABLE scope_departed AS SELECT x.debtor_id "
+                    "AS id FROM main.device_scope x WHERE x.device_id = %1 AND NOT EXISTS "
+                    "(SELECT 1 FROM temp.scope_debtor s WHERE s.id = x.debtor_id)")
+                    .arg(quoted(recipient)));
+            !s)
+            return R::failure(s.error());
+    }
     const qint64 sequence = db.metaValue(QStringLiteral("sync.export_seq")).toLongLong() + 1;
 
     // The plain bundle stays on this machine, beside the store; only the sealed one is
@@ -565,7 +590,8 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                     QStringLiteral("PRAGMA b.synchronous = OFF"),
                     QStringLiteral("CREATE TABLE b.header(key TEXT PRIMARY KEY, value TEXT)"),
                     QStringLiteral("CREATE TABLE b.changes(entity TEXT, entity_id TEXT, "
-                                   "base_version INTEGER, base_device TEXT)")};
+                                   "base_version INTEGER, base_device TEXT)"),
+                    QStringLiteral("CREATE TABLE b.departed(debtor_id TEXT PRIMARY KEY)")};
     for (const QString& table :
          ChangeLog::tableNames() + QStringList{QStringLiteral("field_stamp")})
         ddl << QStringLiteral("CREATE TABLE b.%1 AS SELECT * FROM main.%1 WHERE 0").arg(table);
@@ -645,6 +671,12 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                 !s)
                 return fail(s.error());
         }
+    }
+    if (tracksScope) {
+        if (Status s = db.execScript(QStringLiteral("INSERT INTO b.departed SELECT id FROM "
+                                                    "temp.scope_departed"));
+            !s)
+            return fail(s.error());
     }
     // Password hashes of the device's own users only: the others' cannot log in there.
     if (scoped) {
@@ -730,6 +762,13 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         ChangeLog::markExported(db, peer, upTo, header.createdAt, QFileInfo(path).fileName());
     if (marked)
         marked = db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence));
+    if (marked && tracksScope)
+        marked = db.execScript(
+            QStringLiteral("DELETE FROM main.device_scope WHERE device_id = %1 AND debtor_id IN "
+                           "(SELECT id FROM temp.scope_departed); INSERT OR IGNORE INTO "
+                           "main.device_scope(device_id, debtor_id) SELECT %1, id FROM "
+                           "temp.scope_entered")
+                .arg(quoted(recipient)));
     if (!marked) {
         db.execScript(QStringLiteral("ROLLBACK"));
         return R::failure(marked.error());
@@ -737,6 +776,15 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         db.execScript(QStringLiteral("ROLLBACK"));
         return R::failure(s.error());
+    }
+    // This store's own work has gone out: debtors that left its users' hands can go now.
+    // Best effort: what fails here is retried after the next export.
+    if (options.forDevice.isEmpty() && db.execScript(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const auto gone = Erasure::purgeDeparted(db);
+        if (!gone || !db.execScript(QStringLiteral("COMMIT")))
+            db.execScript(QStringLiteral("ROLLBACK"));
+        else
+            result.departedDebtors = gone.value();
     }
     return result;
 }
@@ -1398,13 +1446,34 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
     if (!erased)
         return fail(erased.error());
     result.erasedDebtors = erased.value();
+    // Debtors head office says left this device's users' hands; one that arrives again is
+    // back in them.
+    if (!columns(h, QStringLiteral("b"), QStringLiteral("departed")).isEmpty()) {
+        Stmt noticed(h, QStringLiteral("INSERT OR IGNORE INTO main.departure(debtor_id, "
+                                       "noticed_at) SELECT d.debtor_id, ? FROM b.departed d WHERE "
+                                       "EXISTS (SELECT 1 FROM main.debtor x WHERE x.id = "
+                                       "d.debtor_id)"));
+        noticed.bind(1, now);
+        if (!noticed.p || sqlite3_step(noticed.p) != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    if (Status s = db.execScript(QStringLiteral("DELETE FROM main.departure WHERE debtor_id IN "
+                                                "(SELECT id FROM b.debtor)"));
+        !s)
+        return fail(s.error());
+    const auto departed = Erasure::purgeDeparted(db);
+    if (!departed)
+        return fail(departed.error());
+    result.departedDebtors = departed.value();
     // Portfolio rows of the debtors the bundle touched, after what their payments settle
     // (paid amounts are derived from the allocations, whichever office recorded them).
     QSet<QString> touched = touchedDebtors(h) + shownChanged;
-    if (erased.value() > 0) {
-        Stmt gone(h, QStringLiteral("SELECT debtor_id FROM main.erased_debtor"));
-        while (gone.p && sqlite3_step(gone.p) == SQLITE_ROW)
-            touched.remove(text(gone.p, 0));
+    if (erased.value() > 0 || departed.value() > 0) {
+        for (auto it = touched.begin(); it != touched.end();) {
+            Stmt here(h, QStringLiteral("SELECT 1 FROM main.debtor WHERE id = ?"));
+            here.bind(1, *it);
+            it = sqlite3_step(here.p) == SQLITE_ROW ? std::next(it) : touched.erase(it);
+        }
     }
     const QStringList debtors(touched.begin(), touched.end());
     PaymentRepository payments(db, clock);

@@ -56,6 +56,9 @@ struct ExportResult
     QString path;
     Header header;
     qint64 changesFrom = 0, changesTo = 0;
+    // A bundle for head office: debtors that had left this device's users' hands and could
+    // go once this store's own work had gone out (schema 17).
+    int departedDebtors = 0;
 };
 
 struct ImportResult
@@ -72,6 +75,9 @@ struct ImportResult
     // Debtors deleted because their client's mandate ended and was erased (storage/Erasure):
     // an erasure the bundle brought, or rows of erased debtors it brought back.
     int erasedDebtors = 0;
+    // Debtors that left this device's users' hands (schema 17), removed here; those this
+    // device changed wait until its changes have gone out to head office.
+    int departedDebtors = 0;
     bool alreadyApplied = false;
     QString text() const;
 };

@@ -52,15 +52,16 @@ QStringList debtorTables()
     return out;
 }
 
-// Which rows of `table` (alias t) belong to the debtors of temp.erase_debtor.
-QString belongs(const QString& table)
+// Which rows of `table` (alias t) belong to the debtors of temp.erase_debtor; `parents`
+// lists their plans, payments and complaints.
+QString belongs(const QString& table, const QString& parents)
 {
     if (table == QLatin1String("debtor"))
         return QStringLiteral("t.id IN (SELECT id FROM temp.erase_debtor)");
     if (const auto it = viaParent().find(table); it != viaParent().end())
-        return QStringLiteral("t.%1 IN (SELECT id FROM main.erased_parent WHERE debtor_id IN "
-                              "(SELECT id FROM temp.erase_debtor))")
-            .arg(QLatin1String(it->column));
+        return QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE debtor_id IN (SELECT id FROM "
+                              "temp.erase_debtor))")
+            .arg(QLatin1String(it->column), parents);
     return QStringLiteral("t.debtor_id IN (SELECT id FROM temp.erase_debtor)");
 }
 
@@ -70,16 +71,17 @@ Status exec(Database& db, const QString& sql)
 }
 
 // The rows of the debtors in temp.erase_debtor, table by table, into temp.erase_rows; their
-// plans, payments and complaints into erased_parent. Returns the rows of each table.
-Result<QMap<QString, qint64>> collect(Database& db)
+// plans, payments and complaints into `parents` (an erasure keeps them in erased_parent, a
+// departure in a temporary table). Returns the rows of each table.
+Result<QMap<QString, qint64>> collect(Database& db,
+                                      const QString& parents = QStringLiteral("main.erased_parent"))
 {
     using R = Result<QMap<QString, qint64>>;
     for (const char* parent : {"plan", "payment", "complaint"}) {
-        if (Status s = exec(db, QStringLiteral("INSERT OR IGNORE INTO main.erased_parent(id, "
-                                               "debtor_id) SELECT t.id, t.debtor_id FROM main.%1 "
-                                               "t WHERE t.debtor_id IN (SELECT id FROM "
-                                               "temp.erase_debtor)")
-                                    .arg(QLatin1String(parent)));
+        if (Status s = exec(db, QStringLiteral("INSERT OR IGNORE INTO %2(id, debtor_id) SELECT "
+                                               "t.id, t.debtor_id FROM main.%1 t WHERE "
+                                               "t.debtor_id IN (SELECT id FROM temp.erase_debtor)")
+                                    .arg(QLatin1String(parent), parents));
             !s)
             return R::failure(s.error());
     }
@@ -93,7 +95,7 @@ Result<QMap<QString, qint64>> collect(Database& db)
         const ChangeLog::SyncTable& t = *ChangeLog::table(table);
         QSqlQuery q(db.sql());
         if (!q.exec(QStringLiteral("SELECT count(*) FROM main.%1 t WHERE %2")
-                        .arg(table, belongs(table))) ||
+                        .arg(table, belongs(table, parents))) ||
             !q.next())
             return R::failure(q.lastError().text());
         if (q.value(0).toLongLong() == 0)
@@ -101,7 +103,7 @@ Result<QMap<QString, qint64>> collect(Database& db)
         rows.insert(table, q.value(0).toLongLong());
         if (Status s = exec(db, QStringLiteral("INSERT OR IGNORE INTO temp.erase_rows(entity, id) "
                                                "SELECT '%1', t.%2 FROM main.%1 t WHERE %3")
-                                    .arg(table, QLatin1String(t.key), belongs(table)));
+                                    .arg(table, QLatin1String(t.key), belongs(table, parents)));
             !s)
             return R::failure(s.error());
     }
@@ -128,6 +130,10 @@ Status deleteCollected(Database& db)
         QStringLiteral("DELETE FROM main.call_draft WHERE debtor_id IN (SELECT id FROM "
                        "temp.erase_debtor)"),
         QStringLiteral("DELETE FROM main.debtor_summary WHERE debtor_id IN (SELECT id FROM "
+                       "temp.erase_debtor)"),
+        QStringLiteral("DELETE FROM main.device_scope WHERE debtor_id IN (SELECT id FROM "
+                       "temp.erase_debtor)"),
+        QStringLiteral("DELETE FROM main.departure WHERE debtor_id IN (SELECT id FROM "
                        "temp.erase_debtor)"),
     };
     QStringList tables = debtorTables();
@@ -391,6 +397,45 @@ Result<int> Erasure::afterApply(Database& db, const QString& schema)
     if (Status s = mergeSearchIndex(db); !s)
         return R::failure(s.error());
     exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.erase_debtor"));
+    return int(rows->value(QStringLiteral("debtor")));
+}
+
+Result<int> Erasure::purgeDeparted(Database& db)
+{
+    using R = Result<int>;
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM main.departure")) || !q.next())
+        return R::failure(q.lastError().text());
+    if (q.value(0).toInt() == 0)
+        return 0;
+    // Waiting to go out: a row whose latest entry since the last export to head office is
+    // this store's own work (as the export selects it).
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.change_log c WHERE c.origin = "
+                               "'local' AND c.seq > coalesce((SELECT last_export_seq FROM "
+                               "main.sync_peer WHERE device_id = '*'), 0) AND NOT EXISTS (SELECT "
+                               "1 FROM main.change_log l WHERE l.entity = c.entity AND "
+                               "l.entity_id = c.entity_id AND l.seq > c.seq))")) ||
+        !q.next())
+        return R::failure(q.lastError().text());
+    const bool unsent = q.value(0).toBool();
+    q.finish();
+    if (unsent)
+        return 0;
+    if (Status s = exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.erase_debtor; CREATE TEMP "
+                                           "TABLE erase_debtor(id TEXT PRIMARY KEY); INSERT INTO "
+                                           "temp.erase_debtor SELECT debtor_id FROM "
+                                           "main.departure; DROP TABLE IF EXISTS "
+                                           "temp.depart_parent; CREATE TEMP TABLE "
+                                           "depart_parent(id TEXT PRIMARY KEY, debtor_id TEXT)"));
+        !s)
+        return R::failure(s.error());
+    const auto rows = collect(db, QStringLiteral("temp.depart_parent"));
+    if (!rows)
+        return R::failure(rows.error());
+    if (Status s = deleteCollected(db); !s)
+        return R::failure(s.error());
+    exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.erase_debtor; DROP TABLE IF EXISTS "
+                            "temp.depart_parent"));
     return int(rows->value(QStringLiteral("debtor")));
 }
 

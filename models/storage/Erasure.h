@@ -53,6 +53,13 @@ public:
     // attached bundle. Returns the number of debtors whose rows were deleted.
     static Result<int> afterApply(Database& db, const QString& schema);
 
+    // Debtors that left this device's users' hands (schema 17, `departure`, from head
+    // office's bundles): their rows are deleted, with what repeats them, once nothing this
+    // store wrote is waiting to go out to its head office (its own changes to them must reach
+    // head office first); until then they wait. Inside the caller's transaction. Returns the
+    // debtors deleted.
+    static Result<int> purgeDeparted(Database& db);
+
     // Why no debtor may be added to the client any more (empty when they may): its debtors
     // were erased at the end of its mandate. Ids of imported rows derive from the client's
     // id and keys, so the same file imported again would bring back ids every office has

@@ -3735,6 +3735,13 @@
         <source>the erasure %1 is refused: %2</source>
         <translation>the erasure %1 is refused: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n debtor(s) no longer in this workstation&apos;s users&apos; hands removed from it.</source>
+        <translation>
+            <numerusform>%n debtor no longer in this workstation&apos;s users&apos; hands removed from it.</numerusform>
+            <numerusform>%n debtors no longer in this workstation&apos;s users&apos; hands removed from it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>

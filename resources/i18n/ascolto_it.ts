@@ -3735,6 +3735,13 @@
         <source>the erasure %1 is refused: %2</source>
         <translation>la cancellazione %1 è rifiutata: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n debtor(s) no longer in this workstation&apos;s users&apos; hands removed from it.</source>
+        <translation>
+            <numerusform>%n debitore non più affidato agli utenti di questa postazione rimosso da essa.</numerusform>
+            <numerusform>%n debitori non più affidati agli utenti di questa postazione rimossi da essa.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>

@@ -1602,6 +1602,15 @@ TEST_CASE("A backup's workstation receives the debtors of the colleague it will 
                         .arg(away)));
     CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM absence")) == QStringLiteral("1"));
     CHECK(StoreCheck::run(*ws).isEmpty());
+    // Once the absence is over, they leave the backup's workstation.
+    FixedClock later(kToday.addDays(10));
+    apply(*ws, later, bundle(*ho, later, dir.filePath(QStringLiteral("h2.bundle")), ws.get()));
+    CHECK(text(*ws, awaysDebtors) == QStringLiteral("0"));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id = '%1'")
+                        .arg(backup)) ==
+          text(*ho, QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id = '%1'")
+                        .arg(backup)));
+    CHECK(StoreCheck::run(*ws).isEmpty());
 }
 
 namespace {
@@ -1825,4 +1834,110 @@ TEST_CASE("An erasure forged in a branch's store deletes nothing at head office"
     CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                    "'sync_refused' AND entity = 'erasure'")) ==
           QStringLiteral("1"));
+}
+
+TEST_CASE("Debtors leave a workstation when they leave its users' hands, after its own changes "
+          "went out",
+          "[sync][scope]")
+{
+    // Issue 16: an operator's workstation holds their debtors only; a debtor handed to a
+    // colleague, or a colleague covered while away, must not stay there.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto ws = emptyStore(dir.filePath(QStringLiteral("ws.sqlite")));
+    const QString op = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = 'operator' "
+                                                "ORDER BY username LIMIT 1"));
+    const QString other = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                   "'operator' AND id <> '%1' ORDER BY username "
+                                                   "LIMIT 1")
+                                        .arg(op));
+    const Session admin = adminOf(*ho);
+    enrol(*ho, clock, *ws, {op});
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), ws.get()));
+    const QString debtorsOf =
+        QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id = '%1'");
+    const int mine = text(*ho, debtorsOf.arg(op)).toInt();
+    REQUIRE(mine >= 3);
+    REQUIRE(text(*ws, QStringLiteral("SELECT count(*) FROM debtor")).toInt() == mine);
+    const auto rowsOf = [](const QString& debtor) {
+        return QStringLiteral("SELECT (SELECT count(*) FROM debtor WHERE id = '%1') + (SELECT "
+                              "count(*) FROM invoice WHERE debtor_id = '%1') + (SELECT count(*) "
+                              "FROM interaction WHERE debtor_id = '%1') + (SELECT count(*) FROM "
+                              "contact WHERE debtor_id = '%1') + (SELECT count(*) FROM "
+                              "debtor_summary WHERE debtor_id = '%1')")
+            .arg(debtor);
+    };
+    QStringList ids;
+    {
+        QSqlQuery q(ws->sql());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT d.id FROM debtor d WHERE EXISTS (SELECT 1 FROM "
+                                  "invoice i WHERE i.debtor_id = d.id) ORDER BY d.id LIMIT 2")));
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    REQUIRE(ids.size() == 2);
+    const QString handed = ids.at(0), edited = ids.at(1);
+
+    // Head office hands one debtor to a colleague: the next bundle removes it, whole.
+    REQUIRE(DebtorRepository(*ho, clock).reassign(admin, {handed}, other, QStringLiteral("Zona")));
+    const auto first =
+        apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), ws.get()));
+    CHECK(first.departedDebtors == 1);
+    CHECK(text(*ws, rowsOf(handed)) == QStringLiteral("0"));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM debtor")).toInt() == mine - 1);
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'debtor' AND "
+                                   "entity_id = '%1'")
+                        .arg(handed)) == QStringLiteral("0"));
+    CHECK(StoreCheck::run(*ws) == QStringList());
+
+    // The operator edits a debtor that head office hands away meanwhile: the edit goes out
+    // first, then the debtor leaves; nothing the operator wrote is lost.
+    edit(*ws, edited, QStringLiteral("city = 'Lecce'"));
+    REQUIRE(DebtorRepository(*ho, clock).reassign(admin, {edited}, other, QStringLiteral("Zona")));
+    const auto second =
+        apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h2.bundle")), ws.get()));
+    CHECK(second.departedDebtors == 0);
+    CHECK(text(*ws, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(edited)) ==
+          QStringLiteral("Lecce"));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM departure")) == QStringLiteral("1"));
+    SyncBundle::ExportOptions home;
+    const auto out =
+        SyncBundle::exportBundle(*ws, clock, dir.filePath(QStringLiteral("w1.bundle")), home);
+    REQUIRE(out);
+    CHECK(out->departedDebtors == 1);
+    CHECK(text(*ws, rowsOf(edited)) == QStringLiteral("0"));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM departure")) == QStringLiteral("0"));
+    apply(*ho, clock, out->path);
+    CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(edited)) ==
+          QStringLiteral("Lecce"));
+
+    // Handed back: it comes whole again, bills and calls included.
+    REQUIRE(DebtorRepository(*ho, clock).reassign(admin, {handed}, op, QStringLiteral("Rientro")));
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h3.bundle")), ws.get()));
+    CHECK(text(*ws, rowsOf(handed)) == text(*ho, rowsOf(handed)));
+    CHECK(StoreCheck::run(*ws) == QStringList());
+
+    // A colleague added to the workstation: their debtors come whole without a full bundle;
+    // removed again, they leave.
+    enrol(*ho, clock, *ws, {op, other}); // no-op: already enrolled
+    REQUIRE(Devices(*ho, clock)
+                .add(ws->deviceId(), QStringLiteral("ws"), Devices(*ws, clock).publicKey().value(),
+                     QStringLiteral("workstation"), QString(), {op, other}));
+    apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h4.bundle")), ws.get()));
+    CHECK(text(*ws, debtorsOf.arg(other)) == text(*ho, debtorsOf.arg(other)));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM invoice")) ==
+          text(*ho, QStringLiteral("SELECT count(*) FROM invoice i JOIN debtor d ON d.id = "
+                                   "i.debtor_id WHERE d.assigned_operator_id IN ('%1', '%2')")
+                        .arg(op, other)));
+    REQUIRE(Devices(*ho, clock)
+                .add(ws->deviceId(), QStringLiteral("ws"), Devices(*ws, clock).publicKey().value(),
+                     QStringLiteral("workstation"), QString(), {op}));
+    const auto removed =
+        apply(*ws, clock, bundle(*ho, clock, dir.filePath(QStringLiteral("h5.bundle")), ws.get()));
+    CHECK(removed.departedDebtors == text(*ho, debtorsOf.arg(other)).toInt());
+    CHECK(text(*ws, debtorsOf.arg(other)) == QStringLiteral("0"));
+    CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM debtor")) == text(*ho, debtorsOf.arg(op)));
+    CHECK(StoreCheck::run(*ws) == QStringList());
 }
