@@ -1,5 +1,7 @@
 #include "SyncAuthority.h"
 
+#include "PlanCalculator.h"
+
 namespace ascolto {
 
 bool SyncAuthority::guarded(const QString& table)
@@ -68,6 +70,45 @@ QString SyncAuthority::scoreRefusal(const QString& clientId, const Author& evalu
     return tr("its author is %1 (%2): only a team lead of the client or an administrator scores "
               "calls")
         .arg(evaluator.username, RoleText::display(evaluator.role));
+}
+
+QString SyncAuthority::assignmentRefusal(const QString& debtorClientId, const Author& author)
+{
+    if (!author.known)
+        return tr("its author (user %1) is not known to this store").arg(author.id);
+    if (!author.active)
+        return tr("its author %1 is deactivated").arg(author.username);
+    if (author.role == Role::Admin ||
+        (author.role == Role::TeamLead && author.clientId == debtorClientId))
+        return {};
+    return tr("its author is %1 (%2): only a team lead of the client or an administrator "
+              "assigns debtors")
+        .arg(author.username, RoleText::display(author.role));
+}
+
+QString SyncAuthority::newPlanRefusal(const QString& planClientId, const Author& approver,
+                                      const QString& creatorId, qint64 totalCents,
+                                      qint64 discountCents, bool affordable,
+                                      qint64 operatorDiscountBp)
+{
+    if (approver.id.isEmpty())
+        return tr("it is in force but nobody approved it");
+    if (!approver.known)
+        return tr("its approver (user %1) is not known to this store").arg(approver.id);
+    if (!approver.active)
+        return tr("its approver %1 is deactivated").arg(approver.username);
+    if (approver.role == Role::Admin ||
+        (approver.role == Role::TeamLead && approver.clientId == planClientId))
+        return {};
+    if (approver.id != creatorId || approver.clientId != planClientId)
+        return tr("it was approved by %1 (%2), who did not make it")
+            .arg(approver.username, RoleText::display(approver.role));
+    const Money discount = Money::fromCents(discountCents);
+    if (discount > PlanCalculator::discountFor(Money::fromCents(totalCents), operatorDiscountBp))
+        return tr("its discount is beyond the operator's authority: a team lead approves it");
+    if (!affordable)
+        return tr("it is more than the household can afford: a team lead approves it");
+    return {};
 }
 
 QString SyncAuthority::erasureRefusal(const Author& author)

@@ -42,6 +42,19 @@ public:
     // and writes scorecards. An operator who scores their own call in a branch's store is
     // refused at head office.
     static QString scoreRefusal(const QString& clientId, const Author& evaluator);
+    // Why a change of a debtor's interlocutor that arrives in a bundle is refused (empty when
+    // allowed): a new assignment comes only from a team lead of the debtor's client or an
+    // administrator, so an operator who takes a colleague's debtors in their own store is
+    // refused at head office.
+    static QString assignmentRefusal(const QString& debtorClientId, const Author& author);
+    // Why a new plan that arrives already in force is refused its approval (empty when
+    // allowed): approved by an administrator or a team lead of its client, or by the operator
+    // who made it within their own authority (discount within the client's operator
+    // authority, and affordable: an unaffordable plan saved with a reason waits for the team
+    // lead).
+    static QString newPlanRefusal(const QString& planClientId, const Author& approver,
+                                  const QString& creatorId, qint64 totalCents, qint64 discountCents,
+                                  bool affordable, qint64 operatorDiscountBp);
     // Why an erasure of a client's debtors that arrives in a bundle is refused (empty when
     // allowed): only an administrator erases, so an erasure forged in a branch's store does
     // not delete head office's data.

@@ -255,6 +255,7 @@ private:
     qint64 m_billCounter = 0;
     DemoPortfolio::Summary m_sum;
 
+    std::string m_leadId;
     std::unique_ptr<Statement> m_debtor, m_contact, m_supply, m_assignment, m_invoice, m_payment,
         m_allocation, m_interaction, m_survey, m_promise, m_plan, m_planInvoice, m_installment,
         m_complaint, m_complaintInvoice, m_task, m_paidUpdate, m_hold;
@@ -352,6 +353,8 @@ bool Generator::setup()
             user.null(5);
         if (!user.run())
             return fail(user);
+        if (std::string(u.role) == "teamlead")
+            m_leadId = id; // who assigned the debtors (sync checks an assignment's author)
         if (std::string(u.role) == "operator") {
             m_operators.push_back(id);
             m_operatorNames.push_back(u.name);
@@ -412,7 +415,8 @@ bool Generator::setup()
                     "billing_frequency, start_date, device_id, updated_at) "
                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_assignment = prep("INSERT INTO assignment(id, debtor_id, operator_id, from_date, to_date, "
-                        "reason, device_id, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+                        "reason, device_id, created_at, assigned_by) VALUES(?, ?, ?, ?, ?, ?, ?, "
+                        "?, ?)");
     m_invoice = prep("INSERT INTO invoice(id, client_id, debtor_id, supply_id, number, "
                      "issue_date, due_date, amount_cents, paid_cents, pagopa_notice, "
                      "delivery_channel, receipt_confirmed, device_id, updated_at, "
@@ -690,7 +694,8 @@ bool Generator::debtor(int index)
             .text(5, day(since))
             .text(6, "first_assignment")
             .text(7, m_device)
-            .text(8, m_now);
+            .text(8, m_now)
+            .text(9, m_leadId);
         if (!m_assignment->run())
             return fail(*m_assignment);
     }
@@ -701,7 +706,8 @@ bool Generator::debtor(int index)
         .null(5)
         .text(6, "portfolio")
         .text(7, m_device)
-        .text(8, m_now);
+        .text(8, m_now)
+        .text(9, m_leadId);
     if (!m_assignment->run())
         return fail(*m_assignment);
 

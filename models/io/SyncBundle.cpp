@@ -889,7 +889,9 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
 {
     sqlite3* h = db.handle();
     if (Status s = db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_refused; CREATE "
-                                                "TEMP TABLE sync_refused(entity TEXT, id TEXT)"));
+                                                "TEMP TABLE sync_refused(entity TEXT, id TEXT); "
+                                                "DROP TABLE IF EXISTS temp.sync_demoted; CREATE "
+                                                "TEMP TABLE sync_demoted(id TEXT PRIMARY KEY)"));
         !s)
         return s;
     {
@@ -1058,6 +1060,143 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
             });
         if (!s)
             return s;
+    }
+    // Plans that arrive already in force: approved by a team lead of their client or an
+    // administrator, or by the operator who made them within their own authority. Refused
+    // approvals are taken back after the apply (the plan waits for the team lead, in every
+    // store, since the change is stamped here); the plan itself is kept, so the installments
+    // and bills that hang from it apply.
+    if (!columns(h, QStringLiteral("b"), QStringLiteral("plan")).isEmpty()) {
+        Stmt fresh(h, QStringLiteral(
+                          "SELECT x.id, x.client_id, coalesce(x.approved_by, ''), "
+                          "coalesce(x.created_by, ''), x.total_cents, x.discount_cents, "
+                          "coalesce(json_extract(x.affordability, '$.affordable'), 1), "
+                          "coalesce((SELECT c.operator_discount_bp FROM main.client c WHERE c.id "
+                          "= x.client_id), (SELECT c.operator_discount_bp FROM b.client c WHERE "
+                          "c.id = x.client_id), 0) FROM b.plan x WHERE x.status = 'active' AND "
+                          "NOT EXISTS (SELECT 1 FROM main.plan m WHERE m.id = x.id)"));
+        Stmt demoted(h, QStringLiteral("INSERT OR IGNORE INTO temp.sync_demoted(id) VALUES(?)"));
+        if (!fresh.p || !demoted.p)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        while (sqlite3_step(fresh.p) == SQLITE_ROW) {
+            const QString id = text(fresh.p, 0), approver = text(fresh.p, 2);
+            const QString why = SyncAuthority::newPlanRefusal(
+                text(fresh.p, 1), authorOf(approver), text(fresh.p, 3),
+                sqlite3_column_int64(fresh.p, 4), sqlite3_column_int64(fresh.p, 5),
+                sqlite3_column_int(fresh.p, 6) != 0, sqlite3_column_int64(fresh.p, 7));
+            if (why.isEmpty())
+                continue;
+            demoted.bind(1, id);
+            if (sqlite3_step(demoted.p) != SQLITE_DONE)
+                return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+            sqlite3_reset(demoted.p);
+            refusals << SyncBundleText::tr("the approval of new plan %1 is refused (it waits for "
+                                           "the team lead): %2")
+                            .arg(id.left(8), why);
+            if (Status s =
+                    AuditLog::append(db, clock, Session::system(), QStringLiteral("sync_refused"),
+                                     QStringLiteral("plan"), id,
+                                     {{QStringLiteral("author"), approver},
+                                      {QStringLiteral("source_device"), header.sourceDevice},
+                                      {QStringLiteral("reason"), why}});
+                !s)
+                return s;
+        }
+    }
+    // Interlocutors: a new assignment comes only from a team lead of the debtor's client or an
+    // administrator (as known here); a debtor's operator changes only with such an
+    // assignment, already here or accepted from this bundle. An operator who takes a
+    // colleague's debtors in their own store is refused at head office.
+    if (!columns(h, QStringLiteral("b"), QStringLiteral("assignment")).isEmpty()) {
+        Stmt fresh(h, QStringLiteral(
+                          "SELECT x.id, coalesce(x.assigned_by, ''), coalesce((SELECT d.client_id "
+                          "FROM main.debtor d WHERE d.id = x.debtor_id), (SELECT d.client_id FROM "
+                          "b.debtor d WHERE d.id = x.debtor_id), ''), x.debtor_id FROM "
+                          "b.assignment x WHERE NOT EXISTS (SELECT 1 FROM main.assignment m "
+                          "WHERE m.id = x.id)"));
+        if (!fresh.p)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        while (sqlite3_step(fresh.p) == SQLITE_ROW) {
+            const QString id = text(fresh.p, 0), author = text(fresh.p, 1);
+            const QString why =
+                SyncAuthority::assignmentRefusal(text(fresh.p, 2), authorOf(author));
+            if (why.isEmpty())
+                continue;
+            refused.bind(1, QStringLiteral("assignment"));
+            refused.bind(2, id);
+            if (sqlite3_step(refused.p) != SQLITE_DONE)
+                return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+            sqlite3_reset(refused.p);
+            refusals << SyncBundleText::tr("the assignment of debtor %1 is refused: %2")
+                            .arg(text(fresh.p, 3).left(8), why);
+            if (Status s =
+                    AuditLog::append(db, clock, Session::system(), QStringLiteral("sync_refused"),
+                                     QStringLiteral("assignment"), id,
+                                     {{QStringLiteral("author"), author},
+                                      {QStringLiteral("debtor_id"), text(fresh.p, 3)},
+                                      {QStringLiteral("source_device"), header.sourceDevice},
+                                      {QStringLiteral("reason"), why}});
+                !s)
+                return s;
+        }
+        // The operator a debtor row would take has an accepted assignment.
+        Stmt assigned(
+            h, QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.assignment a WHERE a.debtor_id = "
+                              "?1 AND a.operator_id = ?2 AND a.to_date IS NULL) OR EXISTS (SELECT "
+                              "1 FROM b.assignment x WHERE x.debtor_id = ?1 AND x.operator_id = ?2 "
+                              "AND x.id NOT IN (SELECT id FROM temp.sync_refused WHERE entity = "
+                              "'assignment'))"));
+        const auto refuseDebtor = [&](const QString& id, const QString& operatorId) -> Status {
+            sqlite3_reset(assigned.p);
+            assigned.bind(1, id);
+            assigned.bind(2, operatorId);
+            if (sqlite3_step(assigned.p) == SQLITE_ROW && sqlite3_column_int(assigned.p, 0))
+                return Status::success();
+            const QString why = SyncBundleText::tr("no assignment by a team lead of the client or "
+                                                   "an administrator hands it to user %1")
+                                    .arg(operatorId);
+            refused.bind(1, QStringLiteral("debtor"));
+            refused.bind(2, id);
+            if (sqlite3_step(refused.p) != SQLITE_DONE)
+                return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+            sqlite3_reset(refused.p);
+            refusals << SyncBundleText::tr("the change of interlocutor of debtor %1 is refused: %2")
+                            .arg(id.left(8), why);
+            return AuditLog::append(db, clock, Session::system(), QStringLiteral("sync_refused"),
+                                    QStringLiteral("debtor"), id,
+                                    {{QStringLiteral("operator_id"), operatorId},
+                                     {QStringLiteral("source_device"), header.sourceDevice},
+                                     {QStringLiteral("reason"), why}});
+        };
+        const QLatin1String operatorColumn("assigned_operator_id");
+        const ChangeLog::SyncTable& debtor = *ChangeLog::table(QStringLiteral("debtor"));
+        const QStringList cols = columns(h, QStringLiteral("main"), QStringLiteral("debtor"));
+        const QStringList fields = debtor.stampedFields(cols);
+        if (Status s = forEachPair(
+                h, debtor, cols,
+                QStringLiteral("m.assigned_operator_id IS NOT x.assigned_operator_id"),
+                [&](const QString& id, const FieldMerge::Copy& mine, const FieldMerge::Copy& in) {
+                    const FieldMerge::Outcome o =
+                        FieldMerge::merge(QStringLiteral("debtor"), fields, mine, in);
+                    const QString op = o.values.value(operatorColumn).toString();
+                    if (!o.values.contains(operatorColumn) || op.isEmpty())
+                        return Status::success();
+                    return refuseDebtor(id, op);
+                });
+            !s)
+            return s;
+        Stmt newDebtors(h, QStringLiteral("SELECT x.id, x.assigned_operator_id FROM b.debtor x "
+                                          "WHERE x.assigned_operator_id IS NOT NULL AND NOT "
+                                          "EXISTS (SELECT 1 FROM main.debtor m WHERE m.id = "
+                                          "x.id) AND NOT EXISTS (SELECT 1 FROM "
+                                          "main.erased_debtor e WHERE e.debtor_id = x.id)"));
+        std::vector<std::pair<QString, QString>> born;
+        while (newDebtors.p && sqlite3_step(newDebtors.p) == SQLITE_ROW)
+            born.emplace_back(text(newDebtors.p, 0), text(newDebtors.p, 1));
+        for (const auto& [id, op] : born) {
+            if (Status s = refuseDebtor(id, op); !s)
+                return s;
+        }
     }
     // Evaluations this store holds: the team lead's fields (the score, the answers, the
     // comment, the answer to a dispute, the coaching) change only through this store, head
@@ -1336,7 +1475,9 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
                         QStringLiteral("UPDATE main.assignment SET to_date = (SELECT x.to_date "
                                        "FROM b.assignment x WHERE x.id = assignment.id) WHERE "
                                        "to_date IS NULL AND id IN (SELECT id FROM "
-                                       "b.assignment WHERE to_date IS NOT NULL)"));
+                                       "b.assignment WHERE to_date IS NOT NULL) AND debtor_id "
+                                       "NOT IN (SELECT id FROM temp.sync_refused WHERE entity = "
+                                       "'debtor')"));
                     !s)
                     return fail(s.error());
                 result.updated += sqlite3_changes(h);
@@ -1531,6 +1672,18 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
     }
     if (Status s = ChangeLog::endApply(db, highest); !s)
         return fail(s.error());
+    // Approvals refused above are taken back now that local writes are stamped again, so the
+    // change wins in every store over the approval it refuses.
+    {
+        Stmt back(h, QStringLiteral("UPDATE main.plan SET status = 'awaiting_approval', "
+                                    "approved_by = NULL, approved_at = NULL, version = version + "
+                                    "1, device_id = ?1, updated_at = ?2 WHERE status = 'active' "
+                                    "AND id IN (SELECT id FROM temp.sync_demoted)"));
+        back.bind(1, db.deviceId());
+        back.bind(2, now);
+        if (!back.p || sqlite3_step(back.p) != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));
         // Rows refused for their author leave the rows that name them hanging: say so.

@@ -3566,6 +3566,34 @@
         <source>its author is %1 (%2): only an administrator erases a client&apos;s debtors</source>
         <translation>its author is %1 (%2): only an administrator erases a client&apos;s debtors</translation>
     </message>
+    <message>
+        <source>its author is %1 (%2): only a team lead of the client or an administrator assigns debtors</source>
+        <translation>its author is %1 (%2): only a team lead of the client or an administrator assigns debtors</translation>
+    </message>
+    <message>
+        <source>it is in force but nobody approved it</source>
+        <translation>it is in force but nobody approved it</translation>
+    </message>
+    <message>
+        <source>its approver (user %1) is not known to this store</source>
+        <translation>its approver (user %1) is not known to this store</translation>
+    </message>
+    <message>
+        <source>its approver %1 is deactivated</source>
+        <translation>its approver %1 is deactivated</translation>
+    </message>
+    <message>
+        <source>it was approved by %1 (%2), who did not make it</source>
+        <translation>it was approved by %1 (%2), who did not make it</translation>
+    </message>
+    <message>
+        <source>its discount is beyond the operator&apos;s authority: a team lead approves it</source>
+        <translation>its discount is beyond the operator&apos;s authority: a team lead approves it</translation>
+    </message>
+    <message>
+        <source>it is more than the household can afford: a team lead approves it</source>
+        <translation>it is more than the household can afford: a team lead approves it</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3741,6 +3769,22 @@
             <numerusform>%n debtor no longer in this workstation&apos;s users&apos; hands removed from it.</numerusform>
             <numerusform>%n debtors no longer in this workstation&apos;s users&apos; hands removed from it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the approval of new plan %1 is refused (it waits for the team lead): %2</source>
+        <translation>the approval of new plan %1 is refused (it waits for the team lead): %2</translation>
+    </message>
+    <message>
+        <source>the assignment of debtor %1 is refused: %2</source>
+        <translation>the assignment of debtor %1 is refused: %2</translation>
+    </message>
+    <message>
+        <source>no assignment by a team lead of the client or an administrator hands it to user %1</source>
+        <translation>no assignment by a team lead of the client or an administrator hands it to user %1</translation>
+    </message>
+    <message>
+        <source>the change of interlocutor of debtor %1 is refused: %2</source>
+        <translation>the change of interlocutor of debtor %1 is refused: %2</translation>
     </message>
 </context>
 <context>

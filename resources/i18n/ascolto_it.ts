@@ -3566,6 +3566,34 @@
         <source>its author is %1 (%2): only an administrator erases a client&apos;s debtors</source>
         <translation>l&apos;autore è %1 (%2): solo un amministratore cancella i debitori di un cliente</translation>
     </message>
+    <message>
+        <source>its author is %1 (%2): only a team lead of the client or an administrator assigns debtors</source>
+        <translation>l&apos;autore è %1 (%2): solo un capo team del cliente o un amministratore assegna i debitori</translation>
+    </message>
+    <message>
+        <source>it is in force but nobody approved it</source>
+        <translation>è in vigore ma nessuno l&apos;ha approvato</translation>
+    </message>
+    <message>
+        <source>its approver (user %1) is not known to this store</source>
+        <translation>chi l&apos;ha approvato (utente %1) non è noto a questo archivio</translation>
+    </message>
+    <message>
+        <source>its approver %1 is deactivated</source>
+        <translation>chi l&apos;ha approvato, %1, è disattivato</translation>
+    </message>
+    <message>
+        <source>it was approved by %1 (%2), who did not make it</source>
+        <translation>è stato approvato da %1 (%2), che non l&apos;ha proposto</translation>
+    </message>
+    <message>
+        <source>its discount is beyond the operator&apos;s authority: a team lead approves it</source>
+        <translation>lo sconto supera l&apos;autonomia dell&apos;operatore: lo approva un capo team</translation>
+    </message>
+    <message>
+        <source>it is more than the household can afford: a team lead approves it</source>
+        <translation>supera ciò che il nucleo familiare può sostenere: lo approva un capo team</translation>
+    </message>
 </context>
 <context>
     <name>SyncBundle</name>
@@ -3741,6 +3769,22 @@
             <numerusform>%n debitore non più affidato agli utenti di questa postazione rimosso da essa.</numerusform>
             <numerusform>%n debitori non più affidati agli utenti di questa postazione rimossi da essa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the approval of new plan %1 is refused (it waits for the team lead): %2</source>
+        <translation>l&apos;approvazione del nuovo piano %1 è rifiutata (attende il capo team): %2</translation>
+    </message>
+    <message>
+        <source>the assignment of debtor %1 is refused: %2</source>
+        <translation>l&apos;assegnazione del debitore %1 è rifiutata: %2</translation>
+    </message>
+    <message>
+        <source>no assignment by a team lead of the client or an administrator hands it to user %1</source>
+        <translation>nessuna assegnazione di un capo team del cliente o di un amministratore lo affida all&apos;utente %1</translation>
+    </message>
+    <message>
+        <source>the change of interlocutor of debtor %1 is refused: %2</source>
+        <translation>il cambio di interlocutore del debitore %1 è rifiutato: %2</translation>
     </message>
 </context>
 <context>

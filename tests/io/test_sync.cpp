@@ -1941,3 +1941,160 @@ TEST_CASE("Debtors leave a workstation when they leave its users' hands, after i
     CHECK(text(*ws, QStringLiteral("SELECT count(*) FROM debtor")) == text(*ho, debtorsOf.arg(op)));
     CHECK(StoreCheck::run(*ws) == QStringList());
 }
+
+TEST_CASE(
+    "An operator who takes a colleague's debtor in a branch's store is refused at head office",
+    "[sync][authority]")
+{
+    // Issue 16: "assignment ... comes only from users allowed to change it".
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    const QString op = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = 'operator' "
+                                                "ORDER BY username LIMIT 1"));
+    const QString colleague = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = "
+                                                       "'operator' AND id <> '%1' ORDER BY "
+                                                       "username LIMIT 1")
+                                            .arg(op));
+    const QString taken = text(*ho, QStringLiteral("SELECT id FROM debtor WHERE "
+                                                   "assigned_operator_id = '%1' ORDER BY id "
+                                                   "LIMIT 1")
+                                        .arg(colleague));
+    const QString other = text(*ho, QStringLiteral("SELECT id FROM debtor WHERE "
+                                                   "assigned_operator_id = '%1' ORDER BY id "
+                                                   "LIMIT 1")
+                                        .arg(op));
+    // By hand in the branch's store: the colleague's debtor becomes the operator's, with an
+    // assignment the operator "made"; and an honest edit of one of the operator's debtors.
+    sql(*branch, QStringLiteral("UPDATE assignment SET to_date = '2026-11-20' WHERE debtor_id = "
+                                "'%1' AND to_date IS NULL")
+                     .arg(taken));
+    sql(*branch, QStringLiteral("INSERT INTO assignment(id, debtor_id, operator_id, from_date, "
+                                "reason, assigned_by, device_id, created_at) VALUES('forged', "
+                                "'%1', '%2', '2026-11-20', 'mine now', '%2', '%3', "
+                                "'2026-11-20T10:00:00Z')")
+                     .arg(taken, op, branch->deviceId()));
+    edit(*branch, taken, QStringLiteral("assigned_operator_id = '%1'").arg(op));
+    edit(*branch, other, QStringLiteral("city = 'Matera'"));
+    const auto atHo =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle"))));
+    INFO(atHo.text().toStdString());
+    REQUIRE(atHo.refusals.size() == 2);
+    CHECK(atHo.text().contains(QStringLiteral("only a team lead of the client or an "
+                                              "administrator assigns debtors")));
+    CHECK(atHo.text().contains(QStringLiteral("change of interlocutor of debtor")));
+    CHECK(text(*ho, QStringLiteral("SELECT assigned_operator_id FROM debtor WHERE id = '%1'")
+                        .arg(taken)) == colleague);
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM assignment WHERE debtor_id = '%1' AND "
+                                   "to_date IS NULL AND operator_id = '%2'")
+                        .arg(taken, colleague)) == QStringLiteral("1"));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM assignment WHERE id = 'forged'")) ==
+          QStringLiteral("0"));
+    CHECK(scalar(*ho, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'sync_refused' AND entity IN ('assignment', 'debtor')"))
+              .toInt() == 2);
+    // The rest of the bundle applies.
+    CHECK(text(*ho, QStringLiteral("SELECT city FROM debtor WHERE id = '%1'").arg(other)) ==
+          QStringLiteral("Matera"));
+    CHECK(StoreCheck::run(*ho) == QStringList());
+
+    // The team lead's real handover at the branch travels.
+    const QString leadName =
+        text(*branch, QStringLiteral("SELECT username FROM app_user WHERE role = 'teamlead' "
+                                     "ORDER BY username LIMIT 1"));
+    auto lead = UserRepository(*branch, clock).authenticate(leadName, DemoPortfolio::password());
+    REQUIRE(lead);
+    const QString handed = text(*ho, QStringLiteral("SELECT id FROM debtor WHERE "
+                                                    "assigned_operator_id = '%1' ORDER BY id "
+                                                    "LIMIT 1 OFFSET 1")
+                                         .arg(colleague));
+    REQUIRE(DebtorRepository(*branch, clock)
+                .reassign(lead.value(), {handed}, op, QStringLiteral("Ferie")));
+    const auto again =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b2.bundle"))));
+    INFO(again.text().toStdString());
+    CHECK(again.refusals.isEmpty());
+    CHECK(text(*ho, QStringLiteral("SELECT assigned_operator_id FROM debtor WHERE id = '%1'")
+                        .arg(handed)) == op);
+}
+
+TEST_CASE("A new plan that arrives in force beyond its operator's authority waits for the team "
+          "lead in every store",
+          "[sync][authority]")
+{
+    // Issue 16: approvals of plans this store had never seen were not checked.
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    const QString opName = text(*branch, QStringLiteral("SELECT username FROM app_user WHERE "
+                                                        "role = 'operator' ORDER BY username "
+                                                        "LIMIT 1"));
+    auto op = UserRepository(*branch, clock).authenticate(opName, DemoPortfolio::password());
+    REQUIRE(op);
+    // Two of the operator's debtors with an open bill and no plan.
+    QStringList debtors;
+    {
+        QSqlQuery q(branch->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT d.id FROM debtor d WHERE d.assigned_operator_id = "
+                                      "'%1' AND EXISTS (SELECT 1 FROM invoice i WHERE "
+                                      "i.debtor_id = d.id AND i.paid_cents < i.amount_cents AND "
+                                      "i.amount_cents >= 20000) AND NOT EXISTS (SELECT 1 FROM plan "
+                                      "p WHERE p.debtor_id = d.id) ORDER BY d.id LIMIT 2")
+                           .arg(op->userId())));
+        while (q.next())
+            debtors << q.value(0).toString();
+    }
+    REQUIRE(debtors.size() == 2);
+    const auto planFor = [&](const QString& debtor, int discountPercent) {
+        PlanDraft draft;
+        draft.debtorId = debtor;
+        QSqlQuery q(branch->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT id, amount_cents - paid_cents FROM invoice WHERE "
+                                      "debtor_id = '%1' AND paid_cents < amount_cents")
+                           .arg(debtor)));
+        qint64 owed = 0;
+        while (q.next()) {
+            draft.invoiceIds << q.value(0).toString();
+            owed += q.value(1).toLongLong();
+        }
+        draft.request.installments = 2;
+        draft.request.discount = Money::fromCents(owed * discountPercent / 100);
+        draft.request.firstDue = kToday.addDays(10);
+        const auto saved = PlanRepository(*branch, clock).create(op.value(), draft);
+        INFO(saved.error().toStdString());
+        REQUIRE(saved);
+        return saved.value();
+    };
+    // Within the operator's 10%: in force at once, as at the card.
+    const auto honest = planFor(debtors.at(0), 5);
+    REQUIRE(honest.status == QStringLiteral("active"));
+    // 25% waits for the team lead; by hand in the branch's store it is made "approved".
+    const auto forged = planFor(debtors.at(1), 25);
+    REQUIRE(forged.status == QStringLiteral("awaiting_approval"));
+    sql(*branch, QStringLiteral("UPDATE plan SET status = 'active', approved_by = created_by, "
+                                "approved_at = '2026-11-20T10:00:00Z', version = version + 1 "
+                                "WHERE id = '%1'")
+                     .arg(forged.planId));
+    const QString statusOf = QStringLiteral("SELECT status FROM plan WHERE id = '%1'");
+    const auto atHo =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle"))));
+    INFO(atHo.text().toStdString());
+    REQUIRE(atHo.refusals.size() == 1);
+    CHECK(atHo.refusals.first().contains(QStringLiteral("beyond the operator's authority")));
+    CHECK(text(*ho, statusOf.arg(honest.planId)) == QStringLiteral("active"));
+    CHECK(text(*ho, statusOf.arg(forged.planId)) == QStringLiteral("awaiting_approval"));
+    CHECK(text(*ho, QStringLiteral("SELECT count(*) FROM installment WHERE plan_id = '%1'")
+                        .arg(forged.planId)) == QStringLiteral("2"));
+    CHECK(StoreCheck::run(*ho) == QStringList());
+    // Head office's next bundle takes the approval back in the branch's store too.
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("h1.bundle")), branch.get()));
+    CHECK(text(*branch, statusOf.arg(forged.planId)) == QStringLiteral("awaiting_approval"));
+    CHECK(text(*branch, statusOf.arg(honest.planId)) == QStringLiteral("active"));
+}
