@@ -352,6 +352,14 @@ Result<int> Erasure::afterApply(Database& db, const QString& schema)
                                "x.erasure_id = e.id)")))
         return R::failure(q.lastError().text());
     bool needed = q.numRowsAffected() > 0;
+    // A store that never erased anything (the usual case) has nothing to look for.
+    if (!needed) {
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.erased_debtor)")) ||
+            !q.next())
+            return R::failure(q.lastError().text());
+        if (!q.value(0).toBool())
+            return 0;
+    }
     // Rows of erased debtors the bundle brought back (from an office that had not heard of the
     // erasure yet): looked up row by row in the bundle, which is small.
     for (const QString& table : debtorTables()) {
