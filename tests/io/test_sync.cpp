@@ -153,6 +153,20 @@ QString bundle(Database& db, const Clock& clock, const QString& path, Database* 
     return r->path;
 }
 
+// Head office's demo store and a branch seeded from it (enrolled with every user).
+struct Offices
+{
+    std::unique_ptr<Database> ho, branch;
+};
+Offices seededBranch(const QTemporaryDir& dir, const Clock& clock)
+{
+    Offices o{demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock),
+              emptyStore(dir.filePath(QStringLiteral("branch.sqlite")))};
+    apply(*o.branch, clock,
+          bundle(*o.ho, clock, dir.filePath(QStringLiteral("seed.bundle")), o.branch.get()));
+    return o;
+}
+
 } // namespace
 
 TEST_CASE("Head office and branch editing offline converge both ways", "[sync]")
@@ -231,10 +245,7 @@ TEST_CASE("Payments two offices record on the same bill while apart both count",
     // the allocations added up to 12,00.
     QTemporaryDir dir;
     FixedClock clock(kToday);
-    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
-    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    auto [ho, branch] = seededBranch(dir, clock);
     const QString bill = text(
         *ho, QStringLiteral("SELECT i.id FROM invoice i WHERE i.cancelled = 0 AND i.amount_cents "
                             "- i.paid_cents >= 2000 AND NOT EXISTS (SELECT 1 FROM plan p WHERE "
@@ -419,10 +430,7 @@ TEST_CASE("A branch cannot make itself admin: changes to users and clients need 
     // ordinary bundle and was applied at head office.
     QTemporaryDir dir;
     FixedClock clock(kToday);
-    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
-    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    auto [ho, branch] = seededBranch(dir, clock);
     const QString op = text(*branch, QStringLiteral("SELECT id FROM app_user WHERE role = "
                                                     "'operator' ORDER BY username LIMIT 1"));
     const QString opName =
@@ -1623,10 +1631,7 @@ TEST_CASE("An operator who scores their own call in a branch's store is refused 
 {
     QTemporaryDir dir;
     FixedClock clock(kToday);
-    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
-    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    auto [ho, branch] = seededBranch(dir, clock);
     const QString op = text(*branch, QStringLiteral("SELECT id FROM app_user WHERE role = "
                                                     "'operator' ORDER BY username LIMIT 1"));
     const QString call = text(*branch, QStringLiteral("SELECT id FROM interaction WHERE "
@@ -1907,10 +1912,7 @@ TEST_CASE("An erasure forged in a branch's store deletes nothing at head office"
 {
     QTemporaryDir dir;
     FixedClock clock(kToday);
-    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
-    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    auto [ho, branch] = seededBranch(dir, clock);
     // An operator writes an erasure row by hand in the branch's store.
     sql(*branch, QStringLiteral("INSERT INTO erasure(id, client_id, erased_at, erased_by, "
                                 "debtor_ids, certificate, device_id, created_at) SELECT 'forged', "
@@ -2044,10 +2046,7 @@ TEST_CASE(
     // Issue 16: "assignment ... comes only from users allowed to change it".
     QTemporaryDir dir;
     FixedClock clock(kToday);
-    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
-    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    auto [ho, branch] = seededBranch(dir, clock);
     const QString op = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = 'operator' "
                                                 "ORDER BY username LIMIT 1"));
     const QString colleague = text(*ho, QStringLiteral("SELECT id FROM app_user WHERE role = "
@@ -2123,10 +2122,7 @@ TEST_CASE("A new plan that arrives in force beyond its operator's authority wait
     // Issue 16: approvals of plans this store had never seen were not checked.
     QTemporaryDir dir;
     FixedClock clock(kToday);
-    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
-    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
-    apply(*branch, clock,
-          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    auto [ho, branch] = seededBranch(dir, clock);
     const QString opName = text(*branch, QStringLiteral("SELECT username FROM app_user WHERE "
                                                         "role = 'operator' ORDER BY username "
                                                         "LIMIT 1"));
