@@ -2159,26 +2159,26 @@
     <name>Erasure</name>
     <message>
         <source>erase a client&apos;s debtors</source>
-        <translation>cancellare i debitori di un cliente</translation>
+        <translation>cancellare i debitori di un committente</translation>
     </message>
     <message>
         <source>The mandate of client %1 has not ended: set the date it ended first (client settings, mandate_ended_on).</source>
-        <translation>Il mandato del cliente %1 non è finito: indicare prima la data in cui è terminato (impostazioni del cliente, mandate_ended_on).</translation>
+        <translation>Il mandato del committente %1 non è finito: indicare prima la data in cui è terminato (impostazioni del committente, mandate_ended_on).</translation>
     </message>
     <message numerus="yes">
         <source>The debtors of client %1 are kept until %2 (%n month(s) after the mandate ended on %3): they can be erased from %4.</source>
         <translation>
-            <numerusform>I debitori del cliente %1 si conservano fino al %2 (%n mese dopo la fine del mandato il %3): si possono cancellare dal %4.</numerusform>
-            <numerusform>I debitori del cliente %1 si conservano fino al %2 (%n mesi dopo la fine del mandato il %3): si possono cancellare dal %4.</numerusform>
+            <numerusform>I debitori del committente %1 si conservano fino al %2 (%n mese dopo la fine del mandato il %3): si possono cancellare dal %4.</numerusform>
+            <numerusform>I debitori del committente %1 si conservano fino al %2 (%n mesi dopo la fine del mandato il %3): si possono cancellare dal %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing the client&apos;s debtors</source>
-        <translation>Elenco dei debitori del cliente</translation>
+        <translation>Elenco dei debitori del committente</translation>
     </message>
     <message>
         <source>This store holds no debtor of client %1: there is nothing to erase.</source>
-        <translation>Questo archivio non contiene debitori del cliente %1: non c&apos;è nulla da cancellare.</translation>
+        <translation>Questo archivio non contiene debitori del committente %1: non c&apos;è nulla da cancellare.</translation>
     </message>
     <message>
         <source>Recording the erasure</source>
@@ -2214,7 +2214,7 @@
     </message>
     <message>
         <source>The debtors of client %1 were erased on %2, at the end of its mandate: no debtor is added to it any more. A new mandate is set up as a new client (a new code).</source>
-        <translation>I debitori del cliente %1 sono stati cancellati il %2, alla fine del mandato: al cliente non si aggiungono più debitori. Un nuovo mandato si configura come un nuovo cliente (con un nuovo codice).</translation>
+        <translation>I debitori del committente %1 sono stati cancellati il %2, alla fine del mandato: al committente non si aggiungono più debitori. Un nuovo mandato si configura come un nuovo committente (con un nuovo codice).</translation>
     </message>
 </context>
 <context>
@@ -3564,11 +3564,11 @@
     </message>
     <message>
         <source>its author is %1 (%2): only an administrator erases a client&apos;s debtors</source>
-        <translation>l&apos;autore è %1 (%2): solo un amministratore cancella i debitori di un cliente</translation>
+        <translation>l&apos;autore è %1 (%2): solo un amministratore cancella i debitori di un committente</translation>
     </message>
     <message>
         <source>its author is %1 (%2): only a team lead of the client or an administrator assigns debtors</source>
-        <translation>l&apos;autore è %1 (%2): solo un capo team del cliente o un amministratore assegna i debitori</translation>
+        <translation>l&apos;autore è %1 (%2): solo un capo team del committente o un amministratore assegna i debitori</translation>
     </message>
     <message>
         <source>it is in force but nobody approved it</source>
@@ -3755,8 +3755,8 @@
     <message numerus="yes">
         <source>%n debtor(s) of a client whose mandate ended erased here, as the erasure recorded at another office asks.</source>
         <translation>
-            <numerusform>%n debitore di un cliente con mandato concluso cancellato qui, come chiede la cancellazione registrata in un&apos;altra sede.</numerusform>
-            <numerusform>%n debitori di un cliente con mandato concluso cancellati qui, come chiede la cancellazione registrata in un&apos;altra sede.</numerusform>
+            <numerusform>%n debitore di un committente con mandato concluso cancellato qui, come chiede la cancellazione registrata in un&apos;altra sede.</numerusform>
+            <numerusform>%n debitori di un committente con mandato concluso cancellati qui, come chiede la cancellazione registrata in un&apos;altra sede.</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,7 +3780,7 @@
     </message>
     <message>
         <source>no assignment by a team lead of the client or an administrator hands it to user %1</source>
-        <translation>nessuna assegnazione di un capo team del cliente o di un amministratore lo affida all&apos;utente %1</translation>
+        <translation>nessuna assegnazione di un capo team del committente o di un amministratore lo affida all&apos;utente %1</translation>
     </message>
     <message>
         <source>the change of interlocutor of debtor %1 is refused: %2</source>
@@ -5415,7 +5415,7 @@
     </message>
     <message>
         <source>When this time has passed since the end of the mandate, an administrator erases the client&apos;s debtors from every office (ascolto-cli client erase).</source>
-        <translation>Trascorso questo tempo dalla fine del mandato, un amministratore cancella i debitori del cliente da tutte le sedi (ascolto-cli client erase).</translation>
+        <translation>Trascorso questo tempo dalla fine del mandato, un amministratore cancella i debitori del committente da tutte le sedi (ascolto-cli client erase).</translation>
     </message>
 </context>
 <context>
