@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Choose active operators of the client.</source>
-        <translation>Scegli operatori attivi del cliente.</translation>
+        <translation>Scegli operatori attivi del committente.</translation>
     </message>
     <message>
         <source>record absences</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The backup must work for the same client as %1.</source>
-        <translation>Il sostituto deve lavorare per lo stesso cliente di %1.</translation>
+        <translation>Il sostituto deve lavorare per lo stesso committente di %1.</translation>
     </message>
     <message>
         <source>Choose a colleague as the backup, not %1.</source>
@@ -3071,7 +3071,7 @@
     </message>
     <message>
         <source>change the client&apos;s scorecard</source>
-        <translation>modificare la scheda di valutazione del cliente</translation>
+        <translation>modificare la scheda di valutazione del committente</translation>
     </message>
     <message>
         <source>Saving the scorecard</source>
@@ -3560,7 +3560,7 @@
     </message>
     <message>
         <source>its author is %1 (%2): only a team lead of the client or an administrator scores calls</source>
-        <translation>il suo autore è %1 (%2): solo un capo team del cliente o un amministratore valuta le chiamate</translation>
+        <translation>il suo autore è %1 (%2): solo un capo team del committente o un amministratore valuta le chiamate</translation>
     </message>
     <message>
         <source>its author is %1 (%2): only an administrator erases a client&apos;s debtors</source>
@@ -3750,7 +3750,7 @@
     </message>
     <message>
         <source>its score or answers were changed on device %1, where no team lead of the client or administrator logs in</source>
-        <translation>il suo punteggio o le sue risposte sono stati cambiati sul dispositivo %1, dove non accede nessun capo team del cliente né un amministratore</translation>
+        <translation>il suo punteggio o le sue risposte sono stati cambiati sul dispositivo %1, dove non accede nessun capo team del committente né un amministratore</translation>
     </message>
     <message numerus="yes">
         <source>%n debtor(s) of a client whose mandate ended erased here, as the erasure recorded at another office asks.</source>
@@ -3833,7 +3833,7 @@
     </message>
     <message>
         <source>Reading the client&apos;s operators</source>
-        <translation>Lettura degli operatori del cliente</translation>
+        <translation>Lettura degli operatori del committente</translation>
     </message>
     <message>
         <source>Reading the team board: %1</source>
@@ -3968,7 +3968,7 @@
     </message>
     <message>
         <source>Of the bills those calls were about (due within the client&apos;s caring window after the call) that have fallen due, the share paid in full by the due date.</source>
-        <translation>Tra le bollette oggetto di quelle chiamate (in scadenza entro la finestra di cortesia del cliente dopo la chiamata) già scadute, la quota pagata per intero entro la scadenza.</translation>
+        <translation>Tra le bollette oggetto di quelle chiamate (in scadenza entro la finestra di cortesia del committente dopo la chiamata) già scadute, la quota pagata per intero entro la scadenza.</translation>
     </message>
     <message>
         <source>CSAT</source>
@@ -4000,7 +4000,7 @@
     </message>
     <message>
         <source>Complaints about the client&apos;s service the operator recorded in the period, to report to the client.</source>
-        <translation>Reclami sul servizio del cliente registrati dall&apos;operatore nel periodo, da riferire al cliente.</translation>
+        <translation>Reclami sul servizio del committente registrati dall&apos;operatore nel periodo, da riferire al committente.</translation>
     </message>
     <message>
         <source>Emotions recognised</source>
@@ -4407,7 +4407,7 @@
     </message>
     <message>
         <source>The client&apos;s mandate</source>
-        <translation>Il mandato del cliente</translation>
+        <translation>Il mandato del committente</translation>
     </message>
     <message>
         <source>The household</source>
@@ -4744,7 +4744,7 @@
     </message>
     <message>
         <source>Score the selected call on the client&apos;s scorecard, or read its evaluation (Ctrl+Shift+S)</source>
-        <translation>Valuta la chiamata selezionata con la scheda del cliente, o leggine la valutazione (Ctrl+Maiusc+S)</translation>
+        <translation>Valuta la chiamata selezionata con la scheda del committente, o leggine la valutazione (Ctrl+Maiusc+S)</translation>
     </message>
     <message>
         <source>Any emotion</source>
