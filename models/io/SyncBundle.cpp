@@ -16,6 +16,8 @@
 #include "storage/Erasure.h"
 #include "storage/Ids.h"
 #include "storage/PaymentRepository.h"
+#include "storage/PlanRepository.h"
+#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -495,8 +497,7 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         if (Status s = db.execScript(
                 QStringLiteral(
                     "DROP TABLE IF EXISTS temp.scope_user; DROP TABLE IF EXISTS temp.scope_debtor; "
-                    "DROP TABLE IF EXISTS temp.scope_new; DROP TABLE IF EXISTS temp.scope_entered; "
-                    "DROP TABLE IF EXISTS temp.scope_departed; CREATE TEMP TABLE scope_user AS "
+                    "DROP TABLE IF EXISTS temp.scope_new; CREATE TEMP TABLE scope_user AS "
                     "SELECT "
                     "id, role, client_id FROM main.app_user WHERE id IN (%1); CREATE TEMP TABLE "
                     "scope_debtor(id TEXT PRIMARY KEY); INSERT OR IGNORE INTO scope_debtor "
@@ -553,15 +554,10 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     // an absence to cover), and those that left it are named so the device deletes them.
     const bool tracksScope = scoped && !everything;
     if (tracksScope) {
-        if (Status s = db.execScript(
-                QStringLiteral(
-                    "CREATE TEMP TABLE scope_entered AS SELECT s.id FROM temp.scope_debtor s "
-                    "WHERE NOT EXISTS (SELECT 1 FROM main.device_scope x WHERE x.device_id = %1 "
-                    "AND x.debtor_id = s.id); INSERT OR IGNORE INTO temp.scope_new SELECT id FROM "
-                    "temp.scope_entered; CREATE TEMP TABLE scope_departed AS SELECT x.debtor_id "
-                    "AS id FROM main.device_scope x WHERE x.device_id = %1 AND NOT EXISTS "
-                    "(SELECT 1 FROM temp.scope_debtor s WHERE s.id = x.debtor_id)")
-                    .arg(quoted(recipient)));
+        if (Status s = devices.scopeChanges(recipient); !s)
+            return R::failure(s.error());
+        if (Status s = db.execScript(QStringLiteral("INSERT OR IGNORE INTO temp.scope_new SELECT "
+                                                    "id FROM temp.scope_entered"));
             !s)
             return R::failure(s.error());
     }
@@ -757,34 +753,31 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                               .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     // Only now that the file is in place does the next export start after it.
-    if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
-        return R::failure(s.error());
-    Status marked =
-        ChangeLog::markExported(db, peer, upTo, header.createdAt, QFileInfo(path).fileName());
-    if (marked)
-        marked = db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence));
-    if (marked && tracksScope)
-        marked = db.execScript(
-            QStringLiteral("DELETE FROM main.device_scope WHERE device_id = %1 AND debtor_id IN "
-                           "(SELECT id FROM temp.scope_departed); INSERT OR IGNORE INTO "
-                           "main.device_scope(device_id, debtor_id) SELECT %1, id FROM "
-                           "temp.scope_entered")
-                .arg(quoted(recipient)));
-    if (!marked) {
-        db.execScript(QStringLiteral("ROLLBACK"));
-        return R::failure(marked.error());
-    }
-    if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
-        db.execScript(QStringLiteral("ROLLBACK"));
-        return R::failure(s.error());
+    {
+        Transaction tx(db);
+        if (!tx.begun())
+            return R::failure(tx.begun().error());
+        if (Status s = ChangeLog::markExported(db, peer, upTo, header.createdAt,
+                                               QFileInfo(path).fileName());
+            !s)
+            return R::failure(s.error());
+        if (Status s =
+                db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence));
+            !s)
+            return R::failure(s.error());
+        if (tracksScope) {
+            if (Status s = devices.recordScope(recipient); !s)
+                return R::failure(s.error());
+        }
+        if (Status s = tx.commit(); !s)
+            return R::failure(s.error());
     }
     // This store's own work has gone out: debtors that left its users' hands can go now.
     // Best effort: what fails here is retried after the next export.
-    if (options.forDevice.isEmpty() && db.execScript(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const auto gone = Erasure::purgeDeparted(db);
-        if (!gone || !db.execScript(QStringLiteral("COMMIT")))
-            db.execScript(QStringLiteral("ROLLBACK"));
-        else
+    if (options.forDevice.isEmpty()) {
+        Transaction tx(db);
+        const auto gone = tx.begun() ? Erasure::purgeDeparted(db) : Result<int>(tx.begun());
+        if (gone && tx.commit())
             result.departedDebtors = gone.value();
     }
     return result;
@@ -1639,18 +1632,7 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
     result.erasedDebtors = erased.value();
     // Debtors head office says left this device's users' hands; one that arrives again is
     // back in them.
-    if (!columns(h, QStringLiteral("b"), QStringLiteral("departed")).isEmpty()) {
-        Stmt noticed(h, QStringLiteral("INSERT OR IGNORE INTO main.departure(debtor_id, "
-                                       "noticed_at) SELECT d.debtor_id, ? FROM b.departed d WHERE "
-                                       "EXISTS (SELECT 1 FROM main.debtor x WHERE x.id = "
-                                       "d.debtor_id)"));
-        noticed.bind(1, now);
-        if (!noticed.p || sqlite3_step(noticed.p) != SQLITE_DONE)
-            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
-    }
-    if (Status s = db.execScript(QStringLiteral("DELETE FROM main.departure WHERE debtor_id IN "
-                                                "(SELECT id FROM b.debtor)"));
-        !s)
+    if (Status s = Erasure::noteDepartures(db, QStringLiteral("b"), now); !s)
         return fail(s.error());
     const auto departed = Erasure::purgeDeparted(db);
     if (!departed)
@@ -1660,8 +1642,9 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
     // (paid amounts are derived from the allocations, whichever office recorded them).
     QSet<QString> touched = touchedDebtors(h) + shownChanged;
     if (erased.value() > 0 || departed.value() > 0) {
+        Stmt here(h, QStringLiteral("SELECT 1 FROM main.debtor WHERE id = ?"));
         for (auto it = touched.begin(); it != touched.end();) {
-            Stmt here(h, QStringLiteral("SELECT 1 FROM main.debtor WHERE id = ?"));
+            sqlite3_reset(here.p);
             here.bind(1, *it);
             it = sqlite3_step(here.p) == SQLITE_ROW ? std::next(it) : touched.erase(it);
         }
@@ -1724,16 +1707,9 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
         return fail(s.error());
     // Approvals refused above are taken back now that local writes are stamped again, so the
     // change wins in every store over the approval it refuses.
-    {
-        Stmt back(h, QStringLiteral("UPDATE main.plan SET status = 'awaiting_approval', "
-                                    "approved_by = NULL, approved_at = NULL, version = version + "
-                                    "1, device_id = ?1, updated_at = ?2 WHERE status = 'active' "
-                                    "AND id IN (SELECT id FROM temp.sync_demoted)"));
-        back.bind(1, db.deviceId());
-        back.bind(2, now);
-        if (!back.p || sqlite3_step(back.p) != SQLITE_DONE)
-            return fail(QString::fromUtf8(sqlite3_errmsg(h)));
-    }
+    if (Status s = PlanRepository::takeBackApprovals(db, QStringLiteral("temp.sync_demoted"), now);
+        !s)
+        return fail(s.error());
     if (Status s = db.execScript(QStringLiteral("COMMIT")); !s) {
         const bool fk = s.error().contains(QLatin1String("FOREIGN KEY"));
         // Rows refused for their author leave the rows that name them hanging: say so.

@@ -245,6 +245,42 @@ Status Devices::revoke(const Session& admin, const QString& id)
     return tx.commit();
 }
 
+Status Devices::scopeChanges(const QString& deviceId)
+{
+    QSqlQuery q(m_db.sql());
+    for (const char* sql :
+         {"DROP TABLE IF EXISTS temp.scope_entered", "DROP TABLE IF EXISTS temp.scope_departed",
+          "CREATE TEMP TABLE scope_entered AS SELECT s.id FROM temp.scope_debtor s WHERE NOT "
+          "EXISTS (SELECT 1 FROM main.device_scope x WHERE x.device_id = :device AND "
+          "x.debtor_id = s.id)",
+          "CREATE TEMP TABLE scope_departed AS SELECT x.debtor_id AS id FROM main.device_scope x "
+          "WHERE x.device_id = :device AND NOT EXISTS (SELECT 1 FROM temp.scope_debtor s WHERE "
+          "s.id = x.debtor_id)"}) {
+        q.prepare(QString::fromLatin1(sql));
+        if (QString::fromLatin1(sql).contains(QLatin1String(":device")))
+            q.bindValue(QStringLiteral(":device"), deviceId);
+        if (Status s = execOrFail(q, tr("What device %1 holds").arg(deviceId)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Status Devices::recordScope(const QString& deviceId)
+{
+    QSqlQuery q(m_db.sql());
+    for (const char* sql :
+         {"DELETE FROM main.device_scope WHERE device_id = :device AND debtor_id IN (SELECT id "
+          "FROM temp.scope_departed)",
+          "INSERT OR IGNORE INTO main.device_scope(device_id, debtor_id) SELECT :device, id FROM "
+          "temp.scope_entered"}) {
+        q.prepare(QString::fromLatin1(sql));
+        q.bindValue(QStringLiteral(":device"), deviceId);
+        if (Status s = execOrFail(q, tr("What device %1 holds").arg(deviceId)); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 Status Devices::pinHeadOffice(const QString& id, const QByteArray& publicKey)
 {
     if (Status s = add(id, tr("Head office"), publicKey, QStringLiteral("head_office")); !s)

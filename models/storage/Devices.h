@@ -62,6 +62,12 @@ public:
     Status revoke(const Session& admin, const QString& id);
     // A new store's first bundle: its sender becomes the head office, without a user.
     Status pinHeadOffice(const QString& id, const QByteArray& publicKey);
+    // What a scoped device holds (schema 17, device_scope). scopeChanges() compares the
+    // scope a bundle for it is written with (the debtor ids in temp.scope_debtor) with what
+    // it holds, into temp.scope_entered (to send whole) and temp.scope_departed (to name);
+    // recordScope() takes them into device_scope once the bundle is in place.
+    Status scopeChanges(const QString& deviceId);
+    Status recordScope(const QString& deviceId);
     // Tests and set-up tools: lists a device with its key, no session (the caller decides).
     Status add(const QString& id, const QString& name, const QByteArray& publicKey,
                const QString& kind, const QString& enrolledBy = QString(),

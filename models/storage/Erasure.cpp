@@ -447,6 +447,30 @@ Result<int> Erasure::purgeDeparted(Database& db)
     return int(rows->value(QStringLiteral("debtor")));
 }
 
+Status Erasure::noteDepartures(Database& db, const QString& schema, const QString& now)
+{
+    QSqlQuery q(db.sql());
+    // A bundle without the table (written before schema 17) names no departure.
+    if (!q.exec(QStringLiteral("SELECT 1 FROM %1.sqlite_master WHERE type = 'table' AND name = "
+                               "'departed'")
+                    .arg(schema)))
+        return Status::failure(q.lastError().text());
+    if (q.next()) {
+        q.finish();
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO main.departure(debtor_id, noticed_at) "
+                                 "SELECT d.debtor_id, ? FROM %1.departed d WHERE EXISTS (SELECT "
+                                 "1 FROM main.debtor x WHERE x.id = d.debtor_id)")
+                      .arg(schema));
+        q.addBindValue(now);
+        if (Status s = execOrFail(q, tr("Noting the debtors that left this device")); !s)
+            return s;
+    }
+    q.finish();
+    return exec(db, QStringLiteral("DELETE FROM main.departure WHERE debtor_id IN (SELECT id "
+                                   "FROM %1.debtor)")
+                        .arg(schema));
+}
+
 QString Erasure::closedReason(Database& db, const QString& clientId)
 {
     QSqlQuery q(db.sql());

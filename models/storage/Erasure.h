@@ -59,6 +59,10 @@ public:
     // head office first); until then they wait. Inside the caller's transaction. Returns the
     // debtors deleted.
     static Result<int> purgeDeparted(Database& db);
+    // Marks the debtors a bundle (attached as `schema`) names as departed, when this store
+    // holds them, and unmarks those whose rows it brings again (they are back in this
+    // device's users' hands). Inside the caller's transaction.
+    static Status noteDepartures(Database& db, const QString& schema, const QString& now);
 
     // Why no debtor may be added to the client any more (empty when they may): its debtors
     // were erased at the end of its mandate. Ids of imported rows derive from the client's

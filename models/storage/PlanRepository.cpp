@@ -408,6 +408,18 @@ Result<QVector<PlanRepository::Approval>> PlanRepository::approvals(const Sessio
     return out;
 }
 
+Status PlanRepository::takeBackApprovals(Database& db, const QString& idsTable, const QString& now)
+{
+    QSqlQuery q(db.sql());
+    return execBound(q,
+                     QStringLiteral("UPDATE main.plan SET status = 'awaiting_approval', "
+                                    "approved_by = NULL, approved_at = NULL, version = version + "
+                                    "1, device_id = ?, updated_at = ? WHERE status = 'active' AND "
+                                    "id IN (SELECT id FROM %1)")
+                         .arg(idsTable),
+                     {db.deviceId(), now}, tr("Taking back an approval"));
+}
+
 Status PlanRepository::markReviewed(const Session& session, const QString& planId)
 {
     QSqlQuery q(m_db.sql());

@@ -102,6 +102,10 @@ public:
     // The team lead has reviewed a broken plan (and renegotiates from the card, or not): its
     // review tasks close, with the audit row.
     Status markReviewed(const Session& session, const QString& planId);
+    // Sync (issue 16): the plans listed in `idsTable` (a table with an id column) that are in
+    // force without a valid approval wait for the team lead again, as a change of this store
+    // (stamped, so it wins in every store over the approval it takes back).
+    static Status takeBackApprovals(Database& db, const QString& idsTable, const QString& now);
 
     // Moves installments to late/missed, breaks plans after the client's number of missed
     // installments or days late (and tells the team lead with a review task), completes paid

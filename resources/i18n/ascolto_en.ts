@@ -2154,6 +2154,10 @@
         <source>There is no user %1.</source>
         <translation>There is no user %1.</translation>
     </message>
+    <message>
+        <source>What device %1 holds</source>
+        <translation>What device %1 holds</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2215,6 +2219,10 @@
     <message>
         <source>The debtors of client %1 were erased on %2, at the end of its mandate: no debtor is added to it any more. A new mandate is set up as a new client (a new code).</source>
         <translation>The debtors of client %1 were erased on %2, at the end of its mandate: no debtor is added to it any more. A new mandate is set up as a new client (a new code).</translation>
+    </message>
+    <message>
+        <source>Noting the debtors that left this device</source>
+        <translation>Noting the debtors that left this device</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3055,10 @@
     <message>
         <source>Saving the installments: %1</source>
         <translation>Saving the installments: %1</translation>
+    </message>
+    <message>
+        <source>Taking back an approval</source>
+        <translation>Taking back an approval</translation>
     </message>
 </context>
 <context>

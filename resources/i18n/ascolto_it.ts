@@ -2154,6 +2154,10 @@
         <source>There is no user %1.</source>
         <translation>Non esiste l&apos;utente %1.</translation>
     </message>
+    <message>
+        <source>What device %1 holds</source>
+        <translation>Ciò che il dispositivo %1 contiene</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2215,6 +2219,10 @@
     <message>
         <source>The debtors of client %1 were erased on %2, at the end of its mandate: no debtor is added to it any more. A new mandate is set up as a new client (a new code).</source>
         <translation>I debitori del committente %1 sono stati cancellati il %2, alla fine del mandato: al committente non si aggiungono più debitori. Un nuovo mandato si configura come un nuovo committente (con un nuovo codice).</translation>
+    </message>
+    <message>
+        <source>Noting the debtors that left this device</source>
+        <translation>Registrazione dei debitori usciti da questo dispositivo</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3055,10 @@
     <message>
         <source>Saving the installments: %1</source>
         <translation>Salvataggio delle rate: %1</translation>
+    </message>
+    <message>
+        <source>Taking back an approval</source>
+        <translation>Ritiro di un&apos;approvazione</translation>
     </message>
 </context>
 <context>
