@@ -106,6 +106,13 @@ struct Outcome
 };
 
 // Merges `theirs` into `mine` over `fields` (the stamped columns of the table).
+//
+// A copy that descends from mine (an edit made elsewhere on top of what this store holds)
+// merges into exactly itself: when theirs is the newer row (version, then device), every
+// stamp of mine is in theirs unchanged, a field both stamped alike holds the same value,
+// theirs stamped no protective column and holds the same protections, the outcome is theirs
+// field by field, its stamps, no conflict and nothing theirs lacks. Storage takes such rows
+// in bulk (SyncBundle) on the strength of this; the domain test names the case.
 Outcome merge(const QString& table, const QStringList& fields, const Copy& mine,
               const Copy& theirs);
 

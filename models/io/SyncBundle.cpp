@@ -363,6 +363,155 @@ Status forEachPair(sqlite3* h, const ChangeLog::SyncTable& t, const QStringList&
     return Status::success();
 }
 
+// What descendsFromMine() found and wrote.
+struct Descendants
+{
+    int rows = 0;
+    QSet<QString> shownChanged; // debtors whose portfolio row or search entry changed
+};
+
+// The rows of a mutable table whose received copy descends from this store's (the common
+// case: an edit made elsewhere on top of what this store holds) are taken whole, in bulk,
+// with their stamps and a 'remote' change-log entry. FieldMerge::merge yields exactly the
+// received copy for them (FieldMerge.h, "A copy that descends from mine"; tested there), so
+// no decision is made here: every row this cannot prove to be one goes through the merge.
+// Rows whose authority is checked (users, clients, plans, a debtor's interlocutor) never do.
+// The ids taken are left in temp.sync_descends.
+Result<Descendants> descendsFromMine(Database& db, const ChangeLog::SyncTable& t,
+                                     const QStringList& cols, const QString& condition,
+                                     const QStringList& shown)
+{
+    sqlite3* h = db.handle();
+    const QString table = QString::fromLatin1(t.name);
+    const QStringList fields = t.stampedFields(cols);
+    const QStringList derived = t.derivedColumns();
+    const QStringList protective = FieldMerge::protectiveColumns(table);
+    if (Status s = db.execScript(QStringLiteral("DROP TABLE IF EXISTS temp.sync_descends; CREATE "
+                                                "TEMP TABLE sync_descends(id TEXT PRIMARY KEY, "
+                                                "shown INTEGER, changed TEXT)"));
+        !s)
+        return Result<Descendants>::failure(s.error());
+    if (SyncAuthority::guarded(table) || table == QLatin1String("plan"))
+        return Descendants{};
+    QStringList differs, same, valueAgrees, shownDiffers, protectiveNames, changed;
+    for (const QString& c : cols) {
+        if (!derived.contains(c))
+            differs << QStringLiteral("m.%1 IS NOT x.%1").arg(c);
+    }
+    // Which indexed fields change, one character each ('1' changed): each group of rows
+    // updates only those, so an index over unchanged columns is not rewritten.
+    const QStringList written =
+        fields + QStringList{QStringLiteral("version"), QStringLiteral("device_id"),
+                             QStringLiteral("updated_at")};
+    QStringList indexed;
+    {
+        Stmt st(h, QStringLiteral("SELECT DISTINCT ii.name FROM pragma_index_list(%1, 'main') il, "
+                                  "pragma_index_info(il.name, 'main') ii WHERE ii.name IS NOT NULL")
+                       .arg(quoted(table)));
+        while (st.p && sqlite3_step(st.p) == SQLITE_ROW) {
+            if (const QString c = text(st.p, 0); written.contains(c))
+                indexed << c;
+        }
+    }
+    for (const QString& c : indexed)
+        changed << QStringLiteral("(m.%1 IS NOT x.%1)").arg(c);
+    if (changed.isEmpty())
+        changed << QStringLiteral("''");
+    for (const QString& f : fields) {
+        // A field both copies stamped alike holds the same value (a value written without a
+        // stamp would be settled by the merge's tie-break).
+        valueAgrees << QStringLiteral("(m.%1 IS x.%1 OR NOT EXISTS (SELECT 1 FROM "
+                                      "main.field_stamp f WHERE f.entity = %2 AND f.entity_id = "
+                                      "x.id AND f.field = '%1'))")
+                           .arg(f, quoted(table));
+    }
+    // Protections merge by their tags: only rows where both copies hold the same protection.
+    for (const QString& c : protective) {
+        same << QStringLiteral("m.%1 IS x.%1").arg(c);
+        protectiveNames << QStringLiteral("'%1'").arg(c);
+    }
+    // A debtor's interlocutor changes only with an assignment checked at apply.
+    if (table == QLatin1String("debtor"))
+        same << QStringLiteral("m.assigned_operator_id IS x.assigned_operator_id");
+    if (table == QLatin1String("debtor")) {
+        for (const QString& c : shown)
+            shownDiffers << QStringLiteral("m.%1 IS NOT x.%1").arg(c);
+    }
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO temp.sync_descends(id, shown, changed) SELECT x.id, %1, %9 FROM b.%2 x "
+            "JOIN main.%2 m "
+            "ON m.id = x.id WHERE %3(x.version > m.version OR (x.version = m.version AND "
+            "x.device_id > m.device_id)) %4 AND (%5 OR EXISTS (SELECT 1 FROM b.field_stamp s "
+            "LEFT JOIN main.field_stamp f ON f.entity = s.entity AND f.entity_id = s.entity_id "
+            "AND f.field = s.field WHERE s.entity = %6 AND s.entity_id = x.id AND (f.hlc IS NOT "
+            "s.hlc OR f.device IS NOT s.device OR f.seen IS NOT s.seen OR f.live IS NOT s.live OR "
+            "f.author IS NOT s.author))) AND NOT EXISTS (SELECT 1 FROM main.field_stamp f LEFT "
+            "JOIN b.field_stamp s ON s.entity = f.entity AND s.entity_id = f.entity_id AND "
+            "s.field = f.field WHERE f.entity = %6 AND f.entity_id = x.id AND (s.hlc IS NOT f.hlc "
+            "OR s.device IS NOT f.device OR s.seen IS NOT f.seen OR s.live IS NOT f.live OR "
+            "s.author IS NOT f.author)) %7 %8")
+            .arg(shownDiffers.isEmpty() ? QStringLiteral("0")
+                                        : shownDiffers.join(QStringLiteral(" OR ")),
+                 table, condition.isEmpty() ? QString() : condition + QStringLiteral(" AND "),
+                 same.isEmpty() ? QString()
+                                : QStringLiteral("AND ") + same.join(QStringLiteral(" AND ")),
+                 differs.join(QStringLiteral(" OR ")), quoted(table),
+                 valueAgrees.isEmpty()
+                     ? QString()
+                     : QStringLiteral("AND ") + valueAgrees.join(QStringLiteral(" AND ")),
+                 protective.isEmpty()
+                     ? QString()
+                     : QStringLiteral("AND NOT EXISTS (SELECT 1 FROM b.field_stamp s WHERE "
+                                      "s.entity = %1 AND s.entity_id = x.id AND s.field IN (%2))")
+                           .arg(quoted(table), protectiveNames.join(QStringLiteral(", "))))
+            .arg(changed.join(QStringLiteral(" || ")));
+    if (Status s = db.execScript(sql); !s)
+        return Result<Descendants>::failure(s.error());
+    Descendants out;
+    out.rows = int(sqlite3_changes(h));
+    if (out.rows == 0)
+        return out;
+    if (table == QLatin1String("debtor")) {
+        Stmt st(h, QStringLiteral("SELECT id FROM temp.sync_descends WHERE shown"));
+        while (st.p && sqlite3_step(st.p) == SQLITE_ROW)
+            out.shownChanged.insert(text(st.p, 0));
+    }
+    QStringList groups;
+    {
+        Stmt st(h, QStringLiteral("SELECT DISTINCT changed FROM temp.sync_descends"));
+        while (st.p && sqlite3_step(st.p) == SQLITE_ROW)
+            groups << text(st.p, 0);
+    }
+    for (const QString& group : groups) {
+        QStringList sets;
+        for (const QString& c : written) {
+            const qsizetype i = indexed.indexOf(c);
+            if (i < 0 || group.at(i) == QLatin1Char('1'))
+                sets << QStringLiteral("%1 = x.%1").arg(c);
+        }
+        if (Status s = db.execScript(
+                QStringLiteral("UPDATE main.%1 SET %2 FROM b.%1 x WHERE x.id = %1.id AND %1.id IN "
+                               "(SELECT id FROM temp.sync_descends WHERE changed = '%3')")
+                    .arg(table, sets.join(QStringLiteral(", ")), group));
+            !s)
+            return Result<Descendants>::failure(s.error());
+    }
+    const QString ids = QStringLiteral("(SELECT id FROM temp.sync_descends)");
+    if (Status s = db.execScript(
+            QStringLiteral("INSERT OR REPLACE INTO main.field_stamp SELECT s.* FROM b.field_stamp "
+                           "s WHERE s.entity = %1 AND s.entity_id IN %2")
+                .arg(quoted(table), ids));
+        !s)
+        return Result<Descendants>::failure(s.error());
+    if (Status s = db.execScript(QStringLiteral("INSERT INTO change_log(entity, entity_id, origin) "
+                                                "SELECT %1, id, 'remote' FROM temp.sync_descends")
+                                     .arg(quoted(table)));
+        !s)
+        return Result<Descendants>::failure(s.error());
+    return out;
+}
+
 // Where a bundle is read or written in clear: beside the store (on this machine's own disk,
 // in the store's private folder), never in an export folder.
 QString plainPartOf(Database& db, const QString& what = QStringLiteral("export"))
@@ -1563,12 +1712,18 @@ Result<ImportResult> importPlain(Database& db, const Clock& clock, const QString
         const QStringList fields = t.stampedFields(cols);
         const QStringList meta{QStringLiteral("version"), QStringLiteral("device_id"),
                                QStringLiteral("updated_at")};
+        const QString notRefused =
+            QStringLiteral("x.id NOT IN (SELECT id FROM temp.sync_refused WHERE entity = %1)")
+                .arg(quoted(table));
+        const auto descendants = descendsFromMine(db, t, cols, notRefused, shown);
+        if (!descendants)
+            return fail(SyncBundleText::tr("%1: %2").arg(table, descendants.error()));
+        result.updated += descendants->rows;
+        shownChanged.unite(descendants->shownChanged);
         ChangeLog::MergeWriter writer(db);
         const Status merged = forEachPair(
             h, t, cols,
-            QStringLiteral("x.id NOT IN (SELECT id FROM temp.sync_refused WHERE "
-                           "entity = %1)")
-                .arg(quoted(table)),
+            notRefused + QStringLiteral(" AND x.id NOT IN (SELECT id FROM temp.sync_descends)"),
             [&](const QString& id, const FieldMerge::Copy& mine,
                 const FieldMerge::Copy& theirs) -> Status {
                 const FieldMerge::Outcome o = FieldMerge::merge(table, fields, mine, theirs);

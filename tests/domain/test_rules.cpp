@@ -248,6 +248,48 @@ TEST_CASE("A relay cannot hide an edit: an old concurrent value is a conflict wh
     CHECK(atHo.values.isEmpty());
 }
 
+TEST_CASE("A copy that descends from mine merges into exactly itself", "[sync][merge]")
+{
+    // What storage takes in bulk without a merge (FieldMerge.h): theirs is mine plus edits.
+    Copy mine = debtorCopy(3, QStringLiteral("br"));
+    mine = edited(mine, QStringLiteral("city"), QStringLiteral("Lecce"), 40, QStringLiteral("br"));
+    mine = edited(mine, QStringLiteral("do_not_contact"), 1, 45, QStringLiteral("br"));
+    SECTION("an edit of a field nobody had stamped, and of one mine had stamped")
+    {
+        Copy theirs = merged(debtorCopy(3, QStringLiteral("br")), mine);
+        theirs.version = mine.version;
+        theirs = edited(theirs, QStringLiteral("notes"), QStringLiteral("richiamare"), 90,
+                        QStringLiteral("ho"));
+        theirs = edited(theirs, QStringLiteral("city"), QStringLiteral("Brindisi"), 95,
+                        QStringLiteral("ho"));
+        const auto o = FieldMerge::merge(QStringLiteral("debtor"), kFields, mine, theirs);
+        CHECK(o.metaFromTheirs);
+        CHECK(o.values == QJsonObject{{QStringLiteral("notes"), QStringLiteral("richiamare")},
+                                      {QStringLiteral("city"), QStringLiteral("Brindisi")}});
+        CHECK(o.stamps.keys() == QStringList{QStringLiteral("city"), QStringLiteral("notes")});
+        CHECK(o.stamps.value(QStringLiteral("city")) ==
+              theirs.stamps.value(QStringLiteral("city")));
+        CHECK(o.stamps.value(QStringLiteral("notes")) ==
+              theirs.stamps.value(QStringLiteral("notes")));
+        CHECK(o.conflicts.isEmpty());
+        CHECK_FALSE(o.differsFromTheirs);
+    }
+    SECTION("a value neither stamped follows the newer row")
+    {
+        Copy theirs = mine;
+        theirs.values[QStringLiteral("hold_until")] = QStringLiteral("2026-12-31");
+        theirs.version = mine.version + 1;
+        const auto o = FieldMerge::merge(QStringLiteral("debtor"), kFields, mine, theirs);
+        CHECK(o.values ==
+              QJsonObject{{QStringLiteral("hold_until"), QStringLiteral("2026-12-31")}});
+        CHECK(o.stamps.isEmpty());
+        CHECK_FALSE(o.differsFromTheirs);
+        // Not a descendant: the older row's value does not come in.
+        theirs.version = mine.version - 1;
+        CHECK(FieldMerge::merge(QStringLiteral("debtor"), kFields, mine, theirs).values.isEmpty());
+    }
+}
+
 TEST_CASE("Protections only tighten: a clear beats only the sets it had seen", "[sync][merge]")
 {
     const Copy base = debtorCopy(1, QStringLiteral("ho"));

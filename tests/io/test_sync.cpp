@@ -422,6 +422,34 @@ TEST_CASE("A relay cannot hide an edit: the overwritten value is a conflict at e
     CHECK(content(*ho) == content(*b));
 }
 
+TEST_CASE("The same value written at two offices keeps what both knew", "[sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = emptyStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    apply(*branch, clock,
+          bundle(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch.get()));
+    const QString d = text(*ho, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1"));
+    // Both write the same city; the branch's row is the newer one (two edits).
+    edit(*ho, d, QStringLiteral("city = 'Matera'"));
+    edit(*branch, d, QStringLiteral("notes = 'richiamare'"));
+    edit(*branch, d, QStringLiteral("city = 'Matera'"));
+    const auto atHo =
+        apply(*ho, clock, bundle(*branch, clock, dir.filePath(QStringLiteral("b1.bundle"))));
+    CHECK(atHo.conflicts == 0);
+    CHECK(text(*ho,
+               QStringLiteral("SELECT notes || '/' || city FROM debtor WHERE id = '%1'").arg(d)) ==
+          QStringLiteral("richiamare/Matera"));
+    // Head office's own write stays known: the branch copy did not simply replace it.
+    const QString seen = text(*ho, QStringLiteral("SELECT seen FROM field_stamp WHERE entity = "
+                                                  "'debtor' AND entity_id = '%1' AND field = "
+                                                  "'city'")
+                                       .arg(d));
+    CHECK(seen.contains(ho->deviceId()));
+    CHECK(seen.contains(branch->deviceId()));
+}
+
 TEST_CASE("A branch cannot make itself admin: changes to users and clients need their author's "
           "right where they are applied",
           "[sync]")
