@@ -5,6 +5,7 @@
 
 #include "io/CsvImport.h"
 #include "io/PeriodicExport.h"
+#include "io/ReportFiles.h"
 #include "io/StoreBootstrap.h"
 #include "io/SyncBundle.h"
 #include "ui/Language.h"
@@ -14,6 +15,7 @@
 #include "storage/DailyRun.h"
 #include "storage/Database.h"
 #include "storage/Ids.h"
+#include "storage/ReportQuery.h"
 #include "storage/Session.h"
 #include "storage/StoreCheck.h"
 #include "storage/UserRepository.h"
@@ -23,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
 
 using namespace ascolto;
@@ -98,6 +101,13 @@ const char kUsage[] =
     "         first bundle's sender as its head office); exit 1 when it is refused.\n"
     "  sync   --inspect-bundle FILE\n"
     "         Check a bundle's signature and print its header.\n"
+    "  report --db PATH --user NAME --client CODE --from DATE --to DATE\n"
+    "         [--operator USERNAME] [--pdf FILE] [--csv DIR] [--reports]\n"
+    "         The client's periodic report for a period (team lead or admin): a PDF in\n"
+    "         the --lang language and a folder of CSV files with the same figures.\n"
+    "         --reports writes the team lead's reports (aging, DSO, CEI, roll rates,\n"
+    "         collections, stair-step, plans, promises, contacts, reasons, emotions,\n"
+    "         satisfaction, complaints, continuity, the caring effect) instead.\n"
     "  export --db PATH --user NAME --out DIR [--full]\n"
     "         Periodic export now: a bundle, and an activity CSV per client the user\n"
     "         reports on (an admin every client, a team lead their own).\n"
@@ -236,6 +246,85 @@ int runDaily(const QCommandLineParser& p)
         !s)
         err() << "ascolto-cli daily: " << s.error() << "\n";
     out() << report->text() << "\n";
+    return 0;
+}
+
+// The client's periodic report (or the team lead's reports) for a period, as PDF and CSV.
+int runReport(const QCommandLineParser& p)
+{
+    const auto need = [&](const char* option) {
+        return !p.isSet(QString::fromLatin1(option));
+    };
+    if (need("db") || need("client") || need("from") || need("to") || (need("pdf") && need("csv")))
+        return usageError(QStringLiteral(
+            "report needs --db, --client, --from, --to and --pdf FILE or --csv DIR"));
+    const QDate from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return usageError(QStringLiteral("--from and --to must be dates like 2026-11-01"));
+    SystemClock clock;
+    int rc = 0;
+    auto work = cliOpenAs(p, clock, "report", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("read a client's reports"));
+    if (!work)
+        return rc;
+    const auto client =
+        ClientRepository(*work->db, clock).byCode(p.value(QStringLiteral("client")));
+    if (!client) {
+        err() << "ascolto-cli report: " << client.error() << "\n";
+        return 1;
+    }
+    ReportFilter filter{client->id, from, to, QString()};
+    if (p.isSet(QStringLiteral("operator"))) {
+        const auto user =
+            UserRepository(*work->db, clock).byUsername(p.value(QStringLiteral("operator")));
+        if (!user) {
+            err() << "ascolto-cli report: " << user.error() << "\n";
+            return 1;
+        }
+        filter.operatorId = user->id;
+    }
+    ReportQuery query(*work->db, clock);
+    if (Status s = query.allowed(work->session, client->id); !s) {
+        err() << "ascolto-cli report: " << s.error() << "\n";
+        return ExitRefused;
+    }
+    const auto facts = query.facts(work->session, filter);
+    if (!facts) {
+        err() << "ascolto-cli report: " << facts.error() << "\n";
+        return 1;
+    }
+    const bool teamReports = p.isSet(QStringLiteral("reports"));
+    const QVector<ReportTable> tables =
+        teamReports ? ReportTables::reports(*facts) : ReportTables::clientReport(*facts);
+    const QLocale locale;
+    const QString title =
+        teamReports
+            ? QCoreApplication::translate("ascolto-cli", "Reports: %1").arg(client->name)
+            : QCoreApplication::translate("ascolto-cli", "Periodic report: %1").arg(client->name);
+    QString heading = ReportTables::periodText(*facts, locale);
+    if (!facts->operatorName.isEmpty())
+        heading += QStringLiteral(" — ") + facts->operatorName;
+    if (p.isSet(QStringLiteral("csv"))) {
+        if (Status s = ReportFiles::writeCsvFolder(tables, p.value(QStringLiteral("csv")), locale);
+            !s) {
+            err() << "ascolto-cli report: " << s.error() << "\n";
+            return 1;
+        }
+        out() << "CSV files in " << p.value(QStringLiteral("csv")) << "\n";
+    }
+    if (p.isSet(QStringLiteral("pdf"))) {
+        if (Status s = ReportFiles::writePdf(tables, title, heading, p.value(QStringLiteral("pdf")),
+                                             locale);
+            !s) {
+            err() << "ascolto-cli report: " << s.error() << "\n";
+            return 1;
+        }
+        out() << "PDF " << p.value(QStringLiteral("pdf")) << "\n";
+    }
+    AuditLog::record(
+        *work->db, clock, work->session, QStringLiteral("report"), QStringLiteral("client"),
+        client->id, {{QStringLiteral("from"), isoDate(from)}, {QStringLiteral("to"), isoDate(to)}});
     return 0;
 }
 
@@ -479,7 +568,16 @@ int runExport(const QCommandLineParser& p)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay PDFs out with fonts: a GUI application, without a display.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ascolto-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASCOLTO_VERSION));
 
@@ -514,10 +612,11 @@ int main(int argc, char* argv[])
                              "username",      "role",          "display-name",
                              "csv",           "from",          "to",
                              "request",       "name",          "id",
-                             "users"})
+                             "users",         "pdf",           "operator"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("full")));
+    p.addOption(QCommandLineOption(QStringLiteral("reports")));
     p.addPositionalArgument(QStringLiteral("command"), QString());
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());
@@ -557,6 +656,8 @@ int main(int argc, char* argv[])
         return runPassword(p);
     if (command == QLatin1String("portfolio"))
         return runPortfolio(p);
+    if (command == QLatin1String("report"))
+        return runReport(p);
     if (command == QLatin1String("daily"))
         return runDaily(p);
     if (command == QLatin1String("check"))

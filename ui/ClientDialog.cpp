@@ -179,6 +179,10 @@ QWidget* ClientDialog::mandatePage()
                                "administrator erases the client's debtors from every office "
                                "(ascolto-cli client erase)."));
     form->addRow(QString(), errorLabel(QStringLiteral("retention_months")));
+    // The contract, for the commission statement of the client's periodic report.
+    row(tr("Management fee per month (€)"), m_monthlyFee = line("monthly_fee"), "monthly_fee");
+    row(tr("Success fee (% of what is collected)"), m_successFee = line("success_fee"),
+        "success_fee");
     return page;
 }
 
@@ -366,6 +370,8 @@ void ClientDialog::setDraft(const ClientConfig& config)
     m_mandateEnd->setDate(config.client.mandateEndedOn.isValid() ? config.client.mandateEndedOn
                                                                  : m_clock.today());
     m_retention->setValue(config.client.retentionMonths);
+    m_monthlyFee->setText(c.monthlyFee.formatPlain(locale));
+    m_successFee->setText(percentText(c.successFeeBp));
     m_weekdayStart->setTime(config.windows.weekdayStart);
     m_weekdayEnd->setTime(config.windows.weekdayEnd);
     m_saturdayStart->setTime(config.windows.saturdayStart);
@@ -436,6 +442,8 @@ ClientConfig ClientDialog::draft() const
     r.protectedMinimum = money(m_protectedMinimum);
     r.operatorDiscountBp = percent(m_operatorDiscount);
     r.teamLeadDiscountBp = percent(m_teamLeadDiscount);
+    c.monthlyFee = money(m_monthlyFee);
+    c.successFeeBp = percent(m_successFee);
     config.windows.weekdayStart = m_weekdayStart->time();
     config.windows.weekdayEnd = m_weekdayEnd->time();
     config.windows.saturdayStart = m_saturdayStart->time();

@@ -86,6 +86,8 @@ private:
     QCheckBox* m_mandateEnded;
     QDateEdit* m_mandateEnd;
     QSpinBox* m_retention;
+    QLineEdit* m_monthlyFee;
+    QLineEdit* m_successFee;
     QTimeEdit* m_weekdayStart;
     QTimeEdit* m_weekdayEnd;
     QTimeEdit* m_saturdayStart;

@@ -17,6 +17,7 @@
 #include "MessageBox.h"
 #include "PortfolioView.h"
 #include "ReassignDialog.h"
+#include "ReportsView.h"
 #include "TeamBoardView.h"
 #include "WorkQueueView.h"
 
@@ -159,8 +160,12 @@ void MainWindow::addTeamTabs()
     m_approvals->setLettersDir(m_ctx.lettersDir);
     m_callModel = new CallListModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
     m_calls = new CallListView(m_callModel, m_model->query().operators(), *m_ctx.clock, m_tabs);
+    m_reports = new ReportsView(*m_ctx.db, *m_ctx.clock, m_ctx.session, clients,
+                                m_model->query().operators(), true, m_tabs);
+    connect(m_reports, &ReportsView::written, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     for (QWidget* tab : {static_cast<QWidget*>(m_approvals), static_cast<QWidget*>(m_board),
-                         static_cast<QWidget*>(m_calls)}) {
+                         static_cast<QWidget*>(m_calls), static_cast<QWidget*>(m_reports)}) {
         const int index = m_tabs->addTab(tab, QString());
         m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
     }
@@ -457,6 +462,7 @@ void MainWindow::retranslate()
     if (m_board) {
         m_tabs->setTabText(m_tabs->indexOf(m_board), tr("Team"));
         m_tabs->setTabText(m_tabs->indexOf(m_calls), tr("Calls"));
+        m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports"));
         updateApprovalsTitle();
     }
     refreshEvaluations();

@@ -21,6 +21,7 @@ class Database;
 class ApprovalsView;
 class CallListModel;
 class CallListView;
+class ReportsView;
 class DebtorCardView;
 class EvaluationListModel;
 class EvaluationsView;
@@ -60,6 +61,7 @@ public:
     // Team leads and administrators; nullptr for an operator.
     TeamBoardView* teamBoard() const { return m_board; }
     CallListView* callList() const { return m_calls; }
+    ReportsView* reports() const { return m_reports; }
     EvaluationsView* evaluations() const { return m_evaluations; }
     ApprovalsView* approvals() const { return m_approvals; }
     // The team lead's review of a call (a new evaluation, or the one it has).
@@ -118,6 +120,7 @@ private:
     TeamBoardView* m_board = nullptr;
     CallListModel* m_callModel = nullptr;
     CallListView* m_calls = nullptr;
+    ReportsView* m_reports = nullptr;
     EvaluationListModel* m_evaluationModel = nullptr;
     EvaluationsView* m_evaluations = nullptr;
     ApprovalsView* m_approvals = nullptr;

@@ -118,6 +118,10 @@ QVector<ClientConfig::Problem> ClientConfig::check(const QStringList& operatorUs
         add("idle_lock_minutes", tr("The window locks after 1 to 120 idle minutes."));
     if (client.retentionMonths < 0 || client.retentionMonths > 120)
         add("retention_months", tr("Data is kept 0 to 120 months after the mandate ends."));
+    if (client.monthlyFee.isNegative())
+        add("monthly_fee", tr("The monthly fee cannot be negative."));
+    if (client.successFeeBp < 0 || client.successFeeBp > 10000)
+        add("success_fee", tr("The success fee is 0 to 100% of what is collected."));
 
     const auto window = [&](const char* field, QTime start, QTime end) {
         if (!start.isValid() || !end.isValid())
@@ -273,6 +277,8 @@ QJsonObject ClientConfig::toJson() const
          c.mandateEndedOn.isValid() ? QJsonValue(c.mandateEndedOn.toString(Qt::ISODate))
                                     : QJsonValue()},
         {QStringLiteral("retention_months"), c.retentionMonths},
+        {QStringLiteral("monthly_fee"), money(c.monthlyFee)},
+        {QStringLiteral("success_fee_percent"), percent(c.successFeeBp)},
         {QStringLiteral("contact_windows"),
          QJsonObject{
              {QStringLiteral("weekdays"), range(windows.weekdayStart, windows.weekdayEnd)},
@@ -310,6 +316,8 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
                                    QStringLiteral("idle_lock_minutes"),
                                    QStringLiteral("mandate_ended_on"),
                                    QStringLiteral("retention_months"),
+                                   QStringLiteral("monthly_fee"),
+                                   QStringLiteral("success_fee_percent"),
                                    QStringLiteral("contact_windows"),
                                    QStringLiteral("escalation_ladder"),
                                    QStringLiteral("payment_channels"),
@@ -378,6 +386,8 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
     whole("max_conversations_per_day", &r.maxConversationsPerDay);
     whole("idle_lock_minutes", &cl.idleLockMinutes);
     whole("retention_months", &cl.retentionMonths);
+    amount("monthly_fee", &cl.monthlyFee);
+    discount("success_fee_percent", &cl.successFeeBp);
     if (const QJsonValue v = o.value(QLatin1String("mandate_ended_on")); !v.isUndefined()) {
         cl.mandateEndedOn = QDate::fromString(v.toString(), Qt::ISODate);
         if (!v.isNull() && !cl.mandateEndedOn.isValid())

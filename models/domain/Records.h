@@ -44,6 +44,10 @@ struct ClientRecord
     // client's debtors are kept after it before they are erased (storage/Erasure).
     QDate mandateEndedOn;
     int retentionMonths = 12;
+    // The contract (schema 18), for the commission statement: a fixed management fee per
+    // month and a success fee on what was collected, in basis points.
+    Money monthlyFee;
+    int successFeeBp = 0;
     // The first day the client's debtors may be erased; invalid while the mandate lasts.
     QDate erasableFrom() const
     {

@@ -20,8 +20,8 @@ const char kColumns[] =
     "teamlead_discount_bp, protected_minimum_cents, caring_window_days, formal_notice_days, "
     "missed_installments_to_break, days_late_to_break, max_conversations_per_day, "
     "contact_windows, escalation_ladder, payment_channels, assignment_rule, idle_lock_minutes, "
-    "mandate_ended_on, retention_months";
-const int kColumnCount = 26;
+    "mandate_ended_on, retention_months, monthly_fee_cents, success_fee_bp";
+const int kColumnCount = 28;
 
 ClientRecord readClient(const QSqlQuery& q)
 {
@@ -48,6 +48,8 @@ ClientRecord readClient(const QSqlQuery& q)
     c.idleLockMinutes = q.value(23).toInt();
     c.mandateEndedOn = QDate::fromString(q.value(24).toString(), Qt::ISODate);
     c.retentionMonths = q.value(25).toInt();
+    c.monthlyFee = Money::fromCents(q.value(26).toLongLong());
+    c.successFeeBp = q.value(27).toInt();
     return c;
 }
 
@@ -90,7 +92,9 @@ QVector<QVariant> values(const ClientConfig& config)
             QVariant(c.idleLockMinutes),
             c.mandateEndedOn.isValid() ? QVariant(c.mandateEndedOn.toString(Qt::ISODate))
                                        : QVariant(),
-            QVariant(c.retentionMonths)};
+            QVariant(c.retentionMonths),
+            QVariant(c.monthlyFee.cents()),
+            QVariant(c.successFeeBp)};
 }
 
 } // namespace

@@ -55,6 +55,12 @@ public:
     // Every row of the store, whoever made it and for whichever client (--full exports).
     bool canExportWholeStore() const { return m_role == Role::Admin; }
     bool canManagePortfolio() const { return m_role != Role::Operator; }
+    // Reports on a client (the reports, its periodic report, its activity CSV): an
+    // administrator every client, a team lead their own.
+    bool reportsOn(const QString& clientId) const
+    {
+        return m_role == Role::Admin || (m_role == Role::TeamLead && m_clientId == clientId);
+    }
     // A message for a refused action, naming the role that may do it.
     static QString notAllowed(const QString& action);
 
