@@ -5,6 +5,7 @@
 #include "io/DemoPortfolio.h"
 #include "io/SyncBundle.h"
 #include "itemmodels/PortfolioModel.h"
+#include "itemmodels/ReportTables.h"
 #include "storage/BulkLoad.h"
 #include "storage/CallListQuery.h"
 #include "storage/ChangeLog.h"
@@ -15,6 +16,7 @@
 #include "storage/Ids.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PortfolioQuery.h"
+#include "storage/ReportQuery.h"
 #include "storage/TeamBoardQuery.h"
 #include "storage/UserRepository.h"
 #include "storage/WorkQueueQuery.h"
@@ -665,6 +667,34 @@ int runBench(const BenchOptions& options)
                                                          : QStringLiteral("last month"))
                  .arg(facts),
              boardMs, QStringLiteral("ms"), 1000});
+    }
+    // The reports of last month for the whole client, and for one operator: read on a worker
+    // with progress and cancel in the window (ReportLoader), so a second is a target, not a
+    // freeze.
+    {
+        const TeamKpi::Period month =
+            TeamKpi::period(TeamKpi::PeriodKind::PreviousMonth, clock.today());
+        const ReportFilter filter{lead.clientId(), month.from, month.to.addDays(-1), QString()};
+        qint64 bills = 0;
+        int tables = 0;
+        const double whole = msOf([&] {
+            if (const auto f = ReportQuery(*db, clock).facts(lead, filter)) {
+                for (qint64 n : f->closingBills)
+                    bills += n;
+                tables =
+                    int(ReportTables::reports(*f).size() + ReportTables::clientReport(*f).size());
+            }
+        });
+        measures.push_back({QStringLiteral("reports, whole client, last month (%1 tables, %2 open "
+                                           "bills)")
+                                .arg(tables)
+                                .arg(bills),
+                            whole, QStringLiteral("ms"), 1000});
+        ReportFilter mine = filter;
+        mine.operatorId = op.userId();
+        const double one = msOf([&] { ReportQuery(*db, clock).facts(lead, mine); });
+        measures.push_back(
+            {QStringLiteral("reports, one operator, last month"), one, QStringLiteral("ms"), 1000});
     }
     {
         const TeamKpi::Period month =

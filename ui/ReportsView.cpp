@@ -47,6 +47,7 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
     m_client->setVisible(clients.size() > 1);
     m_operator = new QComboBox;
     m_operator->setObjectName(QStringLiteral("report_operator"));
+    m_operator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_operator->addItem(QString());
     for (const auto& [id, name] : operators)
         m_operator->addItem(name, id);
@@ -54,8 +55,12 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
     m_from->setObjectName(QStringLiteral("report_from"));
     m_to = new DateField(DateField::Mode::Date);
     m_to->setObjectName(QStringLiteral("report_to"));
-    for (DateField* d : {m_from, m_to})
+    for (DateField* d : {m_from, m_to}) {
         d->setToday(clock.today());
+        d->setMaximumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 60);
+    }
+    m_fromLabel = new QLabel;
+    m_toLabel = new QLabel;
     // Last month by default: the period a client's report covers.
     const QDate thisMonth(clock.today().year(), clock.today().month(), 1);
     m_from->setDate(thisMonth.addMonths(-1));
@@ -70,7 +75,9 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
     m_progress->setVisible(false);
     filters->addWidget(m_client);
     filters->addWidget(m_operator);
+    filters->addWidget(m_fromLabel);
     filters->addWidget(m_from);
+    filters->addWidget(m_toLabel);
     filters->addWidget(m_to);
     filters->addWidget(m_show);
     filters->addWidget(m_cancel);
@@ -84,6 +91,7 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
     auto* split = new QSplitter(Qt::Horizontal);
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("report_list"));
+    m_list->setMinimumWidth(m_list->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
     split->addWidget(m_list);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -105,7 +113,7 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     figures->addWidget(m_chart);
     figures->addWidget(m_table);
     figures->setStretchFactor(0, 3);
@@ -355,6 +363,8 @@ void ReportsView::retranslate()
     m_csv->setText(tr("Export this report (CSV)…"));
     m_pdf->setText(tr("Export all reports (PDF)…"));
     m_clientReport->setText(tr("Client's periodic report…"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("to"));
     m_from->setToolTip(tr("First day of the period"));
     m_to->setToolTip(tr("Last day of the period"));
     m_commentsHelp->setText(tr("Tick the comments to quote, in the debtors' own words, in the "

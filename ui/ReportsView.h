@@ -69,6 +69,8 @@ private:
     QVector<ReportTable> m_reports;
     QComboBox* m_client;
     QComboBox* m_operator;
+    QLabel* m_fromLabel;
+    QLabel* m_toLabel;
     DateField* m_from;
     DateField* m_to;
     QPushButton* m_show;

@@ -20,11 +20,6 @@ namespace ascolto::ReportFiles {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportFiles", text);
-}
-
 using Kind = ReportTable::Kind;
 
 // The value a chart draws: euro for money, the number otherwise; NaN when not available.
@@ -86,7 +81,9 @@ Status writeCsvFolder(const QVector<ReportTable>& tables, const QString& dir, co
     for (const ReportTable& t : tables) {
         const QString path = QDir(dir).filePath(t.key + QStringLiteral(".csv"));
         if (Status s = PrivateFile::write(path, csv(t, locale)); !s)
-            return Status::failure(tr("Could not write %1: %2").arg(path, s.error()));
+            return Status::failure(
+                QCoreApplication::translate("ReportFiles", "Could not write %1: %2")
+                    .arg(path, s.error()));
     }
     return Status::success();
 }
@@ -206,7 +203,8 @@ Status writePdf(const QVector<ReportTable>& tables, const QString& title, const 
         writer.setCreator(QStringLiteral("Ascolto"));
         QPainter painter(&writer);
         if (!painter.isActive())
-            return Status::failure(tr("Could not write %1.").arg(path));
+            return Status::failure(
+                QCoreApplication::translate("ReportFiles", "Could not write %1.").arg(path));
         const QRect page = painter.viewport();
         QFont small = painter.font();
         small.setPointSizeF(8);
@@ -236,7 +234,9 @@ Status writePdf(const QVector<ReportTable>& tables, const QString& title, const 
                             .arg(int(body.width() * 0.9 * 96.0 / writer.resolution()));
             }
             if (t.rows.isEmpty()) {
-                html += QStringLiteral("<p>%1</p>").arg(tr("Nothing in this period."));
+                html +=
+                    QStringLiteral("<p>%1</p>")
+                        .arg(QCoreApplication::translate("ReportFiles", "Nothing in this period."));
                 continue;
             }
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
@@ -268,9 +268,10 @@ Status writePdf(const QVector<ReportTable>& tables, const QString& title, const 
             painter.setPen(Qt::darkGray);
             painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignTop,
                              title + QStringLiteral(" — ") + heading);
-            painter.drawText(QRect(0, page.height() - band, page.width(), band),
-                             Qt::AlignRight | Qt::AlignBottom,
-                             tr("Page %1 of %2").arg(n + 1).arg(pages));
+            painter.drawText(
+                QRect(0, page.height() - band, page.width(), band),
+                Qt::AlignRight | Qt::AlignBottom,
+                QCoreApplication::translate("ReportFiles", "Page %1 of %2").arg(n + 1).arg(pages));
             painter.save();
             painter.translate(0, band - n * body.height());
             doc.drawContents(&painter, QRectF(0, n * body.height(), body.width(), body.height()));
@@ -278,9 +279,11 @@ Status writePdf(const QVector<ReportTable>& tables, const QString& title, const 
         }
     }
     if (pdf.data().isEmpty())
-        return Status::failure(tr("Could not write %1.").arg(path));
+        return Status::failure(
+            QCoreApplication::translate("ReportFiles", "Could not write %1.").arg(path));
     if (Status s = PrivateFile::write(path, pdf.data()); !s)
-        return Status::failure(tr("Could not write %1: %2").arg(path, s.error()));
+        return Status::failure(QCoreApplication::translate("ReportFiles", "Could not write %1: %2")
+                                   .arg(path, s.error()));
     return Status::success();
 }
 

@@ -21,11 +21,6 @@ namespace ascolto {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportQuery", text);
-}
-
 // The period's parameters, by number in every statement: ?1 client, ?2 first day, ?3 last
 // day, ?4 / ?5 the same days as UTC instants (the second excluded: the day after the last),
 // ?6 operator ("" for the whole client), ?7 today, ?8 / ?9 a wider first day and instant.
@@ -217,6 +212,9 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     p.values[7] = isoDate(history).toUtf8();
     p.values[8] = isoUtc(history.startOfDay()).toUtf8();
     sqlite3* h = m_db.handle();
+    // The pass reads every bill of the client: mapped, the pages are read without a copy
+    // each (a third of the time at 30,000 debtors).
+    sqlite3_exec(h, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
     const bool oneOperator = !filter.operatorId.isEmpty();
     // Portfolio facts: the debtors the operator is the interlocutor of now.
     const auto debtorsOf = [&](const QString& column) {
@@ -288,44 +286,65 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     std::vector<DebtorState> debtors;
     std::vector<std::string> debtorIds;
     {
-        Query q(
-            h,
-            QStringLiteral("SELECT i.debtor_id, i.issue_date, i.due_date, i.amount_cents, "
-                           "i.client_paid_cents, CASE WHEN i.paid_cents > i.client_paid_cents THEN "
-                           "(SELECT group_concat(p.paid_on || ' ' || a.amount_cents, ',') FROM "
-                           "payment_allocation a JOIN payment p ON p.id = a.payment_id WHERE "
-                           "a.invoice_id = i.id AND p.paid_on <= ?3) END FROM invoice i WHERE "
-                           "i.client_id = ?1 AND i.cancelled = 0 AND i.issue_date <= ?3%1")
-                .arg(debtorsOf(QStringLiteral("i.debtor_id"))),
-            p);
+        // The payments allocated to the client's bills, read once by payment (an index on
+        // the client) rather than bill by bill.
+        std::unordered_map<std::string, std::vector<std::pair<qint64, qint64>>> paid;
+        {
+            Query a(h,
+                    QStringLiteral("SELECT a.invoice_id, p.paid_on, a.amount_cents FROM payment p "
+                                   "JOIN payment_allocation a ON a.payment_id = p.id WHERE "
+                                   "p.client_id = ?1 AND p.paid_on <= ?3 AND a.invoice_id IS NOT "
+                                   "NULL%1")
+                        .arg(debtorsOf(QStringLiteral("p.debtor_id"))),
+                    p);
+            while (a.next())
+                paid[std::string(a.view(0))].emplace_back(dayOf(a.view(1)), a.integer(2));
+            if (!a.error().isEmpty())
+                return R::failure(a.error());
+        }
+        // A store that serves one client reads its bills in file order (rather than following
+        // the client's index to each row, a page read for every few bills).
+        bool oneClient = false;
+        {
+            Query c(h, QStringLiteral("SELECT count(*) FROM client"), p);
+            oneClient = c.next() && c.integer(0) <= 1;
+        }
+        Query q(h,
+                QStringLiteral("SELECT i.debtor_id, i.issue_date, i.due_date, i.amount_cents, "
+                               "i.client_paid_cents, i.id, i.paid_cents > i.client_paid_cents "
+                               "FROM invoice i WHERE %2 = ?1 AND i.cancelled = 0 AND "
+                               "i.issue_date <= ?3%1")
+                    .arg(debtorsOf(QStringLiteral("i.debtor_id")),
+                         oneClient ? QStringLiteral("+i.client_id") : QStringLiteral("i.client_id")),
+                p);
         Bill bill;
         qint64 rows = 0;
+        std::string lastDebtor;
+        qint64 lastIndex = -1;
         while (q.next()) {
             if (++rows % 20000 == 0 && !step(5 + int(std::min<qint64>(rows / 20000, 60))))
                 return cancelledResult();
             const std::string_view debtorId = q.view(0);
-            auto found = debtorIndex.find(std::string(debtorId));
-            if (found == debtorIndex.end()) {
-                found = debtorIndex.emplace(std::string(debtorId), qint64(debtors.size())).first;
-                debtors.emplace_back();
-                debtorIds.emplace_back(debtorId);
+            // A debtor's bills mostly come together: the last one found is tried first.
+            if (lastIndex < 0 || debtorId != lastDebtor) {
+                lastDebtor.assign(debtorId);
+                auto found = debtorIndex.find(lastDebtor);
+                if (found == debtorIndex.end()) {
+                    found = debtorIndex.emplace(lastDebtor, qint64(debtors.size())).first;
+                    debtors.emplace_back();
+                    debtorIds.emplace_back(debtorId);
+                }
+                lastIndex = found->second;
             }
-            DebtorState& d = debtors[size_t(found->second)];
+            DebtorState& d = debtors[size_t(lastIndex)];
             bill.issue = dayOf(q.view(1));
             bill.due = dayOf(q.view(2));
             bill.amount = q.integer(3);
             bill.clientPaid = q.integer(4);
             bill.allocations.clear();
-            for (std::string_view rest = q.view(5); !rest.empty();) {
-                const size_t comma = rest.find(',');
-                const std::string_view item = rest.substr(0, comma);
-                rest =
-                    comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-                const size_t space = item.find(' ');
-                if (space == std::string_view::npos)
-                    continue;
-                bill.allocations.emplace_back(dayOf(item.substr(0, space)),
-                                              std::stoll(std::string(item.substr(space + 1))));
+            if (q.integer(6) != 0) {
+                if (const auto a = paid.find(std::string(q.view(5))); a != paid.end())
+                    bill.allocations = a->second;
             }
             const QDate issued = QDate::fromJulianDay(bill.issue);
             // Aging at the opening and the closing.
@@ -387,12 +406,12 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
             // today).
             if (bill.due >= from && bill.due <= closing && bill.due < todayDay) {
                 bool called = false;
-                if (const auto calls = caringDays.find(debtorIds[size_t(found->second)]);
+                if (const auto calls = caringDays.find(debtorIds[size_t(lastIndex)]);
                     calls != caringDays.end()) {
                     for (const qint64 c : calls->second)
                         called = called || (c <= bill.due && bill.due <= c + window);
                 }
-                caringBills.push_back({found->second, called, bill.owedOn(bill.due) == 0});
+                caringBills.push_back({lastIndex, called, bill.owedOn(bill.due) == 0});
             }
         }
         if (!q.error().isEmpty())

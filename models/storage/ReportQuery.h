@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 #include "domain/Satisfaction.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QVector>
@@ -153,6 +154,7 @@ struct ReportFacts
 
 class ReportQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportQuery)
 public:
     ReportQuery(Database& db, const Clock& clock);
 

@@ -531,6 +531,14 @@
         <source>mandate_ended_on: a date such as &quot;2026-06-30&quot; or null is expected.</source>
         <translation>mandate_ended_on: a date such as &quot;2026-06-30&quot; or null is expected.</translation>
     </message>
+    <message>
+        <source>The monthly fee cannot be negative.</source>
+        <translation>The monthly fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The success fee is 0 to 100% of what is collected.</source>
+        <translation>The success fee is 0 to 100% of what is collected.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -3231,6 +3239,663 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuery</name>
+    <message>
+        <source>read this client&apos;s reports (its team leads and the administrators may)</source>
+        <translation>read this client&apos;s reports (its team leads and the administrators may)</translation>
+    </message>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>The period must start on or before the day it ends.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>No survey %1.</source>
+        <translation>No survey %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding by month</source>
+        <translation>Days sales outstanding by month</translation>
+    </message>
+    <message>
+        <source>Simple: receivables at the month&apos;s end / billed in the three months to it x their days. Count-back: from the receivables, each month&apos;s billing is subtracted going back, counting its days, the last month as a fraction (robust to bimonthly bills).</source>
+        <translation>Simple: receivables at the month&apos;s end / billed in the three months to it x their days. Count-back: from the receivables, each month&apos;s billing is subtracted going back, counting its days, the last month as a fraction (robust to bimonthly bills).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Receivables at the end</source>
+        <translation>Receivables at the end</translation>
+    </message>
+    <message>
+        <source>Billed in the month</source>
+        <translation>Billed in the month</translation>
+    </message>
+    <message>
+        <source>DSO, simple</source>
+        <translation>DSO, simple</translation>
+    </message>
+    <message>
+        <source>DSO, count-back</source>
+        <translation>DSO, count-back</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 bills with a caring call, %2 without.</source>
+        <translation>%1 bills with a caring call, %2 without.</translation>
+    </message>
+    <message>
+        <source>Too few bills to say anything (at least %1 on each side are needed). %2</source>
+        <translation>Too few bills to say anything (at least %1 on each side are needed). %2</translation>
+    </message>
+    <message>
+        <source>Bills were paid on time more often after a caring call: %1 percentage points more (± %2), debtors of the same aging class compared. %3</source>
+        <translation>Bills were paid on time more often after a caring call: %1 percentage points more (± %2), debtors of the same aging class compared. %3</translation>
+    </message>
+    <message>
+        <source>Bills were paid on time less often after a caring call: %1 percentage points fewer (± %2), debtors of the same aging class compared. %3</source>
+        <translation>Bills were paid on time less often after a caring call: %1 percentage points fewer (± %2), debtors of the same aging class compared. %3</translation>
+    </message>
+    <message>
+        <source>No clear difference: %1 percentage points (± %2) is within what chance makes, debtors of the same aging class compared. %3</source>
+        <translation>No clear difference: %1 percentage points (± %2) is within what chance makes, debtors of the same aging class compared. %3</translation>
+    </message>
+    <message>
+        <source>Aging of the portfolio</source>
+        <translation>Aging of the portfolio</translation>
+    </message>
+    <message>
+        <source>What is owed by days past the due date, on the day before the period and on its last day.</source>
+        <translation>What is owed by days past the due date, on the day before the period and on its last day.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Bills at the closing</source>
+        <translation>Bills at the closing</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Opening receivables</source>
+        <translation>Opening receivables</translation>
+    </message>
+    <message>
+        <source>Billed in the period</source>
+        <translation>Billed in the period</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Closing receivables</source>
+        <translation>Closing receivables</translation>
+    </message>
+    <message>
+        <source>Closing receivables not yet due</source>
+        <translation>Closing receivables not yet due</translation>
+    </message>
+    <message>
+        <source>Collection effectiveness index</source>
+        <translation>Collection effectiveness index</translation>
+    </message>
+    <message>
+        <source>(opening + billed / months - closing) / (opening + billed / months - closing not yet due) x 100; 100% is perfect.</source>
+        <translation>(opening + billed / months - closing) / (opening + billed / months - closing not yet due) x 100; 100% is perfect.</translation>
+    </message>
+    <message>
+        <source>Roll rates and cure rate</source>
+        <translation>Roll rates and cure rate</translation>
+    </message>
+    <message>
+        <source>Roll rate: what is in the next class at the closing / what was in a class at the opening. Cure rate: debtors with something overdue at the opening who had nothing overdue at the closing.</source>
+        <translation>Roll rate: what is in the next class at the closing / what was in a class at the opening. Cure rate: debtors with something overdue at the opening who had nothing overdue at the closing.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>In the class at the opening</source>
+        <translation>In the class at the opening</translation>
+    </message>
+    <message>
+        <source>In the next at the closing</source>
+        <translation>In the next at the closing</translation>
+    </message>
+    <message>
+        <source>Roll rate</source>
+        <translation>Roll rate</translation>
+    </message>
+    <message>
+        <source>Cure rate</source>
+        <translation>Cure rate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 debtors</source>
+        <translation>%1 of %2 debtors</translation>
+    </message>
+    <message>
+        <source>Collections by month and channel</source>
+        <translation>Collections by month and channel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Stair-step: collected as a share of what was placed</source>
+        <translation>Stair-step: collected as a share of what was placed</translation>
+    </message>
+    <message>
+        <source>By month of placement (a bill is placed when it is issued: the caring method starts before its due date), cumulative, by months since placement.</source>
+        <translation>By month of placement (a bill is placed when it is issued: the caring method starts before its due date), cumulative, by months since placement.</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Placed in</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Collected to date</source>
+        <translation>Collected to date</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>Liquidation</translation>
+    </message>
+    <message>
+        <source>Plans in force</source>
+        <translation>Plans in force</translation>
+    </message>
+    <message>
+        <source>Plans agreed in the period</source>
+        <translation>Plans agreed in the period</translation>
+    </message>
+    <message>
+        <source>Amount financed</source>
+        <translation>Amount financed</translation>
+    </message>
+    <message>
+        <source>Of which renegotiations</source>
+        <translation>Of which renegotiations</translation>
+    </message>
+    <message>
+        <source>Plans completed</source>
+        <translation>Plans completed</translation>
+    </message>
+    <message>
+        <source>Plans broken</source>
+        <translation>Plans broken</translation>
+    </message>
+    <message>
+        <source>Installments due</source>
+        <translation>Installments due</translation>
+    </message>
+    <message>
+        <source>Paid by their due date</source>
+        <translation>Paid by their due date</translation>
+    </message>
+    <message>
+        <source>Installments paid on time</source>
+        <translation>Installments paid on time</translation>
+    </message>
+    <message>
+        <source>Repayment plans</source>
+        <translation>Repayment plans</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promises made</translation>
+    </message>
+    <message>
+        <source>Amount promised</source>
+        <translation>Amount promised</translation>
+    </message>
+    <message>
+        <source>Promises that fell due</source>
+        <translation>Promises that fell due</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Kept rate</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <source>Kept rate: promises paid in full by their date / promises that fell due in the period.</source>
+        <translation>Kept rate: promises paid in full by their date / promises that fell due in the period.</translation>
+    </message>
+    <message>
+        <source>Contacts and outcomes</source>
+        <translation>Contacts and outcomes</translation>
+    </message>
+    <message>
+        <source>Right-party contact rate: calls in which the debtor was spoken to / call attempts.</source>
+        <translation>Right-party contact rate: calls in which the debtor was spoken to / call attempts.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Of the step before</source>
+        <translation>Of the step before</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Call attempts</translation>
+    </message>
+    <message>
+        <source>Right-party contacts</source>
+        <translation>Right-party contacts</translation>
+    </message>
+    <message>
+        <source>Calls ending in a promise, a plan or a payment</source>
+        <translation>Calls ending in a promise, a plan or a payment</translation>
+    </message>
+    <message>
+        <source>Debtors spoken to</source>
+        <translation>Debtors spoken to</translation>
+    </message>
+    <message>
+        <source>... who paid in the period</source>
+        <translation>... who paid in the period</translation>
+    </message>
+    <message>
+        <source>Reasons for non-payment</source>
+        <translation>Reasons for non-payment</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Emotions recognised</source>
+        <translation>Emotions recognised</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Satisfaction after the call</source>
+        <translation>Satisfaction after the call</translation>
+    </message>
+    <message>
+        <source>CSAT: share of answers 4 or 5 of 5. CES: average of 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6).</source>
+        <translation>CSAT: share of answers 4 or 5 of 5. CES: average of 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6).</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT answers</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES answers</source>
+        <translation>CES answers</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Complaints about the client&apos;s service</source>
+        <translation>Complaints about the client&apos;s service</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Days to resolve (average)</source>
+        <translation>Days to resolve (average)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Held by the debtor&apos;s own interlocutor</source>
+        <translation>Held by the debtor&apos;s own interlocutor</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Continuity</translation>
+    </message>
+    <message>
+        <source>Handovers to another interlocutor</source>
+        <translation>Handovers to another interlocutor</translation>
+    </message>
+    <message>
+        <source>Continuity of the interlocutor</source>
+        <translation>Continuity of the interlocutor</translation>
+    </message>
+    <message>
+        <source>The caring effect</source>
+        <translation>The caring effect</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s aging class at the opening</source>
+        <translation>Debtor&apos;s aging class at the opening</translation>
+    </message>
+    <message>
+        <source>Bills after a caring call</source>
+        <translation>Bills after a caring call</translation>
+    </message>
+    <message>
+        <source>Paid by the due date</source>
+        <translation>Paid by the due date</translation>
+    </message>
+    <message>
+        <source>Bills without</source>
+        <translation>Bills without</translation>
+    </message>
+    <message>
+        <source>Paid by the due date (without)</source>
+        <translation>Paid by the due date (without)</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>Difference (points)</translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>nothing overdue</translation>
+    </message>
+    <message>
+        <source>overdue up to 90 days</source>
+        <translation>overdue up to 90 days</translation>
+    </message>
+    <message>
+        <source>overdue longer</source>
+        <translation>overdue longer</translation>
+    </message>
+    <message>
+        <source>All (difference weighted by class)</source>
+        <translation>All (difference weighted by class)</translation>
+    </message>
+    <message>
+        <source>Placed in the period</source>
+        <translation>Placed in the period</translation>
+    </message>
+    <message>
+        <source>Collected in the period</source>
+        <translation>Collected in the period</translation>
+    </message>
+    <message>
+        <source>Owed at the end of the period</source>
+        <translation>Owed at the end of the period</translation>
+    </message>
+    <message>
+        <source>DSO at the end of the period (count-back)</source>
+        <translation>DSO at the end of the period (count-back)</translation>
+    </message>
+    <message>
+        <source>Plans agreed</source>
+        <translation>Plans agreed</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promises kept</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Liquidation: collected in the period / placed in the period.</source>
+        <translation>Liquidation: collected in the period / placed in the period.</translation>
+    </message>
+    <message>
+        <source>Caring calls before the due date</source>
+        <translation>Caring calls before the due date</translation>
+    </message>
+    <message>
+        <source>Written messages</source>
+        <translation>Written messages</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Surveys answered</source>
+        <translation>Surveys answered</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>In the debtors&apos; own words</source>
+        <translation>In the debtors&apos; own words</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Complaints, one by one</source>
+        <translation>Complaints, one by one</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reasons for non-payment that point at your process</source>
+        <translation>Reasons for non-payment that point at your process</translation>
+    </message>
+    <message>
+        <source>Of %1 calls in which a reason was given.</source>
+        <translation>Of %1 calls in which a reason was given.</translation>
+    </message>
+    <message>
+        <source>Closed and returned</source>
+        <translation>Closed and returned</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Owed at the opening</source>
+        <translation>Owed at the opening</translation>
+    </message>
+    <message>
+        <source>Returned unpaid</source>
+        <translation>Returned unpaid</translation>
+    </message>
+    <message>
+        <source>plan completed</source>
+        <translation>plan completed</translation>
+    </message>
+    <message>
+        <source>end of mandate</source>
+        <translation>end of mandate</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>Management fee (%1 a month)</source>
+        <translation>Management fee (%1 a month)</translation>
+    </message>
+    <message>
+        <source>Success fee (%1% of what was collected)</source>
+        <translation>Success fee (%1% of what was collected)</translation>
+    </message>
+    <message>
+        <source>Total due for the period</source>
+        <translation>Total due for the period</translation>
+    </message>
+    <message>
+        <source>Commission statement</source>
+        <translation>Commission statement</translation>
+    </message>
+    <message>
+        <source>Amounts net of VAT. The management fee of a month the period covers in part is counted by its days.</source>
+        <translation>Amounts net of VAT. The management fee of a month the period covers in part is counted by its days.</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>
@@ -4256,6 +4921,17 @@
     <message>
         <source>A plan waits for your approval</source>
         <translation>A plan waits for your approval</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto-cli</name>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>Periodic report: %1</source>
+        <translation>Periodic report: %1</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +6104,14 @@
     <message>
         <source>When this time has passed since the end of the mandate, an administrator erases the client&apos;s debtors from every office (ascolto-cli client erase).</source>
         <translation>When this time has passed since the end of the mandate, an administrator erases the client&apos;s debtors from every office (ascolto-cli client erase).</translation>
+    </message>
+    <message>
+        <source>Management fee per month (€)</source>
+        <translation>Management fee per month (€)</translation>
+    </message>
+    <message>
+        <source>Success fee (% of what is collected)</source>
+        <translation>Success fee (% of what is collected)</translation>
     </message>
 </context>
 <context>
@@ -6986,6 +7670,10 @@
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::MessageDialog</name>
@@ -7685,6 +8373,144 @@
     <message>
         <source>Reject</source>
         <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ReportLoader</name>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>The report could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ReportsView</name>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+    <message>
+        <source>Reports as PDF</source>
+        <translation>Reports as PDF</translation>
+    </message>
+    <message>
+        <source>reports.pdf</source>
+        <translation>reports.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s periodic report</source>
+        <translation>Client&apos;s periodic report</translation>
+    </message>
+    <message>
+        <source>periodic-report.pdf</source>
+        <translation>periodic-report.pdf</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the period.</source>
+        <translation>Type the first and the last day of the period.</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>Reading the reports…</translation>
+    </message>
+    <message>
+        <source>Comments to quote in the client&apos;s report</source>
+        <translation>Comments to quote in the client&apos;s report</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>Choose a report first.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>Show the reports first.</source>
+        <translation>Show the reports first.</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>Reports written to %1.</source>
+        <translation>Reports written to %1.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s report covers the whole client: choose every operator.</source>
+        <translation>The client&apos;s report covers the whole client: choose every operator.</translation>
+    </message>
+    <message>
+        <source>Periodic report: %1</source>
+        <translation>Periodic report: %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s report was written to %1, its figures to %2.</source>
+        <translation>The client&apos;s report was written to %1, its figures to %2.</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Every operator</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export this report (CSV)…</source>
+        <translation>Export this report (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export all reports (PDF)…</source>
+        <translation>Export all reports (PDF)…</translation>
+    </message>
+    <message>
+        <source>Client&apos;s periodic report…</source>
+        <translation>Client&apos;s periodic report…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>Tick the comments to quote, in the debtors&apos; own words, in the client&apos;s periodic report.</source>
+        <translation>Tick the comments to quote, in the debtors&apos; own words, in the client&apos;s periodic report.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,14 @@
         <source>mandate_ended_on: a date such as &quot;2026-06-30&quot; or null is expected.</source>
         <translation>mandate_ended_on: serve una data come &quot;2026-06-30&quot; oppure null.</translation>
     </message>
+    <message>
+        <source>The monthly fee cannot be negative.</source>
+        <translation>Il compenso mensile non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>The success fee is 0 to 100% of what is collected.</source>
+        <translation>La provvigione sul recuperato va da 0 a 100%.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -3231,6 +3239,663 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nulla in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQuery</name>
+    <message>
+        <source>read this client&apos;s reports (its team leads and the administrators may)</source>
+        <translation>leggere i report di questo committente (possono farlo i suoi capi team e gli amministratori)</translation>
+    </message>
+    <message>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>Il periodo deve iniziare entro il giorno in cui finisce.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Il report è stato annullato.</translation>
+    </message>
+    <message>
+        <source>No survey %1.</source>
+        <translation>Nessun questionario %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>not yet due</source>
+        <translation>non ancora scaduto</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Days sales outstanding by month</source>
+        <translation>DSO (giorni medi di incasso) per mese</translation>
+    </message>
+    <message>
+        <source>Simple: receivables at the month&apos;s end / billed in the three months to it x their days. Count-back: from the receivables, each month&apos;s billing is subtracted going back, counting its days, the last month as a fraction (robust to bimonthly bills).</source>
+        <translation>Semplice: crediti a fine mese / fatturato dei tre mesi fino a esso x i loro giorni. A ritroso (count-back): dai crediti si sottrae il fatturato di ogni mese andando indietro, contandone i giorni, l&apos;ultimo mese in frazione (regge le bollette bimestrali).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Receivables at the end</source>
+        <translation>Crediti a fine mese</translation>
+    </message>
+    <message>
+        <source>Billed in the month</source>
+        <translation>Fatturato nel mese</translation>
+    </message>
+    <message>
+        <source>DSO, simple</source>
+        <translation>DSO semplice</translation>
+    </message>
+    <message>
+        <source>DSO, count-back</source>
+        <translation>DSO a ritroso</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chiamate</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 bills with a caring call, %2 without.</source>
+        <translation>%1 bollette con una chiamata di cortesia, %2 senza.</translation>
+    </message>
+    <message>
+        <source>Too few bills to say anything (at least %1 on each side are needed). %2</source>
+        <translation>Troppo poche bollette per trarre conclusioni (ne servono almeno %1 per parte). %2</translation>
+    </message>
+    <message>
+        <source>Bills were paid on time more often after a caring call: %1 percentage points more (± %2), debtors of the same aging class compared. %3</source>
+        <translation>Dopo una chiamata di cortesia le bollette sono state pagate puntuali più spesso: %1 punti percentuali in più (± %2), a parità di classe di anzianità del debitore. %3</translation>
+    </message>
+    <message>
+        <source>Bills were paid on time less often after a caring call: %1 percentage points fewer (± %2), debtors of the same aging class compared. %3</source>
+        <translation>Dopo una chiamata di cortesia le bollette sono state pagate puntuali meno spesso: %1 punti percentuali in meno (± %2), a parità di classe di anzianità del debitore. %3</translation>
+    </message>
+    <message>
+        <source>No clear difference: %1 percentage points (± %2) is within what chance makes, debtors of the same aging class compared. %3</source>
+        <translation>Nessuna differenza chiara: %1 punti percentuali (± %2) rientrano nel caso, a parità di classe di anzianità del debitore. %3</translation>
+    </message>
+    <message>
+        <source>Aging of the portfolio</source>
+        <translation>Anzianità del portafoglio</translation>
+    </message>
+    <message>
+        <source>What is owed by days past the due date, on the day before the period and on its last day.</source>
+        <translation>Il dovuto per giorni dalla scadenza, il giorno prima del periodo e il suo ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Bills at the closing</source>
+        <translation>Bollette a fine periodo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Opening receivables</source>
+        <translation>Crediti a inizio periodo</translation>
+    </message>
+    <message>
+        <source>Billed in the period</source>
+        <translation>Fatturato nel periodo</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <source>Closing receivables</source>
+        <translation>Crediti a fine periodo</translation>
+    </message>
+    <message>
+        <source>Closing receivables not yet due</source>
+        <translation>Crediti a fine periodo non ancora scaduti</translation>
+    </message>
+    <message>
+        <source>Collection effectiveness index</source>
+        <translation>Indice di efficacia dell&apos;incasso (CEI)</translation>
+    </message>
+    <message>
+        <source>(opening + billed / months - closing) / (opening + billed / months - closing not yet due) x 100; 100% is perfect.</source>
+        <translation>(inizio + fatturato / mesi - fine) / (inizio + fatturato / mesi - fine non scaduto) x 100; 100% è il massimo.</translation>
+    </message>
+    <message>
+        <source>Roll rates and cure rate</source>
+        <translation>Tassi di passaggio e di rientro</translation>
+    </message>
+    <message>
+        <source>Roll rate: what is in the next class at the closing / what was in a class at the opening. Cure rate: debtors with something overdue at the opening who had nothing overdue at the closing.</source>
+        <translation>Tasso di passaggio: quanto è nella classe successiva a fine periodo / quanto era nella classe a inizio periodo. Tasso di rientro: debitori con scaduto a inizio periodo che a fine periodo non avevano più nulla di scaduto.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>In the class at the opening</source>
+        <translation>Nella classe a inizio periodo</translation>
+    </message>
+    <message>
+        <source>In the next at the closing</source>
+        <translation>Nella successiva a fine periodo</translation>
+    </message>
+    <message>
+        <source>Roll rate</source>
+        <translation>Tasso di passaggio</translation>
+    </message>
+    <message>
+        <source>Cure rate</source>
+        <translation>Tasso di rientro</translation>
+    </message>
+    <message>
+        <source>%1 of %2 debtors</source>
+        <translation>%1 di %2 debitori</translation>
+    </message>
+    <message>
+        <source>Collections by month and channel</source>
+        <translation>Incassi per mese e canale</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Incassato</translation>
+    </message>
+    <message>
+        <source>Stair-step: collected as a share of what was placed</source>
+        <translation>Curva di recupero: incassato in quota dell&apos;affidato</translation>
+    </message>
+    <message>
+        <source>By month of placement (a bill is placed when it is issued: the caring method starts before its due date), cumulative, by months since placement.</source>
+        <translation>Per mese di affido (una bolletta è affidata quando è emessa: il metodo della cortesia comincia prima della scadenza), cumulato, per mesi dall&apos;affido.</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Affidato in</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Affidato</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mese %1</translation>
+    </message>
+    <message>
+        <source>Collected to date</source>
+        <translation>Incassato a oggi</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>Tasso di recupero</translation>
+    </message>
+    <message>
+        <source>Plans in force</source>
+        <translation>Piani in corso</translation>
+    </message>
+    <message>
+        <source>Plans agreed in the period</source>
+        <translation>Piani concordati nel periodo</translation>
+    </message>
+    <message>
+        <source>Amount financed</source>
+        <translation>Importo rateizzato</translation>
+    </message>
+    <message>
+        <source>Of which renegotiations</source>
+        <translation>Di cui rinegoziazioni</translation>
+    </message>
+    <message>
+        <source>Plans completed</source>
+        <translation>Piani completati</translation>
+    </message>
+    <message>
+        <source>Plans broken</source>
+        <translation>Piani decaduti</translation>
+    </message>
+    <message>
+        <source>Installments due</source>
+        <translation>Rate scadute</translation>
+    </message>
+    <message>
+        <source>Paid by their due date</source>
+        <translation>Pagate entro la scadenza</translation>
+    </message>
+    <message>
+        <source>Installments paid on time</source>
+        <translation>Rate pagate puntuali</translation>
+    </message>
+    <message>
+        <source>Repayment plans</source>
+        <translation>Piani di rientro</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promesse raccolte</translation>
+    </message>
+    <message>
+        <source>Amount promised</source>
+        <translation>Importo promesso</translation>
+    </message>
+    <message>
+        <source>Promises that fell due</source>
+        <translation>Promesse scadute</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantenute</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Non mantenute</translation>
+    </message>
+    <message>
+        <source>Kept rate</source>
+        <translation>Tasso di mantenimento</translation>
+    </message>
+    <message>
+        <source>Promises to pay</source>
+        <translation>Promesse di pagamento</translation>
+    </message>
+    <message>
+        <source>Kept rate: promises paid in full by their date / promises that fell due in the period.</source>
+        <translation>Tasso di mantenimento: promesse pagate per intero entro la data / promesse scadute nel periodo.</translation>
+    </message>
+    <message>
+        <source>Contacts and outcomes</source>
+        <translation>Contatti ed esiti</translation>
+    </message>
+    <message>
+        <source>Right-party contact rate: calls in which the debtor was spoken to / call attempts.</source>
+        <translation>Tasso di contatto utile: chiamate in cui si è parlato con il debitore / tentativi di chiamata.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Of the step before</source>
+        <translation>Del passo precedente</translation>
+    </message>
+    <message>
+        <source>Call attempts</source>
+        <translation>Tentativi di chiamata</translation>
+    </message>
+    <message>
+        <source>Right-party contacts</source>
+        <translation>Contatti utili</translation>
+    </message>
+    <message>
+        <source>Calls ending in a promise, a plan or a payment</source>
+        <translation>Chiamate concluse con una promessa, un piano o un pagamento</translation>
+    </message>
+    <message>
+        <source>Debtors spoken to</source>
+        <translation>Debitori raggiunti</translation>
+    </message>
+    <message>
+        <source>... who paid in the period</source>
+        <translation>... che hanno pagato nel periodo</translation>
+    </message>
+    <message>
+        <source>Reasons for non-payment</source>
+        <translation>Motivi del mancato pagamento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Emotions recognised</source>
+        <translation>Emozioni riconosciute</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emozione</translation>
+    </message>
+    <message>
+        <source>Satisfaction after the call</source>
+        <translation>Soddisfazione dopo la chiamata</translation>
+    </message>
+    <message>
+        <source>CSAT: share of answers 4 or 5 of 5. CES: average of 1-7 (7 = very easy). NPS: promoters (9-10) minus detractors (0-6).</source>
+        <translation>CSAT: quota di risposte 4 o 5 su 5. CES: media da 1 a 7 (7 = molto facile). NPS: promotori (9-10) meno detrattori (0-6).</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Risposte CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES answers</source>
+        <translation>Risposte CES</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Risposte NPS</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Complaints about the client&apos;s service</source>
+        <translation>Reclami sul servizio del committente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ancora aperti</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolti</translation>
+    </message>
+    <message>
+        <source>Days to resolve (average)</source>
+        <translation>Giorni per la risoluzione (media)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversazioni</translation>
+    </message>
+    <message>
+        <source>Held by the debtor&apos;s own interlocutor</source>
+        <translation>Tenute dall&apos;interlocutore del debitore</translation>
+    </message>
+    <message>
+        <source>Continuity</source>
+        <translation>Continuità</translation>
+    </message>
+    <message>
+        <source>Handovers to another interlocutor</source>
+        <translation>Passaggi a un altro interlocutore</translation>
+    </message>
+    <message>
+        <source>Continuity of the interlocutor</source>
+        <translation>Continuità dell&apos;interlocutore</translation>
+    </message>
+    <message>
+        <source>The caring effect</source>
+        <translation>L&apos;effetto della chiamata di cortesia</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s aging class at the opening</source>
+        <translation>Classe di anzianità del debitore a inizio periodo</translation>
+    </message>
+    <message>
+        <source>Bills after a caring call</source>
+        <translation>Bollette dopo una chiamata di cortesia</translation>
+    </message>
+    <message>
+        <source>Paid by the due date</source>
+        <translation>Pagate entro la scadenza</translation>
+    </message>
+    <message>
+        <source>Bills without</source>
+        <translation>Bollette senza</translation>
+    </message>
+    <message>
+        <source>Paid by the due date (without)</source>
+        <translation>Pagate entro la scadenza (senza)</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>Differenza (punti)</translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>nessuno scaduto</translation>
+    </message>
+    <message>
+        <source>overdue up to 90 days</source>
+        <translation>scaduto fino a 90 giorni</translation>
+    </message>
+    <message>
+        <source>overdue longer</source>
+        <translation>scaduto da più tempo</translation>
+    </message>
+    <message>
+        <source>All (difference weighted by class)</source>
+        <translation>Tutte (differenza pesata per classe)</translation>
+    </message>
+    <message>
+        <source>Placed in the period</source>
+        <translation>Affidato nel periodo</translation>
+    </message>
+    <message>
+        <source>Collected in the period</source>
+        <translation>Incassato nel periodo</translation>
+    </message>
+    <message>
+        <source>Owed at the end of the period</source>
+        <translation>Dovuto a fine periodo</translation>
+    </message>
+    <message>
+        <source>DSO at the end of the period (count-back)</source>
+        <translation>DSO a fine periodo (a ritroso)</translation>
+    </message>
+    <message>
+        <source>Plans agreed</source>
+        <translation>Piani concordati</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promesse mantenute</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Liquidation: collected in the period / placed in the period.</source>
+        <translation>Tasso di recupero: incassato nel periodo / affidato nel periodo.</translation>
+    </message>
+    <message>
+        <source>Caring calls before the due date</source>
+        <translation>Chiamate di cortesia prima della scadenza</translation>
+    </message>
+    <message>
+        <source>Written messages</source>
+        <translation>Messaggi scritti</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Surveys answered</source>
+        <translation>Questionari compilati</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Soddisfazione</translation>
+    </message>
+    <message>
+        <source>In the debtors&apos; own words</source>
+        <translation>Con le parole dei debitori</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Complaints, one by one</source>
+        <translation>I reclami, uno per uno</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Giorni di apertura</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bollette</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Reasons for non-payment that point at your process</source>
+        <translation>Motivi del mancato pagamento che riguardano i vostri processi</translation>
+    </message>
+    <message>
+        <source>Of %1 calls in which a reason was given.</source>
+        <translation>Su %1 chiamate in cui è stato indicato un motivo.</translation>
+    </message>
+    <message>
+        <source>Closed and returned</source>
+        <translation>Posizioni chiuse e restituite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Chiusa il</translation>
+    </message>
+    <message>
+        <source>Owed at the opening</source>
+        <translation>Dovuto a inizio periodo</translation>
+    </message>
+    <message>
+        <source>Returned unpaid</source>
+        <translation>Restituito non pagato</translation>
+    </message>
+    <message>
+        <source>plan completed</source>
+        <translation>piano completato</translation>
+    </message>
+    <message>
+        <source>end of mandate</source>
+        <translation>fine mandato</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagato</translation>
+    </message>
+    <message>
+        <source>Management fee (%1 a month)</source>
+        <translation>Compenso di gestione (%1 al mese)</translation>
+    </message>
+    <message>
+        <source>Success fee (%1% of what was collected)</source>
+        <translation>Provvigione (%1% del recuperato)</translation>
+    </message>
+    <message>
+        <source>Total due for the period</source>
+        <translation>Totale dovuto per il periodo</translation>
+    </message>
+    <message>
+        <source>Commission statement</source>
+        <translation>Rendiconto dei compensi</translation>
+    </message>
+    <message>
+        <source>Amounts net of VAT. The management fee of a month the period covers in part is counted by its days.</source>
+        <translation>Importi al netto dell&apos;IVA. Il compenso di gestione di un mese coperto in parte dal periodo è contato per giorni.</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Operator</source>
@@ -4256,6 +4921,17 @@
     <message>
         <source>A plan waits for your approval</source>
         <translation>Un piano attende la tua approvazione</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto-cli</name>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Periodic report: %1</source>
+        <translation>Rapporto periodico: %1</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +6104,14 @@
     <message>
         <source>When this time has passed since the end of the mandate, an administrator erases the client&apos;s debtors from every office (ascolto-cli client erase).</source>
         <translation>Trascorso questo tempo dalla fine del mandato, un amministratore cancella i debitori del committente da tutte le sedi (ascolto-cli client erase).</translation>
+    </message>
+    <message>
+        <source>Management fee per month (€)</source>
+        <translation>Compenso di gestione mensile (€)</translation>
+    </message>
+    <message>
+        <source>Success fee (% of what is collected)</source>
+        <translation>Provvigione (% del recuperato)</translation>
     </message>
 </context>
 <context>
@@ -6986,6 +7670,10 @@
         <source>Approvals</source>
         <translation>Approvazioni</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
 </context>
 <context>
     <name>ascolto::MessageDialog</name>
@@ -7685,6 +8373,144 @@
     <message>
         <source>Reject</source>
         <translation>Respingi</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ReportLoader</name>
+    <message>
+        <source>The report could not be read.</source>
+        <translation>Non è stato possibile leggere il report.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::ReportsView</name>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Cartella per i file CSV</translation>
+    </message>
+    <message>
+        <source>Reports as PDF</source>
+        <translation>Report in PDF</translation>
+    </message>
+    <message>
+        <source>reports.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s periodic report</source>
+        <translation>Rapporto periodico per il committente</translation>
+    </message>
+    <message>
+        <source>periodic-report.pdf</source>
+        <translation>rapporto-periodico.pdf</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the period.</source>
+        <translation>Scriva il primo e l&apos;ultimo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>Lettura dei report…</translation>
+    </message>
+    <message>
+        <source>Comments to quote in the client&apos;s report</source>
+        <translation>Commenti da citare nel rapporto al committente</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>Scelga prima un report.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report scritto in %1.</translation>
+    </message>
+    <message>
+        <source>Show the reports first.</source>
+        <translation>Mostri prima i report.</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Reports written to %1.</source>
+        <translation>Report scritti in %1.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s report covers the whole client: choose every operator.</source>
+        <translation>Il rapporto al committente riguarda tutto il committente: scelga tutti gli operatori.</translation>
+    </message>
+    <message>
+        <source>Periodic report: %1</source>
+        <translation>Rapporto periodico: %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s report was written to %1, its figures to %2.</source>
+        <translation>Il rapporto al committente è stato scritto in %1, i suoi dati in %2.</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Export this report (CSV)…</source>
+        <translation>Esporta questo report (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export all reports (PDF)…</source>
+        <translation>Esporta tutti i report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Client&apos;s periodic report…</source>
+        <translation>Rapporto periodico per il committente…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ultimo giorno del periodo</translation>
+    </message>
+    <message>
+        <source>Tick the comments to quote, in the debtors&apos; own words, in the client&apos;s periodic report.</source>
+        <translation>Spunti i commenti da citare, con le parole dei debitori, nel rapporto periodico al committente.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
     </message>
 </context>
 <context>

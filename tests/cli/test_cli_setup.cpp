@@ -11,10 +11,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -573,5 +575,85 @@ TEST_CASE("No password hash or key appears in what Ascolto writes or prints", "[
         CHECK_FALSE(printed.contains(secret));
         CHECK_FALSE(written.contains(secret, Qt::CaseInsensitive));
         CHECK_FALSE(details.contains(secret));
+    }
+}
+
+TEST_CASE("ascolto-cli report writes the client's periodic report as PDF and CSV with the same "
+          "figures",
+          "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(as({}, {QStringLiteral("demo"), QStringLiteral("--db"), store,
+                    QStringLiteral("--debtors"), QStringLiteral("60")})
+                .exitCode == 0);
+    const QString code = one(store, QStringLiteral("SELECT code FROM client")).toString();
+    const QString pw = QStringLiteral("ascolto-demo");
+    const QString file = write(
+        dir, QStringLiteral("client.json"),
+        QStringLiteral(R"({"code": "%1", "monthly_fee": "1.000,00", "success_fee_percent": 8})")
+            .arg(code)
+            .toUtf8());
+    REQUIRE(as(pw, {QStringLiteral("client"), QStringLiteral("set"), file, QStringLiteral("--db"),
+                    store, QStringLiteral("--user"), QStringLiteral("admin")})
+                .exitCode == 0);
+    // Last month, whole.
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QString from = thisMonth.addMonths(-1).toString(Qt::ISODate);
+    const QString to = thisMonth.addDays(-1).toString(Qt::ISODate);
+    const QString pdf = dir.filePath(QStringLiteral("rapporto.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("rapporto"));
+    const auto report = [&](const QString& user) {
+        return as(pw, {QStringLiteral("report"), QStringLiteral("--db"), store,
+                       QStringLiteral("--user"), user, QStringLiteral("--client"), code,
+                       QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                       QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv,
+                       QStringLiteral("--lang"), QStringLiteral("it")});
+    };
+    const Run refused = report(QStringLiteral("operatore1"));
+    CHECK(refused.exitCode == 4);
+    CHECK_FALSE(QFile::exists(pdf));
+
+    const Run done = report(QStringLiteral("capoteam"));
+    INFO(done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    // The commission: a whole month's fee and 8% of what was collected, to the cent.
+    const auto rows = [&](const char* name) {
+        QFile f(QDir(csv).filePath(QLatin1String(name)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+        QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        return lines;
+    };
+    const QStringList results = rows("results.csv");
+    CHECK(results.first() == QStringLiteral("Indicatore;Valore"));
+    const QString collectedLine = results.filter(QStringLiteral("Incassato nel periodo")).value(0);
+    const qint64 collected =
+        QString(collectedLine.section(QLatin1Char(';'), 1)).remove(QLatin1Char(',')).toLongLong();
+    CHECK(collected > 0);
+    const QStringList commission = rows("commission.csv");
+    REQUIRE(commission.size() == 5);
+    CHECK(commission.at(1).endsWith(QStringLiteral(";1000,00")));
+    const qint64 success = (collected * 800 + 5000) / 10000;
+    CHECK(commission.at(3).section(QLatin1Char(';'), 1) ==
+          QStringLiteral("%1,%2").arg(success / 100).arg(success % 100, 2, 10, QLatin1Char('0')));
+    // The PDF says the same: its text has the collected amount as the CSV has it.
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == "%PDF-");
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(60000));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        CHECK(body.contains(QStringLiteral("Rapporto periodico")));
+        CHECK(body.contains(QStringLiteral("Rendiconto dei compensi")));
+        QLocale italian(QLocale::Italian);
+        CHECK(body.contains(italian.toString(collected / 100) + QLatin1Char(',') +
+                            QStringLiteral("%1").arg(collected % 100, 2, 10, QLatin1Char('0'))));
+        CHECK(body.contains(QStringLiteral("Pagina 1 di")));
     }
 }
