@@ -300,11 +300,12 @@ bool Generator::setup()
                           "pagopa_creditor_code, support_phone, support_email, max_installments, "
                           "min_installment_cents, max_plan_months, operator_discount_bp, "
                           "teamlead_discount_bp, protected_minimum_cents, caring_window_days, "
-                          "formal_notice_days, escalation_ladder, device_id, updated_at) "
+                          "formal_notice_days, escalation_ladder, device_id, updated_at, "
+                          "monthly_fee_cents, success_fee_bp) "
                           "VALUES(?, ?, 'Luce & Gas Italia S.p.A.', '01234560157', "
                           "'IT60X0542811101000000123456', '77777777777', '+39800123456', "
                           "'clienti@lucegas.example.it', 24, 2500, 24, 1000, 3000, 60000, 7, 45, "
-                          "?, ?, ?)");
+                          "?, ?, ?, 150000, 600)");
     client.text(1, m_clientId)
         .text(2, DemoPortfolio::clientCode())
         .text(3, "[{\"stage\":\"reminder_soft\",\"days\":3},"

@@ -174,6 +174,19 @@ ReportTable codesTable(const QString& key, const QString& title, const QString& 
     return t;
 }
 
+QString closeReason(const QString& code)
+{
+    if (code == QLatin1String("plan_completed"))
+        return ReportTables::tr("plan completed");
+    if (code == QLatin1String("end_of_mandate"))
+        return ReportTables::tr("end of mandate");
+    if (code == QLatin1String("prescribed"))
+        return ReportTables::tr("prescribed");
+    if (code == QLatin1String("disputed"))
+        return ReportTables::tr("disputed");
+    return ReportTables::tr("paid");
+}
+
 } // namespace
 
 QString ReportTable::display(int row, int column, const QLocale& locale) const
@@ -634,12 +647,8 @@ QVector<ReportTable> ReportTables::clientReport(const ReportFacts& f)
                      {tr("Owed at the opening"), Kind::Money},
                      {tr("Returned unpaid"), Kind::Money}};
         for (const ReportFacts::Closed& c : f.closed) {
-            const QString reason =
-                c.reason == QLatin1String("plan_completed")   ? tr("plan completed")
-                : c.reason == QLatin1String("end_of_mandate") ? tr("end of mandate")
-                                                              : tr("paid");
-            t.rows.push_back({c.customerCode, c.name, c.on, reason, cents(c.owedAtOpening),
-                              cents(c.owedAtClosing)});
+            t.rows.push_back({c.customerCode, c.name, c.on, closeReason(c.reason),
+                              cents(c.owedAtOpening), cents(c.owedAtClosing)});
         }
         out << t;
     }

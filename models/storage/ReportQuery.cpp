@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -144,6 +145,9 @@ struct DebtorState
     qint64 owedAtClosing = 0, overdueAtClosing = 0;
     qint64 lastPaymentInPeriod = 0; // Julian day, 0: none
     bool placedInPeriod = false;
+    // Open bills at the closing, of them prescribed (the two-year prescription of the 2018
+    // budget law, for bills it covers), and the day the last of them prescribed.
+    qint64 openAtClosing = 0, prescribedAtClosing = 0, lastPrescription = 0;
 };
 
 QString calls()
@@ -214,7 +218,10 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     sqlite3* h = m_db.handle();
     // The pass reads every bill of the client: mapped, the pages are read without a copy
     // each (a third of the time at 30,000 debtors).
+    // Unmapped again at the end: a long-lived connection keeps no mapping of the store.
     sqlite3_exec(h, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
+    const auto unmap =
+        qScopeGuard([h] { sqlite3_exec(h, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); });
     const bool oneOperator = !filter.operatorId.isEmpty();
     // Portfolio facts: the debtors the operator is the interlocutor of now.
     const auto debtorsOf = [&](const QString& column) {
@@ -309,14 +316,16 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
             Query c(h, QStringLiteral("SELECT count(*) FROM client"), p);
             oneClient = c.next() && c.integer(0) <= 1;
         }
-        Query q(h,
-                QStringLiteral("SELECT i.debtor_id, i.issue_date, i.due_date, i.amount_cents, "
-                               "i.client_paid_cents, i.id, i.paid_cents > i.client_paid_cents "
-                               "FROM invoice i WHERE %2 = ?1 AND i.cancelled = 0 AND "
-                               "i.issue_date <= ?3%1")
-                    .arg(debtorsOf(QStringLiteral("i.debtor_id")),
-                         oneClient ? QStringLiteral("+i.client_id") : QStringLiteral("i.client_id")),
-                p);
+        Query q(
+            h,
+            QStringLiteral("SELECT i.debtor_id, i.issue_date, i.due_date, i.amount_cents, "
+                           "i.client_paid_cents, i.id, i.paid_cents > i.client_paid_cents, "
+                           "i.prescription_covered "
+                           "FROM invoice i WHERE %2 = ?1 AND i.cancelled = 0 AND "
+                           "i.issue_date <= ?3%1")
+                .arg(debtorsOf(QStringLiteral("i.debtor_id")),
+                     oneClient ? QStringLiteral("+i.client_id") : QStringLiteral("i.client_id")),
+            p);
         Bill bill;
         qint64 rows = 0;
         std::string lastDebtor;
@@ -372,6 +381,12 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                 d.owedAtClosing += owedAtClosing;
                 if (c > 0)
                     d.overdueAtClosing += owedAtClosing;
+                ++d.openAtClosing;
+                const qint64 prescribes = QDate::fromJulianDay(bill.due).addYears(2).toJulianDay();
+                if (q.integer(7) != 0 && prescribes <= closing) {
+                    ++d.prescribedAtClosing;
+                    d.lastPrescription = std::max(d.lastPrescription, prescribes);
+                }
             }
             for (const auto& [day, cents] : bill.allocations) {
                 if (day >= from && day <= closing && cents > 0)
@@ -711,6 +726,18 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
             planCompleted.insert(plans.text(0));
         const QDate ended = f.client.mandateEndedOn;
         const bool mandateEnded = ended.isValid() && ended >= filter.from && ended <= filter.to;
+        // Disputed: on a dispute hold now, after a call in the period where the debtor raised
+        // it (the day of the last such call).
+        QHash<QString, QDate> disputed;
+        Query disputes(h,
+                       QStringLiteral("SELECT i.debtor_id, max(date(i.started_at, 'localtime')) "
+                                      "FROM interaction i JOIN debtor d ON d.id = i.debtor_id "
+                                      "WHERE i.client_id = ?1 AND i.outcome = 'dispute_raised' "
+                                      "AND i.started_at >= ?4 AND i.started_at < ?5 AND "
+                                      "d.hold_reason = 'dispute' GROUP BY 1"),
+                       p);
+        while (disputes.next())
+            disputed.insert(disputes.text(0), QDate::fromString(disputes.text(1), Qt::ISODate));
         sqlite3_stmt* who = nullptr;
         sqlite3_prepare_v2(h, "SELECT customer_code, display_name FROM debtor WHERE id = ?", -1,
                            &who, nullptr);
@@ -723,6 +750,13 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                 c.reason = planCompleted.contains(id) ? QStringLiteral("plan_completed")
                                                       : QStringLiteral("paid");
                 c.on = QDate::fromJulianDay(d.lastPaymentInPeriod);
+            } else if (d.owedAtClosing > 0 && d.prescribedAtClosing == d.openAtClosing &&
+                       d.lastPrescription >= from) {
+                c.reason = QStringLiteral("prescribed");
+                c.on = QDate::fromJulianDay(d.lastPrescription);
+            } else if (d.owedAtClosing > 0 && disputed.contains(id)) {
+                c.reason = QStringLiteral("disputed");
+                c.on = disputed.value(id);
             } else if (mandateEnded && d.owedAtClosing > 0) {
                 c.reason = QStringLiteral("end_of_mandate");
                 c.on = ended;

@@ -142,10 +142,12 @@ struct ReportFacts
     // opening: nothing overdue, overdue up to 90 days, overdue longer.
     QVector<CollectionKpi::CaringClass> caring;
 
-    // Debtors closed in the period (everything they owed settled, or the mandate's end).
+    // Debtors closed in the period: everything they owed settled (paid, plan_completed), or
+    // returned to the client: every open bill prescribed in the period (prescribed), on a
+    // dispute hold raised in the period (disputed), at the mandate's end (end_of_mandate).
     struct Closed
     {
-        QString customerCode, name, reason; // reason: paid, plan_completed, end_of_mandate
+        QString customerCode, name, reason;
         QDate on;
         qint64 owedAtOpening = 0, owedAtClosing = 0;
     };

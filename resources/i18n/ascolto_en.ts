@@ -3894,6 +3894,14 @@
         <source>Amounts net of VAT. The management fee of a month the period covers in part is counted by its days.</source>
         <translation>Amounts net of VAT. The management fee of a month the period covers in part is counted by its days.</translation>
     </message>
+    <message>
+        <source>prescribed</source>
+        <translation>prescribed</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>disputed</translation>
+    </message>
 </context>
 <context>
     <name>RoleText</name>

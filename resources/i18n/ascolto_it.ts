@@ -3894,6 +3894,14 @@
         <source>Amounts net of VAT. The management fee of a month the period covers in part is counted by its days.</source>
         <translation>Importi al netto dell&apos;IVA. Il compenso di gestione di un mese coperto in parte dal periodo è contato per giorni.</translation>
     </message>
+    <message>
+        <source>prescribed</source>
+        <translation>prescritto</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>contestato</translation>
+    </message>
 </context>
 <context>
     <name>RoleText</name>

@@ -352,3 +352,40 @@ TEST_CASE("Only the client's team leads and the administrators read its reports"
     REQUIRE_FALSE(backwards);
     CHECK(backwards.error().contains(QStringLiteral("period")));
 }
+
+TEST_CASE("Debtors returned to the client: prescribed and disputed", "[report]")
+{
+    November n;
+    Database& db = n.t.db();
+    // D5: a bill due on 15 November 2024 prescribes on 15 November 2026; D6 raised a dispute
+    // on 18 November and is on a dispute hold; D7 is on a hold raised before the period.
+    const QString d5 =
+        n.f.addDebtor(QStringLiteral("C005"), QStringLiteral("Gialli Piero"), n.f.operatorA2);
+    const QString d6 =
+        n.f.addDebtor(QStringLiteral("C006"), QStringLiteral("Blu Carla"), n.f.operatorA2);
+    const QString d7 =
+        n.f.addDebtor(QStringLiteral("C007"), QStringLiteral("Viola Ugo"), n.f.operatorA2);
+    n.f.addBill(d5, QStringLiteral("B6"), QDate(2024, 11, 15), 4000);
+    n.f.addBill(d6, QStringLiteral("B7"), QDate(2026, 9, 10), 6000);
+    n.f.addBill(d7, QStringLiteral("B8"), QDate(2026, 9, 10), 7000);
+    sql(db, QStringLiteral("UPDATE debtor SET hold_reason = 'dispute' WHERE id IN ('%1', '%2')")
+                .arg(d6, d7));
+    for (const auto& [id, debtor, at] : {std::tuple{"call-6", d6, "2026-11-18T09:00:00Z"},
+                                         std::tuple{"call-7", d7, "2026-10-18T09:00:00Z"}})
+        sql(db, QStringLiteral("INSERT INTO interaction(id, client_id, debtor_id, operator_id, "
+                               "channel, purpose, started_at, outcome, device_id, created_at) "
+                               "VALUES('%1', '%2', '%3', '%4', 'phone_out', 'first_reminder', "
+                               "'%5', 'dispute_raised', 'dev', '%5')")
+                    .arg(QLatin1String(id), n.f.clientA, debtor, n.f.operatorA2.userId(),
+                         QLatin1String(at)));
+    const QVector<ReportTable> report = ReportTables::clientReport(n.facts());
+    const ReportTable& closed = named(report, "closed");
+    QStringList seen;
+    for (int r = 0; r < closed.rows.size(); ++r)
+        seen << cell(closed, r, 0) + QLatin1Char(' ') + cell(closed, r, 2) + QLatin1Char(' ') +
+                    cell(closed, r, 3) + QLatin1Char(' ') + cell(closed, r, 5);
+    CHECK(seen == QStringList{QStringLiteral("C001 2026-11-10 paid 0,00"),
+                              QStringLiteral("C005 2026-11-15 prescribed 40,00"),
+                              QStringLiteral("C006 2026-11-18 disputed 60,00"),
+                              QStringLiteral("C003 2026-11-24 paid 0,00")});
+}

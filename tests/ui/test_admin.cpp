@@ -132,6 +132,9 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     child<QCheckBox>(dialog, "mandate_ended")->setChecked(true);
     child<QDateEdit>(dialog, "mandate_ended_on")->setDate(QDate(2026, 6, 30));
     child<QSpinBox>(dialog, "retention_months")->setValue(6);
+    // The contract, for the commission statement.
+    type(dialog, "monthly_fee", QStringLiteral("1.250,50"));
+    type(dialog, "success_fee", QStringLiteral("7,5"));
     child<QCheckBox>(dialog, "channel_cash")->setChecked(true);
     auto* rule = child<QComboBox>(dialog, "assignment_rule");
     rule->setCurrentIndex(rule->findData(int(AssignmentRule::Kind::BalancedAmount)));
@@ -153,6 +156,8 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     CHECK(saved->client.mandateEndedOn == QDate(2026, 6, 30));
     CHECK(saved->client.retentionMonths == 6);
     CHECK(saved->client.erasableFrom() == QDate(2026, 12, 30));
+    CHECK(saved->client.monthlyFee.cents() == 125050);
+    CHECK(saved->client.successFeeBp == 750);
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
                                             "'client' AND action = 'create'"))
               .toInt() == 3);
