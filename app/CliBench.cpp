@@ -692,16 +692,18 @@ int runBench(const BenchOptions& options)
                     int(ReportTables::reports(*f).size() + ReportTables::clientReport(*f).size());
             }
         });
-        measures.push_back({QStringLiteral("reports, whole client, last month (%1 tables, %2 open "
-                                           "bills)")
+        // No budget: over a second at 100,000 debtors, they are read on a worker (the issue's
+        // alternative to 1 s); the figure is printed to follow it.
+        measures.push_back({QStringLiteral("reports, whole client, last month, on a worker (%1 "
+                                           "tables, %2 open bills)")
                                 .arg(tables)
                                 .arg(bills),
-                            whole, QStringLiteral("ms"), 1000});
+                            whole, QStringLiteral("ms"), 0});
         ReportFilter mine = filter;
         mine.operatorId = op.userId();
         const double one = msOf([&] { ReportQuery(reports, clock).facts(lead, mine); });
-        measures.push_back(
-            {QStringLiteral("reports, one operator, last month"), one, QStringLiteral("ms"), 1000});
+        measures.push_back({QStringLiteral("reports, one operator, last month, on a worker"), one,
+                            QStringLiteral("ms"), 0});
     }
     {
         const TeamKpi::Period month =

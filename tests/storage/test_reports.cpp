@@ -389,3 +389,28 @@ TEST_CASE("Debtors returned to the client: prescribed and disputed", "[report]")
                               QStringLiteral("C006 2026-11-18 disputed 60,00"),
                               QStringLiteral("C003 2026-11-24 paid 0,00")});
 }
+
+TEST_CASE("A report can be cancelled while it reads, and says so", "[report]")
+{
+    November n;
+    QVector<int> steps;
+    const auto r =
+        ReportQuery(n.t.db(), n.clock)
+            .facts(n.f.leadA, {n.f.clientA, {2026, 11, 1}, {2026, 11, 30}, {}}, [&](int percent) {
+                steps << percent;
+                return percent < 70; // the user presses Cancel at 70%
+            });
+    REQUIRE_FALSE(r);
+    CHECK(r.error() == QStringLiteral("The report was cancelled."));
+    CHECK(steps.last() == 70);
+    // Uncancelled, the progress runs up to 100.
+    steps.clear();
+    REQUIRE(
+        ReportQuery(n.t.db(), n.clock)
+            .facts(n.f.leadA, {n.f.clientA, {2026, 11, 1}, {2026, 11, 30}, {}}, [&](int percent) {
+                steps << percent;
+                return true;
+            }));
+    CHECK(steps.last() == 100);
+    CHECK(std::is_sorted(steps.begin(), steps.end()));
+}
