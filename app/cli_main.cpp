@@ -250,7 +250,7 @@ int runDaily(const QCommandLineParser& p)
 }
 
 // The client's periodic report (or the team lead's reports) for a period, as PDF and CSV.
-int runReport(const QCommandLineParser& p)
+int runReport(const QCommandLineParser& p, Language& language)
 {
     const auto need = [&](const char* option) {
         return !p.isSet(QString::fromLatin1(option));
@@ -295,6 +295,8 @@ int runReport(const QCommandLineParser& p)
         return 1;
     }
     const bool teamReports = p.isSet(QStringLiteral("reports"));
+    // The client's report in the client's language; the team's in --lang.
+    const LanguageScope clients(teamReports ? nullptr : &language, client->reportLanguage);
     const QVector<ReportTable> tables =
         teamReports ? ReportTables::reports(*facts) : ReportTables::clientReport(*facts);
     const QLocale locale;
@@ -657,7 +659,7 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("portfolio"))
         return runPortfolio(p);
     if (command == QLatin1String("report"))
-        return runReport(p);
+        return runReport(p, language);
     if (command == QLatin1String("daily"))
         return runDaily(p);
     if (command == QLatin1String("check"))

@@ -183,6 +183,11 @@ QWidget* ClientDialog::mandatePage()
     row(tr("Management fee per month (€)"), m_monthlyFee = line("monthly_fee"), "monthly_fee");
     row(tr("Success fee (% of what is collected)"), m_successFee = line("success_fee"),
         "success_fee");
+    m_reportLanguage = new QComboBox;
+    m_reportLanguage->setObjectName(QStringLiteral("report_language"));
+    m_reportLanguage->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+    m_reportLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    row(tr("Language of the client's reports"), m_reportLanguage, "report_language");
     return page;
 }
 
@@ -372,6 +377,7 @@ void ClientDialog::setDraft(const ClientConfig& config)
     m_retention->setValue(config.client.retentionMonths);
     m_monthlyFee->setText(c.monthlyFee.formatPlain(locale));
     m_successFee->setText(percentText(c.successFeeBp));
+    m_reportLanguage->setCurrentIndex(std::max(0, m_reportLanguage->findData(c.reportLanguage)));
     m_weekdayStart->setTime(config.windows.weekdayStart);
     m_weekdayEnd->setTime(config.windows.weekdayEnd);
     m_saturdayStart->setTime(config.windows.saturdayStart);
@@ -444,6 +450,7 @@ ClientConfig ClientDialog::draft() const
     r.teamLeadDiscountBp = percent(m_teamLeadDiscount);
     c.monthlyFee = money(m_monthlyFee);
     c.successFeeBp = percent(m_successFee);
+    c.reportLanguage = m_reportLanguage->currentData().toString();
     config.windows.weekdayStart = m_weekdayStart->time();
     config.windows.weekdayEnd = m_weekdayEnd->time();
     config.windows.saturdayStart = m_saturdayStart->time();

@@ -88,6 +88,7 @@ private:
     QSpinBox* m_retention;
     QLineEdit* m_monthlyFee;
     QLineEdit* m_successFee;
+    QComboBox* m_reportLanguage;
     QTimeEdit* m_weekdayStart;
     QTimeEdit* m_weekdayEnd;
     QTimeEdit* m_saturdayStart;

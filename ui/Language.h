@@ -34,4 +34,31 @@ private:
     QString m_current;
 };
 
+// Another language for as long as it lives (the client's periodic report in the client's
+// language), then the one before; nothing when `language` is null or already `code`.
+class LanguageScope
+{
+public:
+    LanguageScope(Language* language, const QString& code)
+        : m_language(language)
+    {
+        if (m_language && m_language->current() != code) {
+            m_previous = m_language->current();
+            if (!m_language->apply(code))
+                m_previous.clear();
+        }
+    }
+    ~LanguageScope()
+    {
+        if (m_language && !m_previous.isEmpty())
+            m_language->apply(m_previous);
+    }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+    Language* m_language;
+    QString m_previous;
+};
+
 } // namespace ascolto

@@ -1,6 +1,7 @@
 #include "ReportsView.h"
 
 #include "DateField.h"
+#include "Language.h"
 #include "charts/ReportChart.h"
 
 #include "io/ReportFiles.h"
@@ -29,11 +30,12 @@ namespace ascolto {
 ReportsView::ReportsView(Database& db, const Clock& clock, const Session& session,
                          const QVector<QPair<QString, QString>>& clients,
                          const QVector<QPair<QString, QString>>& operators, bool background,
-                         QWidget* parent)
+                         Language* language, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)
     , m_session(session)
+    , m_language(language)
 {
     m_loader = new ReportLoader(
         db, session, clock,
@@ -331,13 +333,18 @@ bool ReportsView::exportClientReport(const QString& pdf, const QString& csvDir)
     if (!m_loader->facts())
         return fail(m_loader->error());
     const ReportFacts& f = *m_loader->facts();
-    const QVector<ReportTable> tables = ReportTables::clientReport(f);
-    if (Status s = ReportFiles::writePdf(tables, tr("Periodic report: %1").arg(f.client.name),
-                                         ReportTables::periodText(f, QLocale()), pdf, QLocale());
-        !s)
-        return fail(s.error());
-    if (Status s = ReportFiles::writeCsvFolder(tables, csvDir, QLocale()); !s)
-        return fail(s.error());
+    {
+        // In the client's language, whatever the window's.
+        const LanguageScope clients(m_language, f.client.reportLanguage);
+        const QVector<ReportTable> tables = ReportTables::clientReport(f);
+        if (Status s =
+                ReportFiles::writePdf(tables, tr("Periodic report: %1").arg(f.client.name),
+                                      ReportTables::periodText(f, QLocale()), pdf, QLocale());
+            !s)
+            return fail(s.error());
+        if (Status s = ReportFiles::writeCsvFolder(tables, csvDir, QLocale()); !s)
+            return fail(s.error());
+    }
     emit written(tr("The client's report was written to %1, its figures to %2.").arg(pdf, csvDir));
     return true;
 }

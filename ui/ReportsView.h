@@ -18,6 +18,7 @@ namespace ascolto {
 class Clock;
 class Database;
 class DateField;
+class Language;
 class ReportChart;
 class ReportLoader;
 
@@ -33,7 +34,7 @@ public:
     ReportsView(Database& db, const Clock& clock, const Session& session,
                 const QVector<QPair<QString, QString>>& clients,
                 const QVector<QPair<QString, QString>>& operators, bool background,
-                QWidget* parent = nullptr);
+                Language* language = nullptr, QWidget* parent = nullptr);
     ~ReportsView() override;
 
     // Reads the reports for the filters shown.
@@ -66,6 +67,7 @@ private:
     const Clock& m_clock;
     Session m_session;
     ReportLoader* m_loader;
+    Language* m_language;
     QVector<ReportTable> m_reports;
     QComboBox* m_client;
     QComboBox* m_operator;

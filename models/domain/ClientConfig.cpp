@@ -122,6 +122,9 @@ QVector<ClientConfig::Problem> ClientConfig::check(const QStringList& operatorUs
         add("monthly_fee", tr("The monthly fee cannot be negative."));
     if (client.successFeeBp < 0 || client.successFeeBp > 10000)
         add("success_fee", tr("The success fee is 0 to 100% of what is collected."));
+    if (client.reportLanguage != QLatin1String("it") &&
+        client.reportLanguage != QLatin1String("en"))
+        add("report_language", tr("Reports are written in Italian (it) or English (en)."));
 
     const auto window = [&](const char* field, QTime start, QTime end) {
         if (!start.isValid() || !end.isValid())
@@ -279,6 +282,7 @@ QJsonObject ClientConfig::toJson() const
         {QStringLiteral("retention_months"), c.retentionMonths},
         {QStringLiteral("monthly_fee"), money(c.monthlyFee)},
         {QStringLiteral("success_fee_percent"), percent(c.successFeeBp)},
+        {QStringLiteral("report_language"), c.reportLanguage},
         {QStringLiteral("contact_windows"),
          QJsonObject{
              {QStringLiteral("weekdays"), range(windows.weekdayStart, windows.weekdayEnd)},
@@ -318,6 +322,7 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
                                    QStringLiteral("retention_months"),
                                    QStringLiteral("monthly_fee"),
                                    QStringLiteral("success_fee_percent"),
+                                   QStringLiteral("report_language"),
                                    QStringLiteral("contact_windows"),
                                    QStringLiteral("escalation_ladder"),
                                    QStringLiteral("payment_channels"),
@@ -388,6 +393,7 @@ Result<ClientConfig> ClientConfig::fromJson(const QJsonObject& o, const ClientCo
     whole("retention_months", &cl.retentionMonths);
     amount("monthly_fee", &cl.monthlyFee);
     discount("success_fee_percent", &cl.successFeeBp);
+    text("report_language", &cl.reportLanguage);
     if (const QJsonValue v = o.value(QLatin1String("mandate_ended_on")); !v.isUndefined()) {
         cl.mandateEndedOn = QDate::fromString(v.toString(), Qt::ISODate);
         if (!v.isNull() && !cl.mandateEndedOn.isValid())

@@ -48,6 +48,8 @@ struct ClientRecord
     // month and a success fee on what was collected, in basis points.
     Money monthlyFee;
     int successFeeBp = 0;
+    // The language of the client's periodic report ("it" or "en").
+    QString reportLanguage = QStringLiteral("it");
     // The first day the client's debtors may be erased; invalid while the mandate lasts.
     QDate erasableFrom() const
     {

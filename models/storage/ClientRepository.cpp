@@ -20,8 +20,8 @@ const char kColumns[] =
     "teamlead_discount_bp, protected_minimum_cents, caring_window_days, formal_notice_days, "
     "missed_installments_to_break, days_late_to_break, max_conversations_per_day, "
     "contact_windows, escalation_ladder, payment_channels, assignment_rule, idle_lock_minutes, "
-    "mandate_ended_on, retention_months, monthly_fee_cents, success_fee_bp";
-const int kColumnCount = 28;
+    "mandate_ended_on, retention_months, monthly_fee_cents, success_fee_bp, report_language";
+const int kColumnCount = 29;
 
 ClientRecord readClient(const QSqlQuery& q)
 {
@@ -50,6 +50,7 @@ ClientRecord readClient(const QSqlQuery& q)
     c.retentionMonths = q.value(25).toInt();
     c.monthlyFee = Money::fromCents(q.value(26).toLongLong());
     c.successFeeBp = q.value(27).toInt();
+    c.reportLanguage = q.value(28).toString();
     return c;
 }
 
@@ -94,7 +95,8 @@ QVector<QVariant> values(const ClientConfig& config)
                                        : QVariant(),
             QVariant(c.retentionMonths),
             QVariant(c.monthlyFee.cents()),
-            QVariant(c.successFeeBp)};
+            QVariant(c.successFeeBp),
+            QVariant(c.reportLanguage)};
 }
 
 } // namespace

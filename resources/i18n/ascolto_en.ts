@@ -539,6 +539,10 @@
         <source>The success fee is 0 to 100% of what is collected.</source>
         <translation>The success fee is 0 to 100% of what is collected.</translation>
     </message>
+    <message>
+        <source>Reports are written in Italian (it) or English (en).</source>
+        <translation>Reports are written in Italian (it) or English (en).</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -6120,6 +6124,10 @@
     <message>
         <source>Success fee (% of what is collected)</source>
         <translation>Success fee (% of what is collected)</translation>
+    </message>
+    <message>
+        <source>Language of the client&apos;s reports</source>
+        <translation>Language of the client&apos;s reports</translation>
     </message>
 </context>
 <context>

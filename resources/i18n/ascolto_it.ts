@@ -539,6 +539,10 @@
         <source>The success fee is 0 to 100% of what is collected.</source>
         <translation>La provvigione sul recuperato va da 0 a 100%.</translation>
     </message>
+    <message>
+        <source>Reports are written in Italian (it) or English (en).</source>
+        <translation>I report sono scritti in italiano (it) o in inglese (en).</translation>
+    </message>
 </context>
 <context>
     <name>ClientRepository</name>
@@ -6120,6 +6124,10 @@
     <message>
         <source>Success fee (% of what is collected)</source>
         <translation>Provvigione (% del recuperato)</translation>
+    </message>
+    <message>
+        <source>Language of the client&apos;s reports</source>
+        <translation>Lingua dei report al committente</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,15 @@
 -- Schema 18: the client's contract, for the commission statement of the periodic report
 -- (issue "Reports"): a fixed management fee per month and a success fee on what was
--- collected, in basis points. Client settings like the others: an administrator's, stamped
--- per field and replicated.
+-- collected, in basis points; and the language the client reads its reports in. Client
+-- settings like the others: an administrator's, stamped per field and replicated.
 ALTER TABLE client ADD COLUMN monthly_fee_cents INTEGER NOT NULL DEFAULT 0
     CHECK (monthly_fee_cents >= 0);
 ALTER TABLE client ADD COLUMN success_fee_bp INTEGER NOT NULL DEFAULT 0
     CHECK (success_fee_bp BETWEEN 0 AND 10000);
+ALTER TABLE client ADD COLUMN report_language TEXT NOT NULL DEFAULT 'it'
+    CHECK (report_language IN ('it', 'en'));
 
--- The client's stamp trigger covers the two new settings.
+-- The client's stamp trigger covers the new settings.
 DROP TRIGGER sync_stamp_client;
 CREATE TRIGGER sync_stamp_client AFTER UPDATE ON client
 WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
@@ -38,6 +40,7 @@ WHEN NOT EXISTS (SELECT 1 FROM sync_applying)
      OR OLD.retention_months IS NOT NEW.retention_months
      OR OLD.monthly_fee_cents IS NOT NEW.monthly_fee_cents
      OR OLD.success_fee_bp IS NOT NEW.success_fee_bp
+     OR OLD.report_language IS NOT NEW.report_language
      OR OLD.updated_by IS NOT NEW.updated_by)
 BEGIN
     UPDATE hlc_clock SET last = max(last + 1,
@@ -71,6 +74,7 @@ BEGIN
           UNION ALL SELECT 'retention_months' WHERE OLD.retention_months IS NOT NEW.retention_months
           UNION ALL SELECT 'monthly_fee_cents' WHERE OLD.monthly_fee_cents IS NOT NEW.monthly_fee_cents
           UNION ALL SELECT 'success_fee_bp' WHERE OLD.success_fee_bp IS NOT NEW.success_fee_bp
+          UNION ALL SELECT 'report_language' WHERE OLD.report_language IS NOT NEW.report_language
           UNION ALL SELECT 'updated_by' WHERE OLD.updated_by IS NOT NEW.updated_by) AS f
     JOIN hlc_clock AS h JOIN meta AS d ON d.key = 'device_id'
     WHERE true

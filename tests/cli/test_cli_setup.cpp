@@ -656,4 +656,16 @@ TEST_CASE("ascolto-cli report writes the client's periodic report as PDF and CSV
                             QStringLiteral("%1").arg(collected % 100, 2, 10, QLatin1Char('0'))));
         CHECK(body.contains(QStringLiteral("Pagina 1 di")));
     }
+
+    // A client that reads English gets its report in English, whatever --lang says.
+    const QString english =
+        write(dir, QStringLiteral("english.json"),
+              QStringLiteral(R"({"code": "%1", "report_language": "en"})").arg(code).toUtf8());
+    REQUIRE(
+        as(pw, {QStringLiteral("client"), QStringLiteral("set"), english, QStringLiteral("--db"),
+                store, QStringLiteral("--user"), QStringLiteral("admin")})
+            .exitCode == 0);
+    REQUIRE(report(QStringLiteral("capoteam")).exitCode == 0);
+    CHECK(rows("results.csv").first() == QStringLiteral("Figure;Value"));
+    CHECK(rows("results.csv").filter(QStringLiteral("Collected in the period")).size() == 1);
 }

@@ -135,6 +135,8 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     // The contract, for the commission statement.
     type(dialog, "monthly_fee", QStringLiteral("1.250,50"));
     type(dialog, "success_fee", QStringLiteral("7,5"));
+    auto* reportLanguage = child<QComboBox>(dialog, "report_language");
+    reportLanguage->setCurrentIndex(reportLanguage->findData(QStringLiteral("en")));
     child<QCheckBox>(dialog, "channel_cash")->setChecked(true);
     auto* rule = child<QComboBox>(dialog, "assignment_rule");
     rule->setCurrentIndex(rule->findData(int(AssignmentRule::Kind::BalancedAmount)));
@@ -158,6 +160,7 @@ TEST_CASE("An administrator creates a client in the window; bad values are shown
     CHECK(saved->client.erasableFrom() == QDate(2026, 12, 30));
     CHECK(saved->client.monthlyFee.cents() == 125050);
     CHECK(saved->client.successFeeBp == 750);
+    CHECK(saved->client.reportLanguage == QStringLiteral("en"));
     CHECK(scalar(store.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
                                             "'client' AND action = 'create'"))
               .toInt() == 3);
