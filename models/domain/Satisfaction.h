@@ -28,6 +28,17 @@ struct SatisfactionScores
         int csatAnswers = 0, satisfied = 0; // satisfied: CSAT 4-5
         int cesAnswers = 0, effortSum = 0;
         int npsAnswers = 0, promoters = 0, detractors = 0;
+        Tally& operator+=(const Tally& o)
+        {
+            csatAnswers += o.csatAnswers;
+            satisfied += o.satisfied;
+            cesAnswers += o.cesAnswers;
+            effortSum += o.effortSum;
+            npsAnswers += o.npsAnswers;
+            promoters += o.promoters;
+            detractors += o.detractors;
+            return *this;
+        }
     };
     static SatisfactionScores compute(const QVector<SurveyAnswer>& answers);
     static SatisfactionScores fromTally(const Tally& tally);

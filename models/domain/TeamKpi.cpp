@@ -146,13 +146,7 @@ Tally& Tally::operator+=(const Tally& o)
         cents[i] += o.cents[i];
         flagged[i] += o.flagged[i];
     }
-    surveys.csatAnswers += o.surveys.csatAnswers;
-    surveys.satisfied += o.surveys.satisfied;
-    surveys.cesAnswers += o.surveys.cesAnswers;
-    surveys.effortSum += o.surveys.effortSum;
-    surveys.npsAnswers += o.surveys.npsAnswers;
-    surveys.promoters += o.surveys.promoters;
-    surveys.detractors += o.surveys.detractors;
+    surveys += o.surveys;
     return *this;
 }
 

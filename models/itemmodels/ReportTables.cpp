@@ -142,15 +142,8 @@ std::optional<double> periodCei(const ReportFacts& f)
 SatisfactionScores::Tally surveyTotal(const ReportFacts& f)
 {
     SatisfactionScores::Tally t;
-    for (const ReportFacts::SurveyMonth& m : f.surveys) {
-        t.csatAnswers += m.tally.csatAnswers;
-        t.satisfied += m.tally.satisfied;
-        t.cesAnswers += m.tally.cesAnswers;
-        t.effortSum += m.tally.effortSum;
-        t.npsAnswers += m.tally.npsAnswers;
-        t.promoters += m.tally.promoters;
-        t.detractors += m.tally.detractors;
-    }
+    for (const ReportFacts::SurveyMonth& m : f.surveys)
+        t += m.tally;
     return t;
 }
 
