@@ -122,6 +122,8 @@ struct Bill
 
     qint64 owedOn(qint64 day) const
     {
+        if (allocations.empty())
+            return std::max<qint64>(0, amount - clientPaid);
         qint64 paid = clientPaid;
         for (const auto& [d, cents] : allocations)
             if (d <= day)
@@ -292,11 +294,42 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     std::unordered_map<std::string, qint64> debtorIndex;
     std::vector<DebtorState> debtors;
     std::vector<std::string> debtorIds;
+    bool oneClient = false;
     {
-        // The payments allocated to the client's bills, read once by payment (an index on
-        // the client) rather than bill by bill.
-        std::unordered_map<std::string, std::vector<std::pair<qint64, qint64>>> paid;
+        // A store that serves one client reads its tables in file order (rather than following
+        // the client's index to each row, a page read for every few rows).
         {
+            Query c(h, QStringLiteral("SELECT count(*) FROM client"), p);
+            oneClient = c.next() && c.integer(0) <= 1;
+        }
+        // The payments allocated to the client's bills, read once rather than bill by bill: in
+        // a store of one client, the payments' days by id, then every allocation in file
+        // order; else from the client's payments to their allocations.
+        std::unordered_map<std::string, std::vector<std::pair<qint64, qint64>>> paid;
+        if (oneClient) {
+            std::unordered_map<std::string, qint64> dayOfPayment;
+            Query pay(h,
+                      QStringLiteral("SELECT p.id, p.paid_on FROM payment p WHERE +p.client_id = "
+                                     "?1 AND p.paid_on <= ?3%1")
+                          .arg(debtorsOf(QStringLiteral("p.debtor_id"))),
+                      p);
+            while (pay.next())
+                dayOfPayment.emplace(std::string(pay.view(0)), dayOf(pay.view(1)));
+            if (!pay.error().isEmpty())
+                return R::failure(pay.error());
+            Query a(h,
+                    QStringLiteral("SELECT a.invoice_id, a.payment_id, a.amount_cents FROM "
+                                   "payment_allocation a WHERE a.invoice_id IS NOT NULL"),
+                    p);
+            std::string key;
+            while (a.next()) {
+                key.assign(a.view(1));
+                if (const auto day = dayOfPayment.find(key); day != dayOfPayment.end())
+                    paid[std::string(a.view(0))].emplace_back(day->second, a.integer(2));
+            }
+            if (!a.error().isEmpty())
+                return R::failure(a.error());
+        } else {
             Query a(h,
                     QStringLiteral("SELECT a.invoice_id, p.paid_on, a.amount_cents FROM payment p "
                                    "JOIN payment_allocation a ON a.payment_id = p.id WHERE "
@@ -309,13 +342,8 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
             if (!a.error().isEmpty())
                 return R::failure(a.error());
         }
-        // A store that serves one client reads its bills in file order (rather than following
-        // the client's index to each row, a page read for every few bills).
-        bool oneClient = false;
-        {
-            Query c(h, QStringLiteral("SELECT count(*) FROM client"), p);
-            oneClient = c.next() && c.integer(0) <= 1;
-        }
+        if (!step(15))
+            return cancelledResult();
         Query q(
             h,
             QStringLiteral("SELECT i.debtor_id, i.issue_date, i.due_date, i.amount_cents, "
@@ -331,7 +359,7 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
         std::string lastDebtor;
         qint64 lastIndex = -1;
         while (q.next()) {
-            if (++rows % 20000 == 0 && !step(5 + int(std::min<qint64>(rows / 20000, 60))))
+            if (++rows % 20000 == 0 && !step(15 + int(std::min<qint64>(rows / 20000, 50))))
                 return cancelledResult();
             const std::string_view debtorId = q.view(0);
             // A debtor's bills mostly come together: the last one found is tried first.
@@ -459,13 +487,15 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
 
     // Payments: by month (history included) and, in the period, by channel.
     {
-        Query q(h,
-                QStringLiteral("SELECT substr(p.paid_on, 1, 7), p.channel, count(*), "
-                               "sum(p.amount_cents), p.paid_on >= ?2 FROM payment p WHERE "
-                               "p.client_id = ?1 AND p.paid_on >= ?8 AND p.paid_on <= ?3%1 "
-                               "GROUP BY 1, 2, 5 ORDER BY 1, 2")
-                    .arg(debtorsOf(QStringLiteral("p.debtor_id"))),
-                p);
+        Query q(
+            h,
+            QStringLiteral("SELECT substr(p.paid_on, 1, 7), p.channel, count(*), "
+                           "sum(p.amount_cents), p.paid_on >= ?2 FROM payment p WHERE "
+                           "%2 = ?1 AND p.paid_on >= ?8 AND p.paid_on <= ?3%1 "
+                           "GROUP BY 1, 2, 5 ORDER BY 1, 2")
+                .arg(debtorsOf(QStringLiteral("p.debtor_id")),
+                     oneClient ? QStringLiteral("+p.client_id") : QStringLiteral("p.client_id")),
+            p);
         while (q.next()) {
             const QDate month = QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate);
             const int m = monthsBetween(history, month);
