@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -218,12 +217,6 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     p.values[7] = isoDate(history).toUtf8();
     p.values[8] = isoUtc(history.startOfDay()).toUtf8();
     sqlite3* h = m_db.handle();
-    // The pass reads every bill of the client: mapped, the pages are read without a copy
-    // each (a third of the time at 30,000 debtors).
-    // Unmapped again at the end: a long-lived connection keeps no mapping of the store.
-    sqlite3_exec(h, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
-    const auto unmap =
-        qScopeGuard([h] { sqlite3_exec(h, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); });
     const bool oneOperator = !filter.operatorId.isEmpty();
     // Portfolio facts: the debtors the operator is the interlocutor of now.
     const auto debtorsOf = [&](const QString& column) {
