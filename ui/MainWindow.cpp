@@ -160,8 +160,8 @@ void MainWindow::addTeamTabs()
     m_approvals->setLettersDir(m_ctx.lettersDir);
     m_callModel = new CallListModel(*m_ctx.db, m_ctx.session, *m_ctx.clock, this);
     m_calls = new CallListView(m_callModel, m_model->query().operators(), *m_ctx.clock, m_tabs);
-    m_reports = new ReportsView(*m_ctx.db, *m_ctx.clock, m_ctx.session, clients,
-                                m_model->query().operators(), true, m_ctx.language, m_tabs);
+    m_reports = new ReportsView(*m_ctx.db, *m_ctx.clock, m_ctx.session, clients, true,
+                                m_ctx.language, m_tabs);
     connect(m_reports, &ReportsView::written, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     for (QWidget* tab : {static_cast<QWidget*>(m_approvals), static_cast<QWidget*>(m_board),

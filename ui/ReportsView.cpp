@@ -8,6 +8,7 @@
 #include "itemmodels/ReportLoader.h"
 #include "storage/ClientRepository.h"
 #include "storage/ReportQuery.h"
+#include "storage/UserRepository.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -28,8 +29,7 @@
 namespace ascolto {
 
 ReportsView::ReportsView(Database& db, const Clock& clock, const Session& session,
-                         const QVector<QPair<QString, QString>>& clients,
-                         const QVector<QPair<QString, QString>>& operators, bool background,
+                         const QVector<QPair<QString, QString>>& clients, bool background,
                          Language* language, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -50,9 +50,8 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
     m_operator = new QComboBox;
     m_operator->setObjectName(QStringLiteral("report_operator"));
     m_operator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_operator->addItem(QString());
-    for (const auto& [id, name] : operators)
-        m_operator->addItem(name, id);
+    listOperators();
+    connect(m_client, &QComboBox::currentIndexChanged, this, &ReportsView::listOperators);
     m_from = new DateField(DateField::Mode::Date);
     m_from->setObjectName(QStringLiteral("report_from"));
     m_to = new DateField(DateField::Mode::Date);
@@ -193,6 +192,22 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
 }
 
 ReportsView::~ReportsView() = default;
+
+void ReportsView::listOperators()
+{
+    const QString client = m_client->currentData().toString();
+    const QString chosen = m_operator->currentData().toString();
+    m_operator->clear();
+    m_operator->addItem(tr("Every operator"));
+    QVector<UserRecord> users = UserRepository(m_db, m_clock).list(m_session);
+    std::sort(users.begin(), users.end(), [](const UserRecord& a, const UserRecord& b) {
+        return a.displayName.localeAwareCompare(b.displayName) < 0;
+    });
+    for (const UserRecord& u : users)
+        if (u.role == Role::Operator && u.clientId == client)
+            m_operator->addItem(u.displayName, u.id);
+    m_operator->setCurrentIndex(std::max(0, m_operator->findData(chosen)));
+}
 
 void ReportsView::setPeriod(const QDate& from, const QDate& to)
 {

@@ -32,8 +32,7 @@ class ReportsView : public QWidget
     Q_OBJECT
 public:
     ReportsView(Database& db, const Clock& clock, const Session& session,
-                const QVector<QPair<QString, QString>>& clients,
-                const QVector<QPair<QString, QString>>& operators, bool background,
+                const QVector<QPair<QString, QString>>& clients, bool background,
                 Language* language = nullptr, QWidget* parent = nullptr);
     ~ReportsView() override;
 
@@ -62,6 +61,8 @@ private:
     void showReport(int index);
     void loaded();
     void showComments();
+    // The chosen client's operators in the operator filter.
+    void listOperators();
     bool fail(const QString& message);
     Database& m_db;
     const Clock& m_clock;

@@ -12,6 +12,7 @@
 #include "storage/PortfolioQuery.h"
 #include "storage/UserRepository.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -50,7 +51,7 @@ struct Reports
         REQUIRE(client);
         view = std::make_unique<ReportsView>(
             t.db(), clock, lead, QVector<QPair<QString, QString>>{{client->id, client->name}},
-            PortfolioQuery(t.db(), lead, clock).operators(), false);
+            false, &language);
         view->resize(1366, 740);
         view->show();
         view->setPeriod(QDate(2026, 10, 1), QDate(2026, 11, 22));
@@ -190,7 +191,7 @@ TEST_CASE("The window reads the reports on a worker and shows the same figures",
     Reports r;
     const QString sync = r.view->table()->model()->index(0, 1).data().toString();
     ReportsView background(r.t.db(), r.clock, r.lead, {{r.lead.clientId(), QStringLiteral("C")}},
-                           {}, true);
+                           true);
     background.setPeriod(QDate(2026, 10, 1), QDate(2026, 11, 22));
     background.refresh();
     auto* cancel = [&] {
@@ -205,4 +206,22 @@ TEST_CASE("The window reads the reports on a worker and shows the same figures",
     CHECK_FALSE(cancel->isEnabled());
     background.list()->setCurrentRow(0);
     CHECK(background.table()->model()->index(0, 1).data().toString() == sync);
+}
+
+TEST_CASE("The operator filter lists the client's operators and narrows the reports",
+          "[ui][report]")
+{
+    Reports r;
+    auto* op = child<QComboBox>(r.view.get(), "report_operator");
+    // Every operator, then the demo's three.
+    REQUIRE(op->count() == 4);
+    const int funnel = r.row("funnel");
+    r.view->list()->setCurrentRow(funnel);
+    const qlonglong all = r.view->reports().at(funnel).rows.at(0).at(1).toLongLong();
+    op->setCurrentIndex(1);
+    r.view->refresh();
+    r.view->list()->setCurrentRow(funnel);
+    const qlonglong one = r.view->reports().at(funnel).rows.at(0).at(1).toLongLong();
+    CHECK(one > 0);
+    CHECK(one < all);
 }
