@@ -289,8 +289,9 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     std::vector<std::string> debtorIds;
     bool oneClient = false;
     {
-        // A store that serves one client reads its tables in file order (rather than following
-        // the client's index to each row, a page read for every few rows).
+        // A store that serves one client reads its tables in file order (NOT INDEXED): with
+        // a single client the planner skip-scans the (client, date) indexes instead, a page
+        // read for every few rows (2.5 s instead of 0.2 s for a million bills).
         {
             Query c(h, QStringLiteral("SELECT count(*) FROM client"), p);
             oneClient = c.next() && c.integer(0) <= 1;
@@ -302,8 +303,9 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
         if (oneClient) {
             std::unordered_map<std::string, qint64> dayOfPayment;
             Query pay(h,
-                      QStringLiteral("SELECT p.id, p.paid_on FROM payment p WHERE +p.client_id = "
-                                     "?1 AND p.paid_on <= ?3%1")
+                      QStringLiteral(
+                          "SELECT p.id, p.paid_on FROM payment p NOT INDEXED WHERE p.client_id = "
+                          "?1 AND p.paid_on <= ?3%1")
                           .arg(debtorsOf(QStringLiteral("p.debtor_id"))),
                       p);
             while (pay.next())
@@ -337,16 +339,15 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
         }
         if (!step(15))
             return cancelledResult();
-        Query q(
-            h,
-            QStringLiteral("SELECT i.debtor_id, i.issue_date, i.due_date, i.amount_cents, "
-                           "i.client_paid_cents, i.id, i.paid_cents > i.client_paid_cents, "
-                           "i.prescription_covered "
-                           "FROM invoice i WHERE %2 = ?1 AND i.cancelled = 0 AND "
-                           "i.issue_date <= ?3%1")
-                .arg(debtorsOf(QStringLiteral("i.debtor_id")),
-                     oneClient ? QStringLiteral("+i.client_id") : QStringLiteral("i.client_id")),
-            p);
+        Query q(h,
+                QStringLiteral("SELECT i.debtor_id, i.issue_date, i.due_date, i.amount_cents, "
+                               "i.client_paid_cents, i.id, i.paid_cents > i.client_paid_cents, "
+                               "i.prescription_covered "
+                               "FROM invoice i %2 WHERE i.client_id = ?1 AND i.cancelled = 0 AND "
+                               "i.issue_date <= ?3%1")
+                    .arg(debtorsOf(QStringLiteral("i.debtor_id")),
+                         oneClient ? QStringLiteral("NOT INDEXED") : QString()),
+                p);
         Bill bill;
         qint64 rows = 0;
         std::string lastDebtor;
@@ -480,15 +481,14 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
 
     // Payments: by month (history included) and, in the period, by channel.
     {
-        Query q(
-            h,
-            QStringLiteral("SELECT substr(p.paid_on, 1, 7), p.channel, count(*), "
-                           "sum(p.amount_cents), p.paid_on >= ?2 FROM payment p WHERE "
-                           "%2 = ?1 AND p.paid_on >= ?8 AND p.paid_on <= ?3%1 "
-                           "GROUP BY 1, 2, 5 ORDER BY 1, 2")
-                .arg(debtorsOf(QStringLiteral("p.debtor_id")),
-                     oneClient ? QStringLiteral("+p.client_id") : QStringLiteral("p.client_id")),
-            p);
+        Query q(h,
+                QStringLiteral("SELECT substr(p.paid_on, 1, 7), p.channel, count(*), "
+                               "sum(p.amount_cents), p.paid_on >= ?2 FROM payment p %2 WHERE "
+                               "p.client_id = ?1 AND p.paid_on >= ?8 AND p.paid_on <= ?3%1 "
+                               "GROUP BY 1, 2, 5 ORDER BY 1, 2")
+                    .arg(debtorsOf(QStringLiteral("p.debtor_id")),
+                         oneClient ? QStringLiteral("NOT INDEXED") : QString()),
+                p);
         while (q.next()) {
             const QDate month = QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate);
             const int m = monthsBetween(history, month);
