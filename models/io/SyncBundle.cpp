@@ -371,8 +371,8 @@ struct Descendants
 };
 
 // The rows of a mutable table whose received copy descends from this store's (the common
-// case: an edit made elsewhere on top of what this store holds) are taken whole, in bulk,
-// with their stamps and a 'remote' change-log entry. FieldMerge::merge yields exactly the
+// case: an edit made elsewhere on top of what this store holds) are selected here and taken
+// whole by ChangeLog::takeReceived. FieldMerge::merge yields exactly the
 // received copy for them (FieldMerge.h, "A copy that descends from mine"; tested there), so
 // no decision is made here: every row this cannot prove to be one goes through the merge.
 // Rows whose authority is checked (users, clients, plans, a debtor's interlocutor) never do.
@@ -477,36 +477,8 @@ Result<Descendants> descendsFromMine(Database& db, const ChangeLog::SyncTable& t
         while (st.p && sqlite3_step(st.p) == SQLITE_ROW)
             out.shownChanged.insert(text(st.p, 0));
     }
-    QStringList groups;
-    {
-        Stmt st(h, QStringLiteral("SELECT DISTINCT changed FROM temp.sync_descends"));
-        while (st.p && sqlite3_step(st.p) == SQLITE_ROW)
-            groups << text(st.p, 0);
-    }
-    for (const QString& group : groups) {
-        QStringList sets;
-        for (const QString& c : written) {
-            const qsizetype i = indexed.indexOf(c);
-            if (i < 0 || group.at(i) == QLatin1Char('1'))
-                sets << QStringLiteral("%1 = x.%1").arg(c);
-        }
-        if (Status s = db.execScript(
-                QStringLiteral("UPDATE main.%1 SET %2 FROM b.%1 x WHERE x.id = %1.id AND %1.id IN "
-                               "(SELECT id FROM temp.sync_descends WHERE changed = '%3')")
-                    .arg(table, sets.join(QStringLiteral(", ")), group));
-            !s)
-            return Result<Descendants>::failure(s.error());
-    }
-    const QString ids = QStringLiteral("(SELECT id FROM temp.sync_descends)");
-    if (Status s = db.execScript(
-            QStringLiteral("INSERT OR REPLACE INTO main.field_stamp SELECT s.* FROM b.field_stamp "
-                           "s WHERE s.entity = %1 AND s.entity_id IN %2")
-                .arg(quoted(table), ids));
-        !s)
-        return Result<Descendants>::failure(s.error());
-    if (Status s = db.execScript(QStringLiteral("INSERT INTO change_log(entity, entity_id, origin) "
-                                                "SELECT %1, id, 'remote' FROM temp.sync_descends")
-                                     .arg(quoted(table)));
+    if (Status s = ChangeLog::takeReceived(db, table, written, indexed, QStringLiteral("b"),
+                                           QStringLiteral("temp.sync_descends"));
         !s)
         return Result<Descendants>::failure(s.error());
     return out;

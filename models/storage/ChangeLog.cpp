@@ -361,6 +361,38 @@ Status copyStamps(Database& db, const QString& table, const QString& fromSchema,
                              .arg(fromSchema, table, idsTable));
 }
 
+Status takeReceived(Database& db, const QString& table, const QStringList& written,
+                    const QStringList& indexed, const QString& fromSchema, const QString& idsTable)
+{
+    QStringList groups;
+    {
+        QSqlQuery q(db.sql());
+        if (!q.exec(QStringLiteral("SELECT DISTINCT changed FROM %1").arg(idsTable)))
+            return Status::failure(q.lastError().text());
+        while (q.next())
+            groups << q.value(0).toString();
+    }
+    for (const QString& group : std::as_const(groups)) {
+        QStringList sets;
+        for (const QString& c : written) {
+            const qsizetype i = indexed.indexOf(c);
+            if (i < 0 || group.at(i) == QLatin1Char('1'))
+                sets << QStringLiteral("%1 = x.%1").arg(c);
+        }
+        if (Status s = db.execScript(
+                QStringLiteral("UPDATE main.%1 SET %2 FROM %3.%1 x WHERE x.id = %1.id AND %1.id IN "
+                               "(SELECT id FROM %4 WHERE changed = '%5')")
+                    .arg(table, sets.join(QStringLiteral(", ")), fromSchema, idsTable, group));
+            !s)
+            return s;
+    }
+    if (Status s = copyStamps(db, table, fromSchema, idsTable); !s)
+        return s;
+    return db.execScript(QStringLiteral("INSERT INTO change_log(entity, entity_id, origin) SELECT "
+                                        "'%1', id, 'remote' FROM %2")
+                             .arg(table, idsTable));
+}
+
 Status markExported(Database& db, const QString& peer, qint64 upTo, const QString& at,
                     const QString& file)
 {

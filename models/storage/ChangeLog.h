@@ -107,6 +107,14 @@ Status endApply(Database& db, qint64 highestStampReceived);
 Status copyStamps(Database& db, const QString& table, const QString& fromSchema,
                   const QString& idsTable);
 
+// Takes whole the received copies in `fromSchema` of the rows of `table` listed in temp
+// table `idsTable` (id, changed): their `written` columns, one UPDATE per value of
+// `changed` (one character per column of `indexed`, '1' when it changed, so an index over
+// unchanged columns is not rewritten), their stamps (copyStamps), and a change-log entry
+// each, as received. For rows the merge would turn into the received copy (SyncBundle).
+Status takeReceived(Database& db, const QString& table, const QStringList& written,
+                    const QStringList& indexed, const QString& fromSchema, const QString& idsTable);
+
 // How far the store has exported for a peer (a device id, or "*" for the export folder):
 // the next export starts after `upTo`.
 Status markExported(Database& db, const QString& peer, qint64 upTo, const QString& at,
