@@ -15,7 +15,7 @@ std::optional<double> dsoSimple(Money receivables, Money billed, int days)
 {
     if (billed <= Money())
         return std::nullopt;
-    return double(receivables.cents()) * days / double(billed.cents());
+    return double(receivables.cents() * days) / double(billed.cents());
 }
 
 std::optional<double> dsoCountBack(Money receivables, const QVector<MonthBilled>& newestFirst)
@@ -44,12 +44,12 @@ std::optional<double> cei(Money opening, Money billed, int months, Money closing
 {
     if (months <= 0)
         return std::nullopt;
-    const double perMonth = double(billed.cents()) / months;
-    const double denominator = double(opening.cents()) + perMonth - double(closingCurrent.cents());
+    // Both sides multiplied by the months: the monthly billing stays whole cents.
+    const qint64 base = opening.cents() * months + billed.cents();
+    const qint64 denominator = base - closingCurrent.cents() * months;
     if (denominator <= 0)
         return std::nullopt;
-    return (double(opening.cents()) + perMonth - double(closingTotal.cents())) / denominator *
-           100.0;
+    return double(base - closingTotal.cents() * months) * 100.0 / double(denominator);
 }
 
 std::optional<double> percent(qint64 part, qint64 whole)
