@@ -161,8 +161,12 @@ ReportsView::ReportsView(Database& db, const Clock& clock, const Session& sessio
         const Status s = ReportQuery(m_db, m_clock)
                              .chooseComment(m_session, item->data(Qt::UserRole).toString(),
                                             item->checkState() == Qt::Checked);
-        if (!s)
+        if (!s) {
+            // The box shows what the store holds.
+            const QSignalBlocker block(m_comments);
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
             fail(s.error());
+        }
     });
     connect(m_csv, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"));
@@ -336,18 +340,13 @@ bool ReportsView::exportClientReport(const QString& pdf, const QString& csvDir)
 {
     if (!m_loader->facts())
         return fail(tr("Show the reports first."));
-    if (!m_operator->currentData().toString().isEmpty())
+    // The reports shown, with the comments ticked since they were read (the boxes show what
+    // the store holds).
+    ReportFacts f = *m_loader->facts();
+    if (!f.filter.operatorId.isEmpty())
         return fail(tr("The client's report covers the whole client: choose every operator."));
-    // The comments chosen since the reading are in the store: read them again.
-    m_loader->start({m_client->currentData().toString(), m_from->date(), m_to->date(), QString()});
-    if (m_loader->isRunning()) {
-        QEventLoop wait;
-        connect(m_loader, &ReportLoader::finished, &wait, &QEventLoop::quit);
-        wait.exec();
-    }
-    if (!m_loader->facts())
-        return fail(m_loader->error());
-    const ReportFacts& f = *m_loader->facts();
+    for (int row = 0; row < m_comments->rowCount() && row < f.comments.size(); ++row)
+        f.comments[row].chosen = m_comments->item(row, 0)->checkState() == Qt::Checked;
     {
         // In the client's language, whatever the window's.
         const LanguageScope clients(m_language, f.client.reportLanguage);
