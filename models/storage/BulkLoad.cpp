@@ -150,6 +150,11 @@ qint64 Statement::column64(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 std::string_view Statement::columnText(int column) const
 {
     return BulkLoad::columnText(m_stmt, column);

@@ -69,6 +69,7 @@ public:
     bool step();
     bool done() const { return m_done; }
     qint64 column64(int column) const;
+    bool isNull(int column) const;
     // Valid until the next step().
     std::string_view columnText(int column) const;
 

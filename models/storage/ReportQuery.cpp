@@ -1,5 +1,6 @@
 #include "ReportQuery.h"
 
+#include "BulkLoad.h"
 #include "ClientRepository.h"
 #include "Database.h"
 #include "Ids.h"
@@ -29,59 +30,41 @@ struct Params
     QByteArray values[9];
 };
 
-// A statement read row by row, bound with the period's parameters it names.
-class Query
+// BulkLoad's statement, bound with the period's parameters (those the SQL does not name are
+// refused by SQLite and ignored), remembering why a read stopped early.
+class Query : public BulkLoad::Statement
 {
 public:
     Query(sqlite3* db, const QString& sql, const Params& params)
-        : m_db(db)
+        : BulkLoad::Statement(db, sql.toUtf8().constData())
     {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) !=
-            SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        if (!isValid()) {
+            m_problem = error();
             return;
         }
-        const int count = sqlite3_bind_parameter_count(m_stmt);
-        for (int i = 1; i <= count && i <= 9; ++i) {
-            const QByteArray& v = params.values[i - 1];
-            sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-        }
+        for (int i = 1; i <= 9; ++i)
+            text(i, params.values[i - 1].constData(), int(params.values[i - 1].size()));
     }
-    ~Query() { sqlite3_finalize(m_stmt); }
-    Query(const Query&) = delete;
-    Query& operator=(const Query&) = delete;
-
     bool next()
     {
-        if (!m_stmt)
+        if (!isValid())
             return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
+        if (step())
             return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        if (!done())
+            m_problem = error();
         return false;
     }
-    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    std::string_view view(int c) const
+    QString string(int column) const
     {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
-        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c)))
-                 : std::string_view();
-    }
-    QString text(int c) const
-    {
-        const std::string_view v = view(c);
+        const std::string_view v = columnText(column);
         return QString::fromUtf8(v.data(), qsizetype(v.size()));
     }
-    const QString& error() const { return m_error; }
+    // Empty unless the statement could not be prepared or a step failed.
+    const QString& problem() const { return m_problem; }
 
 private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    QString m_error;
+    QString m_problem;
 };
 
 // The Julian day of an ISO date ("2026-11-30", or the date part of an instant); 0 if none.
@@ -232,7 +215,7 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     if (oneOperator) {
         Query q(h, QStringLiteral("SELECT display_name FROM app_user WHERE id = ?6"), p);
         if (q.next())
-            f.operatorName = q.text(0);
+            f.operatorName = q.string(0);
     }
     const qint64 opening = filter.from.toJulianDay() - 1;
     const qint64 closing = filter.to.toJulianDay();
@@ -270,9 +253,9 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                     .arg(calls(), debtorsOf(QStringLiteral("i.debtor_id"))),
                 wide);
         while (q.next())
-            caringDays[std::string(q.view(0))].push_back(dayOf(q.view(1)));
-        if (!q.error().isEmpty())
-            return R::failure(q.error());
+            caringDays[std::string(q.columnText(0))].push_back(dayOf(q.columnText(1)));
+        if (!q.problem().isEmpty())
+            return R::failure(q.problem());
     }
     if (!step(5))
         return cancelledResult();
@@ -294,7 +277,7 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
         // read for every few rows (2.5 s instead of 0.2 s for a million bills).
         {
             Query c(h, QStringLiteral("SELECT count(*) FROM client"), p);
-            oneClient = c.next() && c.integer(0) <= 1;
+            oneClient = c.next() && c.column64(0) <= 1;
         }
         // The payments allocated to the client's bills, read once rather than bill by bill: in
         // a store of one client, the payments' days by id, then every allocation in file
@@ -309,21 +292,21 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                           .arg(debtorsOf(QStringLiteral("p.debtor_id"))),
                       p);
             while (pay.next())
-                dayOfPayment.emplace(std::string(pay.view(0)), dayOf(pay.view(1)));
-            if (!pay.error().isEmpty())
-                return R::failure(pay.error());
+                dayOfPayment.emplace(std::string(pay.columnText(0)), dayOf(pay.columnText(1)));
+            if (!pay.problem().isEmpty())
+                return R::failure(pay.problem());
             Query a(h,
                     QStringLiteral("SELECT a.invoice_id, a.payment_id, a.amount_cents FROM "
                                    "payment_allocation a WHERE a.invoice_id IS NOT NULL"),
                     p);
             std::string key;
             while (a.next()) {
-                key.assign(a.view(1));
+                key.assign(a.columnText(1));
                 if (const auto day = dayOfPayment.find(key); day != dayOfPayment.end())
-                    paid[std::string(a.view(0))].emplace_back(day->second, a.integer(2));
+                    paid[std::string(a.columnText(0))].emplace_back(day->second, a.column64(2));
             }
-            if (!a.error().isEmpty())
-                return R::failure(a.error());
+            if (!a.problem().isEmpty())
+                return R::failure(a.problem());
         } else {
             Query a(h,
                     QStringLiteral("SELECT a.invoice_id, p.paid_on, a.amount_cents FROM payment p "
@@ -333,9 +316,10 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                         .arg(debtorsOf(QStringLiteral("p.debtor_id"))),
                     p);
             while (a.next())
-                paid[std::string(a.view(0))].emplace_back(dayOf(a.view(1)), a.integer(2));
-            if (!a.error().isEmpty())
-                return R::failure(a.error());
+                paid[std::string(a.columnText(0))].emplace_back(dayOf(a.columnText(1)),
+                                                                a.column64(2));
+            if (!a.problem().isEmpty())
+                return R::failure(a.problem());
         }
         if (!step(15))
             return cancelledResult();
@@ -355,7 +339,7 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
         while (q.next()) {
             if (++rows % 20000 == 0 && !step(15 + int(std::min<qint64>(rows / 20000, 50))))
                 return cancelledResult();
-            const std::string_view debtorId = q.view(0);
+            const std::string_view debtorId = q.columnText(0);
             // A debtor's bills mostly come together: the last one found is tried first.
             if (lastIndex < 0 || debtorId != lastDebtor) {
                 lastDebtor.assign(debtorId);
@@ -368,13 +352,13 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                 lastIndex = found->second;
             }
             DebtorState& d = debtors[size_t(lastIndex)];
-            bill.issue = dayOf(q.view(1));
-            bill.due = dayOf(q.view(2));
-            bill.amount = q.integer(3);
-            bill.clientPaid = q.integer(4);
+            bill.issue = dayOf(q.columnText(1));
+            bill.due = dayOf(q.columnText(2));
+            bill.amount = q.column64(3);
+            bill.clientPaid = q.column64(4);
             bill.allocations.clear();
-            if (q.integer(6) != 0) {
-                if (const auto a = paid.find(std::string(q.view(5))); a != paid.end())
+            if (q.column64(6) != 0) {
+                if (const auto a = paid.find(std::string(q.columnText(5))); a != paid.end())
                     bill.allocations = a->second;
             }
             const QDate issued = QDate::fromJulianDay(bill.issue);
@@ -405,7 +389,7 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                     d.overdueAtClosing += owedAtClosing;
                 ++d.openAtClosing;
                 const qint64 prescribes = QDate::fromJulianDay(bill.due).addYears(2).toJulianDay();
-                if (q.integer(7) != 0 && prescribes <= closing) {
+                if (q.column64(7) != 0 && prescribes <= closing) {
                     ++d.prescribedAtClosing;
                     d.lastPrescription = std::max(d.lastPrescription, prescribes);
                 }
@@ -451,8 +435,8 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                 caringBills.push_back({lastIndex, called, bill.owedOn(bill.due) == 0});
             }
         }
-        if (!q.error().isEmpty())
-            return R::failure(q.error());
+        if (!q.problem().isEmpty())
+            return R::failure(q.problem());
     }
     for (const DebtorState& d : debtors) {
         if (d.overdueAtOpening > 0) {
@@ -490,24 +474,24 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                          oneClient ? QStringLiteral("NOT INDEXED") : QString()),
                 p);
         while (q.next()) {
-            const QDate month = QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate);
+            const QDate month = QDate::fromString(q.string(0) + QStringLiteral("-01"), Qt::ISODate);
             const int m = monthsBetween(history, month);
             if (m >= 0 && m < f.months.size())
-                f.months[m].collected += q.integer(3);
-            if (q.integer(4) == 0)
+                f.months[m].collected += q.column64(3);
+            if (q.column64(4) == 0)
                 continue;
-            f.collectedInPeriod += q.integer(3);
-            f.paymentsInPeriod += q.integer(2);
+            f.collectedInPeriod += q.column64(3);
+            f.paymentsInPeriod += q.column64(2);
             if (!f.collections.isEmpty() && f.collections.last().month == month &&
-                f.collections.last().channel == q.text(1)) {
-                f.collections.last().payments += q.integer(2);
-                f.collections.last().cents += q.integer(3);
+                f.collections.last().channel == q.string(1)) {
+                f.collections.last().payments += q.column64(2);
+                f.collections.last().cents += q.column64(3);
             } else {
-                f.collections.push_back({month, q.text(1), q.integer(2), q.integer(3)});
+                f.collections.push_back({month, q.string(1), q.column64(2), q.column64(3)});
             }
         }
-        if (!q.error().isEmpty())
-            return R::failure(q.error());
+        if (!q.problem().isEmpty())
+            return R::failure(q.problem());
     }
     if (!step(75))
         return cancelledResult();
@@ -518,9 +502,9 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
         if (q.next()) {
             int c = 0;
             for (qint64* o : out)
-                *o = q.integer(c++);
+                *o = q.column64(c++);
         }
-        return q.error().isEmpty() ? Status::success() : Status::failure(q.error());
+        return q.problem().isEmpty() ? Status::success() : Status::failure(q.problem());
     };
     const QString createdBy = by(QStringLiteral("pl.created_by"));
     if (Status s = count(
@@ -594,8 +578,8 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
     const auto codes = [&](const QString& sql, QVector<QPair<QString, qint64>>& out) -> Status {
         Query q(h, sql, p);
         while (q.next())
-            out.push_back({q.text(0), q.integer(1)});
-        return q.error().isEmpty() ? Status::success() : Status::failure(q.error());
+            out.push_back({q.string(0), q.column64(1)});
+        return q.problem().isEmpty() ? Status::success() : Status::failure(q.problem());
     };
     if (Status s = codes(QStringLiteral("SELECT i.nonpayment_reason, count(*) FROM interaction i "
                                         "WHERE %1 AND coalesce(i.nonpayment_reason, '') <> '' "
@@ -632,18 +616,18 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                 p);
         while (q.next()) {
             ReportFacts::SurveyMonth m;
-            m.month = QDate::fromString(q.text(0) + QStringLiteral("-01"), Qt::ISODate);
-            m.tally.csatAnswers = int(q.integer(1));
-            m.tally.satisfied = int(q.integer(2));
-            m.tally.cesAnswers = int(q.integer(3));
-            m.tally.effortSum = int(q.integer(4));
-            m.tally.npsAnswers = int(q.integer(5));
-            m.tally.promoters = int(q.integer(6));
-            m.tally.detractors = int(q.integer(7));
+            m.month = QDate::fromString(q.string(0) + QStringLiteral("-01"), Qt::ISODate);
+            m.tally.csatAnswers = int(q.column64(1));
+            m.tally.satisfied = int(q.column64(2));
+            m.tally.cesAnswers = int(q.column64(3));
+            m.tally.effortSum = int(q.column64(4));
+            m.tally.npsAnswers = int(q.column64(5));
+            m.tally.promoters = int(q.column64(6));
+            m.tally.detractors = int(q.column64(7));
             f.surveys.push_back(m);
         }
-        if (!q.error().isEmpty())
-            return R::failure(q.error());
+        if (!q.problem().isEmpty())
+            return R::failure(q.problem());
     }
     {
         Query q(h,
@@ -657,17 +641,17 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                 p);
         while (q.next()) {
             ReportFacts::Comment c;
-            c.surveyId = q.text(0);
-            c.date = QDate::fromString(q.text(1), Qt::ISODate);
-            c.csat = int(q.integer(2));
-            c.ces = int(q.integer(3));
-            c.nps = q.isNull(4) ? -1 : int(q.integer(4));
-            c.text = q.text(5).trimmed();
-            c.chosen = q.integer(6) != 0;
+            c.surveyId = q.string(0);
+            c.date = QDate::fromString(q.string(1), Qt::ISODate);
+            c.csat = int(q.column64(2));
+            c.ces = int(q.column64(3));
+            c.nps = q.isNull(4) ? -1 : int(q.column64(4));
+            c.text = q.string(5).trimmed();
+            c.chosen = q.column64(6) != 0;
             f.comments.push_back(c);
         }
-        if (!q.error().isEmpty())
-            return R::failure(q.error());
+        if (!q.problem().isEmpty())
+            return R::failure(q.problem());
     }
     if (!step(90))
         return cancelledResult();
@@ -690,15 +674,15 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                 p);
         while (q.next()) {
             ReportFacts::Complaint c;
-            c.category = q.text(0);
-            c.status = q.text(1);
-            c.description = q.text(2);
-            c.customerCode = q.text(3);
-            c.opened = QDate::fromString(q.text(4), Qt::ISODate);
-            c.daysOpen = int(std::max<qint64>(0, q.integer(5)));
-            const bool resolved = q.integer(6) != 0;
-            if (!q.text(7).isEmpty())
-                c.bills = q.text(7).split(QStringLiteral(", "));
+            c.category = q.string(0);
+            c.status = q.string(1);
+            c.description = q.string(2);
+            c.customerCode = q.string(3);
+            c.opened = QDate::fromString(q.string(4), Qt::ISODate);
+            c.daysOpen = int(std::max<qint64>(0, q.column64(5)));
+            const bool resolved = q.column64(6) != 0;
+            if (!q.string(7).isEmpty())
+                c.bills = q.string(7).split(QStringLiteral(", "));
             if (f.complaintCategories.isEmpty() ||
                 f.complaintCategories.last().category != c.category)
                 f.complaintCategories.push_back({c.category});
@@ -712,8 +696,8 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
             }
             f.complaints.push_back(c);
         }
-        if (!q.error().isEmpty())
-            return R::failure(q.error());
+        if (!q.problem().isEmpty())
+            return R::failure(q.problem());
     }
 
     // Continuity: conversations held by the debtor's interlocutor of that day.
@@ -746,7 +730,7 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                                    "pl.closed_at < ?5"),
                     p);
         while (plans.next())
-            planCompleted.insert(plans.text(0));
+            planCompleted.insert(plans.string(0));
         const QDate ended = f.client.mandateEndedOn;
         const bool mandateEnded = ended.isValid() && ended >= filter.from && ended <= filter.to;
         // Disputed: on a dispute hold now, after a call in the period where the debtor raised
@@ -760,7 +744,7 @@ Result<ReportFacts> ReportQuery::facts(const Session& session, const ReportFilte
                                       "d.hold_reason = 'dispute' GROUP BY 1"),
                        p);
         while (disputes.next())
-            disputed.insert(disputes.text(0), QDate::fromString(disputes.text(1), Qt::ISODate));
+            disputed.insert(disputes.string(0), QDate::fromString(disputes.string(1), Qt::ISODate));
         sqlite3_stmt* who = nullptr;
         sqlite3_prepare_v2(h, "SELECT customer_code, display_name FROM debtor WHERE id = ?", -1,
                            &who, nullptr);
@@ -820,7 +804,7 @@ Status ReportQuery::chooseComment(const Session& session, const QString& surveyI
                 p);
         if (!q.next())
             return Status::failure(tr("No survey %1.").arg(surveyId));
-        clientId = q.text(0);
+        clientId = q.string(0);
     }
     if (Status s = allowed(session, clientId); !s)
         return s;
@@ -833,7 +817,7 @@ Status ReportQuery::chooseComment(const Session& session, const QString& surveyI
                                     "AND ?3 = ?3"),
             p);
     q.next();
-    return q.error().isEmpty() ? Status::success() : Status::failure(q.error());
+    return q.problem().isEmpty() ? Status::success() : Status::failure(q.problem());
 }
 
 } // namespace ascolto
