@@ -194,20 +194,17 @@ Result<QString> writeActivity(Database& db, const QString& folder, const QString
 
 namespace {
 
-// The clients whose activity CSV this session may write: an administrator every client, a
-// team lead their own, an operator none.
+// The clients whose activity CSV this session may write: those it reports on
+// (Session::reportsOn: an administrator every client, a team lead their own).
 Result<QStringList> reportableClients(Database& db, const Session& session)
 {
-    if (session.role() == Role::Operator)
-        return QStringList();
-    if (session.role() == Role::TeamLead)
-        return QStringList{session.clientId()};
     QSqlQuery q(db.sql());
     if (!q.exec(QStringLiteral("SELECT id FROM client ORDER BY code")))
         return Result<QStringList>::failure(q.lastError().text());
     QStringList ids;
     while (q.next())
-        ids << q.value(0).toString();
+        if (session.reportsOn(q.value(0).toString()))
+            ids << q.value(0).toString();
     return ids;
 }
 
