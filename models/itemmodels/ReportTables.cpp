@@ -113,16 +113,6 @@ ReportTable dsoTable(const ReportFacts& f)
     return t;
 }
 
-std::optional<double> periodDso(const ReportFacts& f)
-{
-    if (f.months.isEmpty())
-        return std::nullopt;
-    QVector<CollectionKpi::MonthBilled> back;
-    for (int k = int(f.months.size()) - 1; k >= 0; --k)
-        back.push_back({Money::fromCents(f.months.at(k).billed), f.months.at(k).days});
-    return CollectionKpi::dsoCountBack(Money::fromCents(f.months.last().receivables), back);
-}
-
 qint64 sum(const std::array<qint64, ReportFacts::kAgingClasses>& a)
 {
     qint64 s = 0;
@@ -556,7 +546,10 @@ QVector<ReportTable> ReportTables::clientReport(const ReportFacts& f)
         x.add(tr("Liquidation"), opt(percent(f.collectedInPeriod, f.placedInPeriod)),
               Kind::Percent);
         x.add(tr("Owed at the end of the period"), cents(sum(f.closingCents)), Kind::Money);
-        x.add(tr("DSO at the end of the period (count-back)"), opt(periodDso(f)), Kind::Days);
+        // The DSO report's last month is the period's end.
+        const ReportTable dso = named(QStringLiteral("dso"));
+        x.add(tr("DSO at the end of the period (count-back)"),
+              dso.rows.isEmpty() ? QVariant() : dso.rows.constLast().at(4), Kind::Days);
         x.add(tr("Collection effectiveness index"), opt(periodCei(f)), Kind::Percent);
         x.add(tr("Plans agreed"), number(f.plansAgreed), Kind::Count);
         x.add(tr("Amount financed"), cents(f.plansFinanced), Kind::Money);
