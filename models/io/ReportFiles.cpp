@@ -22,16 +22,6 @@ namespace {
 
 using Kind = ReportTable::Kind;
 
-// The value a chart draws: euro for money, the number otherwise; NaN when not available.
-double chartValue(const ReportTable& t, int row, int column)
-{
-    const QVariant v = t.rows.at(row).value(column);
-    if (!v.isValid())
-        return std::nan("");
-    const Kind kind = t.columns.at(column).kind;
-    return kind == Kind::Money ? double(v.toLongLong()) / 100.0 : v.toDouble();
-}
-
 QString axisText(double v, Kind kind, const QLocale& locale)
 {
     if (kind == Kind::Money)
@@ -109,7 +99,7 @@ QImage chart(const ReportTable& t, const QLocale& locale, const QSize& size)
     double top = 0, bottom = 0;
     for (int r : rows)
         for (int s : t.series) {
-            const double v = chartValue(t, r, s);
+            const double v = t.chartValue(r, s);
             if (!std::isnan(v)) {
                 top = std::max(top, v);
                 bottom = std::min(bottom, v);
@@ -157,7 +147,7 @@ QImage chart(const ReportTable& t, const QLocale& locale, const QSize& size)
         const double bar = slot * 0.8 / t.series.size();
         for (int i = 0; i < rows.size(); ++i)
             for (int s = 0; s < t.series.size(); ++s) {
-                const double v = chartValue(t, rows.at(i), t.series.at(s));
+                const double v = t.chartValue(rows.at(i), t.series.at(s));
                 if (std::isnan(v))
                     continue;
                 const double x0 = plot.left() + i * slot + slot * 0.1 + s * bar;
@@ -170,7 +160,7 @@ QImage chart(const ReportTable& t, const QLocale& locale, const QSize& size)
             QPointF last;
             bool have = false;
             for (int i = 0; i < rows.size(); ++i) {
-                const double v = chartValue(t, rows.at(i), t.series.at(s));
+                const double v = t.chartValue(rows.at(i), t.series.at(s));
                 if (std::isnan(v)) {
                     have = false;
                     continue;

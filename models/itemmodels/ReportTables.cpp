@@ -227,6 +227,14 @@ QString ReportTable::plain(int row, int column, const QLocale& locale) const
     return v.toString();
 }
 
+double ReportTable::chartValue(int row, int column) const
+{
+    const QVariant v = rows.at(row).value(column);
+    if (!v.isValid())
+        return std::nan("");
+    return columns.at(column).kind == Kind::Money ? double(v.toLongLong()) / 100.0 : v.toDouble();
+}
+
 QString ReportTables::periodText(const ReportFacts& f, const QLocale& locale)
 {
     return tr("%1 - %2").arg(locale.toString(f.filter.from, QLocale::LongFormat),

@@ -51,6 +51,9 @@ struct ReportTable
     QString display(int row, int column, const QLocale& locale) const;
     // A cell as a spreadsheet reads it: numbers without grouping, decimal comma in Italian.
     QString plain(int row, int column, const QLocale& locale) const;
+    // A cell as a chart draws it: a coordinate, in euro for money (the amounts themselves
+    // stay cents), the number otherwise; NaN when not available.
+    double chartValue(int row, int column) const;
 };
 
 // The reports of a client and a period, built from the facts ReportQuery counted.

@@ -13,20 +13,6 @@
 
 namespace ascolto {
 
-namespace {
-
-// Euro for money, the number otherwise; NaN when not available.
-double valueOf(const ReportTable& t, int row, int column)
-{
-    const QVariant v = t.rows.at(row).value(column);
-    if (!v.isValid())
-        return std::nan("");
-    return t.columns.at(column).kind == ReportTable::Kind::Money ? double(v.toLongLong()) / 100.0
-                                                                 : v.toDouble();
-}
-
-} // namespace
-
 ReportChart::ReportChart(QWidget* parent)
     : QWidget(parent)
 {
@@ -65,7 +51,7 @@ void ReportChart::show(const ReportTable& t, const QLocale& locale)
         for (int s : t.series) {
             auto* set = new QBarSet(t.columns.at(s).title);
             for (int r = 0; r < rows; ++r) {
-                const double v = valueOf(t, r, s);
+                const double v = t.chartValue(r, s);
                 *set << (std::isnan(v) ? 0.0 : v);
                 if (!std::isnan(v)) {
                     top = std::max(top, v);
@@ -83,7 +69,7 @@ void ReportChart::show(const ReportTable& t, const QLocale& locale)
             line->setName(t.columns.at(s).title);
             line->setPointsVisible(true);
             for (int r = 0; r < rows; ++r) {
-                const double v = valueOf(t, r, s);
+                const double v = t.chartValue(r, s);
                 if (std::isnan(v))
                     continue;
                 line->append(r, v);
