@@ -37,6 +37,10 @@ std::optional<Session> cliLogin(Database& db, const Clock& clock, const QCommand
 // A new password: ASCOLTO_NEW_PASSWORD or, on a terminal, typed twice without echo.
 std::optional<QString> cliNewPassword(const char* command, int* exitCode);
 
+// The options every command of ascolto-cli takes (ascolto-hub passes its administrators'
+// commands on with the same ones).
+void addCliOptions(QCommandLineParser& p);
+
 int runInit(const QCommandLineParser& p);
 int runClient(const QCommandLineParser& p, const QStringList& args);
 // scorecard show|set: a client's call-quality scorecard (a new version on each change).

@@ -601,24 +601,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     p.addOption(version);
     p.addOption(help);
-    p.addOption(QCommandLineOption(QStringLiteral("db"), QString(), QStringLiteral("path")));
-    p.addOption(QCommandLineOption(QStringLiteral("debtors"), QString(), QStringLiteral("n")));
-    p.addOption(QCommandLineOption(QStringLiteral("seed"), QString(), QStringLiteral("s")));
-    p.addOption(QCommandLineOption(QStringLiteral("today"), QString(), QStringLiteral("date")));
-    p.addOption(QCommandLineOption(QStringLiteral("json")));
-    p.addOption(QCommandLineOption(QStringLiteral("preview")));
-    for (const char* name : {"lang",          "client",        "kind",
-                             "mapping",       "policy",        "out",
-                             "export-bundle", "import-bundle", "inspect-bundle",
-                             "for-device",    "user",          "admin",
-                             "username",      "role",          "display-name",
-                             "csv",           "from",          "to",
-                             "request",       "name",          "id",
-                             "users",         "pdf",           "operator"})
-        p.addOption(
-            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
-    p.addOption(QCommandLineOption(QStringLiteral("full")));
-    p.addOption(QCommandLineOption(QStringLiteral("reports")));
+    addCliOptions(p);
     p.addPositionalArgument(QStringLiteral("command"), QString());
     if (!p.parse(QCoreApplication::arguments()))
         return usageError(p.errorText());

@@ -86,6 +86,11 @@ Result<QString> Devices::enrolmentRequest()
         .arg(m_db.deviceId(), QString::fromLatin1(pk->toHex()));
 }
 
+QString Devices::secretKeyName()
+{
+    return kSecretKey;
+}
+
 QString Devices::fingerprint(const QByteArray& publicKey)
 {
     if (sodium_init() < 0)

@@ -43,6 +43,9 @@ public:
     Result<QByteArray> secretKey();
     // What an administrator at head office enrols this device from: "ascolto-device:ID:KEY".
     Result<QString> enrolmentRequest();
+    // The meta key this store's secret key is kept under (the hub reads its own from its
+    // database).
+    static QString secretKeyName();
     // Short form of a public key for people to compare (16 hex digits in groups of 4).
     static QString fingerprint(const QByteArray& publicKey);
 

@@ -2272,6 +2272,68 @@
     </message>
 </context>
 <context>
+    <name>HubSchema</name>
+    <message>
+        <source>Cannot set up the hub&apos;s database: %1</source>
+        <translation>Cannot set up the hub&apos;s database: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was written by a newer ascolto-hub (schema %1; this one knows up to %2). Update ascolto-hub; nothing was changed.</source>
+        <translation>The hub&apos;s database was written by a newer ascolto-hub (schema %1; this one knows up to %2). Update ascolto-hub; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Cannot read the migration %1.</translation>
+    </message>
+    <message>
+        <source>The migration %1 does not run: %2</source>
+        <translation>The migration %1 does not run: %2</translation>
+    </message>
+    <message>
+        <source>Migrating the hub&apos;s database to schema %1 failed: %2. It was left at schema %3.</source>
+        <translation>Migrating the hub&apos;s database to schema %1 failed: %2. It was left at schema %3.</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>schema %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubStore</name>
+    <message>
+        <source>The hub&apos;s database has no Ascolto schema yet: run ascolto-hub init first.</source>
+        <translation>The hub&apos;s database has no Ascolto schema yet: run ascolto-hub init first.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database is at schema %1, this ascolto-hub at %2: run ascolto-hub migrate (after a backup).</source>
+        <translation>The hub&apos;s database is at schema %1, this ascolto-hub at %2: run ascolto-hub migrate (after a backup).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>There is no client with code %1 at the hub.</source>
+        <translation>There is no client with code %1 at the hub.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy at %1.</source>
+        <translation>Cannot make a working copy at %1.</translation>
+    </message>
+    <message>
+        <source>The hub holds a firm&apos;s data already (device %1): a store is loaded only into an empty hub.</source>
+        <translation>The hub holds a firm&apos;s data already (device %1): a store is loaded only into an empty hub.</translation>
+    </message>
+    <message>
+        <source>Loading %1 into the hub failed at table %2: %3. The hub was not changed.</source>
+        <translation>Loading %1 into the hub failed at table %2: %3. The hub was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a snapshot is written only to a new file.</source>
+        <translation>%1 exists already; a snapshot is written only to a new file.</translation>
+    </message>
+</context>
+<context>
     <name>Iban</name>
     <message>
         <source>the IBAN is empty</source>
@@ -2795,6 +2857,21 @@
             <numerusform>%1 installment, %2</numerusform>
             <numerusform>%1 installments, %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Cannot reach the hub&apos;s database: out of memory.</source>
+        <translation>Cannot reach the hub&apos;s database: out of memory.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub&apos;s database (%1): %2</source>
+        <translation>Cannot reach the hub&apos;s database (%1): %2</translation>
+    </message>
+    <message>
+        <source>from PGHOST, PGDATABASE...</source>
+        <translation>from PGHOST, PGDATABASE...</translation>
     </message>
 </context>
 <context>

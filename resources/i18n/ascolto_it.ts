@@ -2272,6 +2272,68 @@
     </message>
 </context>
 <context>
+    <name>HubSchema</name>
+    <message>
+        <source>Cannot set up the hub&apos;s database: %1</source>
+        <translation>Impossibile preparare il database dell&apos;hub: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database was written by a newer ascolto-hub (schema %1; this one knows up to %2). Update ascolto-hub; nothing was changed.</source>
+        <translation>Il database dell&apos;hub è stato scritto da un ascolto-hub più recente (schema %1; questo arriva allo %2). Aggiornare ascolto-hub; nulla è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Impossibile leggere la migrazione %1.</translation>
+    </message>
+    <message>
+        <source>The migration %1 does not run: %2</source>
+        <translation>La migrazione %1 non si esegue: %2</translation>
+    </message>
+    <message>
+        <source>Migrating the hub&apos;s database to schema %1 failed: %2. It was left at schema %3.</source>
+        <translation>La migrazione del database dell&apos;hub allo schema %1 non è riuscita: %2. È rimasto allo schema %3.</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>schema %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubStore</name>
+    <message>
+        <source>The hub&apos;s database has no Ascolto schema yet: run ascolto-hub init first.</source>
+        <translation>Il database dell&apos;hub non ha ancora lo schema di Ascolto: eseguire prima ascolto-hub init.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database is at schema %1, this ascolto-hub at %2: run ascolto-hub migrate (after a backup).</source>
+        <translation>Il database dell&apos;hub è allo schema %1, questo ascolto-hub allo %2: eseguire ascolto-hub migrate (dopo un backup).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossibile creare %1.</translation>
+    </message>
+    <message>
+        <source>There is no client with code %1 at the hub.</source>
+        <translation>Nell&apos;hub non c&apos;è nessun committente con codice %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy at %1.</source>
+        <translation>Impossibile creare una copia di lavoro in %1.</translation>
+    </message>
+    <message>
+        <source>The hub holds a firm&apos;s data already (device %1): a store is loaded only into an empty hub.</source>
+        <translation>L&apos;hub contiene già i dati di una società (dispositivo %1): un archivio si carica solo in un hub vuoto.</translation>
+    </message>
+    <message>
+        <source>Loading %1 into the hub failed at table %2: %3. The hub was not changed.</source>
+        <translation>Il caricamento di %1 nell&apos;hub non è riuscito alla tabella %2: %3. L&apos;hub non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a snapshot is written only to a new file.</source>
+        <translation>%1 esiste già; un&apos;istantanea si scrive solo in un file nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>Iban</name>
     <message>
         <source>the IBAN is empty</source>
@@ -2795,6 +2857,21 @@
             <numerusform>%1 rata, %2</numerusform>
             <numerusform>%1 rate, %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Cannot reach the hub&apos;s database: out of memory.</source>
+        <translation>Impossibile raggiungere il database dell&apos;hub: memoria esaurita.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub&apos;s database (%1): %2</source>
+        <translation>Impossibile raggiungere il database dell&apos;hub (%1): %2</translation>
+    </message>
+    <message>
+        <source>from PGHOST, PGDATABASE...</source>
+        <translation>da PGHOST, PGDATABASE...</translation>
     </message>
 </context>
 <context>

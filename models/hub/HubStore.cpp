@@ -1,0 +1,665 @@
+#include "HubStore.h"
+
+#include "PgConnection.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/DebtorSummaryRepository.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace ascolto {
+
+namespace {
+
+// Tables every working copy holds whole: who the hub is, whom it serves, who works there and
+// the rules they work by. Small beside the debtors' rows.
+bool alwaysWhole(const QString& table)
+{
+    static const QStringList whole = {QStringLiteral("meta"),
+                                      QStringLiteral("hlc_clock"),
+                                      QStringLiteral("scope_key"),
+                                      QStringLiteral("client"),
+                                      QStringLiteral("app_user"),
+                                      QStringLiteral("device"),
+                                      QStringLiteral("device_user"),
+                                      QStringLiteral("sync_peer"),
+                                      QStringLiteral("message_template"),
+                                      QStringLiteral("scorecard"),
+                                      QStringLiteral("absence"),
+                                      QStringLiteral("erasure"),
+                                      QStringLiteral("erased_debtor"),
+                                      QStringLiteral("erased_parent")};
+    return whole.contains(table);
+}
+
+QString q(const QString& name)
+{
+    return PgConnection::quoteIdentifier(name);
+}
+
+// An SQLite handle closed on every path.
+struct Sqlite
+{
+    sqlite3* h = nullptr;
+    ~Sqlite() { sqlite3_close(h); }
+    Status open(const QString& path)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) !=
+            SQLITE_OK)
+            return Status::failure(QStringLiteral("%1: %2").arg(path, error()));
+        sqlite3_busy_timeout(h, 5000);
+        return exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(h)); }
+    Status exec(const QString& sql)
+    {
+        char* message = nullptr;
+        if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(h));
+            sqlite3_free(message);
+            return Status::failure(why);
+        }
+        return Status::success();
+    }
+};
+
+struct Stmt
+{
+    sqlite3_stmt* p = nullptr;
+    Stmt(sqlite3* h, const QString& sql)
+    {
+        sqlite3_prepare_v2(h, sql.toUtf8().constData(), -1, &p, nullptr);
+    }
+    ~Stmt() { sqlite3_finalize(p); }
+};
+
+// The condition "the row belongs to one of the ids in PostgreSQL temp table `ids`", from the
+// expression ChangeLog gives for a row's client or debtor: "t.client_id", or a parent's
+// column "(SELECT p.client_id FROM plan p WHERE p.id = t.plan_id)", turned round so the
+// server walks the parent's index instead of every row.
+QString belongsTo(const QString& expression, const QString& ids)
+{
+    static const QRegularExpression viaParent(QStringLiteral(
+        "^\\(SELECT (\\w+)\\.(\\w+) FROM (\\w+) \\1 WHERE \\1\\.id = t\\.(\\w+)\\)$"));
+    const auto m = viaParent.match(expression);
+    if (m.hasMatch())
+        return QStringLiteral(
+                   "t.%4 IN (SELECT %1.id FROM %3 %1 WHERE %1.%2 IN (SELECT id FROM %5))")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), ids);
+    return QStringLiteral("%1 IN (SELECT id FROM %2)").arg(expression, ids);
+}
+
+// What PostgreSQL sends for a column, in the workstation's text forms.
+QString selectExpression(const HubColumn& c)
+{
+    if (c.pgType == QLatin1String("timestamptz"))
+        return QStringLiteral("to_char(t.%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+            .arg(q(c.name));
+    if (c.pgType == QLatin1String("date"))
+        return QStringLiteral("to_char(t.%1, 'YYYY-MM-DD')").arg(q(c.name));
+    return QStringLiteral("t.") + q(c.name);
+}
+
+// One SQLite value as a COPY field.
+void appendValue(QByteArray& line, sqlite3_stmt* st, int column)
+{
+    switch (sqlite3_column_type(st, column)) {
+    case SQLITE_NULL:
+        PgConnection::appendCopyNull(line);
+        break;
+    case SQLITE_INTEGER:
+        line.append(QByteArray::number(sqlite3_column_int64(st, column)));
+        break;
+    default: {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
+        PgConnection::appendCopyField(line, p, sqlite3_column_bytes(st, column));
+    }
+    }
+}
+
+// COPY lines of every row of an SQLite query.
+Result<QByteArray> copyLines(sqlite3* h, const QString& sql, qint64* rows = nullptr)
+{
+    Stmt st(h, sql);
+    if (!st.p)
+        return Result<QByteArray>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    QByteArray data;
+    int rc = SQLITE_ROW;
+    const int columns = sqlite3_column_count(st.p);
+    while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
+        for (int i = 0; i < columns; ++i) {
+            if (i)
+                data.append('\t');
+            appendValue(data, st.p, i);
+        }
+        data.append('\n');
+        if (rows)
+            ++*rows;
+    }
+    if (rc != SQLITE_DONE)
+        return Result<QByteArray>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    return data;
+}
+
+QByteArray idLines(const QStringList& ids)
+{
+    QByteArray data;
+    for (const QString& id : ids) {
+        const QByteArray utf8 = id.toUtf8();
+        PgConnection::appendCopyField(data, utf8.constData(), utf8.size());
+        data.append('\n');
+    }
+    return data;
+}
+
+} // namespace
+
+HubStore::HubStore(std::unique_ptr<PgConnection> pg, QVector<HubTable> tables)
+    : m_pg(std::move(pg))
+    , m_tables(std::move(tables))
+{}
+
+HubStore::~HubStore()
+{
+    if (!m_templateDir.isEmpty())
+        QDir(m_templateDir).removeRecursively();
+}
+
+Result<std::unique_ptr<HubStore>> HubStore::open(const QString& conninfo)
+{
+    using R = Result<std::unique_ptr<HubStore>>;
+    auto pg = PgConnection::open(conninfo);
+    if (!pg)
+        return R::failure(pg.error());
+    const auto version = HubSchema::version(*pg.value());
+    if (!version)
+        return R::failure(version.error());
+    if (version.value() != HubSchema::latestVersion())
+        return R::failure(
+            version.value() == 0
+                ? tr("The hub's database has no Ascolto schema yet: run ascolto-hub init first.")
+                : tr("The hub's database is at schema %1, this ascolto-hub at %2: run ascolto-hub "
+                     "migrate (after a backup).")
+                      .arg(version.value())
+                      .arg(HubSchema::latestVersion()));
+    auto tables = HubSchema::fromPg(*pg.value());
+    if (!tables)
+        return R::failure(tables.error());
+    return R(std::unique_ptr<HubStore>(new HubStore(std::move(pg.value()), tables.value())));
+}
+
+Result<QString> HubStore::workingTemplate()
+{
+    if (!m_template.isEmpty())
+        return m_template;
+    m_templateDir = QDir::temp().filePath(QStringLiteral("ascolto-hub-") +
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!QDir().mkpath(m_templateDir))
+        return Result<QString>::failure(tr("Cannot create %1.").arg(m_templateDir));
+    QFile::setPermissions(m_templateDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString path = QDir(m_templateDir).filePath(QStringLiteral("template.sqlite"));
+    {
+        // A new store of this build's schema...
+        auto db =
+            Database::open(path, QStringLiteral("hub-template-") + QUuid::createUuid().toString());
+        if (!db)
+            return Result<QString>::failure(db.error());
+    }
+    // ...emptied, without its triggers (put back once a copy is filled), with the table the
+    // copy records its changes in.
+    Sqlite s;
+    if (Status st = s.open(path); !st)
+        return Result<QString>::failure(st.error());
+    {
+        Stmt triggers(s.h, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                          "'trigger' ORDER BY name"));
+        QStringList names;
+        while (triggers.p && sqlite3_step(triggers.p) == SQLITE_ROW) {
+            names << QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(triggers.p, 0)));
+            m_triggers << QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(triggers.p, 1)));
+        }
+        QStringList script;
+        for (const QString& name : names)
+            script << QStringLiteral("DROP TRIGGER \"%1\"").arg(name);
+        for (const HubTable& t : m_tables)
+            script << QStringLiteral("DELETE FROM \"%1\"").arg(t.name);
+        script << QStringLiteral("CREATE TABLE hub_touched (tbl TEXT NOT NULL, k TEXT NOT NULL, "
+                                 "PRIMARY KEY (tbl, k)) WITHOUT ROWID");
+        if (Status st = s.exec(script.join(QStringLiteral(";\n"))); !st)
+            return Result<QString>::failure(st.error());
+    }
+    m_template = path;
+    return m_template;
+}
+
+QString HubStore::deviceId()
+{
+    const auto id = m_pg->value(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+    return id ? id.value() : QString();
+}
+
+Result<QStringList> HubStore::clientsOfDevice(const QString& deviceId)
+{
+    const auto rows = m_pg->query(
+        QStringLiteral("SELECT c.id FROM client c WHERE EXISTS (SELECT 1 FROM device d WHERE d.id "
+                       "= $1 AND d.kind = 'head_office') OR EXISTS (SELECT 1 FROM device_user du "
+                       "JOIN app_user u ON u.id = du.user_id WHERE du.device_id = $1 AND (u.role = "
+                       "'admin' OR u.client_id = c.id)) ORDER BY c.id"),
+        {deviceId});
+    if (!rows)
+        return Result<QStringList>::failure(rows.error());
+    QStringList ids;
+    for (const auto& r : rows->rows)
+        ids << r.first();
+    return ids;
+}
+
+Result<QString> HubStore::clientIdByCode(const QString& code)
+{
+    const auto id = m_pg->value(QStringLiteral("SELECT id FROM client WHERE code = $1"), {code});
+    if (!id)
+        return id;
+    if (id->isNull())
+        return Result<QString>::failure(
+            tr("There is no client with code %1 at the hub.").arg(code));
+    return id;
+}
+
+Result<HubStore::Counts>
+HubStore::withWorkingCopy(const Scope& scope,
+                          const std::function<Status(const QString& storePath)>& work)
+{
+    using R = Result<Counts>;
+    const auto source = workingTemplate();
+    if (!source)
+        return R::failure(source.error());
+    const QString path =
+        QDir(m_templateDir)
+            .filePath(QStringLiteral("work-%1.sqlite")
+                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    auto cleanup = [&] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    };
+    if (!QFile::copy(source.value(), path))
+        return R::failure(tr("Cannot make a working copy at %1.").arg(path));
+    Counts counts;
+    auto fail = [&](const QString& why) {
+        m_pg->exec(QStringLiteral("ROLLBACK"));
+        cleanup();
+        return R::failure(why);
+    };
+    // One writer at a time, whichever hub process it runs in.
+    if (Status s = m_pg->exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT "
+                                             "pg_advisory_xact_lock(7302)"));
+        !s)
+        return fail(s.error());
+
+    // What the copy holds, named in temporary tables on the server.
+    if (Status s = m_pg->exec(QStringLiteral(
+            "CREATE TEMP TABLE hub_clients (id text PRIMARY KEY) ON COMMIT DROP; CREATE TEMP TABLE "
+            "hub_debtors (id text PRIMARY KEY) ON COMMIT DROP; CREATE TEMP TABLE hub_rows (entity "
+            "text, id text, PRIMARY KEY (entity, id)) ON COMMIT DROP"));
+        !s)
+        return fail(s.error());
+    QStringList clients = scope.clientIds;
+    clients.removeDuplicates();
+    if (Status s = m_pg->copyIn(QStringLiteral("COPY hub_clients FROM STDIN"), idLines(clients));
+        !s)
+        return fail(s.error());
+    {
+        QStringList debtors = scope.debtorIds;
+        debtors.removeDuplicates();
+        if (Status s =
+                m_pg->copyIn(QStringLiteral("COPY hub_debtors FROM STDIN"), idLines(debtors));
+            !s)
+            return fail(s.error());
+        QByteArray rows;
+        for (auto it = scope.rowIds.cbegin(); it != scope.rowIds.cend(); ++it) {
+            QStringList ids = it.value();
+            ids.removeDuplicates();
+            const QByteArray table = it.key().toUtf8();
+            for (const QString& id : ids) {
+                const QByteArray utf8 = id.toUtf8();
+                PgConnection::appendCopyField(rows, table.constData(), table.size());
+                rows.append('\t');
+                PgConnection::appendCopyField(rows, utf8.constData(), utf8.size());
+                rows.append('\n');
+            }
+        }
+        if (Status s = m_pg->copyIn(QStringLiteral("COPY hub_rows FROM STDIN"), rows); !s)
+            return fail(s.error());
+    }
+
+    // The condition on each synced table.
+    QHash<QString, QString> conditions;
+    for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
+        const QString name = QString::fromLatin1(t.name);
+        QStringList any;
+        if (scope.everything || alwaysWhole(name) ||
+            (scope.auditLog && name == QLatin1String("audit_log")))
+            any << QStringLiteral("true");
+        if (!scope.clientIds.isEmpty())
+            any << belongsTo(QString::fromLatin1(t.client), QStringLiteral("hub_clients"));
+        const QString debtor = ChangeLog::debtorOf(name);
+        if (!scope.debtorIds.isEmpty() && !debtor.isEmpty())
+            any << belongsTo(debtor, QStringLiteral("hub_debtors"));
+        if (scope.rowIds.contains(name))
+            any << QStringLiteral("t.%1 IN (SELECT id FROM hub_rows WHERE entity = '%2')")
+                       .arg(QString::fromLatin1(t.key), name);
+        conditions.insert(name, any.isEmpty() ? QStringLiteral("false")
+                                              : QStringLiteral("(") + any.join(u" OR ") +
+                                                    QStringLiteral(")"));
+    }
+    // Rows that describe synced rows follow them: their field stamps and their conflicts.
+    auto describing = [&](const QString& alias) {
+        QStringList any;
+        for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
+            const QString name = QString::fromLatin1(t.name);
+            if (conditions.value(name) == QLatin1String("false"))
+                continue;
+            any << QStringLiteral("(%5.entity = '%1' AND %5.entity_id IN (SELECT t.%2 FROM %1 t "
+                                  "WHERE %3))")
+                       .arg(name, QString::fromLatin1(t.key), conditions.value(name), alias);
+        }
+        return any.isEmpty() ? QStringLiteral("false") : any.join(u" OR ");
+    };
+    const QString conflicts = conditions.value(QStringLiteral("conflict_log"));
+    conditions.insert(QStringLiteral("conflict_log"),
+                      QStringLiteral("(%1 OR %2)").arg(conflicts, describing(QStringLiteral("t"))));
+    const QString device = PgConnection::quoteLiteral(scope.changesFor);
+    for (const HubTable& t : m_tables) {
+        if (conditions.contains(t.name))
+            continue;
+        QString condition = QStringLiteral("false");
+        if (scope.everything || alwaysWhole(t.name))
+            condition = QStringLiteral("true");
+        else if (t.name == QLatin1String("field_stamp"))
+            condition = describing(QStringLiteral("t"));
+        else if (t.name == QLatin1String("change_log"))
+            condition =
+                QStringLiteral("t.seq = (SELECT max(seq) FROM change_log)") +
+                (scope.changesFor.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" OR t.seq > coalesce((SELECT last_export_seq FROM sync_peer "
+                                      "WHERE device_id = %1), 0)")
+                           .arg(device));
+        else if (t.name == QLatin1String("sync_received") && !scope.receivedFrom.isEmpty())
+            condition = QStringLiteral("t.source_device = %1")
+                            .arg(PgConnection::quoteLiteral(scope.receivedFrom));
+        else if (t.name == QLatin1String("device_scope"))
+            condition =
+                QStringLiteral("t.debtor_id IN (SELECT t.id FROM debtor t WHERE %1)")
+                    .arg(conditions.value(QStringLiteral("debtor"))) +
+                (scope.changesFor.isEmpty() ? QString()
+                                            : QStringLiteral(" OR t.device_id = %1").arg(device));
+        conditions.insert(t.name, condition);
+    }
+
+    // Fill the copy.
+    {
+        Sqlite s;
+        if (Status st = s.open(path); !st)
+            return fail(st.error());
+        if (Status st = s.exec(QStringLiteral("BEGIN")); !st)
+            return fail(st.error());
+        for (const HubTable& t : m_tables) {
+            const QString condition = conditions.value(t.name, QStringLiteral("false"));
+            if (condition == QLatin1String("false"))
+                continue;
+            QStringList select, names, marks;
+            for (const HubColumn& c : t.columns) {
+                select << selectExpression(c);
+                names << QStringLiteral("\"%1\"").arg(c.name);
+                marks << QStringLiteral("?");
+            }
+            Stmt insert(s.h, QStringLiteral("INSERT OR IGNORE INTO \"%1\"(%2) VALUES (%3)")
+                                 .arg(t.name, names.join(u", "), marks.join(u", ")));
+            if (!insert.p)
+                return fail(QStringLiteral("%1: %2").arg(t.name, s.error()));
+            QVector<bool> integer;
+            for (const HubColumn& c : t.columns)
+                integer << (c.pgType == QLatin1String("bigint"));
+            QString why;
+            const Status copied = m_pg->copyOut(
+                QStringLiteral("COPY (SELECT %1 FROM %2 t WHERE %3) TO STDOUT")
+                    .arg(select.join(u", "), q(t.name), condition),
+                [&](const QByteArray& line) -> Status {
+                    const auto fields = PgConnection::splitCopyLine(line);
+                    for (int i = 0; i < fields.size() && i < integer.size(); ++i) {
+                        if (fields.at(i).isNull())
+                            sqlite3_bind_null(insert.p, i + 1);
+                        else if (integer.at(i))
+                            sqlite3_bind_int64(insert.p, i + 1, fields.at(i).toLongLong());
+                        else
+                            sqlite3_bind_text(insert.p, i + 1, fields.at(i).constData(),
+                                              int(fields.at(i).size()), SQLITE_TRANSIENT);
+                    }
+                    const int rc = sqlite3_step(insert.p);
+                    sqlite3_reset(insert.p);
+                    if (rc != SQLITE_DONE)
+                        return Status::failure(QStringLiteral("%1: %2").arg(t.name, s.error()));
+                    ++counts.hydrated;
+                    return Status::success();
+                });
+            if (!copied)
+                return fail(QStringLiteral("%1: %2").arg(t.name, copied.error()));
+        }
+        // The schema's triggers back, and one more per table that records what changes.
+        QStringList script = m_triggers;
+        for (const HubTable& t : m_tables) {
+            auto key = [&](const char* row) {
+                QStringList parts;
+                for (const QString& k : t.primaryKey)
+                    parts << QStringLiteral("%1.\"%2\"").arg(QLatin1String(row), k);
+                return QStringLiteral("json_array(%1)").arg(parts.join(u", "));
+            };
+            // Not OR IGNORE: a statement's own conflict clause (INSERT OR REPLACE...) would
+            // override it inside the trigger.
+            auto record = [&](const QString& keys) {
+                return QStringLiteral("INSERT INTO hub_touched SELECT '%1', x.k FROM (%2) x WHERE "
+                                      "NOT EXISTS (SELECT 1 FROM hub_touched h WHERE h.tbl = '%1' "
+                                      "AND h.k = x.k)")
+                    .arg(t.name, keys);
+            };
+            const QString newKey = QStringLiteral("SELECT %1 AS k").arg(key("NEW"));
+            const QString oldKey = QStringLiteral("SELECT %1 AS k").arg(key("OLD"));
+            script << QStringLiteral(
+                          "CREATE TRIGGER \"hub_i_%1\" AFTER INSERT ON \"%1\" BEGIN %2; END")
+                          .arg(t.name, record(newKey))
+                   << QStringLiteral(
+                          "CREATE TRIGGER \"hub_u_%1\" AFTER UPDATE ON \"%1\" BEGIN %2; END")
+                          .arg(t.name, record(newKey + QStringLiteral(" UNION ") + oldKey))
+                   << QStringLiteral(
+                          "CREATE TRIGGER \"hub_d_%1\" AFTER DELETE ON \"%1\" BEGIN %2; END")
+                          .arg(t.name, record(oldKey));
+        }
+        script << QStringLiteral("COMMIT");
+        if (Status st = s.exec(script.join(QStringLiteral(";\n"))); !st)
+            return fail(st.error());
+    }
+
+    if (Status s = work(path); !s)
+        return fail(s.error());
+
+    // Write back what the work changed: the keys it touched replace the hub's rows.
+    {
+        Sqlite s;
+        if (Status st = s.open(path); !st)
+            return fail(st.error());
+        for (const HubTable& t : m_tables) {
+            QStringList keys, join;
+            for (int i = 0; i < t.primaryKey.size(); ++i) {
+                keys << QStringLiteral("json_extract(h.k, '$[%1]')").arg(i);
+                join << QStringLiteral("t.\"%1\" = json_extract(h.k, '$[%2]')")
+                            .arg(t.primaryKey.at(i))
+                            .arg(i);
+            }
+            qint64 touched = 0;
+            const auto keyLines =
+                copyLines(s.h,
+                          QStringLiteral("SELECT %1 FROM hub_touched h WHERE h.tbl = '%2'")
+                              .arg(keys.join(u", "), t.name),
+                          &touched);
+            if (!keyLines)
+                return fail(keyLines.error());
+            if (touched == 0)
+                continue;
+            QStringList columns, pk, match;
+            for (const HubColumn& c : t.columns)
+                columns << q(c.name);
+            for (const QString& k : t.primaryKey) {
+                pk << q(k);
+                match << QStringLiteral("x.%1 = k.%1").arg(q(k));
+            }
+            if (Status st = m_pg->exec(QStringLiteral("DROP TABLE IF EXISTS hub_keys; CREATE TEMP "
+                                                      "TABLE hub_keys ON COMMIT DROP AS SELECT %1 "
+                                                      "FROM %2 WITH NO DATA")
+                                           .arg(pk.join(u", "), q(t.name)));
+                !st)
+                return fail(st.error());
+            if (Status st =
+                    m_pg->copyIn(QStringLiteral("COPY hub_keys FROM STDIN"), keyLines.value());
+                !st)
+                return fail(QStringLiteral("%1: %2").arg(t.name, st.error()));
+            const auto removed = m_pg->value(
+                QStringLiteral("WITH gone AS (DELETE FROM %1 x USING hub_keys k WHERE %2 RETURNING "
+                               "1) SELECT count(*) FROM gone")
+                    .arg(q(t.name), match.join(u" AND ")));
+            if (!removed)
+                return fail(QStringLiteral("%1: %2").arg(t.name, removed.error()));
+            QStringList local;
+            for (const HubColumn& c : t.columns)
+                local << QStringLiteral("t.\"%1\"").arg(c.name);
+            qint64 rows = 0;
+            const auto rowLines =
+                copyLines(s.h,
+                          QStringLiteral("SELECT %1 FROM hub_touched h JOIN \"%2\" t "
+                                         "ON %3 WHERE h.tbl = '%2'")
+                              .arg(local.join(u", "), t.name, join.join(u" AND ")),
+                          &rows);
+            if (!rowLines)
+                return fail(rowLines.error());
+            if (Status st = m_pg->copyIn(
+                    QStringLiteral("COPY %1 (%2) FROM STDIN").arg(q(t.name), columns.join(u", ")),
+                    rowLines.value());
+                !st)
+                return fail(QStringLiteral("%1: %2").arg(t.name, st.error()));
+            counts.written += rows;
+            counts.removed += std::max<qint64>(0, removed->toLongLong() - rows);
+        }
+    }
+    if (Status s = m_pg->exec(QStringLiteral("COMMIT")); !s)
+        return fail(s.error());
+    cleanup();
+    return counts;
+}
+
+Result<HubStore::Counts> HubStore::load(const QString& sqlitePath)
+{
+    using R = Result<Counts>;
+    if (!deviceId().isEmpty())
+        return R::failure(tr("The hub holds a firm's data already (device %1): a store is loaded "
+                             "only into an empty hub.")
+                              .arg(deviceId()));
+    {
+        // At this build's schema (an older store is upgraded, after its backup copy).
+        auto db =
+            Database::open(sqlitePath, QStringLiteral("hub-load-") + QUuid::createUuid().toString(),
+                           Database::Options{QStringLiteral(":/sql"), false, true, 5000});
+        if (!db)
+            return R::failure(db.error());
+    }
+    Sqlite s;
+    if (Status st = s.open(sqlitePath); !st)
+        return R::failure(st.error());
+    Counts counts;
+    if (Status st = m_pg->exec(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(7302)")); !st)
+        return R::failure(st.error());
+    for (const HubTable& t : m_tables) {
+        QStringList columns, local;
+        for (const HubColumn& c : t.columns) {
+            columns << q(c.name);
+            local << QStringLiteral("\"%1\"").arg(c.name);
+        }
+        const auto lines =
+            copyLines(s.h, QStringLiteral("SELECT %1 FROM \"%2\"").arg(local.join(u", "), t.name),
+                      &counts.written);
+        Status st = lines.status();
+        if (st)
+            st = m_pg->copyIn(
+                QStringLiteral("COPY %1 (%2) FROM STDIN").arg(q(t.name), columns.join(u", ")),
+                lines.value());
+        if (!st) {
+            m_pg->exec(QStringLiteral("ROLLBACK"));
+            return R::failure(tr("Loading %1 into the hub failed at table %2: %3. The hub was not "
+                                 "changed.")
+                                  .arg(sqlitePath, t.name, st.error()));
+        }
+    }
+    if (Status st = m_pg->exec(QStringLiteral("COMMIT")); !st)
+        return R::failure(st.error());
+    return counts;
+}
+
+Result<HubStore::Counts> HubStore::dump(const QString& sqlitePath)
+{
+    using R = Result<Counts>;
+    if (QFileInfo::exists(sqlitePath))
+        return R::failure(
+            tr("%1 exists already; a snapshot is written only to a new file.").arg(sqlitePath));
+    Scope everything;
+    everything.everything = true;
+    const auto counts = withWorkingCopy(everything, [&](const QString& path) {
+        // The copy as it was filled, before anything changes it.
+        Sqlite s;
+        if (Status st = s.open(path); !st)
+            return st;
+        QString escaped = sqlitePath;
+        escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+        return s.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped));
+    });
+    if (counts) {
+        // Without the working copy's bookkeeping.
+        Sqlite s;
+        Status st = s.open(sqlitePath);
+        QStringList script;
+        for (const HubTable& t : m_tables)
+            for (const char* kind : {"i", "u", "d"})
+                script << QStringLiteral("DROP TRIGGER \"hub_%1_%2\"")
+                              .arg(QLatin1String(kind), t.name);
+        script << QStringLiteral("DROP TABLE hub_touched");
+        if (st)
+            st = s.exec(script.join(QStringLiteral(";\n")));
+        if (!st)
+            return R::failure(st.error());
+    }
+    if (!counts)
+        return counts;
+    // What a workstation derives for its screens (portfolio rows, search), as after an import.
+    auto db =
+        Database::open(sqlitePath, QStringLiteral("hub-dump-") + QUuid::createUuid().toString());
+    if (!db)
+        return R::failure(db.error());
+    DebtorSummaryRepository summaries(*db.value());
+    Status s = summaries.refreshAll(QDate::currentDate());
+    if (s)
+        s = summaries.rebuildAllSearch();
+    if (!s)
+        return R::failure(s.error());
+    return counts;
+}
+
+} // namespace ascolto

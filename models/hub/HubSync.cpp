@@ -1,0 +1,189 @@
+#include "HubSync.h"
+
+#include "PgConnection.h"
+#include "io/BundleEnvelope.h"
+#include "storage/ChangeLog.h"
+#include "storage/Database.h"
+#include "storage/Devices.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace ascolto::HubSync {
+
+namespace {
+
+QString pgArray(const QStringList& values)
+{
+    QStringList quoted;
+    for (QString v : values) {
+        v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        v.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        quoted << QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QStringList sqliteColumn(sqlite3* h, const QString& sql)
+{
+    QStringList values;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(h, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            if (const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))
+                values << QString::fromUtf8(p);
+        }
+    }
+    sqlite3_finalize(st);
+    return values;
+}
+
+} // namespace
+
+Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
+{
+    using R = Result<HubStore::Scope>;
+    const auto header = BundleEnvelope::readHeader(path);
+    if (!header)
+        return R::failure(header.error());
+    // Nothing is decrypted before the signature holds (who signed is checked in the merge).
+    if (Status s = BundleEnvelope::verify(path, header->senderKey); !s)
+        return R::failure(s.error());
+    const auto secret = hub.pg().value(QStringLiteral("SELECT value FROM meta WHERE key = $1"),
+                                       {Devices::secretKeyName()});
+    if (!secret || secret->isEmpty())
+        return R::failure(secret ? QStringLiteral("the hub has no key yet (ascolto-hub init)")
+                                 : secret.error());
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("bundle.sqlite"));
+    HubStore::Scope scope;
+    scope.receivedFrom = header->sourceDevice;
+    // A bundle for another device is refused by the merge; its content is not read here.
+    if (header->forDevice != hub.deviceId())
+        return scope;
+    if (Status s = BundleEnvelope::open(path, QByteArray::fromHex(secret->toLatin1()), plain); !s)
+        return R::failure(s.error());
+    sqlite3* h = nullptr;
+    if (sqlite3_open_v2(plain.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(h);
+        return R::failure(QStringLiteral("%1: not a bundle").arg(path));
+    }
+    static const QRegularExpression viaParent(QStringLiteral(
+        "^\\(SELECT (\\w+)\\.debtor_id FROM (\\w+) \\1 WHERE \\1\\.id = t\\.(\\w+)\\)$"));
+    QMap<QString, QStringList> parents; // parent table -> ids
+    for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
+        const QString name = QString::fromLatin1(t.name);
+        const QStringList keys = sqliteColumn(
+            h,
+            QStringLiteral("SELECT DISTINCT \"%1\" FROM \"%2\"").arg(QLatin1String(t.key), name));
+        if (keys.isEmpty())
+            continue;
+        scope.rowIds.insert(name, keys);
+        const QString debtor = ChangeLog::debtorOf(name);
+        if (debtor == QLatin1String("t.id"))
+            scope.debtorIds << keys;
+        else if (debtor == QLatin1String("t.debtor_id"))
+            scope.debtorIds << sqliteColumn(
+                h, QStringLiteral("SELECT DISTINCT debtor_id FROM \"%1\"").arg(name));
+        else if (const auto m = viaParent.match(debtor); m.hasMatch())
+            parents[m.captured(2)] << sqliteColumn(
+                h, QStringLiteral("SELECT DISTINCT \"%1\" FROM \"%2\"").arg(m.captured(3), name));
+    }
+    scope.debtorIds << sqliteColumn(h, QStringLiteral("SELECT debtor_id FROM departed"));
+    const QStringList erasures = sqliteColumn(h, QStringLiteral("SELECT id FROM erasure"));
+    const QStringList erasureClients =
+        sqliteColumn(h, QStringLiteral("SELECT client_id FROM erasure"));
+    sqlite3_close(h);
+    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+        const auto rows = hub.pg().query(
+            QStringLiteral("SELECT DISTINCT debtor_id FROM %1 WHERE id = ANY($1::text[])")
+                .arg(PgConnection::quoteIdentifier(it.key())),
+            {pgArray(it.value())});
+        if (!rows)
+            return R::failure(rows.error());
+        for (const auto& r : rows->rows)
+            scope.debtorIds << r.first();
+    }
+    // A mandate ended: every debtor of the client goes, so the copy holds them all.
+    if (!erasures.isEmpty()) {
+        const auto known =
+            hub.pg().query(QStringLiteral("SELECT id FROM erasure WHERE id = ANY($1::text[])"),
+                           {pgArray(erasures)});
+        if (!known)
+            return R::failure(known.error());
+        if (known->rows.size() < erasures.size())
+            scope.clientIds << erasureClients;
+    }
+    scope.debtorIds.removeDuplicates();
+    return scope;
+}
+
+namespace {
+
+std::unique_ptr<Database> openCopy(const QString& path)
+{
+    auto db = Database::open(path, QStringLiteral("hub-") + QUuid::createUuid().toString());
+    return db ? std::move(db.value()) : nullptr;
+}
+
+} // namespace
+
+Result<Imported> importBundle(HubStore& hub, const Clock& clock, const QString& bundlePath)
+{
+    using R = Result<Imported>;
+    const auto scope = scopeOf(hub, bundlePath);
+    if (!scope)
+        return R::failure(QCoreApplication::translate("SyncBundle", "The bundle %1 is refused: %2")
+                              .arg(bundlePath, scope.error()));
+    Imported imported;
+    const auto counts = hub.withWorkingCopy(scope.value(), [&](const QString& path) {
+        auto db = openCopy(path);
+        if (!db)
+            return Status::failure(QStringLiteral("cannot open the working copy %1").arg(path));
+        const auto result = SyncBundle::importBundle(*db, clock, bundlePath);
+        if (!result)
+            return result.status();
+        imported.result = result.value();
+        return Status::success();
+    });
+    if (!counts)
+        return R::failure(counts.error());
+    imported.counts = counts.value();
+    return imported;
+}
+
+Result<Exported> exportBundle(HubStore& hub, const Clock& clock, const QString& bundlePath,
+                              const QString& deviceId, bool full)
+{
+    using R = Result<Exported>;
+    const auto clients = hub.clientsOfDevice(deviceId);
+    if (!clients)
+        return R::failure(clients.error());
+    HubStore::Scope scope;
+    scope.clientIds = clients.value();
+    scope.changesFor = deviceId;
+    Exported exported;
+    const auto counts = hub.withWorkingCopy(scope, [&](const QString& path) {
+        auto db = openCopy(path);
+        if (!db)
+            return Status::failure(QStringLiteral("cannot open the working copy %1").arg(path));
+        SyncBundle::ExportOptions options;
+        options.forDevice = deviceId;
+        options.full = full;
+        const auto result = SyncBundle::exportBundle(*db, clock, bundlePath, options);
+        if (!result)
+            return result.status();
+        exported.result = result.value();
+        return Status::success();
+    });
+    if (!counts)
+        return R::failure(counts.error());
+    exported.counts = counts.value();
+    return exported;
+}
+
+} // namespace ascolto::HubSync

@@ -1,0 +1,457 @@
+// The hub against a real PostgreSQL server: run under pg_virtualenv (CTest does), which sets
+// PGHOST, PGPORT, PGUSER and PGDATABASE for a throwaway cluster. Each test makes its own
+// database in it.
+
+#include <catch2/catch.hpp>
+
+#include "HubTest.h"
+#include "QtCatch.h"
+#include "TestSupport.h"
+
+#include "hub/HubSchema.h"
+#include "hub/HubStore.h"
+#include "hub/HubSync.h"
+#include "hub/PgConnection.h"
+#include "io/BundleEnvelope.h"
+#include "io/DemoPortfolio.h"
+#include "io/StoreBootstrap.h"
+#include "io/SyncBundle.h"
+#include "storage/ChangeLog.h"
+#include "storage/Devices.h"
+#include "storage/Session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace ascolto;
+using namespace ascolto::test;
+
+namespace {
+
+const QDate kToday(2026, 11, 20);
+
+std::unique_ptr<HubStore> migratedHub(const QString& conninfo)
+{
+    auto pg = PgConnection::open(conninfo);
+    REQUIRE(pg);
+    const Status migrated = HubSchema::migrate(*pg.value());
+    INFO(migrated.error().toStdString());
+    REQUIRE(migrated);
+    auto hub = HubStore::open(conninfo);
+    INFO(hub.error().toStdString());
+    REQUIRE(hub);
+    return std::move(hub.value());
+}
+
+std::unique_ptr<Database> demoStore(const QString& path, const Clock& clock, int debtors = 40)
+{
+    DemoPortfolio::Options o;
+    o.debtors = debtors;
+    o.seed = 1;
+    o.today = kToday;
+    auto db = StoreBootstrap::createDemo(path, TempDatabase::uniqueConnectionName(), clock, o);
+    REQUIRE(db);
+    return std::move(db.value());
+}
+
+std::unique_ptr<Database> openStore(const QString& path)
+{
+    auto db = Database::open(path, TempDatabase::uniqueConnectionName());
+    INFO(db.error().toStdString());
+    REQUIRE(db);
+    return std::move(db.value());
+}
+
+void sql(Database& db, const QString& statement)
+{
+    QSqlQuery q(db.sql());
+    INFO(statement.toStdString());
+    REQUIRE(q.exec(statement));
+}
+
+// Every row of the given tables, in key order: two stores that agree print the same text.
+QString content(Database& db, const QStringList& tables)
+{
+    QString all;
+    for (const QString& table : tables) {
+        all += QStringLiteral("[%1]\n").arg(table);
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                all += q.value(i).toString() + QLatin1Char('|');
+            all += QLatin1Char('\n');
+        }
+    }
+    return all;
+}
+
+// What travels between offices (each store audits its own imports: not compared).
+QStringList synced()
+{
+    QStringList tables = ChangeLog::tableNames();
+    tables.removeAll(QStringLiteral("audit_log"));
+    return tables + QStringList{QStringLiteral("field_stamp")};
+}
+
+// Every table the hub holds.
+QStringList hubTables(Database& db)
+{
+    const auto tables = HubSchema::fromSqlite(db.handle());
+    REQUIRE(tables);
+    QStringList names;
+    for (const HubTable& t : tables.value())
+        names << t.name;
+    return names;
+}
+
+// The hub's rows, as a workstation store.
+std::unique_ptr<Database> snapshot(HubStore& hub, const QString& path)
+{
+    const auto dumped = hub.dump(path);
+    INFO(dumped.error().toStdString());
+    REQUIRE(dumped);
+    return openStore(path);
+}
+
+void enrol(Database& at, const Clock& clock, Database& device, const QStringList& userIds)
+{
+    const auto key = Devices(device, clock).publicKey();
+    REQUIRE(key);
+    REQUIRE(Devices(at, clock).add(device.deviceId(), QFileInfo(device.path()).baseName(),
+                                   key.value(), QStringLiteral("branch"), QString(), userIds));
+}
+
+QStringList allUsers(Database& db)
+{
+    QStringList ids;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM app_user ORDER BY id")));
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+SyncBundle::ImportResult apply(Database& db, const Clock& clock, const QString& bundle)
+{
+    const auto r = SyncBundle::importBundle(db, clock, bundle);
+    INFO(r.error().toStdString());
+    REQUIRE(r);
+    return r.value();
+}
+
+QString exportFor(Database& db, const Clock& clock, const QString& path, const QString& device = {})
+{
+    SyncBundle::ExportOptions o;
+    o.forDevice = device;
+    const auto r = SyncBundle::exportBundle(db, clock, path, o);
+    INFO(r.error().toStdString());
+    REQUIRE(r);
+    return r->path;
+}
+
+HubSync::Imported applyAtHub(HubStore& hub, const Clock& clock, const QString& bundle)
+{
+    const auto r = HubSync::importBundle(hub, clock, bundle);
+    INFO(r.error().toStdString());
+    REQUIRE(r);
+    return r.value();
+}
+
+} // namespace
+
+TEST_CASE("The hub's schema is the workstation's, whichever way it got there", "[hub]")
+{
+    const QString fresh = newDatabase();
+    auto pg = PgConnection::open(fresh);
+    REQUIRE(pg);
+    QStringList applied;
+    REQUIRE(HubSchema::migrate(*pg.value(), 0, &applied));
+    CHECK(applied.size() == HubSchema::latestVersion());
+    CHECK(applied.last() == QStringLiteral("schema %1").arg(Database::latestVersion()));
+
+    // The tables, columns, types, keys and indexes a new workstation store declares.
+    TempDatabase store;
+    const auto wanted = HubSchema::fromSqlite(store.db().handle());
+    REQUIRE(wanted);
+    const auto actual = HubSchema::fromPg(*pg.value());
+    REQUIRE(actual);
+    CHECK(HubSchema::describe(actual.value()).toStdString() ==
+          HubSchema::describe(wanted.value()).toStdString());
+    const QString described = HubSchema::describe(actual.value());
+    CHECK(described.contains(QStringLiteral("invoice.amount_cents bigint not null")));
+    CHECK(described.contains(QStringLiteral("payment.paid_on date not null")));
+    CHECK(described.contains(QStringLiteral("interaction.started_at timestamptz not null")));
+    CHECK(described.contains(QStringLiteral("task.due_at text not null")));
+    CHECK(described.contains(QStringLiteral("field_stamp key (entity, entity_id, field)")));
+    CHECK(described.contains(
+        QStringLiteral("invoice index invoice_debtor_due (debtor_id, due_date)")));
+    // What only a workstation keeps is not at the hub.
+    CHECK_FALSE(described.contains(QStringLiteral("debtor_summary")));
+    CHECK_FALSE(described.contains(QStringLiteral("call_draft")));
+
+    // Again: nothing to do.
+    applied.clear();
+    REQUIRE(HubSchema::migrate(*pg.value(), 0, &applied));
+    CHECK(applied.isEmpty());
+
+    // A hub left at schema 10 is refused until migrated, then holds the same schema.
+    const QString old = newDatabase();
+    auto oldPg = PgConnection::open(old);
+    REQUIRE(oldPg);
+    REQUIRE(HubSchema::migrate(*oldPg.value(), 10));
+    CHECK(HubSchema::version(*oldPg.value()).value() == 10);
+    const auto refused = HubStore::open(old);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("schema 10")));
+    CHECK(refused.error().contains(QStringLiteral("migrate")));
+    applied.clear();
+    REQUIRE(HubSchema::migrate(*oldPg.value(), 0, &applied));
+    CHECK(applied.first() == QStringLiteral("schema 11"));
+    const auto migrated = HubSchema::fromPg(*oldPg.value());
+    REQUIRE(migrated);
+    CHECK(HubSchema::describe(migrated.value()).toStdString() ==
+          HubSchema::describe(wanted.value()).toStdString());
+    CHECK(HubStore::open(old));
+}
+
+TEST_CASE("A head office's store loaded into the hub comes back row for row", "[hub]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    REQUIRE(Devices(*ho, clock).publicKey()); // the identity the hub takes over
+    auto hub = migratedHub(newDatabase());
+    CHECK(hub->deviceId().isEmpty());
+    const auto loaded = hub->load(ho->path());
+    INFO(loaded.error().toStdString());
+    REQUIRE(loaded);
+    CHECK(loaded->written > 1000);
+    CHECK(hub->deviceId() == ho->deviceId());
+    CHECK(hub->pg().value(QStringLiteral("SELECT count(*) FROM debtor")).value() ==
+          QStringLiteral("40"));
+
+    auto back = snapshot(*hub, dir.filePath(QStringLiteral("back.sqlite")));
+    const QStringList tables = hubTables(*ho);
+    CHECK(tables.contains(QStringLiteral("meta")));
+    CHECK(content(*back, tables).toStdString() == content(*ho, tables).toStdString());
+    // The snapshot is a workstation store: its portfolio rows are there.
+    CHECK(scalar(*back, QStringLiteral("SELECT count(*) FROM debtor_summary")).toInt() == 40);
+
+    // A hub that holds a firm takes no second one.
+    const auto again = hub->load(ho->path());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().contains(QStringLiteral("empty hub")));
+}
+
+TEST_CASE("A branch's work merged at the hub is what a head office on SQLite makes of it",
+          "[hub][sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = openStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    auto other = openStore(dir.filePath(QStringLiteral("other.sqlite")));
+    enrol(*ho, clock, *branch, allUsers(*ho));
+    enrol(*ho, clock, *other, allUsers(*ho));
+    apply(*branch, clock,
+          exportFor(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch->deviceId()));
+    apply(*other, clock,
+          exportFor(*ho, clock, dir.filePath(QStringLiteral("seed2.bundle")), other->deviceId()));
+
+    // The same head office twice: on SQLite, and loaded into the hub.
+    const QString hoPath = ho->path();
+    ho.reset(); // closed, so the file holds everything
+    REQUIRE(QFile::copy(hoPath, dir.filePath(QStringLiteral("reference.sqlite"))));
+    auto reference = openStore(dir.filePath(QStringLiteral("reference.sqlite")));
+    auto hub = migratedHub(newDatabase());
+    REQUIRE(hub->load(reference->path()));
+
+    // Both branches edit, one debtor concurrently (a conflict), and record a payment.
+    const QString debtor =
+        scalar(*branch, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1")).toString();
+    const QString second =
+        scalar(*branch, QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 1 OFFSET 1"))
+            .toString();
+    clock.set(clock.nowUtc().addSecs(60));
+    sql(*branch, QStringLiteral("UPDATE debtor SET notes = 'Bari: paga a fine mese', version = "
+                                "version + 1, device_id = '%1' WHERE id = '%2'")
+                     .arg(branch->deviceId(), debtor));
+    clock.set(clock.nowUtc().addSecs(60));
+    sql(*other, QStringLiteral("UPDATE debtor SET notes = 'Lecce: preferisce la mail', version = "
+                               "version + 1, device_id = '%1' WHERE id = '%2'")
+                    .arg(other->deviceId(), debtor));
+    sql(*other, QStringLiteral("UPDATE debtor SET do_not_contact = 1, version = version + 1, "
+                               "device_id = '%1' WHERE id = '%2'")
+                    .arg(other->deviceId(), second));
+    const QString up1 = exportFor(*branch, clock, dir.filePath(QStringLiteral("up1.bundle")));
+    const QString up2 = exportFor(*other, clock, dir.filePath(QStringLiteral("up2.bundle")));
+
+    const auto atReference1 = apply(*reference, clock, up1);
+    const auto atReference2 = apply(*reference, clock, up2);
+    const auto atHub1 = applyAtHub(*hub, clock, up1);
+    const auto atHub2 = applyAtHub(*hub, clock, up2);
+    CHECK(atHub1.result.updated == atReference1.updated);
+    CHECK(atHub2.result.updated == atReference2.updated);
+    CHECK(atHub2.result.conflicts == atReference2.conflicts);
+    CHECK(atHub2.result.conflicts == 1);
+    // The hub read the debtors the bundles touch, not the firm.
+    CHECK(atHub1.counts.hydrated < 400);
+
+    auto seen = snapshot(*hub, dir.filePath(QStringLiteral("hub1.sqlite")));
+    CHECK(content(*seen, synced()).toStdString() == content(*reference, synced()).toStdString());
+    // One of the two concurrent notes won, the other is in the conflict log.
+    const QString notes =
+        scalar(*seen, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(debtor))
+            .toString();
+    CHECK((notes.startsWith(QLatin1String("Bari")) || notes.startsWith(QLatin1String("Lecce"))));
+    CHECK(scalar(*seen, QStringLiteral("SELECT count(*) FROM conflict_log WHERE entity_id = '%1'")
+                            .arg(debtor))
+              .toInt() == 1);
+
+    // The same bundle again changes nothing at the hub.
+    const auto twice = applyAtHub(*hub, clock, up1);
+    CHECK(twice.result.alreadyApplied);
+    CHECK(twice.counts.written == 0);
+
+    // What the hub sends the first branch is what the SQLite head office would send: applied
+    // to two copies of the branch, they end the same.
+    const QString branchPath = branch->path();
+    branch.reset();
+    REQUIRE(QFile::copy(branchPath, dir.filePath(QStringLiteral("branch-copy.sqlite"))));
+    branch = openStore(branchPath);
+    auto branchCopy = openStore(dir.filePath(QStringLiteral("branch-copy.sqlite")));
+    const auto down = HubSync::exportBundle(
+        *hub, clock, dir.filePath(QStringLiteral("down.bundle")), branch->deviceId());
+    INFO(down.error().toStdString());
+    REQUIRE(down);
+    CHECK(down->result.header.rows > 0);
+    apply(*branch, clock, down->result.path);
+    apply(*branchCopy, clock,
+          exportFor(*reference, clock, dir.filePath(QStringLiteral("ref-down.bundle")),
+                    branch->deviceId()));
+    CHECK(content(*branch, synced()).toStdString() == content(*branchCopy, synced()).toStdString());
+    CHECK(scalar(*branch,
+                 QStringLiteral("SELECT do_not_contact FROM debtor WHERE id = '%1'").arg(second))
+              .toInt() == 1);
+    // Nothing new since: the next bundle is empty.
+    const auto next = HubSync::exportBundle(
+        *hub, clock, dir.filePath(QStringLiteral("next.bundle")), branch->deviceId());
+    REQUIRE(next);
+    CHECK(next->result.header.rows == 0);
+}
+
+TEST_CASE("The hub refuses what a head office refuses and stays exactly as it was", "[hub][sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = openStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    auto stranger = openStore(dir.filePath(QStringLiteral("stranger.sqlite")));
+    enrol(*ho, clock, *branch, allUsers(*ho));
+    apply(*branch, clock,
+          exportFor(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch->deviceId()));
+    auto hub = migratedHub(newDatabase());
+    REQUIRE(hub->load(ho->path()));
+    auto before = snapshot(*hub, dir.filePath(QStringLiteral("before.sqlite")));
+    const QStringList tables = hubTables(*before);
+    const QString was = content(*before, tables);
+
+    const QString debtor =
+        scalar(*branch, QStringLiteral("SELECT id FROM debtor LIMIT 1")).toString();
+    sql(*branch,
+        QStringLiteral("UPDATE debtor SET notes = 'x', version = version + 1 WHERE id = '%1'")
+            .arg(debtor));
+    const QString good = exportFor(*branch, clock, dir.filePath(QStringLiteral("good.bundle")));
+
+    // Altered on the way: one byte of the content.
+    const QString altered = dir.filePath(QStringLiteral("altered.bundle"));
+    REQUIRE(QFile::copy(good, altered));
+    {
+        QFile f(altered);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        char c = 0;
+        f.getChar(&c);
+        f.seek(f.size() / 2);
+        f.putChar(char(c ^ 0x5a));
+    }
+    const auto r1 = HubSync::importBundle(*hub, clock, altered);
+    REQUIRE_FALSE(r1);
+    CHECK(r1.error().contains(QStringLiteral("altered.bundle")));
+
+    // From a device nobody enrolled (signed with its own key, sealed for the hub).
+    enrol(*stranger, clock, *ho, {}); // the stranger knows the hub's key, not the reverse
+    sql(*stranger, QStringLiteral("UPDATE device SET kind = 'head_office'"));
+    REQUIRE(Devices(*stranger, clock)
+                .pinHeadOffice(ho->deviceId(), Devices(*ho, clock).publicKey().value()));
+    const auto r2 = HubSync::importBundle(*hub, clock,
+                                          exportFor(*stranger, clock,
+                                                    dir.filePath(QStringLiteral("stranger.bundle")),
+                                                    ho->deviceId()));
+    REQUIRE_FALSE(r2);
+    CHECK(r2.error().contains(QStringLiteral("not enrolled")));
+
+    // Revoked at the hub: its bundles are refused from then on.
+    const auto revoked = hub->withWorkingCopy({}, [&](const QString& path) {
+        auto db = openStore(path);
+        return Devices(*db, clock).revoke(Session::system(), branch->deviceId());
+    });
+    INFO(revoked.error().toStdString());
+    REQUIRE(revoked);
+    const auto r3 = HubSync::importBundle(*hub, clock, good);
+    REQUIRE_FALSE(r3);
+    CHECK(r3.error().contains(QStringLiteral("revoked")));
+
+    // Nothing of the three reached the hub (the revocation and its audit row aside).
+    auto after = snapshot(*hub, dir.filePath(QStringLiteral("after.sqlite")));
+    CHECK(scalar(*after,
+                 QStringLiteral("SELECT notes IS NULL OR notes <> 'x' FROM debtor WHERE id = '%1'")
+                     .arg(debtor))
+              .toInt() == 1);
+    sql(*after, QStringLiteral("UPDATE device SET revoked_at = NULL"));
+    sql(*after, QStringLiteral("DELETE FROM audit_log WHERE action = 'device_revoked'"));
+    sql(*after,
+        QStringLiteral("DELETE FROM change_log WHERE seq > (SELECT max(seq) FROM change_log) - "
+                       "(SELECT count(*) FROM change_log WHERE entity IN ('audit_log', 'device'))"
+                       " AND entity IN ('audit_log', 'device')"));
+    CHECK(content(*after, synced()).toStdString() == content(*before, synced()).toStdString());
+    CHECK(was.size() > 0);
+}
+
+TEST_CASE("A device receives from the hub only the clients its users work for", "[hub][privacy]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    auto ho = openStore(dir.filePath(QStringLiteral("ho.sqlite")));
+    Fixture f(*ho, clock);
+    f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi Mario"), f.operatorA1);
+    const QString b1 =
+        f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Bianchi Anna"), f.operatorB1);
+    f.addBill(b1, QStringLiteral("B-F1"), kToday.addDays(10), 12000);
+    auto branch = openStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    REQUIRE(Devices(*ho, clock).publicKey());
+    enrol(*ho, clock, *branch, {f.leadB.userId()});
+    auto hub = migratedHub(newDatabase());
+    REQUIRE(hub->load(ho->path()));
+
+    const auto bundle = HubSync::exportBundle(*hub, clock, dir.filePath(QStringLiteral("b.bundle")),
+                                              branch->deviceId(), true);
+    INFO(bundle.error().toStdString());
+    REQUIRE(bundle);
+    CHECK(bundle->result.header.clientCodes == QStringList{QStringLiteral("GASNORD")});
+    apply(*branch, clock, bundle->result.path);
+    CHECK(scalar(*branch, QStringLiteral("SELECT count(*) FROM debtor")).toInt() == 1);
+    CHECK(scalar(*branch, QStringLiteral("SELECT customer_code FROM debtor")).toString() ==
+          QStringLiteral("B-1"));
+    CHECK(scalar(*branch, QStringLiteral("SELECT count(*) FROM client WHERE code = 'ACQUA'"))
+              .toInt() == 0);
+    CHECK(scalar(*branch, QStringLiteral("SELECT count(*) FROM invoice")).toInt() == 1);
+}

@@ -1,0 +1,228 @@
+// ascolto-hub end to end: the program an administrator runs, against the throwaway cluster.
+
+#include <catch2/catch.hpp>
+
+#include "HubTest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace ascolto;
+using namespace ascolto::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run run(const QString& program, const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    REQUIRE(p.waitForStarted());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("capo-password-1"));
+    env.insert(QStringLiteral("ASCOLTO_NEW_PASSWORD"), QStringLiteral("capo-password-1"));
+    return env;
+}
+
+Run hub(const QStringList& args, const QString& conninfo)
+{
+    QStringList all = args;
+    all << QStringLiteral("--pg") << conninfo;
+    return run(QStringLiteral(ASCOLTO_HUB_PATH), all, environment());
+}
+
+Run cli(const QStringList& args)
+{
+    return run(QStringLiteral(ASCOLTO_CLI_PATH), args, environment());
+}
+
+// A workstation's enrolment request, made on a new store.
+QString request(const QString& store)
+{
+    const Run r =
+        cli({QStringLiteral("device"), QStringLiteral("request"), QStringLiteral("--db"), store});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out.section(QLatin1Char('\n'), 0, 0);
+}
+
+} // namespace
+
+TEST_CASE("An administrator sets up the hub, enrols workstations and they sync through it",
+          "[hub][cli]")
+{
+    QTemporaryDir dir;
+    const QString pg = newDatabase();
+
+    Run r = hub({QStringLiteral("status")}, pg);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("ascolto-hub init")));
+
+    r = hub({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("capo")}, pg);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("administrator capo")));
+    // Twice: the schema is there, the firm too.
+    r = hub({QStringLiteral("init")}, pg);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("up to date")));
+
+    // The hub's own enrolment request (a branch set up before the hub enrols it).
+    r = hub({QStringLiteral("device"), QStringLiteral("request")}, pg);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("ascolto-device:")));
+
+    // Two workstations enrolled at the hub by its administrator; a wrong password is refused.
+    const QString ws1 = dir.filePath(QStringLiteral("ws1.sqlite"));
+    const QString ws2 = dir.filePath(QStringLiteral("ws2.sqlite"));
+    QStringList ids;
+    for (const QString& ws : {ws1, ws2}) {
+        const QString req = request(ws);
+        ids << req.section(QLatin1Char(':'), 1, 1);
+        r = hub({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--user"),
+                 QStringLiteral("capo"), QStringLiteral("--request"), req, QStringLiteral("--name"),
+                 QFileInfo(ws).baseName(), QStringLiteral("--users"), QStringLiteral("capo")},
+                pg);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    {
+        QProcessEnvironment wrong = environment();
+        wrong.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("not-it"));
+        r = run(QStringLiteral(ASCOLTO_HUB_PATH),
+                {QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--user"),
+                 QStringLiteral("capo"), QStringLiteral("--pg"), pg},
+                wrong);
+        CHECK(r.exitCode == 4);
+    }
+
+    // Each takes its first bundle from the hub, then sends its own work.
+    QStringList ups;
+    for (int i = 0; i < 2; ++i) {
+        const QString ws = i == 0 ? ws1 : ws2;
+        const QString seed = dir.filePath(QStringLiteral("seed%1.bundle").arg(i));
+        r = hub({QStringLiteral("export-bundle"), QStringLiteral("--for-device"), ids.at(i), seed},
+                pg);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        r = cli({QStringLiteral("sync"), QStringLiteral("--db"), ws,
+                 QStringLiteral("--import-bundle"), seed});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        // A user added at the workstation is work that goes to the hub.
+        r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), ws,
+                 QStringLiteral("--user"), QStringLiteral("capo"), QStringLiteral("--username"),
+                 QStringLiteral("admin%1").arg(i), QStringLiteral("--role"),
+                 QStringLiteral("admin"), QStringLiteral("--display-name"),
+                 QStringLiteral("Admin %1").arg(i)});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        ups << dir.filePath(QStringLiteral("up%1.bundle").arg(i));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--db"), ws, QStringLiteral("--user"),
+                 QStringLiteral("capo"), QStringLiteral("--export-bundle"), ups.last()});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+
+    // Two hub processes merge at once: both bundles land, one after the other.
+    {
+        QProcess a, b;
+        for (auto [p, file] : {std::pair{&a, ups.at(0)}, std::pair{&b, ups.at(1)}}) {
+            p->setProcessEnvironment(environment());
+            p->start(QStringLiteral(ASCOLTO_HUB_PATH),
+                     {QStringLiteral("import-bundle"), file, QStringLiteral("--pg"), pg});
+        }
+        REQUIRE(a.waitForFinished(120000));
+        REQUIRE(b.waitForFinished(120000));
+        INFO(QString::fromUtf8(a.readAllStandardError()).toStdString());
+        INFO(QString::fromUtf8(b.readAllStandardError()).toStdString());
+        CHECK(a.exitCode() == 0);
+        CHECK(b.exitCode() == 0);
+    }
+    r = hub({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+             QStringLiteral("capo")},
+            pg);
+    CHECK(r.out.contains(QStringLiteral("admin0")));
+    CHECK(r.out.contains(QStringLiteral("admin1")));
+    r = hub({QStringLiteral("status")}, pg);
+    CHECK(r.out.contains(QStringLiteral("3 users")));
+    CHECK(r.out.count(QStringLiteral("last bundle received 1")) == 2);
+
+    // The second workstation hears of the first one's user through the hub.
+    const QString down = dir.filePath(QStringLiteral("down.bundle"));
+    r = hub({QStringLiteral("export-bundle"), QStringLiteral("--for-device"), ids.at(1), down}, pg);
+    REQUIRE(r.exitCode == 0);
+    r = cli({QStringLiteral("sync"), QStringLiteral("--db"), ws2, QStringLiteral("--user"),
+             QStringLiteral("capo"), QStringLiteral("--import-bundle"), down});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), ws2,
+             QStringLiteral("--user"), QStringLiteral("capo")});
+    CHECK(r.out.contains(QStringLiteral("admin0")));
+
+    // Backed up with pg_dump, restored into a new database: the same hub.
+    const QString backup = dir.filePath(QStringLiteral("hub.dump"));
+    const QString name = pg.section(QLatin1Char('='), 1);
+    r = run(QStringLiteral("pg_dump"), {QStringLiteral("-Fc"), QStringLiteral("-f"), backup, name},
+            environment());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString restored = newDatabase();
+    r = run(QStringLiteral("pg_restore"),
+            {QStringLiteral("--no-owner"), QStringLiteral("-d"),
+             restored.section(QLatin1Char('='), 1), backup},
+            environment());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const Run original = hub({QStringLiteral("status")}, pg);
+    const Run copy = hub({QStringLiteral("status")}, restored);
+    REQUIRE(copy.exitCode == 0);
+    CHECK(copy.out.section(QLatin1Char('\n'), 0, 1)
+              .remove(QRegularExpression(QStringLiteral("database .*")))
+              .toStdString() == original.out.section(QLatin1Char('\n'), 0, 1)
+                                    .remove(QRegularExpression(QStringLiteral("database .*")))
+                                    .toStdString());
+
+    // Revoked at the hub: its next bundle is refused and changes nothing.
+    r = hub({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--user"),
+             QStringLiteral("capo"), QStringLiteral("--id"), ids.at(0)},
+            pg);
+    REQUIRE(r.exitCode == 0);
+    r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), ws1,
+             QStringLiteral("--user"), QStringLiteral("capo"), QStringLiteral("--username"),
+             QStringLiteral("late"), QStringLiteral("--role"), QStringLiteral("admin"),
+             QStringLiteral("--display-name"), QStringLiteral("Late")});
+    REQUIRE(r.exitCode == 0);
+    const QString late = dir.filePath(QStringLiteral("late.bundle"));
+    REQUIRE(cli({QStringLiteral("sync"), QStringLiteral("--db"), ws1, QStringLiteral("--user"),
+                 QStringLiteral("capo"), QStringLiteral("--export-bundle"), late})
+                .exitCode == 0);
+    r = hub({QStringLiteral("import-bundle"), late}, pg);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("revoked")));
+    r = hub({QStringLiteral("status")}, pg);
+    CHECK(r.out.contains(QStringLiteral("3 users")));
+    CHECK(r.out.contains(QStringLiteral("revoked")));
+}
