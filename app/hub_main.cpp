@@ -223,7 +223,8 @@ int runImportBundle(const QCommandLineParser& p, const QString& file)
     const auto& counts = imported->counts;
     out() << result.text() << "\n"
           << "  hub: " << counts.hydrated << " rows read, " << counts.written << " written, "
-          << counts.removed << " removed in " << timer.elapsed() << " ms\n";
+          << counts.removed << " removed in " << timer.elapsed() << " ms (copy " << counts.fillMs
+          << ", merge " << counts.workMs << ", write back " << counts.writeMs << ")\n";
     return ExitOk;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -221,18 +222,26 @@ Result<QString> HubStore::workingTemplate()
     if (Status st = s.open(path); !st)
         return Result<QString>::failure(st.error());
     {
-        Stmt triggers(s.h, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
-                                          "'trigger' ORDER BY name"));
-        QStringList names;
-        while (triggers.p && sqlite3_step(triggers.p) == SQLITE_ROW) {
-            names << QString::fromUtf8(
-                reinterpret_cast<const char*>(sqlite3_column_text(triggers.p, 0)));
-            m_triggers << QString::fromUtf8(
-                reinterpret_cast<const char*>(sqlite3_column_text(triggers.p, 1)));
-        }
+        // The secondary indexes of the tables a copy is filled with are built once the rows
+        // are in (several times faster than row by row), then the triggers come back.
+        QStringList held;
+        for (const HubTable& t : m_tables)
+            held << QStringLiteral("'%1'").arg(t.name);
+        Stmt objects(s.h,
+                     QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT "
+                                    "NULL AND (type = 'trigger' OR (type = 'index' AND "
+                                    "tbl_name IN (%1))) ORDER BY type = 'trigger', name")
+                         .arg(held.join(u", ")));
         QStringList script;
-        for (const QString& name : names)
-            script << QStringLiteral("DROP TRIGGER \"%1\"").arg(name);
+        while (objects.p && sqlite3_step(objects.p) == SQLITE_ROW) {
+            const QString type =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(objects.p, 0)));
+            const QString name =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(objects.p, 1)));
+            m_afterFill << QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(objects.p, 2)));
+            script << QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name);
+        }
         for (const HubTable& t : m_tables)
             script << QStringLiteral("DELETE FROM \"%1\"").arg(t.name);
         script << QStringLiteral("CREATE TABLE hub_touched (tbl TEXT NOT NULL, k TEXT NOT NULL, "
@@ -277,6 +286,31 @@ Result<QString> HubStore::clientIdByCode(const QString& code)
     return id;
 }
 
+Result<QVector<HubStore::ForeignKey>> HubStore::foreignKeys()
+{
+    using R = Result<QVector<ForeignKey>>;
+    const auto source = workingTemplate();
+    if (!source)
+        return R::failure(source.error());
+    Sqlite s;
+    if (Status st = s.open(source.value()); !st)
+        return R::failure(st.error());
+    QVector<ForeignKey> keys;
+    for (const HubTable& t : m_tables) {
+        Stmt st(s.h, QStringLiteral("SELECT \"from\", \"table\", coalesce(\"to\", '') FROM "
+                                    "pragma_foreign_key_list('%1')")
+                         .arg(t.name));
+        while (st.p && sqlite3_step(st.p) == SQLITE_ROW) {
+            auto text = [&](int i) {
+                return QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(st.p, i)));
+            };
+            keys << ForeignKey{t.name, text(0), text(1), text(2)};
+        }
+    }
+    return keys;
+}
+
 Result<HubStore::Counts>
 HubStore::withWorkingCopy(const Scope& scope,
                           const std::function<Status(const QString& storePath)>& work)
@@ -301,6 +335,10 @@ HubStore::withWorkingCopy(const Scope& scope,
         cleanup();
         return R::failure(why);
     };
+    // ASCOLTO_HUB_TRACE=1: the time each table takes, on stderr.
+    const bool trace = qEnvironmentVariableIsSet("ASCOLTO_HUB_TRACE");
+    QElapsedTimer phase;
+    phase.start();
     // One writer at a time, whichever hub process it runs in.
     if (Status s = m_pg->exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT "
                                              "pg_advisory_xact_lock(7302)"));
@@ -310,7 +348,8 @@ HubStore::withWorkingCopy(const Scope& scope,
     // What the copy holds, named in temporary tables on the server.
     if (Status s = m_pg->exec(QStringLiteral(
             "CREATE TEMP TABLE hub_clients (id text PRIMARY KEY) ON COMMIT DROP; CREATE TEMP TABLE "
-            "hub_debtors (id text PRIMARY KEY) ON COMMIT DROP; CREATE TEMP TABLE hub_rows (entity "
+            "hub_debtors (entity text, id text, PRIMARY KEY (entity, id)) ON COMMIT DROP; CREATE "
+            "TEMP TABLE hub_rows (entity "
             "text, id text, PRIMARY KEY (entity, id)) ON COMMIT DROP"));
         !s)
         return fail(s.error());
@@ -320,11 +359,24 @@ HubStore::withWorkingCopy(const Scope& scope,
         !s)
         return fail(s.error());
     {
-        QStringList debtors = scope.debtorIds;
-        debtors.removeDuplicates();
-        if (Status s =
-                m_pg->copyIn(QStringLiteral("COPY hub_debtors FROM STDIN"), idLines(debtors));
-            !s)
+        // "*": every table of the debtor.
+        QMap<QString, QStringList> debtorRows = scope.debtorRowsOf;
+        if (!scope.debtorIds.isEmpty())
+            debtorRows.insert(QStringLiteral("*"), scope.debtorIds);
+        QByteArray debtors;
+        for (auto it = debtorRows.cbegin(); it != debtorRows.cend(); ++it) {
+            QStringList ids = it.value();
+            ids.removeDuplicates();
+            const QByteArray table = it.key().toUtf8();
+            for (const QString& id : ids) {
+                const QByteArray utf8 = id.toUtf8();
+                PgConnection::appendCopyField(debtors, table.constData(), table.size());
+                debtors.append('\t');
+                PgConnection::appendCopyField(debtors, utf8.constData(), utf8.size());
+                debtors.append('\n');
+            }
+        }
+        if (Status s = m_pg->copyIn(QStringLiteral("COPY hub_debtors FROM STDIN"), debtors); !s)
             return fail(s.error());
         QByteArray rows;
         for (auto it = scope.rowIds.cbegin(); it != scope.rowIds.cend(); ++it) {
@@ -351,11 +403,18 @@ HubStore::withWorkingCopy(const Scope& scope,
         if (scope.everything || alwaysWhole(name) ||
             (scope.auditLog && name == QLatin1String("audit_log")))
             any << QStringLiteral("true");
+        // The head of the hub's own audit chain: whatever the copy audits links to it.
+        if (name == QLatin1String("audit_log"))
+            any << QStringLiteral(
+                "(t.device_id, t.chain_seq) IN (SELECT device_id, max(chain_seq) FROM audit_log "
+                "WHERE device_id = (SELECT value FROM meta WHERE key = 'device_id') GROUP BY "
+                "device_id)");
         if (!scope.clientIds.isEmpty())
             any << belongsTo(QString::fromLatin1(t.client), QStringLiteral("hub_clients"));
         const QString debtor = ChangeLog::debtorOf(name);
-        if (!scope.debtorIds.isEmpty() && !debtor.isEmpty())
-            any << belongsTo(debtor, QStringLiteral("hub_debtors"));
+        if ((!scope.debtorIds.isEmpty() || scope.debtorRowsOf.contains(name)) && !debtor.isEmpty())
+            any << belongsTo(debtor,
+                             QStringLiteral("hub_debtors WHERE entity IN ('*', '%1')").arg(name));
         if (scope.rowIds.contains(name))
             any << QStringLiteral("t.%1 IN (SELECT id FROM hub_rows WHERE entity = '%2')")
                        .arg(QString::fromLatin1(t.key), name);
@@ -413,7 +472,10 @@ HubStore::withWorkingCopy(const Scope& scope,
         Sqlite s;
         if (Status st = s.open(path); !st)
             return fail(st.error());
-        if (Status st = s.exec(QStringLiteral("BEGIN")); !st)
+        // A throwaway file: no journal, no syncing while it is filled.
+        if (Status st = s.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = "
+                                              "OFF; PRAGMA cache_size = -65536; BEGIN"));
+            !st)
             return fail(st.error());
         for (const HubTable& t : m_tables) {
             const QString condition = conditions.value(t.name, QStringLiteral("false"));
@@ -432,7 +494,9 @@ HubStore::withWorkingCopy(const Scope& scope,
             QVector<bool> integer;
             for (const HubColumn& c : t.columns)
                 integer << (c.pgType == QLatin1String("bigint"));
-            QString why;
+            QElapsedTimer tableTime;
+            tableTime.start();
+            const qint64 before = counts.hydrated;
             const Status copied = m_pg->copyOut(
                 QStringLiteral("COPY (SELECT %1 FROM %2 t WHERE %3) TO STDOUT")
                     .arg(select.join(u", "), q(t.name), condition),
@@ -456,9 +520,12 @@ HubStore::withWorkingCopy(const Scope& scope,
                 });
             if (!copied)
                 return fail(QStringLiteral("%1: %2").arg(t.name, copied.error()));
+            if (trace)
+                qInfo("hub: %s: %lld rows in %lld ms", qPrintable(t.name), counts.hydrated - before,
+                      tableTime.elapsed());
         }
         // The schema's triggers back, and one more per table that records what changes.
-        QStringList script = m_triggers;
+        QStringList script = m_afterFill;
         for (const HubTable& t : m_tables) {
             auto key = [&](const char* row) {
                 QStringList parts;
@@ -491,8 +558,10 @@ HubStore::withWorkingCopy(const Scope& scope,
             return fail(st.error());
     }
 
+    counts.fillMs = phase.restart();
     if (Status s = work(path); !s)
         return fail(s.error());
+    counts.workMs = phase.restart();
 
     // Write back what the work changed: the keys it touched replace the hub's rows.
     {
@@ -563,6 +632,7 @@ HubStore::withWorkingCopy(const Scope& scope,
     }
     if (Status s = m_pg->exec(QStringLiteral("COMMIT")); !s)
         return fail(s.error());
+    counts.writeMs = phase.elapsed();
     cleanup();
     return counts;
 }

@@ -35,18 +35,21 @@ public:
     struct Scope
     {
         bool everything = false;
-        QStringList clientIds;             // every row of these clients
-        QStringList debtorIds;             // every row of these debtors
-        QMap<QString, QStringList> rowIds; // table -> keys: those rows
-        QString receivedFrom;              // the bundles already applied from this device
-        QString changesFor;                // a device's changes since its last bundle
-        bool auditLog = false;             // every audit row (the chain checks)
+        QStringList clientIds;                   // every row of these clients
+        QStringList debtorIds;                   // every row of these debtors
+        QMap<QString, QStringList> debtorRowsOf; // table -> debtors: their rows of that table
+        QMap<QString, QStringList> rowIds;       // table -> keys: those rows
+        QString receivedFrom;                    // the bundles already applied from this device
+        QString changesFor;                      // a device's changes since its last bundle
+        bool auditLog = false;                   // every audit row (the chain checks)
     };
     struct Counts
     {
         qint64 hydrated = 0; // rows copied into the working copy
         qint64 written = 0;  // rows written back
         qint64 removed = 0;  // rows deleted at the hub
+        // Where the time went: filling the copy, the work on it, writing back and committing.
+        qint64 fillMs = 0, workMs = 0, writeMs = 0;
     };
 
     // A hub whose database is at this build's schema (`ascolto-hub migrate` otherwise).
@@ -74,6 +77,14 @@ public:
     Result<QStringList> clientsOfDevice(const QString& deviceId);
     Result<QString> clientIdByCode(const QString& code);
 
+    struct ForeignKey
+    {
+        QString table, column, parent, parentColumn;
+    };
+    // The references between the tables the hub holds, as the workstation's schema declares
+    // them: a row a working copy receives needs the rows it refers to.
+    Result<QVector<ForeignKey>> foreignKeys();
+
 private:
     explicit HubStore(std::unique_ptr<PgConnection> pg, QVector<HubTable> tables);
     Result<QString> workingTemplate();
@@ -81,7 +92,8 @@ private:
     QVector<HubTable> m_tables;
     QString m_templateDir;
     QString m_template;
-    QStringList m_triggers; // the workstation schema's triggers, put back after a copy is filled
+    // The workstation schema's secondary indexes and triggers, made once a copy is filled.
+    QStringList m_afterFill;
 };
 
 } // namespace ascolto

@@ -74,7 +74,47 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
     }
     static const QRegularExpression viaParent(QStringLiteral(
         "^\\(SELECT (\\w+)\\.debtor_id FROM (\\w+) \\1 WHERE \\1\\.id = t\\.(\\w+)\\)$"));
-    QMap<QString, QStringList> parents; // parent table -> ids
+    // The debtors of a table's rows in the bundle.
+    auto debtorsOf = [&](const QString& table) -> Result<QStringList> {
+        const QString debtor = ChangeLog::debtorOf(table);
+        if (debtor == QLatin1String("t.id"))
+            return sqliteColumn(h, QStringLiteral("SELECT id FROM \"%1\"").arg(table));
+        if (debtor == QLatin1String("t.debtor_id"))
+            return sqliteColumn(h,
+                                QStringLiteral("SELECT DISTINCT debtor_id FROM \"%1\"").arg(table));
+        const auto m = viaParent.match(debtor);
+        if (!m.hasMatch())
+            return QStringList();
+        // Through the parent, which the hub holds unless the bundle brings it.
+        const QStringList parents = sqliteColumn(
+            h, QStringLiteral("SELECT DISTINCT \"%1\" FROM \"%2\"").arg(m.captured(3), table));
+        QStringList ids = sqliteColumn(
+            h, QStringLiteral("SELECT DISTINCT debtor_id FROM \"%1\" WHERE id IN (SELECT \"%2\" "
+                              "FROM \"%3\")")
+                   .arg(m.captured(2), m.captured(3), table));
+        const auto rows = hub.pg().query(
+            QStringLiteral("SELECT DISTINCT debtor_id FROM %1 WHERE id = ANY($1::text[])")
+                .arg(PgConnection::quoteIdentifier(m.captured(2))),
+            {pgArray(parents)});
+        if (!rows)
+            return Result<QStringList>::failure(rows.error());
+        for (const auto& r : rows->rows)
+            ids << r.first();
+        return ids;
+    };
+    const auto references = hub.foreignKeys();
+    if (!references) {
+        sqlite3_close(h);
+        return R::failure(references.error());
+    }
+    // What a debtor's rows need at the merge: the debtor row and its assignments (who may
+    // hand it to whom), and its money rows together (paid amounts are settled from all of
+    // them) when the bundle brings any; other rows are merged one by one.
+    static const QStringList money = {
+        QStringLiteral("invoice"), QStringLiteral("installment"),
+        QStringLiteral("plan"),    QStringLiteral("plan_invoice"),
+        QStringLiteral("payment"), QStringLiteral("payment_allocation")};
+    QStringList touched, paying;
     for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
         const QString name = QString::fromLatin1(t.name);
         const QStringList keys = sqliteColumn(
@@ -82,31 +122,40 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
             QStringLiteral("SELECT DISTINCT \"%1\" FROM \"%2\"").arg(QLatin1String(t.key), name));
         if (keys.isEmpty())
             continue;
-        scope.rowIds.insert(name, keys);
-        const QString debtor = ChangeLog::debtorOf(name);
-        if (debtor == QLatin1String("t.id"))
-            scope.debtorIds << keys;
-        else if (debtor == QLatin1String("t.debtor_id"))
-            scope.debtorIds << sqliteColumn(
-                h, QStringLiteral("SELECT DISTINCT debtor_id FROM \"%1\"").arg(name));
-        else if (const auto m = viaParent.match(debtor); m.hasMatch())
-            parents[m.captured(2)] << sqliteColumn(
-                h, QStringLiteral("SELECT DISTINCT \"%1\" FROM \"%2\"").arg(m.captured(3), name));
+        scope.rowIds[name] << keys;
+        const auto debtors = debtorsOf(name);
+        if (!debtors) {
+            sqlite3_close(h);
+            return R::failure(debtors.error());
+        }
+        touched << debtors.value();
+        if (money.contains(name))
+            paying << debtors.value();
+        // The rows they refer to (a bill's debtor, a payment's allocation's bill...).
+        for (const HubStore::ForeignKey& fk : references.value()) {
+            if (fk.table != name)
+                continue;
+            const ChangeLog::SyncTable* parent = ChangeLog::table(fk.parent);
+            if (!parent ||
+                (fk.parentColumn != QLatin1String(parent->key) && !fk.parentColumn.isEmpty()))
+                continue;
+            scope.rowIds[fk.parent] << sqliteColumn(
+                h, QStringLiteral("SELECT DISTINCT \"%1\" FROM \"%2\" WHERE \"%1\" IS NOT NULL")
+                       .arg(fk.column, name));
+        }
     }
-    scope.debtorIds << sqliteColumn(h, QStringLiteral("SELECT debtor_id FROM departed"));
+    touched << sqliteColumn(h, QStringLiteral("SELECT debtor_id FROM departed"));
     const QStringList erasures = sqliteColumn(h, QStringLiteral("SELECT id FROM erasure"));
     const QStringList erasureClients =
         sqliteColumn(h, QStringLiteral("SELECT client_id FROM erasure"));
     sqlite3_close(h);
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        const auto rows = hub.pg().query(
-            QStringLiteral("SELECT DISTINCT debtor_id FROM %1 WHERE id = ANY($1::text[])")
-                .arg(PgConnection::quoteIdentifier(it.key())),
-            {pgArray(it.value())});
-        if (!rows)
-            return R::failure(rows.error());
-        for (const auto& r : rows->rows)
-            scope.debtorIds << r.first();
+    touched.removeDuplicates();
+    paying.removeDuplicates();
+    scope.debtorRowsOf.insert(QStringLiteral("debtor"), touched);
+    scope.debtorRowsOf.insert(QStringLiteral("assignment"), touched);
+    if (!paying.isEmpty()) {
+        for (const QString& table : money)
+            scope.debtorRowsOf.insert(table, paying);
     }
     // A mandate ended: every debtor of the client goes, so the copy holds them all.
     if (!erasures.isEmpty()) {
@@ -118,7 +167,6 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
         if (known->rows.size() < erasures.size())
             scope.clientIds << erasureClients;
     }
-    scope.debtorIds.removeDuplicates();
     return scope;
 }
 

@@ -18,6 +18,7 @@
 #include "io/SyncBundle.h"
 #include "storage/ChangeLog.h"
 #include "storage/Devices.h"
+#include "storage/PaymentRepository.h"
 #include "storage/Session.h"
 
 #include <QDir>
@@ -291,6 +292,33 @@ TEST_CASE("A branch's work merged at the hub is what a head office on SQLite mak
     sql(*other, QStringLiteral("UPDATE debtor SET do_not_contact = 1, version = version + 1, "
                                "device_id = '%1' WHERE id = '%2'")
                     .arg(other->deviceId(), second));
+    // A payment on a bill partly paid before: its paid amount is settled from every
+    // allocation of the debtor, the earlier ones included.
+    const QString bill =
+        scalar(*other, QStringLiteral("SELECT i.id FROM invoice i WHERE i.cancelled = 0 AND "
+                                      "i.paid_cents > 0 AND i.amount_cents - i.paid_cents "
+                                      ">= 2000 AND NOT EXISTS "
+                                      "(SELECT 1 FROM plan p WHERE p.debtor_id = i.debtor_id "
+                                      "AND p.status IN ('active', 'awaiting_approval')) "
+                                      "ORDER BY i.id LIMIT 1"))
+            .toString();
+    REQUIRE_FALSE(bill.isEmpty());
+    const QString paidSql =
+        QStringLiteral("SELECT paid_cents FROM invoice WHERE id = '%1'").arg(bill);
+    const qint64 paidBefore = scalar(*other, paidSql).toLongLong();
+    {
+        PaymentDraft draft;
+        draft.debtorId =
+            scalar(*other,
+                   QStringLiteral("SELECT debtor_id FROM invoice WHERE id = '%1'").arg(bill))
+                .toString();
+        draft.amount = Money::fromCents(700);
+        draft.paidOn = kToday;
+        draft.invoiceIds = {bill};
+        const auto id = PaymentRepository(*other, clock).record(Session::system(), draft);
+        INFO(id.error().toStdString());
+        REQUIRE(id);
+    }
     const QString up1 = exportFor(*branch, clock, dir.filePath(QStringLiteral("up1.bundle")));
     const QString up2 = exportFor(*other, clock, dir.filePath(QStringLiteral("up2.bundle")));
 
@@ -315,6 +343,8 @@ TEST_CASE("A branch's work merged at the hub is what a head office on SQLite mak
     CHECK(scalar(*seen, QStringLiteral("SELECT count(*) FROM conflict_log WHERE entity_id = '%1'")
                             .arg(debtor))
               .toInt() == 1);
+
+    CHECK(scalar(*seen, paidSql).toLongLong() == paidBefore + 700);
 
     // The same bundle again changes nothing at the hub.
     const auto twice = applyAtHub(*hub, clock, up1);

@@ -225,4 +225,11 @@ TEST_CASE("An administrator sets up the hub, enrols workstations and they sync t
     r = hub({QStringLiteral("status")}, pg);
     CHECK(r.out.contains(QStringLiteral("3 users")));
     CHECK(r.out.contains(QStringLiteral("revoked")));
+    // Every act audited at the hub links to the one before, whichever process wrote it.
+    r = hub({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--user"),
+             QStringLiteral("capo")},
+            pg);
+    INFO(r.out.toStdString() + r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("every chain holds")));
 }
