@@ -192,7 +192,8 @@ void addCliOptions(QCommandLineParser& p)
                              "username",      "role",          "display-name",
                              "csv",           "from",          "to",
                              "request",       "name",          "id",
-                             "users",         "pdf",           "operator"})
+                             "users",         "pdf",           "operator",
+                             "hub",           "hub-cert"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     p.addOption(QCommandLineOption(QStringLiteral("full")));

@@ -4,6 +4,7 @@
 #include "CliPlan.h"
 
 #include "io/CsvImport.h"
+#include "io/HubLink.h"
 #include "io/PeriodicExport.h"
 #include "io/ReportFiles.h"
 #include "io/StoreBootstrap.h"
@@ -93,6 +94,9 @@ const char kUsage[] =
     "         Enrol a device and who logs in there (admin); it receives only what\n"
     "         they may see (a head office: everything).\n"
     "  device list|revoke --db PATH --user NAME [--id ID]   (admin)\n"
+    "  sync   --db PATH --user NAME --hub https://HOST:PORT [--hub-cert FILE]\n"
+    "         One round with head office's hub: this store's work goes up, its bundle\n"
+    "         comes down and is applied (--hub-cert: the hub's certificate, pinned).\n"
     "  sync   --db PATH --user NAME --export-bundle FILE [--for-device ID] [--client CODE]\n"
     "         [--full]   Write a sync bundle of the changes, signed here and encrypted\n"
     "         for an enrolled device (default: this store's head office).\n"
@@ -447,9 +451,10 @@ int runSync(const QCommandLineParser& p)
     const QString path = p.value(QStringLiteral("db"));
     const bool exporting = p.isSet(QStringLiteral("export-bundle"));
     const bool importing = p.isSet(QStringLiteral("import-bundle"));
-    if (path.isEmpty() || exporting == importing)
-        return usageError(
-            QStringLiteral("sync needs --db PATH and either --export-bundle or --import-bundle"));
+    const bool online = p.isSet(QStringLiteral("hub"));
+    if (path.isEmpty() || int(exporting) + int(importing) + int(online) != 1)
+        return usageError(QStringLiteral(
+            "sync needs --db PATH and one of --export-bundle, --import-bundle or --hub URL"));
     // A new workstation starts from head office's full bundle into a new store: it has no
     // user yet to name. Any other store is read or changed by an authenticated user.
     auto db = openExisting(path, "sync", importing);
@@ -457,7 +462,7 @@ int runSync(const QCommandLineParser& p)
         return 1;
     SystemClock clock;
     std::optional<Session> session;
-    if (exporting || UserRepository(*db, clock).count() > 0) {
+    if (exporting || online || UserRepository(*db, clock).count() > 0) {
         int rc = 0;
         session = cliLogin(*db, clock, p, "sync", &rc);
         if (!session)
@@ -512,6 +517,21 @@ int runSync(const QCommandLineParser& p)
               << result->header.clientCodes.join(QStringLiteral(", ")) << ", changes "
               << result->changesFrom << ".." << result->changesTo << ", checksum "
               << result->header.checksum.left(16) << "\n";
+        return 0;
+    }
+    if (online) {
+        const auto round = HubLink::syncOnce(*db, clock, QUrl(p.value(QStringLiteral("hub"))),
+                                             p.value(QStringLiteral("hub-cert")));
+        if (!round) {
+            err() << "ascolto-cli sync: " << round.error() << "\n";
+            return 1;
+        }
+        if (Status s = auditCli(*db, clock, *session, QStringLiteral("sync"), QStringLiteral("hub"),
+                                p.value(QStringLiteral("hub")));
+            !s)
+            err() << "ascolto-cli sync: " << s.error() << "\n";
+        out() << "Sent " << round->sent.header.rows << " rows to the hub: " << round->hubSaid
+              << "\nReceived: " << round->received.text() << "\n";
         return 0;
     }
     const auto result =

@@ -3,6 +3,7 @@
 
 #include "DailyScheduler.h"
 #include "ExportScheduler.h"
+#include "HubScheduler.h"
 #include "ui/AdminMenu.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/FirstRunDialog.h"
@@ -180,6 +181,11 @@ int main(int argc, char* argv[])
             PrivateFile::makeFolder(exportFolder);
         ExportScheduler scheduler(db->path(), clock, session);
         scheduler.configure(exportFolder, exportMinutes);
+        // Online sync with head office's hub: [hub] url, certificate, interval_minutes.
+        HubScheduler hub(db->path(), clock);
+        hub.configure(QUrl(settings->value(QStringLiteral("hub/url")).toString()),
+                      settings->value(QStringLiteral("hub/certificate")).toString(),
+                      settings->value(QStringLiteral("hub/interval_minutes"), 1).toInt());
 
         MainWindow::Context ctx;
         ctx.db = db.get();
@@ -209,6 +215,7 @@ int main(int argc, char* argv[])
             logout = window.close();
         });
         scheduler.attach(window);
+        hub.attach(window);
         window.show();
         window.restoreCalls();
         // A store still being set up opens on the administrator's checklist.
@@ -217,7 +224,9 @@ int main(int argc, char* argv[])
         if (!exportFolder.isEmpty())
             window.setLastExport(
                 QObject::tr("every %n minute(s), none yet", nullptr, exportMinutes));
+        hub.syncNow(); // the first round at once, then every interval
         const int rc = QApplication::exec();
+        hub.wait();
         if (!logout) {
             scheduler.exportAtExit();
             return rc;

@@ -3,6 +3,7 @@
 
 #include "CliAdmin.h"
 #include "hub/HubSchema.h"
+#include "hub/HubServer.h"
 #include "hub/HubStore.h"
 #include "hub/HubSync.h"
 #include "hub/PgConnection.h"
@@ -50,6 +51,9 @@ const char* const kUsage =
     "  export-bundle --pg C --for-device ID FILE [--full]\n"
     "         What changed for the device since its last bundle, within its scope, signed\n"
     "         and encrypted for it.\n"
+    "  serve --pg C --listen HOST:PORT --tls-cert FILE --tls-key FILE\n"
+    "         Serve the bundles over HTTPS: workstations push their work and pull their\n"
+    "         bundle (ascolto-cli sync --hub https://HOST:PORT --hub-cert FILE).\n"
     "  device|client|user|scorecard|password|assign|audit ... --pg C --user NAME ...\n"
     "         The administrator's commands of ascolto-cli (same options), run at the hub:\n"
     "         `ascolto-hub device request --pg C` prints the hub's enrolment request.\n"
@@ -321,6 +325,37 @@ int runAdmin(const QCommandLineParser& hubOptions, const QString& command, const
     return ExitOk;
 }
 
+int runServe(const QCommandLineParser& p)
+{
+    const QString listen = p.value(QStringLiteral("listen"));
+    const QString cert = p.value(QStringLiteral("tls-cert"));
+    const QString key = p.value(QStringLiteral("tls-key"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
+    if (!ok || port > 65535 || cert.isEmpty() || key.isEmpty())
+        return usageError(QStringLiteral("serve needs --listen HOST:PORT --tls-cert FILE --tls-key "
+                                         "FILE"));
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address = host == QLatin1String("*") ? QHostAddress(QHostAddress::Any)
+                                 : host == QLatin1String("localhost")
+                                     ? QHostAddress(QHostAddress::LocalHost)
+                                     : QHostAddress(host);
+    if (address.isNull())
+        return usageError(QStringLiteral("--listen: %1 is not an address").arg(host));
+    static SystemClock clock;
+    auto* server =
+        new HubServer(p.value(QStringLiteral("pg")), clock, QCoreApplication::instance());
+    const auto started = server->start(address, quint16(port), cert, key);
+    if (!started)
+        return failed("serve", started.error());
+    out() << "Serving the hub on https://" << listen.left(colon) << ":" << started.value() << "\n";
+    out().flush();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -345,6 +380,9 @@ int main(int argc, char* argv[])
     p.addOption(version);
     p.addOption(help);
     p.addOption(QCommandLineOption(QStringLiteral("pg"), QString(), QStringLiteral("conninfo")));
+    for (const char* name : {"listen", "tls-cert", "tls-key"})
+        p.addOption(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     addCliOptions(p);
     p.addPositionalArgument(QStringLiteral("command"), QString());
     if (!p.parse(QCoreApplication::arguments()))
@@ -386,5 +424,7 @@ int main(int argc, char* argv[])
         return runDump(p);
     if (command == QLatin1String("status"))
         return runStatus(p);
+    if (command == QLatin1String("serve"))
+        return runServe(p);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }

@@ -16,7 +16,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     catch2 sqlite3 libsqlite3-dev libsodium-dev
-    postgresql-15 postgresql-common postgresql-client-15 libpq-dev
+    postgresql-15 postgresql-common postgresql-client-15 libpq-dev qt6-httpserver-dev qt6-websockets-dev openssl
     xvfb xauth fonts-dejavu-core poppler-utils libreoffice-calc
     lintian desktop-file-utils appstream
 )

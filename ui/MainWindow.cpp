@@ -72,12 +72,15 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     , m_clientStatus(new QLabel(this))
     , m_storeStatus(new QLabel(this))
     , m_exportStatus(new QLabel(this))
+    , m_hubStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_userStatus->setObjectName(QStringLiteral("statusUser"));
     m_clientStatus->setObjectName(QStringLiteral("statusClient"));
     m_storeStatus->setObjectName(QStringLiteral("statusStore"));
     m_exportStatus->setObjectName(QStringLiteral("statusExport"));
+    m_hubStatus->setObjectName(QStringLiteral("statusHub"));
+    m_hubStatus->hide();
     setWindowIcon(QIcon(QStringLiteral(":/icons/ascolto.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -116,6 +119,7 @@ MainWindow::MainWindow(const Context& context, QWidget* parent)
     statusBar()->addWidget(m_userStatus);
     statusBar()->addWidget(m_clientStatus);
     statusBar()->addWidget(m_storeStatus, 1);
+    statusBar()->addPermanentWidget(m_hubStatus);
     statusBar()->addPermanentWidget(m_exportStatus);
     m_storeStatus->setText(QDir::toNativeSeparators(m_ctx.db->path()));
     retranslate();
@@ -496,6 +500,10 @@ void MainWindow::retranslate()
     m_exportStatus->setText(
         m_exportStatus->fontMetrics().elidedText(exportText, Qt::ElideRight, width() / 2));
     m_exportStatus->setToolTip(exportText);
+    m_hubStatus->setVisible(!m_lastHub.isEmpty());
+    m_hubStatus->setText(
+        m_hubStatus->fontMetrics().elidedText(m_lastHub, Qt::ElideRight, width() / 3));
+    m_hubStatus->setToolTip(m_lastHub);
     for (QAction* a : m_languages->actions())
         a->setChecked(m_ctx.language && a->data().toString() == m_ctx.language->current());
 }
@@ -582,6 +590,12 @@ void MainWindow::showConflictCount()
 void MainWindow::setLastExport(const QString& text)
 {
     m_lastExport = text;
+    retranslate();
+}
+
+void MainWindow::setHubStatus(const QString& text)
+{
+    m_lastHub = text;
     retranslate();
 }
 

@@ -81,6 +81,8 @@ public:
     void refreshAfterChange();
     // Shown in the status bar; empty = never exported.
     void setLastExport(const QString& text);
+    // The last round with head office's hub (online sync); empty: no hub, no label.
+    void setHubStatus(const QString& text);
 
 signals:
     // File > Export now: the periodic export, at once.
@@ -146,6 +148,8 @@ private:
     QLabel* m_storeStatus;
     QLabel* m_exportStatus;
     QString m_lastExport;
+    QLabel* m_hubStatus;
+    QString m_lastHub;
 };
 
 } // namespace ascolto

@@ -817,6 +817,7 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
     result.path = path;
     result.changesFrom = since;
     result.changesTo = upTo;
+    result.peer = peer;
     Header& header = result.header;
     header.formatVersion = kFormatVersion;
     header.schemaVersion = db.schemaVersion();
@@ -878,15 +879,17 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
         Transaction tx(db);
         if (!tx.begun())
             return R::failure(tx.begun().error());
-        if (Status s = ChangeLog::markExported(db, peer, upTo, header.createdAt,
-                                               QFileInfo(path).fileName());
-            !s)
-            return R::failure(s.error());
+        if (!options.markLater) {
+            if (Status s = ChangeLog::markExported(db, peer, upTo, header.createdAt,
+                                                   QFileInfo(path).fileName());
+                !s)
+                return R::failure(s.error());
+        }
         if (Status s =
                 db.setMetaValue(QStringLiteral("sync.export_seq"), QString::number(sequence));
             !s)
             return R::failure(s.error());
-        if (tracksScope) {
+        if (tracksScope && !options.markLater) {
             if (Status s = devices.recordScope(recipient); !s)
                 return R::failure(s.error());
         }
@@ -902,6 +905,12 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
             result.departedDebtors = gone.value();
     }
     return result;
+}
+
+Status markSent(Database& db, const ExportResult& sent)
+{
+    return ChangeLog::markExported(db, sent.peer, sent.changesTo, sent.header.createdAt,
+                                   QFileInfo(sent.path).fileName());
 }
 
 namespace {

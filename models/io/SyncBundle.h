@@ -49,6 +49,9 @@ struct ExportOptions
     QStringList clientCodes;
     bool full = false; // everything, not only the changes
     qint64 upTo = 0;   // last change-log sequence to include; 0: the latest
+    // The next export starts after this one only once markSent() says it arrived (online
+    // sync: a bundle the hub never received goes again). Its sequence is used up either way.
+    bool markLater = false;
 };
 
 struct ExportResult
@@ -56,6 +59,7 @@ struct ExportResult
     QString path;
     Header header;
     qint64 changesFrom = 0, changesTo = 0;
+    QString peer; // whose export cursor it moves (a device id, "*" for the export folder)
     // A bundle for head office: debtors that had left this device's users' hands and could
     // go once this store's own work had gone out (schema 17).
     int departedDebtors = 0;
@@ -85,6 +89,8 @@ struct ImportResult
 // Writes the bundle under a temporary name and renames it into place.
 Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QString& path,
                                   const ExportOptions& options);
+// An export made with markLater arrived: the next one starts after it.
+Status markSent(Database& db, const ExportResult& sent);
 // Reads and checks a bundle without a store: its clear header (devices, sequence, time) and
 // that its signature holds for the key it names. Who that key belongs to, and the content
 // (encrypted for its recipient), are checked where it is applied.

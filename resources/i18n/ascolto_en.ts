@@ -2272,6 +2272,53 @@
     </message>
 </context>
 <context>
+    <name>HubLink</name>
+    <message>
+        <source>The hub at %1 cannot be reached: %2</source>
+        <translation>The hub at %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the request&apos;s time is more than five minutes from the hub&apos;s clock</source>
+        <translation>the request&apos;s time is more than five minutes from the hub&apos;s clock</translation>
+    </message>
+    <message>
+        <source>the request is not signed with the key enrolled for device %1</source>
+        <translation>the request is not signed with the key enrolled for device %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must be https://HOST:PORT (it is &quot;%1&quot;).</source>
+        <translation>The hub&apos;s address must be https://HOST:PORT (it is &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>This store has no head office yet: apply head office&apos;s first bundle (from a file) before syncing online.</source>
+        <translation>This store has no head office yet: apply head office&apos;s first bundle (from a file) before syncing online.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM).</source>
+        <translation>%1 holds no certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>The hub refused this workstation&apos;s bundle (HTTP %1): %2</source>
+        <translation>The hub refused this workstation&apos;s bundle (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The hub sent no bundle for this workstation (HTTP %1): %2</source>
+        <translation>The hub sent no bundle for this workstation (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>HubSchema</name>
     <message>
         <source>Cannot set up the hub&apos;s database: %1</source>
@@ -7242,6 +7289,31 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::HubScheduler</name>
+    <message>
+        <source>hub: failed at %1: %2</source>
+        <translation>hub: failed at %1: %2</translation>
+    </message>
+    <message>
+        <source>hub unreachable at %1: %2 (the work stays here and goes by the export folder&apos;s files meanwhile)</source>
+        <translation>hub unreachable at %1: %2 (the work stays here and goes by the export folder&apos;s files meanwhile)</translation>
+    </message>
+    <message numerus="yes">
+        <source>hub: %1, %n row(s) sent</source>
+        <translation>
+            <numerusform>hub: %1, %n row sent</numerusform>
+            <numerusform>hub: %1, %n rows sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>, %n received</numerusform>
+            <numerusform>, %n received</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2272,6 +2272,53 @@
     </message>
 </context>
 <context>
+    <name>HubLink</name>
+    <message>
+        <source>The hub at %1 cannot be reached: %2</source>
+        <translation>L&apos;hub %1 non è raggiungibile: %2</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>the request&apos;s time is more than five minutes from the hub&apos;s clock</source>
+        <translation>l&apos;ora della richiesta si discosta di oltre cinque minuti dall&apos;orologio dell&apos;hub</translation>
+    </message>
+    <message>
+        <source>the request is not signed with the key enrolled for device %1</source>
+        <translation>la richiesta non è firmata con la chiave registrata per il dispositivo %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address must be https://HOST:PORT (it is &quot;%1&quot;).</source>
+        <translation>L&apos;indirizzo dell&apos;hub deve essere https://HOST:PORTA (è &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>This store has no head office yet: apply head office&apos;s first bundle (from a file) before syncing online.</source>
+        <translation>Questo archivio non ha ancora una sede centrale: applicare il primo pacchetto della sede (da file) prima di sincronizzare in rete.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM).</source>
+        <translation>%1 non contiene alcun certificato (PEM).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>The hub refused this workstation&apos;s bundle (HTTP %1): %2</source>
+        <translation>L&apos;hub ha rifiutato il pacchetto di questa postazione (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The hub sent no bundle for this workstation (HTTP %1): %2</source>
+        <translation>L&apos;hub non ha inviato alcun pacchetto per questa postazione (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+</context>
+<context>
     <name>HubSchema</name>
     <message>
         <source>Cannot set up the hub&apos;s database: %1</source>
@@ -7242,6 +7289,31 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>ascolto::HubScheduler</name>
+    <message>
+        <source>hub: failed at %1: %2</source>
+        <translation>hub: non riuscito alle %1: %2</translation>
+    </message>
+    <message>
+        <source>hub unreachable at %1: %2 (the work stays here and goes by the export folder&apos;s files meanwhile)</source>
+        <translation>hub non raggiungibile alle %1: %2 (il lavoro resta qui e intanto parte con i file della cartella di esportazione)</translation>
+    </message>
+    <message numerus="yes">
+        <source>hub: %1, %n row(s) sent</source>
+        <translation>
+            <numerusform>hub: %1, %n riga inviata</numerusform>
+            <numerusform>hub: %1, %n righe inviate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received</source>
+        <translation>
+            <numerusform>, %n ricevuta</numerusform>
+            <numerusform>, %n ricevute</numerusform>
+        </translation>
     </message>
 </context>
 <context>

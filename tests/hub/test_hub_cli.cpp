@@ -233,3 +233,130 @@ TEST_CASE("An administrator sets up the hub, enrols workstations and they sync t
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("every chain holds")));
 }
+
+namespace {
+
+// A self-signed certificate for 127.0.0.1 and its key, made with openssl.
+void makeCertificate(const QString& cert, const QString& key)
+{
+    const Run r =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+             QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("30"),
+             QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")},
+            environment());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+} // namespace
+
+TEST_CASE("Workstations sync with the hub online over HTTPS, and only with the right hub",
+          "[hub][cli][online]")
+{
+    QTemporaryDir dir;
+    const QString pg = newDatabase();
+    REQUIRE(hub({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("capo")}, pg)
+                .exitCode == 0);
+    const QString cert = dir.filePath(QStringLiteral("hub.pem"));
+    const QString key = dir.filePath(QStringLiteral("hub.key"));
+    const QString stranger = dir.filePath(QStringLiteral("stranger.pem"));
+    makeCertificate(cert, key);
+    makeCertificate(stranger, dir.filePath(QStringLiteral("stranger.key")));
+
+    // Two workstations, enrolled and seeded by file.
+    const QStringList stores{dir.filePath(QStringLiteral("ws1.sqlite")),
+                             dir.filePath(QStringLiteral("ws2.sqlite"))};
+    QStringList ids;
+    for (const QString& ws : stores) {
+        const QString req = request(ws);
+        ids << req.section(QLatin1Char(':'), 1, 1);
+        REQUIRE(
+            hub({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--user"),
+                 QStringLiteral("capo"), QStringLiteral("--request"), req, QStringLiteral("--name"),
+                 QFileInfo(ws).baseName(), QStringLiteral("--users"), QStringLiteral("capo")},
+                pg)
+                .exitCode == 0);
+        const QString seed = ws + QStringLiteral(".seed");
+        REQUIRE(
+            hub({QStringLiteral("export-bundle"), QStringLiteral("--for-device"), ids.last(), seed},
+                pg)
+                .exitCode == 0);
+        REQUIRE(cli({QStringLiteral("sync"), QStringLiteral("--db"), ws,
+                     QStringLiteral("--import-bundle"), seed})
+                    .exitCode == 0);
+    }
+
+    QProcess server;
+    server.setProcessEnvironment(environment());
+    server.start(QStringLiteral(ASCOLTO_HUB_PATH),
+                 {QStringLiteral("serve"), QStringLiteral("--pg"), pg, QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), cert,
+                  QStringLiteral("--tls-key"), key});
+    REQUIRE(server.waitForStarted());
+    QString banner;
+    for (int i = 0; i < 100 && !banner.contains(QLatin1Char('\n')); ++i) {
+        server.waitForReadyRead(100);
+        banner += QString::fromUtf8(server.readAllStandardOutput());
+    }
+    INFO(banner.toStdString() + QString::fromUtf8(server.readAllStandardError()).toStdString());
+    REQUIRE(banner.startsWith(QStringLiteral("Serving the hub on https://127.0.0.1:")));
+    const QString url = banner.section(QStringLiteral(" on "), 1).trimmed();
+    auto online = [&](const QString& ws, const QString& pinned) {
+        return cli({QStringLiteral("sync"), QStringLiteral("--db"), ws, QStringLiteral("--user"),
+                    QStringLiteral("capo"), QStringLiteral("--hub"), url,
+                    QStringLiteral("--hub-cert"), pinned});
+    };
+
+    // A user added at the first workstation reaches the second through the hub.
+    REQUIRE(
+        cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), stores.at(0),
+             QStringLiteral("--user"), QStringLiteral("capo"), QStringLiteral("--username"),
+             QStringLiteral("online1"), QStringLiteral("--role"), QStringLiteral("admin"),
+             QStringLiteral("--display-name"), QStringLiteral("Online One")})
+            .exitCode == 0);
+    Run r = online(stores.at(0), cert);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("1 new rows")));
+    r = online(stores.at(1), cert);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), stores.at(1),
+             QStringLiteral("--user"), QStringLiteral("capo")});
+    CHECK(r.out.contains(QStringLiteral("online1")));
+
+    // A server with another certificate is not the hub: nothing is sent to it, and the work
+    // goes with the next round that reaches the hub.
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                 stores.at(0), QStringLiteral("--user"), QStringLiteral("capo"),
+                 QStringLiteral("--username"), QStringLiteral("online2"), QStringLiteral("--role"),
+                 QStringLiteral("admin"), QStringLiteral("--display-name"),
+                 QStringLiteral("Online Two")})
+                .exitCode == 0);
+    r = online(stores.at(0), stranger);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("cannot be reached")));
+    CHECK(r.err.contains(QStringLiteral("SSL")));
+    r = online(stores.at(0), cert);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = hub({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+             QStringLiteral("capo")},
+            pg);
+    CHECK(r.out.contains(QStringLiteral("online2")));
+
+    // Revoked: the hub refuses its bundle, and says so.
+    REQUIRE(hub({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--user"),
+                 QStringLiteral("capo"), QStringLiteral("--id"), ids.at(0)},
+                pg)
+                .exitCode == 0);
+    r = online(stores.at(0), cert);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("refused")));
+    CHECK(r.err.contains(QStringLiteral("revoked")));
+    server.kill();
+    server.waitForFinished();
+}

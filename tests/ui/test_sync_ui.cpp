@@ -4,6 +4,8 @@
 
 #include "app/DailyScheduler.h"
 #include "app/ExportScheduler.h"
+#include "app/HubScheduler.h"
+#include "io/SyncBundle.h"
 #include "storage/Devices.h"
 #include "ui/ConflictReviewDialog.h"
 #include "ui/ImportWizard.h"
@@ -427,4 +429,51 @@ TEST_CASE("File > Export now writes the bundle and the activity CSV and says so 
     REQUIRE(changed.wait(20000));
     CHECK(status->toolTip().contains(QStringLiteral("failed")));
     CHECK(status->toolTip().contains(QStringLiteral("export")));
+}
+
+TEST_CASE("A hub that cannot be reached shows in the status bar and nothing is lost", "[ui][hub]")
+{
+    TempDatabase store;
+    FixedClock clock(QDate(2026, 11, 23));
+    Fixture f(store.db(), clock);
+    Language language;
+    REQUIRE(language.apply(QStringLiteral("en")));
+    f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Lucia Bianchi"), f.operatorA1);
+    TempDatabase headOffice;
+    const auto hoKey = Devices(headOffice.db(), clock).publicKey();
+    REQUIRE(hoKey);
+    REQUIRE(Devices(store.db(), clock).pinHeadOffice(headOffice->deviceId(), hoKey.value()));
+
+    MainWindow window(context(store, clock, f.operatorA1, &language));
+    HubScheduler hub(store.path(), clock);
+    hub.attach(window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* status = child<QLabel>(&window, "statusHub");
+    // No hub configured (a single office): no label.
+    CHECK_FALSE(status->isVisible());
+
+    // A hub nobody answers at (a closed port): the round fails, says so, and the work waits.
+    hub.configure(QUrl(QStringLiteral("https://127.0.0.1:9")), QString(), 1);
+    QSignalSpy changed(&hub, &HubScheduler::statusChanged);
+    hub.syncNow();
+    REQUIRE(changed.wait(40000));
+    INFO(status->toolTip().toStdString());
+    CHECK(status->isVisible());
+    CHECK(status->toolTip().startsWith(QStringLiteral("hub unreachable at ")));
+    CHECK(status->toolTip().contains(QStringLiteral("cannot be reached")));
+    CHECK(status->toolTip().contains(QStringLiteral("export folder")));
+    // What was not sent is still to send: a file export for head office carries it.
+    SyncBundle::ExportOptions options;
+    options.forDevice = headOffice->deviceId();
+    const auto bundle = SyncBundle::exportBundle(
+        store.db(), clock, store.dir() + QStringLiteral("/later.bundle"), options);
+    REQUIRE(bundle);
+    CHECK(bundle->header.rows > 0);
+
+    // An address that is not https is refused before anything is sent.
+    hub.configure(QUrl(QStringLiteral("http://127.0.0.1:9")), QString(), 1);
+    hub.syncNow();
+    REQUIRE(changed.wait(20000));
+    CHECK(status->toolTip().contains(QStringLiteral("https://")));
 }
