@@ -3,26 +3,32 @@
 #include "CliAdmin.h"
 
 #include "io/Csv.h"
+#include "io/ReportFiles.h"
 #include "io/StoreBootstrap.h"
 #include "itemmodels/CodeText.h"
+#include "itemmodels/ReportTables.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/Devices.h"
 #include "storage/Erasure.h"
+#include "storage/Ids.h"
 #include "storage/PortfolioQuery.h"
 #include "storage/PrivateFile.h"
 #include "storage/QualityRepository.h"
+#include "storage/ReportQuery.h"
 #include "storage/UserRepository.h"
 
 #include "domain/Scorecard.h"
+#include "ui/Language.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -785,6 +791,90 @@ int runDevice(const QCommandLineParser& p, const QStringList& args)
              << (d ? Devices::fingerprint(d->publicKey) : QString())
              << ": compare it with the one the device printed.\n";
     return ExitOk;
+}
+
+// The client's periodic report (or the team lead's reports) for a period, as PDF and CSV.
+int runReport(const QCommandLineParser& p, Language& language)
+{
+    const auto need = [&](const char* option) {
+        return !p.isSet(QString::fromLatin1(option));
+    };
+    if (need("db") || need("client") || need("from") || need("to") || (need("pdf") && need("csv")))
+        return fail(
+            "report",
+            QStringLiteral("report needs --db, --client, --from, --to and --pdf FILE or --csv DIR"),
+            ExitUsage);
+    const QDate from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return fail("report", QStringLiteral("--from and --to must be dates like 2026-11-01"),
+                    ExitUsage);
+    SystemClock clock;
+    int rc = 0;
+    auto work = cliOpenAs(p, clock, "report", &rc, &Session::canManagePortfolio,
+                          QStringLiteral("read a client's reports"));
+    if (!work)
+        return rc;
+    const auto client =
+        ClientRepository(*work->db, clock).byCode(p.value(QStringLiteral("client")));
+    if (!client) {
+        err() << "ascolto-cli report: " << client.error() << "\n";
+        return 1;
+    }
+    ReportFilter filter{client->id, from, to, QString()};
+    if (p.isSet(QStringLiteral("operator"))) {
+        const auto user =
+            UserRepository(*work->db, clock).byUsername(p.value(QStringLiteral("operator")));
+        if (!user) {
+            err() << "ascolto-cli report: " << user.error() << "\n";
+            return 1;
+        }
+        filter.operatorId = user->id;
+    }
+    ReportQuery query(*work->db, clock);
+    if (Status s = query.allowed(work->session, client->id); !s) {
+        err() << "ascolto-cli report: " << s.error() << "\n";
+        return ExitRefused;
+    }
+    const auto facts = query.facts(work->session, filter);
+    if (!facts) {
+        err() << "ascolto-cli report: " << facts.error() << "\n";
+        return 1;
+    }
+    const bool teamReports = p.isSet(QStringLiteral("reports"));
+    // The client's report in the client's language; the team's in --lang.
+    const LanguageScope clients(teamReports ? nullptr : &language, client->reportLanguage);
+    const QVector<ReportTable> tables =
+        teamReports ? ReportTables::reports(*facts) : ReportTables::clientReport(*facts);
+    const QLocale locale;
+    const QString title =
+        teamReports
+            ? QCoreApplication::translate("ascolto-cli", "Reports: %1").arg(client->name)
+            : QCoreApplication::translate("ascolto-cli", "Periodic report: %1").arg(client->name);
+    QString heading = ReportTables::periodText(*facts, locale);
+    if (!facts->operatorName.isEmpty())
+        heading += QStringLiteral(" — ") + facts->operatorName;
+    if (p.isSet(QStringLiteral("csv"))) {
+        if (Status s = ReportFiles::writeCsvFolder(tables, p.value(QStringLiteral("csv")), locale);
+            !s) {
+            err() << "ascolto-cli report: " << s.error() << "\n";
+            return 1;
+        }
+        out() << "CSV files in " << p.value(QStringLiteral("csv")) << "\n";
+    }
+    if (p.isSet(QStringLiteral("pdf"))) {
+        if (Status s = ReportFiles::writePdf(tables, title, heading, p.value(QStringLiteral("pdf")),
+                                             locale);
+            !s) {
+            err() << "ascolto-cli report: " << s.error() << "\n";
+            return 1;
+        }
+        out() << "PDF " << p.value(QStringLiteral("pdf")) << "\n";
+    }
+    AuditLog::record(
+        *work->db, clock, work->session, QStringLiteral("report"), QStringLiteral("client"),
+        client->id, {{QStringLiteral("from"), isoDate(from)}, {QStringLiteral("to"), isoDate(to)}});
+    return 0;
 }
 
 } // namespace ascolto

@@ -14,6 +14,7 @@ namespace ascolto {
 
 class Clock;
 class Database;
+class Language;
 
 // Exit codes of ascolto-cli shared by every command.
 enum CliExit
@@ -54,6 +55,11 @@ int runPortfolio(const QCommandLineParser& p);
 int runAudit(const QCommandLineParser& p, const QStringList& args);
 // device request (a new device's enrolment request), enrol, list, revoke (admin).
 int runDevice(const QCommandLineParser& p, const QStringList& args);
+
+// The client's periodic report (or, with --reports, the team lead's) for a period, as PDF
+// and CSV; the client's report in the client's language, the team's in `language`. Needs a
+// QGuiApplication (fonts for the PDF).
+int runReport(const QCommandLineParser& p, Language& language);
 
 // The store of an existing file, or nullptr with the reason printed.
 std::unique_ptr<Database> cliOpenStore(const QString& path, const char* command);

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -54,7 +55,7 @@ const char* const kUsage =
     "  serve --pg C --listen HOST:PORT --tls-cert FILE --tls-key FILE\n"
     "         Serve the bundles over HTTPS: workstations push their work and pull their\n"
     "         bundle (ascolto-cli sync --hub https://HOST:PORT --hub-cert FILE).\n"
-    "  device|client|user|scorecard|password|assign|audit ... --pg C --user NAME ...\n"
+    "  device|client|user|scorecard|password|assign|audit|report ... --pg C --user NAME ...\n"
     "         The administrator's commands of ascolto-cli (same options), run at the hub:\n"
     "         `ascolto-hub device request --pg C` prints the hub's enrolment request.\n"
     "\n"
@@ -256,7 +257,8 @@ int runExportBundle(const QCommandLineParser& p, const QString& file)
 }
 
 // An administrator's command of ascolto-cli, run on a working copy of the hub.
-int runAdmin(const QCommandLineParser& hubOptions, const QString& command, const QStringList& args)
+int runAdmin(const QCommandLineParser& hubOptions, const QString& command, const QStringList& args,
+             Language& language)
 {
     const QByteArray name = command.toUtf8();
     int rc = ExitOk;
@@ -267,6 +269,7 @@ int runAdmin(const QCommandLineParser& hubOptions, const QString& command, const
     const QString code = hubOptions.value(QStringLiteral("client"));
     const bool wholeClient =
         command == QLatin1String("assign") || command == QLatin1String("portfolio") ||
+        command == QLatin1String("report") ||
         (command == QLatin1String("client") && args.value(0) == QLatin1String("erase"));
     if (wholeClient && !code.isEmpty()) {
         const auto id = hub->clientIdByCode(code);
@@ -313,6 +316,8 @@ int runAdmin(const QCommandLineParser& hubOptions, const QString& command, const
             exit = runAudit(p, rest);
         else if (command == QLatin1String("portfolio"))
             exit = runPortfolio(p);
+        else if (command == QLatin1String("report"))
+            exit = runReport(p, language);
         cliOut().flush();
         cliErr().flush();
         return exit == ExitOk ? Status::success() : Status::failure(QString());
@@ -360,7 +365,16 @@ int runServe(const QCommandLineParser& p)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay PDFs out with fonts: a GUI application, without a display.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ascolto-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASCOLTO_VERSION));
     Language language(&app);
@@ -402,12 +416,12 @@ int main(int argc, char* argv[])
         return usageError(QStringLiteral("every command needs --pg CONNINFO (--pg '' for the "
                                          "PG* environment variables)"));
     const QString command = args.first();
-    static const QStringList admin{QStringLiteral("device"),   QStringLiteral("client"),
-                                   QStringLiteral("user"),     QStringLiteral("scorecard"),
-                                   QStringLiteral("password"), QStringLiteral("assign"),
-                                   QStringLiteral("audit"),    QStringLiteral("portfolio")};
+    static const QStringList admin{
+        QStringLiteral("device"),    QStringLiteral("client"),    QStringLiteral("user"),
+        QStringLiteral("scorecard"), QStringLiteral("password"),  QStringLiteral("assign"),
+        QStringLiteral("audit"),     QStringLiteral("portfolio"), QStringLiteral("report")};
     if (admin.contains(command))
-        return runAdmin(p, command, args.mid(1));
+        return runAdmin(p, command, args.mid(1), language);
     if (command == QLatin1String("import-bundle") || command == QLatin1String("export-bundle")) {
         if (args.size() != 2)
             return usageError(QStringLiteral("%1 needs one FILE").arg(command));

@@ -4,6 +4,7 @@
 
 #include "HubTest.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -330,12 +331,12 @@ TEST_CASE("Workstations sync with the hub online over HTTPS, and only with the r
 
     // A server with another certificate is not the hub: nothing is sent to it, and the work
     // goes with the next round that reaches the hub.
-    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
-                 stores.at(0), QStringLiteral("--user"), QStringLiteral("capo"),
-                 QStringLiteral("--username"), QStringLiteral("online2"), QStringLiteral("--role"),
-                 QStringLiteral("admin"), QStringLiteral("--display-name"),
-                 QStringLiteral("Online Two")})
-                .exitCode == 0);
+    REQUIRE(
+        cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), stores.at(0),
+             QStringLiteral("--user"), QStringLiteral("capo"), QStringLiteral("--username"),
+             QStringLiteral("online2"), QStringLiteral("--role"), QStringLiteral("admin"),
+             QStringLiteral("--display-name"), QStringLiteral("Online Two")})
+            .exitCode == 0);
     r = online(stores.at(0), stranger);
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("cannot be reached")));
@@ -359,4 +360,77 @@ TEST_CASE("Workstations sync with the hub online over HTTPS, and only with the r
     CHECK(r.err.contains(QStringLiteral("revoked")));
     server.kill();
     server.waitForFinished();
+}
+
+TEST_CASE("The hub's client report has the workstation's figures on the same data",
+          "[hub][cli][report]")
+{
+    QTemporaryDir dir;
+    const QString pg = newDatabase();
+    const QString store = dir.filePath(QStringLiteral("ho.sqlite"));
+    Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), store, QStringLiteral("--debtors"),
+                 QStringLiteral("300")});
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(hub({QStringLiteral("init")}, pg).exitCode == 0);
+    r = hub({QStringLiteral("load"), QStringLiteral("--db"), store}, pg);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("ascolto-demo"));
+    const QDate today = QDate::currentDate();
+    const QString from = today.addMonths(-2).toString(Qt::ISODate).left(8) + QStringLiteral("01");
+    const QString to = today.toString(Qt::ISODate);
+    const QStringList common{QStringLiteral("report"),
+                             QStringLiteral("--user"),
+                             QStringLiteral("capoteam"),
+                             QStringLiteral("--client"),
+                             QStringLiteral("LUCEGAS"),
+                             QStringLiteral("--from"),
+                             from,
+                             QStringLiteral("--to"),
+                             to,
+                             QStringLiteral("--lang"),
+                             QStringLiteral("it")};
+    for (const bool team : {false, true}) {
+        const QString atStore =
+            dir.filePath(team ? QStringLiteral("store-team") : QStringLiteral("store"));
+        const QString atHub =
+            dir.filePath(team ? QStringLiteral("hub-team") : QStringLiteral("hub"));
+        QStringList extra;
+        if (team)
+            extra << QStringLiteral("--reports");
+        r = run(QStringLiteral(ASCOLTO_CLI_PATH),
+                common + extra +
+                    QStringList{QStringLiteral("--db"), store, QStringLiteral("--csv"), atStore},
+                env);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        r = run(QStringLiteral(ASCOLTO_HUB_PATH),
+                common + extra +
+                    QStringList{QStringLiteral("--pg"), pg, QStringLiteral("--csv"), atHub},
+                env);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QStringList files = QDir(atStore).entryList(QDir::Files, QDir::Name);
+        REQUIRE(files.size() >= 5);
+        CHECK(QDir(atHub).entryList(QDir::Files, QDir::Name) == files);
+        for (const QString& name : files) {
+            QFile a(QDir(atStore).filePath(name)), b(QDir(atHub).filePath(name));
+            REQUIRE(a.open(QIODevice::ReadOnly));
+            REQUIRE(b.open(QIODevice::ReadOnly));
+            INFO(name.toStdString());
+            CHECK(a.readAll() == b.readAll());
+        }
+    }
+    // An operator may not read them at the hub either.
+    env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("ascolto-demo"));
+    r = run(QStringLiteral(ASCOLTO_HUB_PATH),
+            QStringList{QStringLiteral("report"), QStringLiteral("--user"),
+                        QStringLiteral("operatore1"), QStringLiteral("--client"),
+                        QStringLiteral("LUCEGAS"), QStringLiteral("--from"), from,
+                        QStringLiteral("--to"), to, QStringLiteral("--pg"), pg,
+                        QStringLiteral("--csv"), dir.filePath(QStringLiteral("refused"))},
+            env);
+    CHECK(r.exitCode == 4);
 }
