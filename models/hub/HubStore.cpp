@@ -459,11 +459,11 @@ HubStore::withWorkingCopy(const Scope& scope,
             condition = QStringLiteral("t.source_device = %1")
                             .arg(PgConnection::quoteLiteral(scope.receivedFrom));
         else if (t.name == QLatin1String("device_scope"))
-            condition =
-                QStringLiteral("t.debtor_id IN (SELECT t.id FROM debtor t WHERE %1)")
-                    .arg(conditions.value(QStringLiteral("debtor"))) +
-                (scope.changesFor.isEmpty() ? QString()
-                                            : QStringLiteral(" OR t.device_id = %1").arg(device));
+            condition = QStringLiteral("t.debtor_id IN (SELECT t.id FROM debtor t WHERE %1)")
+                            .arg(conditions.value(QStringLiteral("debtor"))) +
+                        (scope.changesFor.isEmpty() || scope.clientIds.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" OR t.device_id = %1").arg(device));
         conditions.insert(t.name, condition);
     }
 

@@ -40,8 +40,10 @@ public:
         QMap<QString, QStringList> debtorRowsOf; // table -> debtors: their rows of that table
         QMap<QString, QStringList> rowIds;       // table -> keys: those rows
         QString receivedFrom;                    // the bundles already applied from this device
-        QString changesFor;                      // a device's changes since its last bundle
-        bool auditLog = false;                   // every audit row (the chain checks)
+        // A device's changes since its last bundle; with clientIds, also all it holds
+        // (device_scope), else what it holds of the debtors copied.
+        QString changesFor;
+        bool auditLog = false; // every audit row (the chain checks)
     };
     struct Counts
     {

@@ -204,18 +204,75 @@ Result<Imported> importBundle(HubStore& hub, const Clock& clock, const QString& 
     return imported;
 }
 
+Result<HubStore::Scope> scopeOfExport(HubStore& hub, const QString& deviceId, bool full)
+{
+    using R = Result<HubStore::Scope>;
+    HubStore::Scope scope;
+    scope.changesFor = deviceId;
+    const auto since = hub.pg().value(
+        QStringLiteral("SELECT coalesce((SELECT last_export_seq FROM sync_peer WHERE device_id = "
+                       "$1), 0)"),
+        {deviceId});
+    if (!since)
+        return R::failure(since.error());
+    // What may change what the device holds besides its debtors' own rows (who works there,
+    // who covers whom, a client's settings or end): rare; the copy then holds its clients.
+    const auto widening = hub.pg().value(
+        QStringLiteral("SELECT count(*) FROM change_log WHERE seq > $1 AND entity IN ('client', "
+                       "'app_user', 'device', 'device_user', 'absence', 'erasure')"),
+        {since.value()});
+    if (!widening)
+        return R::failure(widening.error());
+    if (full || since->toLongLong() == 0 || widening->toLongLong() > 0) {
+        const auto clients = hub.clientsOfDevice(deviceId);
+        if (!clients)
+            return R::failure(clients.error());
+        scope.clientIds = clients.value();
+        return scope;
+    }
+    // Otherwise the rows changed since its last bundle, and whole the debtors they belong to
+    // (one that came into its users' hands goes whole; one that left them is named).
+    for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
+        const QString name = QString::fromLatin1(t.name);
+        const auto ids = hub.pg().query(
+            QStringLiteral("SELECT DISTINCT entity_id FROM change_log WHERE seq > $1 AND entity "
+                           "= $2"),
+            {since.value(), name});
+        if (!ids)
+            return R::failure(ids.error());
+        if (ids->rows.isEmpty())
+            continue;
+        QStringList keys;
+        for (const auto& r : ids->rows)
+            keys << r.first();
+        scope.rowIds.insert(name, keys);
+        const QString debtor = ChangeLog::debtorOf(name);
+        if (debtor.isEmpty())
+            continue;
+        const auto debtors = hub.pg().query(
+            QStringLiteral("SELECT DISTINCT %1 FROM %2 t WHERE t.%3 = ANY($1::text[])")
+                .arg(debtor, PgConnection::quoteIdentifier(name), QString::fromLatin1(t.key)),
+            {pgArray(keys)});
+        if (!debtors)
+            return R::failure(debtors.error());
+        for (const auto& r : debtors->rows) {
+            if (!r.first().isNull())
+                scope.debtorIds << r.first();
+        }
+    }
+    scope.debtorIds.removeDuplicates();
+    return scope;
+}
+
 Result<Exported> exportBundle(HubStore& hub, const Clock& clock, const QString& bundlePath,
                               const QString& deviceId, bool full)
 {
     using R = Result<Exported>;
-    const auto clients = hub.clientsOfDevice(deviceId);
-    if (!clients)
-        return R::failure(clients.error());
-    HubStore::Scope scope;
-    scope.clientIds = clients.value();
-    scope.changesFor = deviceId;
+    const auto scope = scopeOfExport(hub, deviceId, full);
+    if (!scope)
+        return R::failure(scope.error());
     Exported exported;
-    const auto counts = hub.withWorkingCopy(scope, [&](const QString& path) {
+    const auto counts = hub.withWorkingCopy(scope.value(), [&](const QString& path) {
         auto db = openCopy(path);
         if (!db)
             return Status::failure(QStringLiteral("cannot open the working copy %1").arg(path));

@@ -29,6 +29,11 @@ struct Exported
 // clients whose mandate it ends (every debtor of theirs goes).
 Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& bundlePath);
 
+// What a device's next bundle reads: the rows changed since its last one and whole the debtors
+// they belong to; its clients whole for its first bundle, with `full`, or when who works
+// there, who covers whom or a client changed since.
+Result<HubStore::Scope> scopeOfExport(HubStore& hub, const QString& deviceId, bool full);
+
 // Checks and merges a bundle in one transaction; the same bundle twice changes nothing.
 Result<Imported> importBundle(HubStore& hub, const Clock& clock, const QString& bundlePath);
 // What changed for the device since its last bundle (everything with `full`), within its

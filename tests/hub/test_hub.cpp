@@ -485,3 +485,78 @@ TEST_CASE("A device receives from the hub only the clients its users work for", 
               .toInt() == 0);
     CHECK(scalar(*branch, QStringLiteral("SELECT count(*) FROM invoice")).toInt() == 1);
 }
+
+TEST_CASE("An operator's workstation gets from the hub the bundle a head office on SQLite writes",
+          "[hub][sync][privacy]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    const QString hoPath = dir.filePath(QStringLiteral("ho.sqlite"));
+    const QString wsPath = dir.filePath(QStringLiteral("ws.sqlite"));
+    const QString wsRefPath = dir.filePath(QStringLiteral("ws-ref.sqlite"));
+    QString a1, b1, b2;
+    {
+        auto ho = openStore(hoPath);
+        Fixture f(*ho, clock);
+        a1 = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi Mario"), f.operatorA1);
+        b1 = f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Bianchi Anna"), f.operatorB1);
+        b2 = f.addDebtor(QStringLiteral("B-2"), QStringLiteral("Verdi Luca"), f.operatorB1);
+        f.addBill(b1, QStringLiteral("B-F1"), kToday.addDays(10), 12000);
+        REQUIRE(Devices(*ho, clock).publicKey());
+        auto ws = openStore(wsPath);
+        enrol(*ho, clock, *ws, {f.operatorB1.userId()});
+        auto editor = openStore(dir.filePath(QStringLiteral("editor.sqlite")));
+        enrol(*ho, clock, *editor, allUsers(*ho));
+        apply(*editor, clock,
+              exportFor(*ho, clock, dir.filePath(QStringLiteral("seed-editor.bundle")),
+                        editor->deviceId()));
+    }
+    REQUIRE(QFile::copy(wsPath, wsRefPath));
+    REQUIRE(QFile::copy(hoPath, dir.filePath(QStringLiteral("reference.sqlite"))));
+    auto reference = openStore(dir.filePath(QStringLiteral("reference.sqlite")));
+    auto hub = migratedHub(newDatabase());
+    REQUIRE(hub->load(hoPath));
+    auto ws = openStore(wsPath);
+    auto wsRef = openStore(wsRefPath);
+    auto editor = openStore(dir.filePath(QStringLiteral("editor.sqlite")));
+
+    // First bundles: everything the operator may see, from each head office.
+    auto fromHub = [&](const QString& name) {
+        const auto b = HubSync::exportBundle(*hub, clock, dir.filePath(name), ws->deviceId());
+        INFO(b.error().toStdString());
+        REQUIRE(b);
+        return b->result.path;
+    };
+    apply(*ws, clock, fromHub(QStringLiteral("first.bundle")));
+    apply(*wsRef, clock,
+          exportFor(*reference, clock, dir.filePath(QStringLiteral("first-ref.bundle")),
+                    ws->deviceId()));
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM debtor")).toInt() == 2);
+
+    // Head office's editor changes a debtor of each client and hands B-2 to... nobody else:
+    // the operator keeps B-1 and B-2, and never sees A-1.
+    for (const QString& id : {a1, b1})
+        sql(*editor, QStringLiteral("UPDATE debtor SET notes = 'richiamare lunedì', version = "
+                                    "version + 1 WHERE id = '%1'")
+                         .arg(id));
+    const QString up = exportFor(*editor, clock, dir.filePath(QStringLiteral("up.bundle")));
+    apply(*reference, clock, up);
+    applyAtHub(*hub, clock, up);
+
+    // The next bundles: from the hub only the rows changed and the debtors they belong to.
+    const auto next = HubSync::exportBundle(
+        *hub, clock, dir.filePath(QStringLiteral("next.bundle")), ws->deviceId());
+    REQUIRE(next);
+    CHECK(next->counts.hydrated < 60);
+    apply(*ws, clock, next->result.path);
+    apply(*wsRef, clock,
+          exportFor(*reference, clock, dir.filePath(QStringLiteral("next-ref.bundle")),
+                    ws->deviceId()));
+    CHECK(content(*ws, synced()).toStdString() == content(*wsRef, synced()).toStdString());
+    CHECK(scalar(*ws, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(b1))
+              .toString() == QStringLiteral("richiamare lunedì"));
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM debtor WHERE id = '%1'").arg(a1))
+              .toInt() == 0);
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM debtor WHERE id = '%1'").arg(b2))
+              .toInt() == 1);
+}
