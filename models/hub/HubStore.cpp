@@ -16,6 +16,9 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <csignal>
+
 #include <algorithm>
 
 namespace ascolto {
@@ -203,8 +206,19 @@ Result<QString> HubStore::workingTemplate()
 {
     if (!m_template.isEmpty())
         return m_template;
-    m_templateDir = QDir::temp().filePath(QStringLiteral("ascolto-hub-") +
-                                          QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // Working copies of a hub process killed mid-change (the change itself was rolled back
+    // with its transaction) are left behind: removed by the next process.
+    const QDir temp = QDir::temp();
+    for (const QString& stale :
+         temp.entryList({QStringLiteral("ascolto-hub-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const qint64 pid = stale.section(QLatin1Char('-'), 2, 2).toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QDir(temp.filePath(stale)).removeRecursively();
+    }
+    m_templateDir = temp.filePath(QStringLiteral("ascolto-hub-%1-%2")
+                                      .arg(QCoreApplication::applicationPid())
+                                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     if (!QDir().mkpath(m_templateDir))
         return Result<QString>::failure(tr("Cannot create %1.").arg(m_templateDir));
     QFile::setPermissions(m_templateDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

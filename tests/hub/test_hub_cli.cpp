@@ -10,7 +10,11 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QThread>
+
 #include <QTemporaryDir>
+#include <cerrno>
+#include <csignal>
 
 using namespace ascolto;
 using namespace ascolto::test;
@@ -433,4 +437,91 @@ TEST_CASE("The hub's client report has the workstation's figures on the same dat
                         QStringLiteral("--csv"), dir.filePath(QStringLiteral("refused"))},
             env);
     CHECK(r.exitCode == 4);
+}
+
+TEST_CASE("A hub killed in the middle of a merge loses nothing and leaves nothing half done",
+          "[hub][cli][crash]")
+{
+    QTemporaryDir dir;
+    const QString pg = newDatabase();
+    const QString store = dir.filePath(QStringLiteral("ho.sqlite"));
+    const QString branch = dir.filePath(QStringLiteral("branch.sqlite"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("ASCOLTO_PASSWORD"), QStringLiteral("ascolto-demo"));
+    auto as = [&](const QString& program, const QStringList& args) {
+        return run(program, args, env);
+    };
+    const QString cliPath = QStringLiteral(ASCOLTO_CLI_PATH),
+                  hubPath = QStringLiteral(ASCOLTO_HUB_PATH);
+    REQUIRE(as(cliPath, {QStringLiteral("demo"), QStringLiteral("--db"), store,
+                         QStringLiteral("--debtors"), QStringLiteral("1500")})
+                .exitCode == 0);
+    REQUIRE(as(hubPath, {QStringLiteral("init"), QStringLiteral("--pg"), pg}).exitCode == 0);
+    REQUIRE(as(hubPath,
+               {QStringLiteral("load"), QStringLiteral("--db"), store, QStringLiteral("--pg"), pg})
+                .exitCode == 0);
+    const QString req = request(branch);
+    REQUIRE(
+        as(hubPath, {QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("--request"), req,
+                     QStringLiteral("--name"), QStringLiteral("Bari"), QStringLiteral("--users"),
+                     QStringLiteral("capoteam"), QStringLiteral("--pg"), pg})
+            .exitCode == 0);
+    const QString seed = dir.filePath(QStringLiteral("seed.bundle"));
+    REQUIRE(as(hubPath, {QStringLiteral("export-bundle"), QStringLiteral("--for-device"),
+                         req.section(QLatin1Char(':'), 1, 1), seed, QStringLiteral("--pg"), pg})
+                .exitCode == 0);
+    REQUIRE(as(cliPath, {QStringLiteral("sync"), QStringLiteral("--db"), branch,
+                         QStringLiteral("--import-bundle"), seed})
+                .exitCode == 0);
+    // Every debtor edited at the branch: one bundle of 1,500 changes.
+    REQUIRE(as(QStringLiteral("sqlite3"),
+               {branch, QStringLiteral("UPDATE debtor SET notes = 'visto a Bari', version = "
+                                       "version + 1")})
+                .exitCode == 0);
+    const QString up = dir.filePath(QStringLiteral("up.bundle"));
+    REQUIRE(as(cliPath,
+               {QStringLiteral("sync"), QStringLiteral("--db"), branch, QStringLiteral("--user"),
+                QStringLiteral("capoteam"), QStringLiteral("--export-bundle"), up})
+                .exitCode == 0);
+    auto edited = [&] {
+        auto c = PgConnection::open(pg);
+        REQUIRE(c);
+        return c.value()
+            ->value(QStringLiteral("SELECT count(*) FROM debtor WHERE notes = 'visto a Bari'"))
+            .value()
+            .toInt();
+    };
+    // Killed at different moments: the hub holds all of the bundle or none of it.
+    int killed = 0;
+    for (const int ms : {150, 300, 450, 600, 800}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(hubPath, {QStringLiteral("import-bundle"), up, QStringLiteral("--pg"), pg});
+        REQUIRE(p.waitForStarted());
+        QThread::msleep(ulong(ms));
+        if (p.state() == QProcess::Running) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            ++killed;
+        }
+        p.waitForFinished();
+        const int n = edited();
+        INFO("killed after " << ms << " ms: " << n << " debtors edited at the hub");
+        CHECK((n == 0 || n == 1500));
+        if (n == 1500)
+            break;
+    }
+    CHECK(killed > 0);
+    // The next run takes it whole (or says it has it already), and cleans up after the dead.
+    const Run r = as(hubPath, {QStringLiteral("import-bundle"), up, QStringLiteral("--pg"), pg});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(edited() == 1500);
+    const QStringList left = QDir::temp().entryList({QStringLiteral("ascolto-hub-*")},
+                                                    QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& d : left) {
+        const qint64 pid = d.section(QLatin1Char('-'), 2, 2).toLongLong();
+        INFO(d.toStdString());
+        CHECK((::kill(pid_t(pid), 0) == 0 || errno != ESRCH));
+    }
 }
