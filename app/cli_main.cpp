@@ -386,7 +386,9 @@ int runSync(const QCommandLineParser& p)
         session = cliLogin(*db, clock, p, "sync", &rc);
         if (!session)
             return rc;
-        if (!session->canManagePortfolio()) {
+        // Online, the round the window makes every minute for whoever is logged in; by file,
+        // a team lead's or an administrator's act.
+        if (!online && !session->canManagePortfolio()) {
             err() << "ascolto-cli sync: "
                   << Session::notAllowed(QStringLiteral("exchange sync bundles")) << "\n";
             return ExitRefused;

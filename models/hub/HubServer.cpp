@@ -6,6 +6,7 @@
 #include "io/HubLink.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -90,41 +91,56 @@ Result<quint16> HubServer::start(const QHostAddress& address, quint16 port,
 
 QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto answer = [&](QHttpServerResponse response) {
+        qInfo("push: %d in %lld ms", int(response.statusCode()), timer.elapsed());
+        return response;
+    };
     const auto store = hub();
     if (!store)
-        return text(store.error(), Status_::ServiceUnavailable);
+        return answer(text(store.error(), Status_::ServiceUnavailable));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("received.bundle"));
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(request.body()) != request.body().size())
-            return text(QStringLiteral("cannot keep the bundle"), Status_::InternalServerError);
+            return answer(
+                text(QStringLiteral("cannot keep the bundle"), Status_::InternalServerError));
     }
     const auto imported = HubSync::importBundle(*store.value(), m_clock, path);
     if (!imported) {
         // A refusal names the temporary file; the sender knows which bundle it sent.
         QString why = imported.error();
         why.replace(path, QStringLiteral("sent"));
-        return text(why, Status_::Forbidden);
+        return answer(text(why, Status_::Forbidden));
     }
-    return text(imported->result.text(), Status_::Ok);
+    return answer(text(imported->result.text(), Status_::Ok));
 }
 
 QHttpServerResponse HubServer::pull(const QString& device, const QHttpServerRequest& request)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto answer = [&](QHttpServerResponse response) {
+        qInfo("pull %s: %d in %lld ms", qPrintable(device), int(response.statusCode()),
+              timer.elapsed());
+        return response;
+    };
     const auto store = hub();
     if (!store)
-        return text(store.error(), Status_::ServiceUnavailable);
+        return answer(text(store.error(), Status_::ServiceUnavailable));
     const auto known = store.value()->pg().query(
         QStringLiteral("SELECT public_key, revoked_at IS NOT NULL FROM device WHERE id = $1"),
         {device});
     if (!known)
-        return text(known.error(), Status_::ServiceUnavailable);
+        return answer(text(known.error(), Status_::ServiceUnavailable));
     if (known->rows.isEmpty())
-        return text(QStringLiteral("device %1 is not enrolled at the hub").arg(device),
-                    Status_::Forbidden);
+        return answer(text(QStringLiteral("device %1 is not enrolled at the hub").arg(device),
+                           Status_::Forbidden));
     if (known->rows.first().at(1) == QLatin1String("t"))
-        return text(QStringLiteral("device %1 was revoked").arg(device), Status_::Forbidden);
+        return answer(
+            text(QStringLiteral("device %1 was revoked").arg(device), Status_::Forbidden));
     const qint64 at = request.value(QByteArrayLiteral("X-Ascolto-Time")).toLongLong();
     const QByteArray signature =
         QByteArray::fromHex(request.value(QByteArrayLiteral("X-Ascolto-Signature")));
@@ -132,16 +148,17 @@ QHttpServerResponse HubServer::pull(const QString& device, const QHttpServerRequ
                                        QByteArray::fromHex(known->rows.first().at(0).toLatin1()),
                                        m_clock.nowUtc().toSecsSinceEpoch());
         !s)
-        return text(s.error(), Status_::Forbidden);
+        return answer(text(s.error(), Status_::Forbidden));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("for-device.bundle"));
     const auto exported = HubSync::exportBundle(*store.value(), m_clock, path, device);
     if (!exported)
-        return text(exported.error(), Status_::Forbidden);
+        return answer(text(exported.error(), Status_::Forbidden));
     QFile f(exported->result.path);
     if (!f.open(QIODevice::ReadOnly))
-        return text(f.errorString(), Status_::InternalServerError);
-    return QHttpServerResponse(QByteArray("application/octet-stream"), f.readAll(), Status_::Ok);
+        return answer(text(f.errorString(), Status_::InternalServerError));
+    return answer(
+        QHttpServerResponse(QByteArray("application/octet-stream"), f.readAll(), Status_::Ok));
 }
 
 } // namespace ascolto
