@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -181,6 +182,29 @@ std::optional<QString> cliNewPassword(const char* command, int* exitCode)
         return std::nullopt;
     }
     return first;
+}
+
+std::unique_ptr<QCoreApplication> cliApplication(int& argc, char* argv[])
+{
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (report)
+        return std::make_unique<QGuiApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+void cliChooseLanguage(Language& language, int argc, char* argv[])
+{
+    QString code = QLocale::system().name().startsWith(QLatin1String("it")) ? QStringLiteral("it")
+                                                                            : QStringLiteral("en");
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--lang") == 0)
+            code = QString::fromLocal8Bit(argv[i + 1]);
+    if (!language.apply(code))
+        language.apply(QStringLiteral("en"));
 }
 
 void addCliOptions(QCommandLineParser& p)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QCoreApplication;
 class QTextStream;
 
 namespace ascolto {
@@ -37,6 +38,13 @@ std::optional<Session> cliLogin(Database& db, const Clock& clock, const QCommand
 
 // A new password: ASCOLTO_NEW_PASSWORD or, on a terminal, typed twice without echo.
 std::optional<QString> cliNewPassword(const char* command, int* exitCode);
+
+// The application of a command-line program: a QGuiApplication on the offscreen platform when
+// the command lays out a report (fonts for the PDF), else a QCoreApplication.
+std::unique_ptr<QCoreApplication> cliApplication(int& argc, char* argv[]);
+// Messages, reports and summaries in --lang, else the environment's language (LANG=it_IT.UTF-8
+// gives Italian), else English for scripts.
+void cliChooseLanguage(Language& language, int argc, char* argv[]);
 
 // The options every command of ascolto-cli takes (ascolto-hub passes its administrators'
 // commands on with the same ones).

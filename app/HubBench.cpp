@@ -199,9 +199,8 @@ int runHubBench(const HubBenchOptions& o)
         if (Status s = seed(*editor); !s)
             return fail(s.error());
         // What it holds came from the hub: its bundle carries only the edits.
-        if (Status s = ChangeLog::markExported(*editor, hub.deviceId(),
-                                               ChangeLog::lastSequence(*editor),
-                                               isoUtc(clock.nowUtc()));
+        if (Status s = ChangeLog::markExported(
+                *editor, hub.deviceId(), ChangeLog::lastSequence(*editor), isoUtc(clock.nowUtc()));
             !s)
             return fail(s.error());
         const int edits = std::min(20000, o.debtors);

@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -370,27 +369,12 @@ int runServe(const QCommandLineParser& p)
 
 int main(int argc, char* argv[])
 {
-    // Reports lay PDFs out with fonts: a GUI application, without a display.
-    bool report = false;
-    for (int i = 1; i < argc; ++i)
-        report = report || qstrcmp(argv[i], "report") == 0;
-    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application =
-        report ? std::make_unique<QGuiApplication>(argc, argv)
-               : std::make_unique<QCoreApplication>(argc, argv);
+    const auto application = cliApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ascolto-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASCOLTO_VERSION));
     Language language(&app);
-    QString languageCode = QLocale::system().name().startsWith(QLatin1String("it"))
-                               ? QStringLiteral("it")
-                               : QStringLiteral("en");
-    for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "--lang") == 0)
-            languageCode = QString::fromLocal8Bit(argv[i + 1]);
-    if (!language.apply(languageCode))
-        language.apply(QStringLiteral("en"));
+    cliChooseLanguage(language, argc, argv);
 
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -7,6 +7,10 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -524,4 +528,48 @@ TEST_CASE("A hub killed in the middle of a merge loses nothing and leaves nothin
         INFO(d.toStdString());
         CHECK((::kill(pid_t(pid), 0) == 0 || errno != ESRCH));
     }
+}
+
+TEST_CASE("ascolto-hub bench prints its figures with their budgets and finds nothing lost",
+          "[hub][cli][bench]")
+{
+    const QString pg = newDatabase();
+    QTemporaryDir dir;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("ASCOLTO_BENCH_DIR"), dir.path());
+    const Run r =
+        run(QStringLiteral(ASCOLTO_HUB_PATH),
+            {QStringLiteral("bench"), QStringLiteral("--pg"), pg, QStringLiteral("--debtors"),
+             QStringLiteral("300"), QStringLiteral("--workstations"), QStringLiteral("3"),
+             QStringLiteral("--seconds"), QStringLiteral("4"), QStringLiteral("--json")},
+            env);
+    INFO(r.err.toStdString());
+    // Pass or fail on the machine's speed; the run itself must complete.
+    REQUIRE((r.exitCode == 0 || r.exitCode == 1));
+    const QJsonArray measures = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    INFO(r.out.toStdString());
+    REQUIRE(measures.size() == 10);
+    QHash<QString, QJsonObject> byName;
+    for (const auto& m : measures)
+        byName.insert(
+            m.toObject().value(QLatin1String("name")).toString().section(QLatin1Char(' '), 0, 2),
+            m.toObject());
+    CHECK(byName.value(QStringLiteral("size on disk")).value(QLatin1String("value")).toDouble() >
+          1);
+    CHECK(byName.value(QStringLiteral("round p95")).value(QLatin1String("budget")).toDouble() ==
+          200);
+    CHECK(byName.value(QStringLiteral("workstations whose debtors"))
+              .value(QLatin1String("pass"))
+              .toBool());
+    CHECK(
+        byName.value(QStringLiteral("debtors lost or")).value(QLatin1String("value")).toDouble() ==
+        0);
+    CHECK(byName.value(QStringLiteral("workstation rounds in"))
+              .value(QLatin1String("value"))
+              .toDouble() >= 3);
+    // The bench makes its own firm: a hub that holds one is refused.
+    const Run again = run(QStringLiteral(ASCOLTO_HUB_PATH),
+                          {QStringLiteral("bench"), QStringLiteral("--pg"), pg}, env);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("empty database")));
 }
