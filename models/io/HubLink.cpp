@@ -17,6 +17,8 @@
 
 #include <sodium.h>
 
+#include <cstdio>
+
 namespace ascolto::HubLink {
 
 namespace {
@@ -162,6 +164,24 @@ Result<Round> syncOnce(Database& db, const Clock& clock, const QUrl& hub,
     if (Status s = SyncBundle::markSent(db, round.sent); !s)
         return R::failure(s.error());
 
+    // A bundle taken from the hub in an earlier round but not applied (the workstation stopped
+    // in between): the hub has counted it as sent, so it is applied first.
+    const QString pending = db.path() + QStringLiteral(".hub-pending.bundle");
+    if (QFile::exists(pending)) {
+        const auto late = SyncBundle::importBundle(db, clock, pending);
+        if (!late) {
+            // Never applicable (refused, damaged): kept aside for an administrator, once.
+            const QString aside =
+                db.path() + QStringLiteral(".hub-refused-%1.bundle")
+                                .arg(clock.nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            QFile::rename(pending, aside);
+            return R::failure(HubLinkText::tr("A bundle taken from the hub earlier cannot be "
+                                              "applied (kept as %1): %2")
+                                  .arg(aside, late.error()));
+        }
+        QFile::remove(pending);
+    }
+
     // Down: head office's bundle for this device, asked with this device's signature.
     const auto secret = devices.secretKey();
     if (!secret)
@@ -178,17 +198,22 @@ Result<Round> syncOnce(Database& db, const Clock& clock, const QUrl& hub,
                                           "%1): %2")
                               .arg(pulled->status)
                               .arg(QString::fromUtf8(pulled->body).trimmed()));
+    // Kept until applied: the hub has counted it as sent.
     const QString down = partName(db, "down");
     {
         QFile f(down);
-        if (!f.open(QIODevice::WriteOnly) || f.write(pulled->body) != pulled->body.size())
+        if (!f.open(QIODevice::WriteOnly) || f.write(pulled->body) != pulled->body.size() ||
+            !f.flush())
             return R::failure(HubLinkText::tr("Cannot write %1.").arg(down));
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
-    const auto received = SyncBundle::importBundle(db, clock, down);
-    QFile::remove(down);
+    if (std::rename(QFile::encodeName(down).constData(), QFile::encodeName(pending).constData()) !=
+        0)
+        return R::failure(HubLinkText::tr("Cannot write %1.").arg(pending));
+    const auto received = SyncBundle::importBundle(db, clock, pending);
     if (!received)
-        return R::failure(received.error());
+        return R::failure(received.error()); // applied (or set aside) next round
+    QFile::remove(pending);
     round.received = received.value();
     return round;
 }

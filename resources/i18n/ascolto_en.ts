@@ -2317,6 +2317,10 @@
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>A bundle taken from the hub earlier cannot be applied (kept as %1): %2</source>
+        <translation>A bundle taken from the hub earlier cannot be applied (kept as %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>HubSchema</name>

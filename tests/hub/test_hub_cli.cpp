@@ -337,6 +337,27 @@ TEST_CASE("Workstations sync with the hub online over HTTPS, and only with the r
              QStringLiteral("--user"), QStringLiteral("capo")});
     CHECK(r.out.contains(QStringLiteral("online1")));
 
+    // A bundle pulled but never applied (the workstation stopped in between): the hub counts
+    // it as sent, and the next round applies it before anything else.
+    REQUIRE(hub({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"),
+                 QStringLiteral("capo"), QStringLiteral("--username"), QStringLiteral("pending1"),
+                 QStringLiteral("--role"), QStringLiteral("admin"),
+                 QStringLiteral("--display-name"), QStringLiteral("Pending One")},
+                pg)
+                .exitCode == 0);
+    const QString pending = stores.at(1) + QStringLiteral(".hub-pending.bundle");
+    REQUIRE(
+        hub({QStringLiteral("export-bundle"), QStringLiteral("--for-device"), ids.at(1), pending},
+            pg)
+            .exitCode == 0);
+    r = online(stores.at(1), cert);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(QFile::exists(pending));
+    r = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), stores.at(1),
+             QStringLiteral("--user"), QStringLiteral("capo")});
+    CHECK(r.out.contains(QStringLiteral("pending1")));
+
     // A server with another certificate is not the hub: nothing is sent to it, and the work
     // goes with the next round that reaches the hub.
     REQUIRE(
