@@ -1034,6 +1034,64 @@ Status refuseUnauthorised(Database& db, const Clock& clock, const Header& header
         if (sqlite3_step(seen.p) == SQLITE_ROW && sqlite3_column_int(seen.p, 0) == 0)
             return Status::success();
     }
+    // A device serves the clients of the users who log in there (schema 17): rows of any other
+    // client it sends are refused, however they came to it. Head office and a device where an
+    // administrator logs in serve every client.
+    {
+        Stmt sender(h, QStringLiteral("SELECT d.kind, coalesce(u.role, ''), coalesce(u.client_id, "
+                                      "'') FROM main.device d LEFT JOIN main.device_user du ON "
+                                      "du.device_id = d.id LEFT JOIN main.app_user u ON u.id = "
+                                      "du.user_id WHERE d.id = ?"));
+        sender.bind(1, header.sourceDevice);
+        bool listed = false, everyClient = false;
+        QStringList served;
+        while (sender.p && sqlite3_step(sender.p) == SQLITE_ROW) {
+            listed = true;
+            everyClient = everyClient || text(sender.p, 0) == QLatin1String("head_office") ||
+                          text(sender.p, 1) == QLatin1String("admin");
+            if (!text(sender.p, 2).isEmpty())
+                served << quoted(text(sender.p, 2));
+        }
+        if (listed && !everyClient) {
+            if (served.isEmpty())
+                served << QStringLiteral("''");
+            static const QRegularExpression from(QStringLiteral("FROM (\\w+) "));
+            for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
+                const QString table = QString::fromLatin1(t.name);
+                if (columns(h, QStringLiteral("b"), table).isEmpty())
+                    continue;
+                QString mine = QString::fromLatin1(t.client), theirs = mine;
+                mine.replace(from, QStringLiteral("FROM main.\\1 "));
+                theirs.replace(from, QStringLiteral("FROM b.\\1 "));
+                const QString client = QStringLiteral("coalesce(%1, %2)").arg(mine, theirs);
+                const QString where =
+                    QStringLiteral("%1 NOT IN (%2)").arg(client, served.join(u','));
+                if (Status s = db.execScript(
+                        QStringLiteral("INSERT INTO temp.sync_refused(entity, id) SELECT %1, "
+                                       "t.%2 FROM b.%3 t WHERE %4")
+                            .arg(quoted(table), QString::fromLatin1(t.key), table, where));
+                    !s)
+                    return s;
+                const int n = sqlite3_changes(h);
+                if (n == 0)
+                    continue;
+                refusals << SyncBundleText::tr("%n row(s) of %1 are refused: they belong to a "
+                                               "client that the users of device %2 do not work "
+                                               "for",
+                                               nullptr, n)
+                                .arg(table, header.sourceDevice);
+                if (Status s =
+                        AuditLog::append(db, clock, Session::system(),
+                                         QStringLiteral("sync_refused"), table, QString(),
+                                         {{QStringLiteral("source_device"), header.sourceDevice},
+                                          {QStringLiteral("rows"), QString::number(n)},
+                                          {QStringLiteral("reason"),
+                                           QStringLiteral("client outside the device's scope")}});
+                    !s)
+                    return s;
+            }
+        }
+    }
     // Authors as this store knows them, then as accepted user rows of the bundle make them.
     QHash<QString, SyncAuthority::Author> authors;
     {

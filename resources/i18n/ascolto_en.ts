@@ -4603,6 +4603,13 @@
         <source>the change of interlocutor of debtor %1 is refused: %2</source>
         <translation>the change of interlocutor of debtor %1 is refused: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 are refused: they belong to a client that the users of device %2 do not work for</source>
+        <translation>
+            <numerusform>%n row of %1 is refused: it belongs to a client that the users of device %2 do not work for</numerusform>
+            <numerusform>%n rows of %1 are refused: they belong to a client that the users of device %2 do not work for</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>

@@ -4603,6 +4603,13 @@
         <source>the change of interlocutor of debtor %1 is refused: %2</source>
         <translation>il cambio di interlocutore del debitore %1 è rifiutato: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 are refused: they belong to a client that the users of device %2 do not work for</source>
+        <translation>
+            <numerusform>%n riga di %1 è rifiutata: appartiene a un committente per cui gli utenti del dispositivo %2 non lavorano</numerusform>
+            <numerusform>%n righe di %1 sono rifiutate: appartengono a un committente per cui gli utenti del dispositivo %2 non lavorano</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskReason</name>

@@ -20,6 +20,7 @@
 #include "storage/Devices.h"
 #include "storage/PaymentRepository.h"
 #include "storage/Session.h"
+#include "storage/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -689,4 +690,63 @@ TEST_CASE("Two branches and a head-office team lead editing the same debtors con
                                      .arg(debtor))
                       .toInt() == 1);
     }
+}
+
+TEST_CASE("A bundle from a device outside a client's scope never reaches that client at the hub",
+          "[hub][sync][privacy]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    const QString hoPath = dir.filePath(QStringLiteral("ho.sqlite"));
+    QString a1, b1, leadB;
+    {
+        auto ho = openStore(hoPath);
+        Fixture f(*ho, clock);
+        a1 = f.addDebtor(QStringLiteral("A-1"), QStringLiteral("Rossi Mario"), f.operatorA1);
+        b1 = f.addDebtor(QStringLiteral("B-1"), QStringLiteral("Bianchi Anna"), f.operatorB1);
+        leadB = f.leadB.userId();
+        // Head office has an administrator: bundles are checked against who may do what.
+        UserRecord admin;
+        admin.username = QStringLiteral("admin");
+        admin.displayName = QStringLiteral("Amministratore");
+        admin.role = Role::Admin;
+        REQUIRE(UserRepository(*ho, clock)
+                    .create(Session::system(), admin, QStringLiteral("password-1")));
+        REQUIRE(Devices(*ho, clock).publicKey());
+        // The device once served every client (an administrator logged in there)...
+        auto device = openStore(dir.filePath(QStringLiteral("device.sqlite")));
+        enrol(*ho, clock, *device, allUsers(*ho));
+        apply(
+            *device, clock,
+            exportFor(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), device->deviceId()));
+    }
+    auto hub = migratedHub(newDatabase());
+    REQUIRE(hub->load(hoPath));
+    auto device = openStore(dir.filePath(QStringLiteral("device.sqlite")));
+    // ...and now only GASNORD's team lead does.
+    const auto narrowed = hub->withWorkingCopy({}, [&](const QString& path) {
+        auto db = openStore(path);
+        return db->execScript(QStringLiteral("DELETE FROM device_user WHERE device_id = '%1' AND "
+                                             "user_id <> '%2'")
+                                  .arg(device->deviceId(), leadB));
+    });
+    REQUIRE(narrowed);
+    for (const QString& id : {a1, b1})
+        sql(*device, QStringLiteral("UPDATE debtor SET notes = 'da Bari', version = version + 1 "
+                                    "WHERE id = '%1'")
+                         .arg(id));
+    const auto merged = applyAtHub(
+        *hub, clock, exportFor(*device, clock, dir.filePath(QStringLiteral("up.bundle"))));
+    INFO(merged.result.text().toStdString());
+    CHECK(merged.result.refusals.join(QLatin1Char(' ')).contains(QStringLiteral("debtor")));
+    auto seen = snapshot(*hub, dir.filePath(QStringLiteral("seen.sqlite")));
+    CHECK(scalar(*seen, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(b1))
+              .toString() == QStringLiteral("da Bari"));
+    CHECK(scalar(*seen,
+                 QStringLiteral("SELECT coalesce(notes, '') FROM debtor WHERE id = '%1'").arg(a1))
+              .toString() != QStringLiteral("da Bari"));
+    CHECK(
+        scalar(*seen, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync_refused' "
+                                     "AND entity = 'debtor'"))
+            .toInt() == 1);
 }
