@@ -267,6 +267,13 @@ Result<QString> HubStore::workingTemplate()
     return m_template;
 }
 
+Result<QString> HubStore::scratchDir()
+{
+    if (const auto t = workingTemplate(); !t)
+        return t;
+    return m_templateDir;
+}
+
 QString HubStore::deviceId()
 {
     const auto id = m_pg->value(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));

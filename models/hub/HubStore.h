@@ -72,6 +72,10 @@ public:
     // workstation opens, and what the tests compare).
     Result<Counts> dump(const QString& sqlitePath);
 
+    // This process's owner-only folder of working copies (removed at exit, or by the next hub
+    // process when this one was killed), for other files that must not outlive it.
+    Result<QString> scratchDir();
+
     // The hub's device id (its identity as a head office); empty before init or load.
     QString deviceId();
     // The clients the users of a device work for (every client for an administrator's or a

@@ -6,8 +6,10 @@
 #include "storage/Database.h"
 #include "storage/Devices.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
-#include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -57,8 +59,16 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
     if (!secret || secret->isEmpty())
         return R::failure(secret ? QStringLiteral("the hub has no key yet (ascolto-hub init)")
                                  : secret.error());
-    QTemporaryDir dir;
-    const QString plain = dir.filePath(QStringLiteral("bundle.sqlite"));
+    // Decrypted beside the hub's working copies (owner-only, removed by the next hub process
+    // if this one is killed), never in a folder nobody cleans up.
+    const auto scratch = hub.scratchDir();
+    if (!scratch)
+        return R::failure(scratch.error());
+    const QString plain =
+        QDir(scratch.value())
+            .filePath(QStringLiteral("bundle-%1.sqlite")
+                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    const auto removePlain = qScopeGuard([&plain] { QFile::remove(plain); });
     HubStore::Scope scope;
     scope.receivedFrom = header->sourceDevice;
     // A bundle for another device is refused by the merge; its content is not read here.

@@ -517,6 +517,19 @@ TEST_CASE("A hub killed in the middle of a merge loses nothing and leaves nothin
             .value()
             .toInt();
     };
+    // Folders a killed hub could leave with the decrypted bundle in them.
+    const auto foreignFolders = [] {
+        QStringList out;
+        for (const QString& d : QDir::temp().entryList({QStringLiteral("ascolto-hub-*")},
+                                                       QDir::Dirs | QDir::NoDotAndDotDot)) {
+            bool pid = false;
+            d.section(QLatin1Char('-'), 2, 2).toLongLong(&pid);
+            if (!pid)
+                out << d;
+        }
+        return out;
+    };
+    const QStringList before = foreignFolders();
     // Killed at different moments: the hub holds all of the bundle or none of it.
     int killed = 0;
     for (const int ms : {150, 300, 450, 600, 800}) {
@@ -537,6 +550,7 @@ TEST_CASE("A hub killed in the middle of a merge loses nothing and leaves nothin
             break;
     }
     CHECK(killed > 0);
+    CHECK(foreignFolders() == before);
     // The next run takes it whole (or says it has it already), and cleans up after the dead.
     const Run r = as(hubPath, {QStringLiteral("import-bundle"), up, QStringLiteral("--pg"), pg});
     INFO(r.err.toStdString());
