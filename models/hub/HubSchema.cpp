@@ -36,6 +36,8 @@ namespace HubSchema {
 namespace {
 
 constexpr const char* kMigrations = ":/sql";
+// The advisory lock two hub processes starting together take in turns to migrate.
+constexpr qint64 kMigrationLock = 7301;
 
 QString q(const QString& name)
 {
@@ -447,10 +449,10 @@ Status migrate(PgConnection& pg, int target, QStringList* applied)
             return wanted.status();
         // One transaction per migration, under a lock: two hubs starting together migrate
         // once.
-        if (Status s = pg.exec(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(7301)")); !s)
-            return s;
-        auto rollback = [&](const QString& why) {
-            pg.exec(QStringLiteral("ROLLBACK"));
+        PgConnection::Transaction tx(pg, kMigrationLock);
+        if (!tx.begun())
+            return tx.begun();
+        auto failed = [&](const QString& why) {
             return Status::failure(
                 HubSchemaText::tr("Migrating the hub's database to schema %1 failed: %2. It was "
                                   "left at schema %3.")
@@ -462,22 +464,22 @@ Status migrate(PgConnection& pg, int target, QStringList* applied)
                                                   "= $1"),
                                    {QString::number(it.key())});
         if (!done)
-            return rollback(done.error());
-        if (done.value() != QLatin1String("0")) {
-            pg.exec(QStringLiteral("ROLLBACK"));
+            return failed(done.error());
+        if (done.value() != QLatin1String("0"))
             continue; // another hub did it meanwhile
-        }
         const auto actual = fromPg(pg);
         if (!actual)
-            return rollback(actual.error());
+            return failed(actual.error());
         for (const QString& statement : diff(actual.value(), wanted.value())) {
             if (Status s = pg.exec(statement); !s)
-                return rollback(QStringLiteral("%1 (%2)").arg(s.error(), statement));
+                return failed(QStringLiteral("%1 (%2)").arg(s.error(), statement));
         }
-        if (Status s = pg.exec(QStringLiteral("INSERT INTO hub_schema(version) VALUES (%1); COMMIT")
-                                   .arg(it.key()));
+        if (Status s = pg.exec(
+                QStringLiteral("INSERT INTO hub_schema(version) VALUES (%1)").arg(it.key()));
             !s)
-            return rollback(s.error());
+            return failed(s.error());
+        if (Status s = tx.commit(); !s)
+            return failed(s.error());
         if (applied)
             *applied << HubSchemaText::tr("schema %1").arg(it.key());
     }

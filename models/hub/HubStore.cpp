@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -24,6 +25,9 @@
 namespace ascolto {
 
 namespace {
+
+// The advisory lock every change to the hub's data holds: one writer at a time.
+constexpr qint64 kWriterLock = 7302;
 
 // Tables every working copy holds whole: who the hub is, whom it serves, who works there and
 // the rules they work by. Small beside the debtors' rows.
@@ -344,16 +348,15 @@ HubStore::withWorkingCopy(const Scope& scope,
         QDir(m_templateDir)
             .filePath(QStringLiteral("work-%1.sqlite")
                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    auto cleanup = [&] {
+    // The copy goes whatever happens; the transaction is rolled back unless committed.
+    const auto cleanup = qScopeGuard([&path] {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-    };
+    });
     if (!QFile::copy(source.value(), path))
         return R::failure(tr("Cannot make a working copy at %1.").arg(path));
     Counts counts;
-    auto fail = [&](const QString& why) {
-        m_pg->exec(QStringLiteral("ROLLBACK"));
-        cleanup();
+    const auto fail = [](const QString& why) {
         return R::failure(why);
     };
     // ASCOLTO_HUB_TRACE=1: the time each table takes, on stderr.
@@ -361,10 +364,9 @@ HubStore::withWorkingCopy(const Scope& scope,
     QElapsedTimer phase;
     phase.start();
     // One writer at a time, whichever hub process it runs in.
-    if (Status s = m_pg->exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT "
-                                             "pg_advisory_xact_lock(7302)"));
-        !s)
-        return fail(s.error());
+    PgConnection::Transaction tx(*m_pg, kWriterLock);
+    if (!tx.begun())
+        return fail(tx.begun().error());
 
     // What the copy holds, named in temporary tables on the server.
     if (Status s = m_pg->exec(QStringLiteral(
@@ -651,10 +653,9 @@ HubStore::withWorkingCopy(const Scope& scope,
             counts.removed += std::max<qint64>(0, removed->toLongLong() - rows);
         }
     }
-    if (Status s = m_pg->exec(QStringLiteral("COMMIT")); !s)
+    if (Status s = tx.commit(); !s)
         return fail(s.error());
     counts.writeMs = phase.elapsed();
-    cleanup();
     return counts;
 }
 
@@ -677,8 +678,9 @@ Result<HubStore::Counts> HubStore::load(const QString& sqlitePath)
     if (Status st = s.open(sqlitePath); !st)
         return R::failure(st.error());
     Counts counts;
-    if (Status st = m_pg->exec(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(7302)")); !st)
-        return R::failure(st.error());
+    PgConnection::Transaction tx(*m_pg, kWriterLock);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
     for (const HubTable& t : m_tables) {
         QStringList columns, local;
         for (const HubColumn& c : t.columns) {
@@ -694,13 +696,12 @@ Result<HubStore::Counts> HubStore::load(const QString& sqlitePath)
                 QStringLiteral("COPY %1 (%2) FROM STDIN").arg(q(t.name), columns.join(u", ")),
                 lines.value());
         if (!st) {
-            m_pg->exec(QStringLiteral("ROLLBACK"));
             return R::failure(tr("Loading %1 into the hub failed at table %2: %3. The hub was not "
                                  "changed.")
                                   .arg(sqlitePath, t.name, st.error()));
         }
     }
-    if (Status st = m_pg->exec(QStringLiteral("COMMIT")); !st)
+    if (Status st = tx.commit(); !st)
         return R::failure(st.error());
     return counts;
 }

@@ -57,6 +57,36 @@ PgConnection::~PgConnection()
     PQfinish(m_conn);
 }
 
+bool PgConnection::isOpen() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+PgConnection::Transaction::Transaction(PgConnection& pg, qint64 lockKey)
+    : m_pg(pg)
+{
+    m_begun =
+        m_pg.exec(lockKey ? QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(lockKey)
+                          : QStringLiteral("BEGIN"));
+    m_open = m_begun.ok();
+    if (!m_open)
+        m_pg.exec(QStringLiteral("ROLLBACK"));
+}
+
+PgConnection::Transaction::~Transaction()
+{
+    if (m_open)
+        m_pg.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status PgConnection::Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status::failure(QStringLiteral("the transaction is over")) : m_begun;
+    m_open = false;
+    return m_pg.exec(QStringLiteral("COMMIT"));
+}
+
 QString PgConnection::lastError() const
 {
     return QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();

@@ -56,6 +56,28 @@ public:
     static QString quoteIdentifier(const QString& name);
     static QString quoteLiteral(const QString& value);
 
+    // Whether the link to the server still holds (no round trip: libpq's own state).
+    bool isOpen() const;
+
+    // One transaction, rolled back on every way out but commit(). With a lock key, a
+    // transaction-level advisory lock is taken first: holders of the same key take turns,
+    // whichever process they run in.
+    class Transaction
+    {
+    public:
+        explicit Transaction(PgConnection& pg, qint64 lockKey = 0);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        const Status& begun() const { return m_begun; }
+        Status commit();
+
+    private:
+        PgConnection& m_pg;
+        Status m_begun;
+        bool m_open = false;
+    };
+
     pg_conn* handle() const { return m_conn; }
 
 private:
