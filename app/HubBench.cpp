@@ -387,7 +387,7 @@ int runHubBench(const HubBenchOptions& o)
         const auto rows = hub.pg().query(
             QStringLiteral("SELECT id || '|' || coalesce(notes, '') || '|' || version FROM debtor "
                            "WHERE id = ANY($1::text[])"),
-            {QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')});
+            {PgConnection::textArray(ids)});
         QStringList atHub;
         if (rows)
             for (const auto& r : rows->rows)

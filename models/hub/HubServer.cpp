@@ -47,8 +47,9 @@ HubServer::~HubServer() = default;
 
 Result<HubStore*> HubServer::hub()
 {
-    // One connection, opened again after a failure (the server restarted, the link dropped).
-    if (m_hub && m_hub->pg().value(QStringLiteral("SELECT 1")))
+    // One connection, opened again once libpq knows it broke (the server restarted, the link
+    // dropped): the request that found out fails, the workstation's next round goes through.
+    if (m_hub && m_hub->pg().isOpen())
         return m_hub.get();
     m_hub.reset();
     auto opened = HubStore::open(m_conninfo);

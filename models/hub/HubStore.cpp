@@ -267,6 +267,18 @@ Result<QString> HubStore::workingTemplate()
         if (Status st = s.exec(script.join(QStringLiteral(";\n"))); !st)
             return Result<QString>::failure(st.error());
     }
+    for (const HubTable& t : m_tables) {
+        Stmt st(s.h, QStringLiteral("SELECT \"from\", \"table\", coalesce(\"to\", '') FROM "
+                                    "pragma_foreign_key_list('%1')")
+                         .arg(t.name));
+        while (st.p && sqlite3_step(st.p) == SQLITE_ROW) {
+            auto text = [&](int i) {
+                return QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(st.p, i)));
+            };
+            m_foreignKeys << ForeignKey{t.name, text(0), text(1), text(2)};
+        }
+    }
     m_template = path;
     return m_template;
 }
@@ -313,27 +325,10 @@ Result<QString> HubStore::clientIdByCode(const QString& code)
 
 Result<QVector<HubStore::ForeignKey>> HubStore::foreignKeys()
 {
-    using R = Result<QVector<ForeignKey>>;
-    const auto source = workingTemplate();
-    if (!source)
-        return R::failure(source.error());
-    Sqlite s;
-    if (Status st = s.open(source.value()); !st)
-        return R::failure(st.error());
-    QVector<ForeignKey> keys;
-    for (const HubTable& t : m_tables) {
-        Stmt st(s.h, QStringLiteral("SELECT \"from\", \"table\", coalesce(\"to\", '') FROM "
-                                    "pragma_foreign_key_list('%1')")
-                         .arg(t.name));
-        while (st.p && sqlite3_step(st.p) == SQLITE_ROW) {
-            auto text = [&](int i) {
-                return QString::fromUtf8(
-                    reinterpret_cast<const char*>(sqlite3_column_text(st.p, i)));
-            };
-            keys << ForeignKey{t.name, text(0), text(1), text(2)};
-        }
-    }
-    return keys;
+    // Read off the template when it is made: the schema does not change under a process.
+    if (const auto source = workingTemplate(); !source)
+        return Result<QVector<ForeignKey>>::failure(source.error());
+    return m_foreignKeys;
 }
 
 Result<HubStore::Counts>

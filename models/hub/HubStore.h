@@ -100,6 +100,7 @@ private:
     QString m_template;
     // The workstation schema's secondary indexes and triggers, made once a copy is filled.
     QStringList m_afterFill;
+    QVector<ForeignKey> m_foreignKeys;
 };
 
 } // namespace ascolto

@@ -14,20 +14,11 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace ascolto::HubSync {
 
 namespace {
-
-QString pgArray(const QStringList& values)
-{
-    QStringList quoted;
-    for (QString v : values) {
-        v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        v.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        quoted << QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
-}
 
 QStringList sqliteColumn(sqlite3* h, const QString& sql)
 {
@@ -105,7 +96,7 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
         const auto rows = hub.pg().query(
             QStringLiteral("SELECT DISTINCT debtor_id FROM %1 WHERE id = ANY($1::text[])")
                 .arg(PgConnection::quoteIdentifier(m.captured(2))),
-            {pgArray(parents)});
+            {PgConnection::textArray(parents)});
         if (!rows)
             return Result<QStringList>::failure(rows.error());
         for (const auto& r : rows->rows)
@@ -171,7 +162,7 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
     if (!erasures.isEmpty()) {
         const auto known =
             hub.pg().query(QStringLiteral("SELECT id FROM erasure WHERE id = ANY($1::text[])"),
-                           {pgArray(erasures)});
+                           {PgConnection::textArray(erasures)});
         if (!known)
             return R::failure(known.error());
         if (known->rows.size() < erasures.size())
@@ -225,15 +216,23 @@ Result<HubStore::Scope> scopeOfExport(HubStore& hub, const QString& deviceId, bo
         {deviceId});
     if (!since)
         return R::failure(since.error());
+    // What changed since, in one read.
+    const auto changed = hub.pg().query(
+        QStringLiteral("SELECT DISTINCT entity, entity_id FROM change_log WHERE seq > $1"),
+        {since.value()});
+    if (!changed)
+        return R::failure(changed.error());
+    QMap<QString, QStringList> keysOf; // table -> keys
+    for (const auto& r : changed->rows)
+        keysOf[r.at(0)] << r.at(1);
     // What may change what the device holds besides its debtors' own rows (who works there,
     // who covers whom, a client's settings or end): rare; the copy then holds its clients.
-    const auto widening = hub.pg().value(
-        QStringLiteral("SELECT count(*) FROM change_log WHERE seq > $1 AND entity IN ('client', "
-                       "'app_user', 'device', 'device_user', 'absence', 'erasure')"),
-        {since.value()});
-    if (!widening)
-        return R::failure(widening.error());
-    if (full || since->toLongLong() == 0 || widening->toLongLong() > 0) {
+    static const QStringList widening = {QStringLiteral("client"),  QStringLiteral("app_user"),
+                                         QStringLiteral("device"),  QStringLiteral("device_user"),
+                                         QStringLiteral("absence"), QStringLiteral("erasure")};
+    const bool widened = std::any_of(widening.begin(), widening.end(),
+                                     [&](const QString& t) { return keysOf.contains(t); });
+    if (full || since->toLongLong() == 0 || widened) {
         const auto clients = hub.clientsOfDevice(deviceId);
         if (!clients)
             return R::failure(clients.error());
@@ -244,17 +243,9 @@ Result<HubStore::Scope> scopeOfExport(HubStore& hub, const QString& deviceId, bo
     // (one that came into its users' hands goes whole; one that left them is named).
     for (const ChangeLog::SyncTable& t : ChangeLog::tables()) {
         const QString name = QString::fromLatin1(t.name);
-        const auto ids = hub.pg().query(
-            QStringLiteral("SELECT DISTINCT entity_id FROM change_log WHERE seq > $1 AND entity "
-                           "= $2"),
-            {since.value(), name});
-        if (!ids)
-            return R::failure(ids.error());
-        if (ids->rows.isEmpty())
+        const QStringList keys = keysOf.value(name);
+        if (keys.isEmpty())
             continue;
-        QStringList keys;
-        for (const auto& r : ids->rows)
-            keys << r.first();
         scope.rowIds.insert(name, keys);
         const QString debtor = ChangeLog::debtorOf(name);
         if (debtor.isEmpty())
@@ -262,7 +253,7 @@ Result<HubStore::Scope> scopeOfExport(HubStore& hub, const QString& deviceId, bo
         const auto debtors = hub.pg().query(
             QStringLiteral("SELECT DISTINCT %1 FROM %2 t WHERE t.%3 = ANY($1::text[])")
                 .arg(debtor, PgConnection::quoteIdentifier(name), QString::fromLatin1(t.key)),
-            {pgArray(keys)});
+            {PgConnection::textArray(keys)});
         if (!debtors)
             return R::failure(debtors.error());
         for (const auto& r : debtors->rows) {

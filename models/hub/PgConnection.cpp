@@ -275,6 +275,17 @@ QVector<QByteArray> PgConnection::splitCopyLine(const QByteArray& line)
     return fields;
 }
 
+QString PgConnection::textArray(const QStringList& values)
+{
+    QStringList quoted;
+    for (QString v : values) {
+        v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        v.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        quoted << QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 QString PgConnection::quoteIdentifier(const QString& name)
 {
     QString q = name;

@@ -54,6 +54,8 @@ public:
     // The fields of one COPY text line; a null QByteArray for \N.
     static QVector<QByteArray> splitCopyLine(const QByteArray& line);
     static QString quoteIdentifier(const QString& name);
+    // A text[] literal ({"a","b"}) for a parameter: `= ANY($1::text[])`.
+    static QString textArray(const QStringList& values);
     static QString quoteLiteral(const QString& value);
 
     // Whether the link to the server still holds (no round trip: libpq's own state).
