@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "io/BundleEnvelope.h"
+#include "storage/BulkLoad.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/Devices.h"
@@ -20,17 +21,17 @@ namespace ascolto::HubSync {
 
 namespace {
 
+// The first column of a query on the bundle, its NULLs left out.
 QStringList sqliteColumn(sqlite3* h, const QString& sql)
 {
     QStringList values;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(h, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            if (const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))
-                values << QString::fromUtf8(p);
+    BulkLoad::Statement st(h, sql.toUtf8().constData());
+    while (st.isValid() && st.step()) {
+        if (!st.isNull(0)) {
+            const std::string_view v = st.columnText(0);
+            values << QString::fromUtf8(v.data(), qsizetype(v.size()));
         }
     }
-    sqlite3_finalize(st);
     return values;
 }
 
