@@ -56,6 +56,15 @@ Result<HubStore*> HubServer::hub()
     if (!opened)
         return Result<HubStore*>::failure(opened.error());
     m_hub = std::move(opened.value());
+    // Serving: the whole firm in one working copy kept between requests, made now.
+    m_hub->keepWarm();
+    QElapsedTimer timer;
+    timer.start();
+    if (Status s = m_hub->warmUp(); !s) {
+        m_hub.reset();
+        return Result<HubStore*>::failure(s.error());
+    }
+    qInfo("hub: working copy of the firm ready in %lld ms", timer.elapsed());
     return m_hub.get();
 }
 
@@ -94,8 +103,11 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
 {
     QElapsedTimer timer;
     timer.start();
+    QString phases; // where the time went, once there was a change
     const auto answer = [&](QHttpServerResponse response) {
-        qInfo("push: %d in %lld ms", int(response.statusCode()), timer.elapsed());
+        m_pushMs.push_back(timer.elapsed());
+        qInfo("push: %d in %lld ms%s", int(response.statusCode()), m_pushMs.back(),
+              qPrintable(phases));
         return response;
     };
     const auto store = hub();
@@ -116,6 +128,10 @@ QHttpServerResponse HubServer::push(const QHttpServerRequest& request)
         why.replace(path, QStringLiteral("sent"));
         return answer(text(why, Status_::Forbidden));
     }
+    phases = QStringLiteral(" (catch-up %1 ms, merge %2 ms, write %3 ms)")
+                 .arg(imported->counts.fillMs)
+                 .arg(imported->counts.workMs)
+                 .arg(imported->counts.writeMs);
     return answer(text(imported->result.text(), Status_::Ok));
 }
 
@@ -123,9 +139,11 @@ QHttpServerResponse HubServer::pull(const QString& device, const QHttpServerRequ
 {
     QElapsedTimer timer;
     timer.start();
+    QString phases;
     const auto answer = [&](QHttpServerResponse response) {
-        qInfo("pull %s: %d in %lld ms", qPrintable(device), int(response.statusCode()),
-              timer.elapsed());
+        m_pullMs.push_back(timer.elapsed());
+        qInfo("pull %s: %d in %lld ms%s", qPrintable(device), int(response.statusCode()),
+              m_pullMs.back(), qPrintable(phases));
         return response;
     };
     const auto store = hub();
@@ -155,6 +173,10 @@ QHttpServerResponse HubServer::pull(const QString& device, const QHttpServerRequ
     const auto exported = HubSync::exportBundle(*store.value(), m_clock, path, device);
     if (!exported)
         return answer(text(exported.error(), Status_::Forbidden));
+    phases = QStringLiteral(" (catch-up %1 ms, export %2 ms, write %3 ms)")
+                 .arg(exported->counts.fillMs)
+                 .arg(exported->counts.workMs)
+                 .arg(exported->counts.writeMs);
     QFile f(exported->result.path);
     if (!f.open(QIODevice::ReadOnly))
         return answer(text(f.errorString(), Status_::InternalServerError));

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -19,8 +20,9 @@ class HubStore;
 
 // ascolto-hub serve: the hub's bundles over HTTPS (HubLink describes the two requests).
 // Requests are served one at a time on the server's thread, each in its own transaction
-// (HubStore), so a hub process holds no state between them and several can serve one
-// database behind a load balancer.
+// (HubStore) on the process's working copy of the whole firm (HubStore::keepWarm), which
+// catches up with what other hub processes wrote: the state is PostgreSQL's, and several
+// processes can serve one database behind a load balancer.
 class HubServer : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,10 @@ public:
     Result<quint16> start(const QHostAddress& address, quint16 port, const QString& certificate,
                           const QString& key);
 
+    // How long each request answered took at the server, in milliseconds (queueing excluded).
+    const std::vector<qint64>& pushTimes() const { return m_pushMs; }
+    const std::vector<qint64>& pullTimes() const { return m_pullMs; }
+
 private:
     QHttpServerResponse push(const QHttpServerRequest& request);
     QHttpServerResponse pull(const QString& device, const QHttpServerRequest& request);
@@ -40,6 +46,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<HubStore> m_hub;
+    std::vector<qint64> m_pushMs, m_pullMs;
 };
 
 } // namespace ascolto

@@ -59,7 +59,18 @@ QString q(const QString& name)
 struct Sqlite
 {
     sqlite3* h = nullptr;
-    ~Sqlite() { sqlite3_close(h); }
+    bool owned = true;
+    Sqlite() = default;
+    // A handle someone else closes (the warm copy's connection).
+    explicit Sqlite(sqlite3* borrowed)
+        : h(borrowed)
+        , owned(false)
+    {}
+    ~Sqlite()
+    {
+        if (owned)
+            sqlite3_close(h);
+    }
     Status open(const QString& path)
     {
         if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) !=
@@ -170,6 +181,121 @@ QByteArray idLines(const QStringList& ids)
     return data;
 }
 
+// The keys of the hub's change log kept: enough for a process that served a while ago to
+// catch up rather than copy the whole firm again.
+constexpr qint64 kChangeLogKept = 2000000;
+
+// An SQLite store and its write-ahead files.
+void removeStore(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// The rows of `table` that meet `condition` (on alias t), from the hub into an SQLite copy.
+Status copyRows(PgConnection& pg, sqlite3* h, const HubTable& table, const QString& condition,
+                qint64& copied)
+{
+    QStringList select, names, marks;
+    QVector<bool> integer;
+    for (const HubColumn& c : table.columns) {
+        select << selectExpression(c);
+        names << QStringLiteral("\"%1\"").arg(c.name);
+        marks << QStringLiteral("?");
+        integer << (c.pgType == QLatin1String("bigint"));
+    }
+    Stmt insert(h, QStringLiteral("INSERT OR IGNORE INTO \"%1\"(%2) VALUES (%3)")
+                       .arg(table.name, names.join(u", "), marks.join(u", ")));
+    if (!insert.p)
+        return Status::failure(
+            QStringLiteral("%1: %2").arg(table.name, QString::fromUtf8(sqlite3_errmsg(h))));
+    // ASCOLTO_HUB_TRACE=1: the time each table takes, on stderr.
+    static const bool trace = qEnvironmentVariableIsSet("ASCOLTO_HUB_TRACE");
+    QElapsedTimer time;
+    time.start();
+    const qint64 before = copied;
+    const Status done =
+        pg.copyOut(QStringLiteral("COPY (SELECT %1 FROM %2 t WHERE %3) TO STDOUT")
+                       .arg(select.join(u", "), q(table.name), condition),
+                   [&](const QByteArray& line) -> Status {
+                       const auto fields = PgConnection::splitCopyLine(line);
+                       for (int i = 0; i < fields.size() && i < integer.size(); ++i) {
+                           if (fields.at(i).isNull())
+                               sqlite3_bind_null(insert.p, i + 1);
+                           else if (integer.at(i))
+                               sqlite3_bind_int64(insert.p, i + 1, fields.at(i).toLongLong());
+                           else
+                               sqlite3_bind_text(insert.p, i + 1, fields.at(i).constData(),
+                                                 int(fields.at(i).size()), SQLITE_TRANSIENT);
+                       }
+                       const int rc = sqlite3_step(insert.p);
+                       sqlite3_reset(insert.p);
+                       if (rc != SQLITE_DONE)
+                           return Status::failure(QStringLiteral("%1: %2").arg(
+                               table.name, QString::fromUtf8(sqlite3_errmsg(h))));
+                       ++copied;
+                       return Status::success();
+                   });
+    if (!done)
+        return Status::failure(QStringLiteral("%1: %2").arg(table.name, done.error()));
+    if (trace)
+        qInfo("hub: %s: %lld rows in %lld ms", qPrintable(table.name), copied - before,
+              time.elapsed());
+    return Status::success();
+}
+
+// Part i of a key in the hub's change log (alias `log`), as the key column's type.
+QString keyPart(const HubTable& table, int i, QStringView log)
+{
+    const QString& column = table.primaryKey.at(i);
+    const auto c = std::find_if(table.columns.cbegin(), table.columns.cend(),
+                                [&](const HubColumn& h) { return h.name == column; });
+    return QStringLiteral("(%1.k->>%2)::%3")
+        .arg(log)
+        .arg(i)
+        .arg(c == table.columns.cend() ? QStringLiteral("text") : c->pgType);
+}
+
+// A working copy records the key of every row inserted, changed or deleted (hub_touched).
+QStringList trackingTriggerNames(const QVector<HubTable>& tables)
+{
+    QStringList names;
+    for (const HubTable& t : tables)
+        for (const char* kind : {"i", "u", "d"})
+            names << QStringLiteral("hub_%1_%2").arg(QLatin1String(kind), t.name);
+    return names;
+}
+
+QStringList trackingTriggers(const QVector<HubTable>& tables)
+{
+    QStringList script;
+    for (const HubTable& t : tables) {
+        auto key = [&](const char* row) {
+            QStringList parts;
+            for (const QString& k : t.primaryKey)
+                parts << QStringLiteral("%1.\"%2\"").arg(QLatin1String(row), k);
+            return QStringLiteral("json_array(%1)").arg(parts.join(u", "));
+        };
+        // Not OR IGNORE: a statement's own conflict clause (INSERT OR REPLACE...) would
+        // override it inside the trigger.
+        auto record = [&](const QString& keys) {
+            return QStringLiteral("INSERT INTO hub_touched SELECT '%1', x.k FROM (%2) x WHERE "
+                                  "NOT EXISTS (SELECT 1 FROM hub_touched h WHERE h.tbl = '%1' "
+                                  "AND h.k = x.k)")
+                .arg(t.name, keys);
+        };
+        const QString newKey = QStringLiteral("SELECT %1 AS k").arg(key("NEW"));
+        const QString oldKey = QStringLiteral("SELECT %1 AS k").arg(key("OLD"));
+        script << QStringLiteral("CREATE TRIGGER \"hub_i_%1\" AFTER INSERT ON \"%1\" BEGIN %2; END")
+                      .arg(t.name, record(newKey))
+               << QStringLiteral("CREATE TRIGGER \"hub_u_%1\" AFTER UPDATE ON \"%1\" BEGIN %2; END")
+                      .arg(t.name, record(newKey + QStringLiteral(" UNION ") + oldKey))
+               << QStringLiteral("CREATE TRIGGER \"hub_d_%1\" AFTER DELETE ON \"%1\" BEGIN %2; END")
+                      .arg(t.name, record(oldKey));
+    }
+    return script;
+}
+
 } // namespace
 
 HubStore::HubStore(std::unique_ptr<PgConnection> pg, QVector<HubTable> tables)
@@ -256,8 +382,13 @@ Result<QString> HubStore::workingTemplate()
                 QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(objects.p, 0)));
             const QString name =
                 QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(objects.p, 1)));
-            m_afterFill << QString::fromUtf8(
-                reinterpret_cast<const char*>(sqlite3_column_text(objects.p, 2)));
+            const QString sql =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(objects.p, 2)));
+            m_afterFill << sql;
+            if (type == QLatin1String("trigger")) {
+                m_triggerNames << name;
+                m_triggerSql << sql;
+            }
             script << QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name);
         }
         for (const HubTable& t : m_tables)
@@ -331,38 +462,9 @@ Result<QVector<HubStore::ForeignKey>> HubStore::foreignKeys()
     return m_foreignKeys;
 }
 
-Result<HubStore::Counts>
-HubStore::withWorkingCopy(const Scope& scope,
-                          const std::function<Status(const QString& storePath)>& work)
+Result<QHash<QString, QString>> HubStore::conditionsOf(const Scope& scope)
 {
-    using R = Result<Counts>;
-    const auto source = workingTemplate();
-    if (!source)
-        return R::failure(source.error());
-    const QString path =
-        QDir(m_templateDir)
-            .filePath(QStringLiteral("work-%1.sqlite")
-                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    // The copy goes whatever happens; the transaction is rolled back unless committed.
-    const auto cleanup = qScopeGuard([&path] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    });
-    if (!QFile::copy(source.value(), path))
-        return R::failure(tr("Cannot make a working copy at %1.").arg(path));
-    Counts counts;
-    const auto fail = [](const QString& why) {
-        return R::failure(why);
-    };
-    // ASCOLTO_HUB_TRACE=1: the time each table takes, on stderr.
-    const bool trace = qEnvironmentVariableIsSet("ASCOLTO_HUB_TRACE");
-    QElapsedTimer phase;
-    phase.start();
-    // One writer at a time, whichever hub process it runs in.
-    PgConnection::Transaction tx(*m_pg, kWriterLock);
-    if (!tx.begun())
-        return fail(tx.begun().error());
-
+    using R = Result<QHash<QString, QString>>;
     // What the copy holds, named in temporary tables on the server.
     if (Status s = m_pg->exec(QStringLiteral(
             "CREATE TEMP TABLE hub_clients (id text PRIMARY KEY) ON COMMIT DROP; CREATE TEMP TABLE "
@@ -370,12 +472,12 @@ HubStore::withWorkingCopy(const Scope& scope,
             "TEMP TABLE hub_rows (entity "
             "text, id text, PRIMARY KEY (entity, id)) ON COMMIT DROP"));
         !s)
-        return fail(s.error());
+        return R::failure(s.error());
     QStringList clients = scope.clientIds;
     clients.removeDuplicates();
     if (Status s = m_pg->copyIn(QStringLiteral("COPY hub_clients FROM STDIN"), idLines(clients));
         !s)
-        return fail(s.error());
+        return R::failure(s.error());
     {
         // "*": every table of the debtor.
         QMap<QString, QStringList> debtorRows = scope.debtorRowsOf;
@@ -395,7 +497,7 @@ HubStore::withWorkingCopy(const Scope& scope,
             }
         }
         if (Status s = m_pg->copyIn(QStringLiteral("COPY hub_debtors FROM STDIN"), debtors); !s)
-            return fail(s.error());
+            return R::failure(s.error());
         QByteArray rows;
         for (auto it = scope.rowIds.cbegin(); it != scope.rowIds.cend(); ++it) {
             QStringList ids = it.value();
@@ -410,7 +512,7 @@ HubStore::withWorkingCopy(const Scope& scope,
             }
         }
         if (Status s = m_pg->copyIn(QStringLiteral("COPY hub_rows FROM STDIN"), rows); !s)
-            return fail(s.error());
+            return R::failure(s.error());
     }
 
     // The condition on each synced table.
@@ -485,173 +587,392 @@ HubStore::withWorkingCopy(const Scope& scope,
         conditions.insert(t.name, condition);
     }
 
-    // Fill the copy.
-    {
-        Sqlite s;
-        if (Status st = s.open(path); !st)
-            return fail(st.error());
-        // A throwaway file: no journal, no syncing while it is filled.
-        if (Status st = s.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = "
-                                              "OFF; PRAGMA cache_size = -65536; BEGIN"));
-            !st)
-            return fail(st.error());
-        for (const HubTable& t : m_tables) {
-            const QString condition = conditions.value(t.name, QStringLiteral("false"));
-            if (condition == QLatin1String("false"))
-                continue;
-            QStringList select, names, marks;
-            for (const HubColumn& c : t.columns) {
-                select << selectExpression(c);
-                names << QStringLiteral("\"%1\"").arg(c.name);
-                marks << QStringLiteral("?");
-            }
-            Stmt insert(s.h, QStringLiteral("INSERT OR IGNORE INTO \"%1\"(%2) VALUES (%3)")
-                                 .arg(t.name, names.join(u", "), marks.join(u", ")));
-            if (!insert.p)
-                return fail(QStringLiteral("%1: %2").arg(t.name, s.error()));
-            QVector<bool> integer;
-            for (const HubColumn& c : t.columns)
-                integer << (c.pgType == QLatin1String("bigint"));
-            QElapsedTimer tableTime;
-            tableTime.start();
-            const qint64 before = counts.hydrated;
-            const Status copied = m_pg->copyOut(
-                QStringLiteral("COPY (SELECT %1 FROM %2 t WHERE %3) TO STDOUT")
-                    .arg(select.join(u", "), q(t.name), condition),
-                [&](const QByteArray& line) -> Status {
-                    const auto fields = PgConnection::splitCopyLine(line);
-                    for (int i = 0; i < fields.size() && i < integer.size(); ++i) {
-                        if (fields.at(i).isNull())
-                            sqlite3_bind_null(insert.p, i + 1);
-                        else if (integer.at(i))
-                            sqlite3_bind_int64(insert.p, i + 1, fields.at(i).toLongLong());
-                        else
-                            sqlite3_bind_text(insert.p, i + 1, fields.at(i).constData(),
-                                              int(fields.at(i).size()), SQLITE_TRANSIENT);
-                    }
-                    const int rc = sqlite3_step(insert.p);
-                    sqlite3_reset(insert.p);
-                    if (rc != SQLITE_DONE)
-                        return Status::failure(QStringLiteral("%1: %2").arg(t.name, s.error()));
-                    ++counts.hydrated;
-                    return Status::success();
-                });
-            if (!copied)
-                return fail(QStringLiteral("%1: %2").arg(t.name, copied.error()));
-            if (trace)
-                qInfo("hub: %s: %lld rows in %lld ms", qPrintable(t.name), counts.hydrated - before,
-                      tableTime.elapsed());
-        }
-        // The schema's triggers back, and one more per table that records what changes.
-        QStringList script = m_afterFill;
-        for (const HubTable& t : m_tables) {
-            auto key = [&](const char* row) {
-                QStringList parts;
-                for (const QString& k : t.primaryKey)
-                    parts << QStringLiteral("%1.\"%2\"").arg(QLatin1String(row), k);
-                return QStringLiteral("json_array(%1)").arg(parts.join(u", "));
-            };
-            // Not OR IGNORE: a statement's own conflict clause (INSERT OR REPLACE...) would
-            // override it inside the trigger.
-            auto record = [&](const QString& keys) {
-                return QStringLiteral("INSERT INTO hub_touched SELECT '%1', x.k FROM (%2) x WHERE "
-                                      "NOT EXISTS (SELECT 1 FROM hub_touched h WHERE h.tbl = '%1' "
-                                      "AND h.k = x.k)")
-                    .arg(t.name, keys);
-            };
-            const QString newKey = QStringLiteral("SELECT %1 AS k").arg(key("NEW"));
-            const QString oldKey = QStringLiteral("SELECT %1 AS k").arg(key("OLD"));
-            script << QStringLiteral(
-                          "CREATE TRIGGER \"hub_i_%1\" AFTER INSERT ON \"%1\" BEGIN %2; END")
-                          .arg(t.name, record(newKey))
-                   << QStringLiteral(
-                          "CREATE TRIGGER \"hub_u_%1\" AFTER UPDATE ON \"%1\" BEGIN %2; END")
-                          .arg(t.name, record(newKey + QStringLiteral(" UNION ") + oldKey))
-                   << QStringLiteral(
-                          "CREATE TRIGGER \"hub_d_%1\" AFTER DELETE ON \"%1\" BEGIN %2; END")
-                          .arg(t.name, record(oldKey));
-        }
-        script << QStringLiteral("COMMIT");
-        if (Status st = s.exec(script.join(QStringLiteral(";\n"))); !st)
-            return fail(st.error());
+    return conditions;
+}
+
+Status HubStore::fill(const QString& path, const QHash<QString, QString>& conditions,
+                      Counts& counts)
+{
+    Sqlite s;
+    if (Status st = s.open(path); !st)
+        return st;
+    // A throwaway file: no journal, no syncing while it is filled.
+    if (Status st = s.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = "
+                                          "OFF; PRAGMA cache_size = -65536; BEGIN"));
+        !st)
+        return st;
+    for (const HubTable& t : m_tables) {
+        const QString condition = conditions.value(t.name, QStringLiteral("false"));
+        if (condition == QLatin1String("false"))
+            continue;
+        if (Status st = copyRows(*m_pg, s.h, t, condition, counts.hydrated); !st)
+            return st;
     }
+    // The schema's indexes and triggers back, and one trigger more per table and change that
+    // records what changes.
+    QStringList script = m_afterFill + trackingTriggers(m_tables);
+    script << QStringLiteral("COMMIT");
+    return s.exec(script.join(QStringLiteral(";\n")));
+}
 
-    counts.fillMs = phase.restart();
-    if (Status s = work(path); !s)
-        return fail(s.error());
-    counts.workMs = phase.restart();
-
-    // Write back what the work changed: the keys it touched replace the hub's rows.
+Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts)
+{
+    using R = Result<qint64>;
+    Sqlite s(copy);
+    qint64 touched = 0;
+    const auto keys = copyLines(s.h, QStringLiteral("SELECT tbl, k FROM hub_touched"), &touched);
+    if (!keys)
+        return R::failure(keys.error());
+    if (touched == 0)
+        return R(0);
+    // The keys the work touched go to the hub's change log (what the copies other hub
+    // processes keep catch up with), and the rows of those keys replace the hub's.
+    const auto before = m_pg->value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM hub_change"));
+    if (!before)
+        return R::failure(before.error());
+    if (Status st =
+            m_pg->copyIn(QStringLiteral("COPY hub_change (tbl, k) FROM STDIN"), keys.value());
+        !st)
+        return R::failure(st.error());
+    QStringList tables;
     {
-        Sqlite s;
-        if (Status st = s.open(path); !st)
-            return fail(st.error());
-        for (const HubTable& t : m_tables) {
-            QStringList keys, join;
-            for (int i = 0; i < t.primaryKey.size(); ++i) {
-                keys << QStringLiteral("json_extract(h.k, '$[%1]')").arg(i);
-                join << QStringLiteral("t.\"%1\" = json_extract(h.k, '$[%2]')")
-                            .arg(t.primaryKey.at(i))
-                            .arg(i);
-            }
-            qint64 touched = 0;
-            const auto keyLines =
-                copyLines(s.h,
-                          QStringLiteral("SELECT %1 FROM hub_touched h WHERE h.tbl = '%2'")
-                              .arg(keys.join(u", "), t.name),
-                          &touched);
-            if (!keyLines)
-                return fail(keyLines.error());
-            if (touched == 0)
-                continue;
-            QStringList columns, pk, match;
-            for (const HubColumn& c : t.columns)
-                columns << q(c.name);
-            for (const QString& k : t.primaryKey) {
-                pk << q(k);
-                match << QStringLiteral("x.%1 = k.%1").arg(q(k));
-            }
-            if (Status st = m_pg->exec(QStringLiteral("DROP TABLE IF EXISTS hub_keys; CREATE TEMP "
-                                                      "TABLE hub_keys ON COMMIT DROP AS SELECT %1 "
-                                                      "FROM %2 WITH NO DATA")
-                                           .arg(pk.join(u", "), q(t.name)));
-                !st)
-                return fail(st.error());
-            if (Status st =
-                    m_pg->copyIn(QStringLiteral("COPY hub_keys FROM STDIN"), keyLines.value());
-                !st)
-                return fail(QStringLiteral("%1: %2").arg(t.name, st.error()));
-            const auto removed = m_pg->value(
-                QStringLiteral("WITH gone AS (DELETE FROM %1 x USING hub_keys k WHERE %2 RETURNING "
-                               "1) SELECT count(*) FROM gone")
-                    .arg(q(t.name), match.join(u" AND ")));
-            if (!removed)
-                return fail(QStringLiteral("%1: %2").arg(t.name, removed.error()));
-            QStringList local;
-            for (const HubColumn& c : t.columns)
-                local << QStringLiteral("t.\"%1\"").arg(c.name);
-            qint64 rows = 0;
-            const auto rowLines =
-                copyLines(s.h,
-                          QStringLiteral("SELECT %1 FROM hub_touched h JOIN \"%2\" t "
-                                         "ON %3 WHERE h.tbl = '%2'")
-                              .arg(local.join(u", "), t.name, join.join(u" AND ")),
-                          &rows);
-            if (!rowLines)
-                return fail(rowLines.error());
+        Stmt names(s.h, QStringLiteral("SELECT DISTINCT tbl FROM hub_touched"));
+        while (names.p && sqlite3_step(names.p) == SQLITE_ROW)
+            tables << QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(names.p, 0)));
+    }
+    for (const HubTable& t : m_tables) {
+        if (!tables.contains(t.name))
+            continue;
+        QStringList columns, local, match, join;
+        for (const HubColumn& c : t.columns) {
+            columns << q(c.name);
+            local << QStringLiteral("t.\"%1\"").arg(c.name);
+        }
+        for (int i = 0; i < t.primaryKey.size(); ++i) {
+            match << QStringLiteral("x.%1 = %2").arg(q(t.primaryKey.at(i)), keyPart(t, i, u"c"));
+            join << QStringLiteral("t.\"%1\" = json_extract(h.k, '$[%2]')")
+                        .arg(t.primaryKey.at(i))
+                        .arg(i);
+        }
+        const auto removed = m_pg->value(
+            QStringLiteral("WITH gone AS (DELETE FROM %1 x USING hub_change c WHERE c.seq > %2 "
+                           "AND c.tbl = %3 AND %4 RETURNING 1) SELECT count(*) FROM gone")
+                .arg(q(t.name), before.value(), PgConnection::quoteLiteral(t.name),
+                     match.join(u" AND ")));
+        if (!removed)
+            return R::failure(QStringLiteral("%1: %2").arg(t.name, removed.error()));
+        qint64 rows = 0;
+        const auto rowLines = copyLines(s.h,
+                                        QStringLiteral("SELECT %1 FROM hub_touched h JOIN \"%2\" t "
+                                                       "ON %3 WHERE h.tbl = '%2'")
+                                            .arg(local.join(u", "), t.name, join.join(u" AND ")),
+                                        &rows);
+        if (!rowLines)
+            return R::failure(rowLines.error());
+        if (rows > 0) {
             if (Status st = m_pg->copyIn(
                     QStringLiteral("COPY %1 (%2) FROM STDIN").arg(q(t.name), columns.join(u", ")),
                     rowLines.value());
                 !st)
-                return fail(QStringLiteral("%1: %2").arg(t.name, st.error()));
-            counts.written += rows;
-            counts.removed += std::max<qint64>(0, removed->toLongLong() - rows);
+                return R::failure(QStringLiteral("%1: %2").arg(t.name, st.error()));
         }
+        counts.written += rows;
+        counts.removed += std::max<qint64>(0, removed->toLongLong() - rows);
     }
+    // The newest change, and the log kept to its last keys (a process further behind makes
+    // its copy again).
+    const auto last = m_pg->value(QStringLiteral("WITH pruned AS (DELETE FROM hub_change WHERE seq "
+                                                 "< (SELECT max(seq) FROM hub_change) - "
+                                                 "%1 RETURNING 1) SELECT max(seq) FROM hub_change")
+                                      .arg(kChangeLogKept));
+    if (!last)
+        return R::failure(last.error());
+    return R(last->toLongLong());
+}
+
+void HubStore::keepWarm()
+{
+    m_keepWarm = true;
+}
+
+Status HubStore::warmUp()
+{
+    return withWorkingCopy({}, [](const QString&) { return Status::success(); }).status();
+}
+
+Result<HubStore::Counts>
+HubStore::withWorkingCopy(const Scope& scope,
+                          const std::function<Status(const QString& storePath)>& work)
+{
+    if (!m_keepWarm)
+        return withNewCopy(scope, work);
+    return withWarmCopy([&](Database&) { return work(m_warmPath); });
+}
+
+Result<HubStore::Counts>
+HubStore::withWorkingStore(const Scope& scope, const std::function<Status(Database& store)>& work)
+{
+    if (m_keepWarm)
+        return withWarmCopy(work);
+    return withNewCopy(scope, [&](const QString& path) {
+        auto db = Database::open(path, QStringLiteral("hub-") + QUuid::createUuid().toString());
+        return db ? work(*db.value()) : db.status();
+    });
+}
+
+Result<HubStore::Counts>
+HubStore::withNewCopy(const Scope& scope,
+                      const std::function<Status(const QString& storePath)>& work)
+{
+    using R = Result<Counts>;
+    const auto source = workingTemplate();
+    if (!source)
+        return R::failure(source.error());
+    const QString path =
+        QDir(m_templateDir)
+            .filePath(QStringLiteral("work-%1.sqlite")
+                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    // The copy goes whatever happens; the transaction is rolled back unless committed.
+    const auto cleanup = qScopeGuard([&path] { removeStore(path); });
+    if (!QFile::copy(source.value(), path))
+        return R::failure(tr("Cannot make a working copy at %1.").arg(path));
+    Counts counts;
+    QElapsedTimer phase;
+    phase.start();
+    // One writer at a time, whichever hub process it runs in.
+    PgConnection::Transaction tx(*m_pg, kWriterLock);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    const auto conditions = conditionsOf(scope);
+    if (!conditions)
+        return R::failure(conditions.error());
+    if (Status s = fill(path, conditions.value(), counts); !s)
+        return R::failure(s.error());
+    counts.fillMs = phase.restart();
+    if (Status s = work(path); !s)
+        return R::failure(s.error());
+    counts.workMs = phase.restart();
+    Sqlite s;
+    if (Status st = s.open(path); !st)
+        return R::failure(st.error());
+    if (const auto written = writeBack(s.h, counts); !written)
+        return R::failure(written.error());
     if (Status s = tx.commit(); !s)
-        return fail(s.error());
+        return R::failure(s.error());
     counts.writeMs = phase.elapsed();
     return counts;
+}
+
+Result<HubStore::Counts> HubStore::withWarmCopy(const std::function<Status(Database&)>& work)
+{
+    auto done = changeWarm(work);
+    if (!done)
+        repairWarm();
+    return done;
+}
+
+Result<HubStore::Counts> HubStore::changeWarm(const std::function<Status(Database&)>& work)
+{
+    using R = Result<Counts>;
+    Counts counts;
+    QElapsedTimer phase;
+    phase.start();
+    PgConnection::Transaction tx(*m_pg, kWriterLock);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    if (Status s = catchUp(counts); !s)
+        return R::failure(s.error());
+    counts.fillMs = phase.restart();
+    if (Status s = work(*m_warmDb); !s)
+        return R::failure(s.error());
+    counts.workMs = phase.restart();
+    const auto written = writeBack(m_warmDb->handle(), counts);
+    if (!written)
+        return R::failure(written.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    if (written.value() > 0)
+        m_warmSeq = written.value();
+    // What this change touched is the hub's now: the next change records its own.
+    if (!Sqlite(m_warmDb->handle()).exec(QStringLiteral("DELETE FROM hub_touched")))
+        dropWarm();
+    counts.writeMs = phase.elapsed();
+    return counts;
+}
+
+Status HubStore::catchUp(Counts& counts)
+{
+    // Inside the writer's transaction: nobody changes the log meanwhile.
+    const auto span = m_pg->query(
+        QStringLiteral("SELECT coalesce(min(seq), 0), coalesce(max(seq), 0) FROM hub_change"));
+    if (!span)
+        return span.status();
+    const qint64 first = span->rows.first().at(0).toLongLong();
+    const qint64 last = span->rows.first().at(1).toLongLong();
+    if (!m_warmPath.isEmpty() && last == m_warmSeq)
+        return Status::success();
+    // Changes since this copy was made, unless the log no longer reaches back to it (kept
+    // short), went back (the database was restored) or a whole store was loaded.
+    bool rebuild = m_warmPath.isEmpty() || last < m_warmSeq || first > m_warmSeq + 1;
+    const QString since =
+        QStringLiteral("(SELECT tbl, k FROM hub_change WHERE seq > %1)").arg(m_warmSeq);
+    if (!rebuild) {
+        const auto loaded =
+            m_pg->value(QStringLiteral("SELECT count(*) FROM %1 x WHERE x.tbl = '*'").arg(since));
+        if (!loaded)
+            return loaded.status();
+        rebuild = loaded.value() != QLatin1String("0");
+    }
+    if (!rebuild) {
+        if (Status s = refreshWarm(since, counts); !s) {
+            dropWarm();
+            return s;
+        }
+        m_warmSeq = last;
+        return Status::success();
+    }
+    dropWarm();
+    const auto source = workingTemplate();
+    if (!source)
+        return source.status();
+    const QString path = QDir(m_templateDir).filePath(QStringLiteral("warm.sqlite"));
+    if (!QFile::copy(source.value(), path))
+        return Status::failure(tr("Cannot make a working copy at %1.").arg(path));
+    Scope everything;
+    everything.everything = true;
+    const auto conditions = conditionsOf(everything);
+    Status s = conditions.status();
+    if (s)
+        s = fill(path, conditions.value(), counts);
+    if (!s) {
+        removeStore(path);
+        return s;
+    }
+    auto db = Database::open(path, QStringLiteral("hub-warm-") + QUuid::createUuid().toString());
+    if (!db) {
+        removeStore(path);
+        return db.status();
+    }
+    m_warmDb = std::move(db.value());
+    m_warmPath = path;
+    m_warmSeq = last;
+    return Status::success();
+}
+
+Status HubStore::refreshWarm(const QString& keys, Counts& counts)
+{
+    const auto tables = m_pg->query(QStringLiteral("SELECT DISTINCT x.tbl FROM %1 x").arg(keys));
+    if (!tables)
+        return tables.status();
+    if (tables->rows.isEmpty())
+        return Status::success();
+    Sqlite s(m_warmDb->handle());
+    // The rows come as the hub holds them: no trigger of the copy fires meanwhile, no
+    // reference cascades (a transaction left open by a failed change is rolled back).
+    if (sqlite3_get_autocommit(s.h) == 0)
+        s.exec(QStringLiteral("ROLLBACK"));
+    const auto foreignKeysBack =
+        qScopeGuard([&s] { s.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    const auto rollback = qScopeGuard([&s] {
+        if (sqlite3_get_autocommit(s.h) == 0)
+            s.exec(QStringLiteral("ROLLBACK"));
+    });
+    QStringList drop = {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("BEGIN")};
+    for (const QString& name : m_triggerNames + trackingTriggerNames(m_tables))
+        drop << QStringLiteral("DROP TRIGGER \"%1\"").arg(name);
+    if (Status st = s.exec(drop.join(QStringLiteral(";\n"))); !st)
+        return st;
+    for (const auto& row : tables->rows) {
+        const auto t = std::find_if(m_tables.cbegin(), m_tables.cend(),
+                                    [&](const HubTable& h) { return h.name == row.first(); });
+        if (t == m_tables.cend())
+            continue;
+        QStringList parts, casts, match, own;
+        for (int i = 0; i < t->primaryKey.size(); ++i) {
+            const QString& column = t->primaryKey.at(i);
+            parts << QStringLiteral("x.k->>%1").arg(i);
+            casts << keyPart(*t, i, u"x");
+            match << QStringLiteral("\"%1\" = ?").arg(column);
+            own << QStringLiteral("t.") + q(column);
+        }
+        // Out with the copy's rows of those keys...
+        const auto gone =
+            m_pg->query(QStringLiteral("SELECT DISTINCT %1 FROM %2 x WHERE x.tbl = $1")
+                            .arg(parts.join(u", "), keys),
+                        {t->name});
+        if (!gone)
+            return gone.status();
+        Stmt remove(
+            s.h, QStringLiteral("DELETE FROM \"%1\" WHERE %2").arg(t->name, match.join(u" AND ")));
+        if (!remove.p)
+            return Status::failure(s.error());
+        for (const auto& key : gone->rows) {
+            for (int i = 0; i < key.size(); ++i) {
+                const QByteArray v = key.at(i).toUtf8();
+                if (key.at(i).isNull())
+                    sqlite3_bind_null(remove.p, i + 1);
+                else
+                    sqlite3_bind_text(remove.p, i + 1, v.constData(), int(v.size()),
+                                      SQLITE_TRANSIENT);
+            }
+            const int rc = sqlite3_step(remove.p);
+            sqlite3_reset(remove.p);
+            if (rc != SQLITE_DONE)
+                return Status::failure(QStringLiteral("%1: %2").arg(t->name, s.error()));
+        }
+        // ...in with the hub's.
+        if (Status st = copyRows(*m_pg, s.h, *t,
+                                 QStringLiteral("(%1) IN (SELECT %2 FROM %3 x WHERE x.tbl = %4)")
+                                     .arg(own.join(u", "), casts.join(u", "), keys,
+                                          PgConnection::quoteLiteral(t->name)),
+                                 counts.hydrated);
+            !st)
+            return st;
+    }
+    QStringList create = m_triggerSql + trackingTriggers(m_tables);
+    create << QStringLiteral("COMMIT");
+    return s.exec(create.join(QStringLiteral(";\n")));
+}
+
+void HubStore::repairWarm()
+{
+    if (!m_warmDb)
+        return;
+    // The change failed: the rows it touched in the copy go back to the hub's.
+    Sqlite s(m_warmDb->handle());
+    Status st;
+    qint64 touched = 0;
+    QByteArray lines;
+    if (st) {
+        const auto read =
+            copyLines(s.h, QStringLiteral("SELECT tbl, k FROM hub_touched"), &touched);
+        st = read.status();
+        if (read)
+            lines = read.value();
+    }
+    if (st && touched > 0) {
+        st = m_pg->exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS hub_refresh (tbl text, k "
+                                       "jsonb); TRUNCATE hub_refresh"));
+        if (st)
+            st = m_pg->copyIn(QStringLiteral("COPY hub_refresh FROM STDIN"), lines);
+        Counts counts;
+        if (st)
+            st = refreshWarm(QStringLiteral("hub_refresh"), counts);
+    }
+    if (st)
+        st = s.exec(QStringLiteral("DELETE FROM hub_touched"));
+    if (!st)
+        dropWarm();
+}
+
+void HubStore::dropWarm()
+{
+    m_warmDb.reset();
+    if (!m_warmPath.isEmpty())
+        removeStore(m_warmPath);
+    m_warmPath.clear();
+    m_warmSeq = -1;
 }
 
 Result<HubStore::Counts> HubStore::load(const QString& sqlitePath)
@@ -696,6 +1017,11 @@ Result<HubStore::Counts> HubStore::load(const QString& sqlitePath)
                                   .arg(sqlitePath, t.name, st.error()));
         }
     }
+    // Working copies kept by hub processes are made again.
+    if (Status st = m_pg->exec(QStringLiteral("INSERT INTO hub_change (tbl, k) VALUES ('*', "
+                                              "'[]')"));
+        !st)
+        return R::failure(st.error());
     if (Status st = tx.commit(); !st)
         return R::failure(st.error());
     return counts;
@@ -723,10 +1049,8 @@ Result<HubStore::Counts> HubStore::dump(const QString& sqlitePath)
         Sqlite s;
         Status st = s.open(sqlitePath);
         QStringList script;
-        for (const HubTable& t : m_tables)
-            for (const char* kind : {"i", "u", "d"})
-                script << QStringLiteral("DROP TRIGGER \"hub_%1_%2\"")
-                              .arg(QLatin1String(kind), t.name);
+        for (const QString& name : trackingTriggerNames(m_tables))
+            script << QStringLiteral("DROP TRIGGER \"%1\"").arg(name);
         script << QStringLiteral("DROP TABLE hub_touched");
         if (st)
             st = s.exec(script.join(QStringLiteral(";\n")));

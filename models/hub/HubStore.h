@@ -4,14 +4,18 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 
 #include <functional>
+
+struct sqlite3;
 #include <memory>
 
 namespace ascolto {
 
+class Database;
 class PgConnection;
 
 // The firm's data on the hub's PostgreSQL server, changed by the workstation's own code.
@@ -60,9 +64,24 @@ public:
 
     PgConnection& pg() { return *m_pg; }
 
-    // Runs `work` on a working copy holding `scope` and writes back what it changed.
+    // Runs `work` on a working copy holding `scope` (at least) and writes back what it
+    // changed.
     Result<Counts> withWorkingCopy(const Scope& scope,
                                    const std::function<Status(const QString& storePath)>& work);
+
+    // The same, for work on an open store of the copy.
+    Result<Counts> withWorkingStore(const Scope& scope,
+                                    const std::function<Status(Database& store)>& work);
+
+    // For a process that serves many changes (ascolto-hub serve): one working copy of the
+    // whole firm kept between changes instead of a new one for each. Before each change it
+    // takes what other hub processes wrote since (hub_change, the keys of every row written,
+    // in order); after a failed change the rows it touched are read again from the hub. It
+    // is a cache: made at the first change (warmUp), dropped with the process, made again when
+    // the log no longer reaches back to it, went back (a restore) or a store was loaded.
+    void keepWarm();
+    bool keepsWarm() const { return m_keepWarm; }
+    Status warmUp();
 
     // An empty hub takes a whole SQLite store (an existing head office, or a new store made
     // by `ascolto-hub init`): its identity becomes the hub's, so the devices that exchange
@@ -94,12 +113,32 @@ public:
 private:
     explicit HubStore(std::unique_ptr<PgConnection> pg, QVector<HubTable> tables);
     Result<QString> workingTemplate();
+    // The condition (on alias t) each table's rows meet to be in a copy holding `scope`.
+    Result<QHash<QString, QString>> conditionsOf(const Scope& scope);
+    Status fill(const QString& path, const QHash<QString, QString>& conditions, Counts& counts);
+    // The rows the copy's work touched replace the hub's; returns the newest change's number
+    // (0: nothing written).
+    Result<qint64> writeBack(sqlite3* copy, Counts& counts);
+    Result<Counts> withNewCopy(const Scope& scope,
+                               const std::function<Status(const QString& storePath)>& work);
+    Result<Counts> withWarmCopy(const std::function<Status(Database&)>& work);
+    Result<Counts> changeWarm(const std::function<Status(Database&)>& work);
+    Status catchUp(Counts& counts);
+    // The copy's rows of the keys in `keys` (a relation of tbl, k) become the hub's.
+    Status refreshWarm(const QString& keys, Counts& counts);
+    void repairWarm();
+    void dropWarm();
     std::unique_ptr<PgConnection> m_pg;
     QVector<HubTable> m_tables;
     QString m_templateDir;
     QString m_template;
     // The workstation schema's secondary indexes and triggers, made once a copy is filled.
     QStringList m_afterFill;
+    QStringList m_triggerNames, m_triggerSql;
+    bool m_keepWarm = false;
+    QString m_warmPath;
+    std::unique_ptr<Database> m_warmDb; // kept open: the schema is read once
+    qint64 m_warmSeq = -1;              // the last change of hub_change the warm copy holds
     QVector<ForeignKey> m_foreignKeys;
 };
 

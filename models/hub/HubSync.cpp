@@ -172,29 +172,18 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
     return scope;
 }
 
-namespace {
-
-std::unique_ptr<Database> openCopy(const QString& path)
-{
-    auto db = Database::open(path, QStringLiteral("hub-") + QUuid::createUuid().toString());
-    return db ? std::move(db.value()) : nullptr;
-}
-
-} // namespace
-
 Result<Imported> importBundle(HubStore& hub, const Clock& clock, const QString& bundlePath)
 {
     using R = Result<Imported>;
-    const auto scope = scopeOf(hub, bundlePath);
+    // A warm copy holds everything already: the bundle is read once, by the merge.
+    const auto scope =
+        hub.keepsWarm() ? Result<HubStore::Scope>(HubStore::Scope()) : scopeOf(hub, bundlePath);
     if (!scope)
         return R::failure(QCoreApplication::translate("SyncBundle", "The bundle %1 is refused: %2")
                               .arg(bundlePath, scope.error()));
     Imported imported;
-    const auto counts = hub.withWorkingCopy(scope.value(), [&](const QString& path) {
-        auto db = openCopy(path);
-        if (!db)
-            return Status::failure(QStringLiteral("cannot open the working copy %1").arg(path));
-        const auto result = SyncBundle::importBundle(*db, clock, bundlePath);
+    const auto counts = hub.withWorkingStore(scope.value(), [&](Database& db) {
+        const auto result = SyncBundle::importBundle(db, clock, bundlePath);
         if (!result)
             return result.status();
         imported.result = result.value();
@@ -270,18 +259,16 @@ Result<Exported> exportBundle(HubStore& hub, const Clock& clock, const QString& 
                               const QString& deviceId, bool full)
 {
     using R = Result<Exported>;
-    const auto scope = scopeOfExport(hub, deviceId, full);
+    const auto scope = hub.keepsWarm() ? Result<HubStore::Scope>(HubStore::Scope())
+                                       : scopeOfExport(hub, deviceId, full);
     if (!scope)
         return R::failure(scope.error());
     Exported exported;
-    const auto counts = hub.withWorkingCopy(scope.value(), [&](const QString& path) {
-        auto db = openCopy(path);
-        if (!db)
-            return Status::failure(QStringLiteral("cannot open the working copy %1").arg(path));
+    const auto counts = hub.withWorkingStore(scope.value(), [&](Database& db) {
         SyncBundle::ExportOptions options;
         options.forDevice = deviceId;
         options.full = full;
-        const auto result = SyncBundle::exportBundle(*db, clock, bundlePath, options);
+        const auto result = SyncBundle::exportBundle(db, clock, bundlePath, options);
         if (!result)
             return result.status();
         exported.result = result.value();

@@ -739,6 +739,14 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                                                 "entity_id)"));
         !s)
         return fail(s.error());
+    // Debtors that came into scope in this window: rare, and a condition on them (an OR
+    // beside the changed rows) makes SQLite read every row of the tables reached through a
+    // parent, so it is written only when there are some.
+    bool entered = false;
+    if (!everything) {
+        Stmt st(h, QStringLiteral("SELECT EXISTS (SELECT 1 FROM temp.scope_new)"));
+        entered = st.p && sqlite3_step(st.p) == SQLITE_ROW && sqlite3_column_int(st.p, 0) != 0;
+    }
     QStringList inClients;
     for (const QString& id : clientIds)
         inClients << quoted(id);
@@ -753,8 +761,9 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
                             .arg(QString::fromLatin1(t.client), clientList);
         const QString debtor = ChangeLog::debtorOf(table);
         if (!everything && !debtor.isEmpty()) {
-            changed = QStringLiteral("(%1 OR %2 IN (SELECT id FROM temp.scope_new))")
-                          .arg(changed, debtor);
+            if (entered)
+                changed = QStringLiteral("(%1 OR %2 IN (SELECT id FROM temp.scope_new))")
+                              .arg(changed, debtor);
             where += QStringLiteral(" AND %1 IN (SELECT id FROM temp.scope_debtor)").arg(debtor);
         }
         if (scoped && table == QLatin1String("audit_log"))
@@ -779,7 +788,7 @@ Result<ExportResult> exportBundle(Database& db, const Clock& clock, const QStrin
             !s)
             return fail(s.error());
         // Rows of debtors that came into scope, unchanged themselves: listed too (their stamps).
-        if (!everything && !debtor.isEmpty()) {
+        if (entered && !debtor.isEmpty()) {
             if (Status s = db.execScript(
                     QStringLiteral("INSERT INTO b.changes(entity, entity_id, base_version, "
                                    "base_device) SELECT DISTINCT %1, x.%2, 0, '' FROM b.%3 x "

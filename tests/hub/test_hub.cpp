@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -399,8 +400,14 @@ TEST_CASE("The hub refuses what a head office refuses and stays exactly as it wa
     enrol(*ho, clock, *branch, allUsers(*ho));
     apply(*branch, clock,
           exportFor(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch->deviceId()));
-    auto hub = migratedHub(newDatabase());
+    const QString conninfo = newDatabase();
+    auto hub = migratedHub(conninfo);
     REQUIRE(hub->load(ho->path()));
+    // As a command does it (a copy per change) and as a serving hub does (one kept copy).
+    const bool warm = GENERATE(false, true);
+    INFO((warm ? "serving hub (working copy kept)" : "a copy per change"));
+    if (warm)
+        hub->keepWarm();
     auto before = snapshot(*hub, dir.filePath(QStringLiteral("before.sqlite")));
     const QStringList tables = hubTables(*before);
     const QString was = content(*before, tables);
@@ -451,10 +458,27 @@ TEST_CASE("The hub refuses what a head office refuses and stays exactly as it wa
     REQUIRE_FALSE(r3);
     CHECK(r3.error().contains(QStringLiteral("revoked")));
 
-    // Nothing of the three reached the hub (the revocation and its audit row aside).
+    // A change that fails after it wrote to the copy: nothing of it stays, not even in the
+    // copy a serving hub keeps.
+    const auto failed = hub->withWorkingStore({}, [&](Database& db) {
+        QSqlQuery q(db.sql());
+        if (!q.exec(QStringLiteral("UPDATE debtor SET notes = 'half done', version = version + "
+                                   "1 WHERE id = '%1'")
+                        .arg(debtor)))
+            return Status::failure(q.lastError().text());
+        return Status::failure(QStringLiteral("the disk filled up"));
+    });
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error() == QStringLiteral("the disk filled up"));
+
+    // Nothing of the four reached the hub (the revocation and its audit row aside), and the
+    // kept copy is the hub's (its snapshot is taken from it).
     auto after = snapshot(*hub, dir.filePath(QStringLiteral("after.sqlite")));
+    auto fresh = snapshot(*migratedHub(conninfo), dir.filePath(QStringLiteral("fresh.sqlite")));
+    CHECK(content(*after, tables).toStdString() == content(*fresh, tables).toStdString());
     CHECK(scalar(*after,
-                 QStringLiteral("SELECT notes IS NULL OR notes <> 'x' FROM debtor WHERE id = '%1'")
+                 QStringLiteral("SELECT notes IS NULL OR notes NOT IN ('x', 'half done') FROM "
+                                "debtor WHERE id = '%1'")
                      .arg(debtor))
               .toInt() == 1);
     sql(*after, QStringLiteral("UPDATE device SET revoked_at = NULL"));
@@ -610,8 +634,19 @@ TEST_CASE("Two branches and a head-office team lead editing the same debtors con
             while (q.next())
                 debtors << q.value(0).toString();
         }
-        auto hub = migratedHub(newDatabase());
-        REQUIRE(hub->load(hoPath));
+        // Three hub processes on one database, as behind a load balancer: two serving (each
+        // keeps its working copy and catches up with the others' writes), one running
+        // commands (a copy per change).
+        const QString conninfo = newDatabase();
+        std::vector<std::unique_ptr<HubStore>> hubs;
+        for (int i = 0; i < 3; ++i)
+            hubs.push_back(migratedHub(conninfo));
+        REQUIRE(hubs[0]->load(hoPath));
+        hubs[0]->keepWarm();
+        hubs[1]->keepWarm();
+        auto anyHub = [&]() -> HubStore& {
+            return *hubs[size_t(rng.bounded(3))];
+        };
         std::vector<std::unique_ptr<Database>> offices;
         for (const QString& name : names)
             offices.push_back(openStore(dir.filePath(name + QStringLiteral(".sqlite"))));
@@ -619,12 +654,12 @@ TEST_CASE("Two branches and a head-office team lead editing the same debtors con
         int n = 0;
         auto push = [&](Database& office) {
             applyAtHub(
-                *hub, clock,
+                anyHub(), clock,
                 exportFor(office, clock, dir.filePath(QStringLiteral("up%1.bundle").arg(++n))));
         };
         auto pull = [&](Database& office) {
             const auto b = HubSync::exportBundle(
-                *hub, clock, dir.filePath(QStringLiteral("down%1.bundle").arg(++n)),
+                anyHub(), clock, dir.filePath(QStringLiteral("down%1.bundle").arg(++n)),
                 office.deviceId());
             INFO(b.error().toStdString());
             REQUIRE(b);
@@ -679,8 +714,15 @@ TEST_CASE("Two branches and a head-office team lead editing the same debtors con
             for (auto& office : offices)
                 pull(*office);
         }
-        auto atHub = snapshot(*hub, dir.filePath(QStringLiteral("hub.sqlite")));
+        auto atHub = snapshot(*hubs[2], dir.filePath(QStringLiteral("hub.sqlite")));
         const QString expected = content(*atHub, synced());
+        // What the serving hubs keep is the database's, row for row.
+        for (size_t i = 0; i < 2; ++i) {
+            INFO("serving hub " << i);
+            auto kept = snapshot(*hubs[i], dir.filePath(QStringLiteral("kept%1.sqlite").arg(i)));
+            CHECK(content(*kept, hubTables(*kept)).toStdString() ==
+                  content(*atHub, hubTables(*atHub)).toStdString());
+        }
         for (size_t i = 0; i < offices.size(); ++i) {
             INFO("office " << names.at(int(i)).toStdString());
             CHECK(content(*offices[i], synced()).toStdString() == expected.toStdString());
