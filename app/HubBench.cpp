@@ -109,6 +109,9 @@ int runHubBench(const HubBenchOptions& o)
     {
         DemoPortfolio::Options demo;
         demo.debtors = o.debtors;
+        // One operator per workstation, as in a firm: each the single interlocutor of the
+        // debtors in their hands.
+        demo.operators = std::max(3, o.workstations);
         auto db = StoreBootstrap::createDemo(firm, QStringLiteral("bench-firm"), clock, demo);
         if (!db)
             return fail(db.error());
@@ -126,6 +129,14 @@ int runHubBench(const HubBenchOptions& o)
     const auto size = hub.pg().value(QStringLiteral("SELECT pg_database_size(current_database())"));
     measures << Measure{QStringLiteral("size on disk"), size ? size->toDouble() / 1e6 : -1,
                         QStringLiteral("MB")};
+    // As `ascolto-hub serve` works: one working copy of the whole firm, kept.
+    progress(QStringLiteral("making the hub's working copy of the firm"));
+    hub.keepWarm();
+    t.restart();
+    if (Status s = hub.warmUp(); !s)
+        return fail(s.error());
+    measures << Measure{QStringLiteral("working copy of the whole firm (a serving hub's start)"),
+                        double(t.elapsed()) / 1000.0, QStringLiteral("s")};
     const auto clientId = hub.pg().value(QStringLiteral("SELECT id FROM client LIMIT 1"));
     const auto users =
         hub.pg().query(QStringLiteral("SELECT id, role FROM app_user ORDER BY role, username"));
@@ -222,21 +233,23 @@ int runHubBench(const HubBenchOptions& o)
         const auto merged = HubSync::importBundle(hub, clock, up->path);
         if (!merged)
             return fail(merged.error());
-        measures << Measure{QStringLiteral("merge of a %1-debtor bundle").arg(edits),
+        measures << Measure{QStringLiteral("merge of a %1-debtor bundle (merge %2 ms, written %3)")
+                                .arg(edits)
+                                .arg(merged->counts.workMs)
+                                .arg(merged->counts.writeMs),
                             double(t.elapsed()), QStringLiteral("ms"), 1000};
     }
 
-    // Workstations: one seeded per operator, copied under new identities (as if each had
-    // been seeded), each enrolled for that operator and starting where its original is.
+    // Workstations: one per operator, enrolled at the hub and seeded with their first bundle.
     progress(QStringLiteral("setting up %1 workstations").arg(o.workstations));
-    QStringList originals;
-    for (int k = 0; k < operators.size(); ++k) {
-        const QString path = dir.filePath(QStringLiteral("op%1.sqlite").arg(k));
+    QStringList stores;
+    for (int i = 0; i < o.workstations && i < operators.size(); ++i) {
+        const QString path = dir.filePath(QStringLiteral("ws%1.sqlite").arg(i));
         auto ws = openStore(path);
         if (!ws)
             return fail(QStringLiteral("workstation store"));
-        if (Status s = enrol(*ws, QStringLiteral("op%1").arg(k), QStringLiteral("workstation"),
-                             {operators.at(k)});
+        if (Status s = enrol(*ws, QStringLiteral("ws%1").arg(i), QStringLiteral("workstation"),
+                             {operators.at(i)});
             !s)
             return fail(s.error());
         if (Status s = seed(*ws); !s)
@@ -246,44 +259,6 @@ int runHubBench(const HubBenchOptions& o)
                                                isoUtc(clock.nowUtc()));
             !s)
             return fail(s.error());
-        originals << ws->deviceId();
-    }
-    QStringList stores;
-    for (int i = 0; i < o.workstations; ++i) {
-        const int k = i % int(operators.size());
-        const QString path = dir.filePath(QStringLiteral("ws%1.sqlite").arg(i));
-        if (!QFile::copy(dir.filePath(QStringLiteral("op%1.sqlite").arg(k)), path))
-            return fail(QStringLiteral("cannot copy a workstation"));
-        {
-            auto ws = openStore(path);
-            if (!ws)
-                return fail(QStringLiteral("workstation copy"));
-            const QString id = newId();
-            QSqlQuery q(ws->sql());
-            q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'device_id'"));
-            q.addBindValue(id);
-            if (!q.exec() || !q.exec(QStringLiteral("DELETE FROM meta WHERE key = '%1'")
-                                         .arg(Devices::secretKeyName())))
-                return fail(QStringLiteral("cannot give a workstation its identity"));
-        }
-        auto ws = openStore(path);
-        if (!ws)
-            return fail(QStringLiteral("workstation copy"));
-        if (Status s = enrol(*ws, QStringLiteral("ws%1").arg(i), QStringLiteral("workstation"),
-                             {operators.at(k)});
-            !s)
-            return fail(s.error());
-        const QString id = ws->deviceId();
-        for (const QString& sql :
-             {QStringLiteral("INSERT INTO device_scope SELECT $1, debtor_id FROM device_scope "
-                             "WHERE device_id = $2"),
-              QStringLiteral("INSERT INTO sync_peer (device_id, name, last_export_seq, "
-                             "last_import_seq, last_export_at, last_import_at, clients) SELECT $1, "
-                             "name, last_export_seq, last_import_seq, last_export_at, "
-                             "last_import_at, clients FROM sync_peer WHERE device_id = $2")}) {
-            if (const auto r = hub.pg().query(sql, {id, originals.at(k)}); !r)
-                return fail(r.error());
-        }
         stores << path;
     }
 
@@ -414,6 +389,14 @@ int runHubBench(const HubBenchOptions& o)
                         percentile(rounds, 0.5), QStringLiteral("ms")}
              << Measure{QStringLiteral("round p95"), percentile(rounds, 0.95), QStringLiteral("ms"),
                         200}
+             << Measure{QStringLiteral("push at the server (queue excluded), p50"),
+                        percentile(server.pushTimes(), 0.5), QStringLiteral("ms")}
+             << Measure{QStringLiteral("push at the server, p95"),
+                        percentile(server.pushTimes(), 0.95), QStringLiteral("ms")}
+             << Measure{QStringLiteral("pull at the server (queue excluded), p50"),
+                        percentile(server.pullTimes(), 0.5), QStringLiteral("ms")}
+             << Measure{QStringLiteral("pull at the server, p95"),
+                        percentile(server.pullTimes(), 0.95), QStringLiteral("ms")}
              << Measure{QStringLiteral("workstations whose debtors differ from the hub's"),
                         double(differing), QString(), 0}
              << Measure{QStringLiteral("debtors lost or doubled at the hub"),

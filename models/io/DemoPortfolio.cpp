@@ -319,14 +319,18 @@ bool Generator::setup()
     struct DemoUser
     {
         QString username;
-        const char* name;
+        std::string name;
         const char* role;
     };
-    const DemoUser users[] = {{DemoPortfolio::operatorUsername(), "Marco Bianchi", "operator"},
-                              {QStringLiteral("operatore2"), "Sara Conti", "operator"},
-                              {QStringLiteral("operatore3"), "Luca Esposito", "operator"},
-                              {DemoPortfolio::teamLeadUsername(), "Giulia Ferri", "teamlead"},
-                              {DemoPortfolio::adminUsername(), "Amministratore", "admin"}};
+    std::vector<DemoUser> users = {{DemoPortfolio::operatorUsername(), "Marco Bianchi", "operator"},
+                                   {QStringLiteral("operatore2"), "Sara Conti", "operator"},
+                                   {QStringLiteral("operatore3"), "Luca Esposito", "operator"}};
+    // A larger firm's operators (the hub's bench: one workstation each).
+    for (int i = 4; i <= m_opt.operators; ++i)
+        users.push_back(
+            {QStringLiteral("operatore%1").arg(i), "Operatore " + std::to_string(i), "operator"});
+    users.push_back({DemoPortfolio::teamLeadUsername(), "Giulia Ferri", "teamlead"});
+    users.push_back({DemoPortfolio::adminUsername(), "Amministratore", "admin"});
     // One hash shared by the demo users: Argon2id is deliberately slow, and the demo users
     // all have the same documented password anyway.
     const auto hash = PasswordHasher::hash(DemoPortfolio::password());

@@ -27,6 +27,7 @@ public:
     struct Options
     {
         int debtors = 2000;
+        int operators = 3; // more than 3: operatore4... share the debtors too
         quint64 seed = 1;
         QDate today;
         // Called now and then with (debtors done, total); return false to cancel.

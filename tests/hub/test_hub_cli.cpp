@@ -583,7 +583,7 @@ TEST_CASE("ascolto-hub bench prints its figures with their budgets and finds not
     REQUIRE((r.exitCode == 0 || r.exitCode == 1));
     const QJsonArray measures = QJsonDocument::fromJson(r.out.toUtf8()).array();
     INFO(r.out.toStdString());
-    REQUIRE(measures.size() == 10);
+    REQUIRE(measures.size() == 15);
     QHash<QString, QJsonObject> byName;
     for (const auto& m : measures)
         byName.insert(
@@ -602,6 +602,10 @@ TEST_CASE("ascolto-hub bench prints its figures with their budgets and finds not
     CHECK(byName.value(QStringLiteral("workstation rounds in"))
               .value(QLatin1String("value"))
               .toDouble() >= 3);
+    // The serving hub's copy of the firm was made, and the requests were timed at the server.
+    CHECK(byName.contains(QStringLiteral("working copy of")));
+    CHECK(byName.value(QStringLiteral("push at the")).value(QLatin1String("value")).toDouble() > 0);
+    CHECK(byName.value(QStringLiteral("pull at the")).value(QLatin1String("value")).toDouble() > 0);
     // The bench makes its own firm: a hub that holds one is refused.
     const Run again = run(QStringLiteral(ASCOLTO_HUB_PATH),
                           {QStringLiteral("bench"), QStringLiteral("--pg"), pg}, env);

@@ -71,6 +71,29 @@ TEST_CASE("The demo portfolio is deterministic for a seed and a day", "[demo]")
     CHECK(column(a.db(), bills) == column(b.db(), bills));
 }
 
+TEST_CASE("A larger demo firm shares its debtors among all its operators", "[demo]")
+{
+    TempDatabase t;
+    DemoPortfolio::Options o;
+    o.debtors = 400;
+    o.operators = 12;
+    o.today = kToday;
+    const auto r = DemoPortfolio::generate(t.db(), o);
+    REQUIRE(r.ok());
+    CHECK(r->users == 14); // twelve operators, a team lead, an administrator
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'operator'")) ==
+          12);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM app_user WHERE username = "
+                                        "'operatore12'")) == 1);
+    // Every operator holds some debtors, and every debtor is in an operator's hands.
+    CHECK(scalar(t.db(),
+                 QStringLiteral("SELECT count(DISTINCT assigned_operator_id) FROM debtor")) == 12);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM debtor WHERE assigned_operator_id "
+                                        "NOT IN (SELECT id FROM app_user WHERE role = "
+                                        "'operator')")) == 0);
+    CHECK(StoreCheck::run(t.db()).isEmpty());
+}
+
 TEST_CASE("The demo portfolio is realistic and consistent", "[demo]")
 {
     TempDatabase t;
