@@ -6,12 +6,13 @@ namespace ascolto {
 
 struct HubBenchOptions
 {
-    QString conninfo;    // an empty database: the bench makes the firm in it
-    int debtors = 20000; // the demo firm's size
-    int workstations = 200;
-    int seconds = 120;  // how long the workstations sync
-    int changes = 50;   // rows each workstation edits before a round
-    int pauseMs = 3000; // between a workstation's rounds (a random half to one and a half)
+    QString conninfo;       // an empty database: the bench makes the firm in it
+    int debtors = 20000;    // the demo firm's size
+    int clients = 1;        // the debtors dealt among them
+    int workstations = 200; // 0: the firm's figures only (load, size, copy, report)
+    int seconds = 120;      // how long the workstations sync
+    int changes = 50;       // rows each workstation edits before a round
+    int pauseMs = 3000;     // between a workstation's rounds (a random half to one and a half)
     bool json = false;
 };
 

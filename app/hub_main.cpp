@@ -55,10 +55,11 @@ const char* const kUsage =
     "  serve --pg C --listen HOST:PORT --tls-cert FILE --tls-key FILE\n"
     "         Serve the bundles over HTTPS: workstations push their work and pull their\n"
     "         bundle (ascolto-cli sync --hub https://HOST:PORT --hub-cert FILE).\n"
-    "  bench --pg C [--debtors N] [--workstations W] [--seconds S] [--json]\n"
+    "  bench --pg C [--debtors N] [--clients K] [--workstations W] [--seconds S] [--json]\n"
     "         The hub's figures against their budgets, on a firm it makes in an empty\n"
-    "         database: load, size, reports, a 20,000-debtor merge, W workstations\n"
-    "         syncing over HTTPS on loopback (p50, p95, nothing lost).\n"
+    "         database: load, size, the largest client's report, a 20,000-debtor merge,\n"
+    "         W workstations (one per operator) syncing over HTTPS on loopback (p50,\n"
+    "         p95, nothing lost); --workstations 0: the firm's figures only.\n"
     "  device|client|user|scorecard|password|assign|audit|report ... --pg C --user NAME ...\n"
     "         The administrator's commands of ascolto-cli (same options), run at the hub:\n"
     "         `ascolto-hub device request --pg C` prints the hub's enrolment request.\n"
@@ -383,7 +384,7 @@ int main(int argc, char* argv[])
     p.addOption(version);
     p.addOption(help);
     p.addOption(QCommandLineOption(QStringLiteral("pg"), QString(), QStringLiteral("conninfo")));
-    for (const char* name : {"listen", "tls-cert", "tls-key", "workstations", "seconds"})
+    for (const char* name : {"listen", "tls-cert", "tls-key", "workstations", "seconds", "clients"})
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     addCliOptions(p);
@@ -434,13 +435,15 @@ int main(int argc, char* argv[])
         options.conninfo = p.value(QStringLiteral("pg"));
         options.json = p.isSet(QStringLiteral("json"));
         bool ok = true;
-        for (auto [name, field] : {std::pair{"debtors", &options.debtors},
-                                   std::pair{"workstations", &options.workstations},
-                                   std::pair{"seconds", &options.seconds}}) {
+        for (auto [name, field] :
+             {std::pair{"debtors", &options.debtors}, std::pair{"clients", &options.clients},
+              std::pair{"workstations", &options.workstations},
+              std::pair{"seconds", &options.seconds}}) {
             if (!p.isSet(QLatin1String(name)))
                 continue;
             *field = p.value(QLatin1String(name)).toInt(&ok);
-            if (!ok || *field < 1)
+            const bool none = *field == 0 && field == &options.workstations;
+            if (!ok || (*field < 1 && !none))
                 return usageError(
                     QStringLiteral("--%1 must be a positive number").arg(QLatin1String(name)));
         }

@@ -231,6 +231,9 @@ private:
     std::string instant(const QDate& d, int minuteOfDay) const;
     bool fail(const Statement& st);
     bool setup();
+    bool setupClient(int c);
+    void useClient(size_t c);
+    bool prepareStatements();
     bool debtor(int index);
     bool insertBills(const std::string& clientId, const std::string& debtorId,
                      std::vector<Bill>& bills);
@@ -256,6 +259,14 @@ private:
     DemoPortfolio::Summary m_sum;
 
     std::string m_leadId;
+    struct Client
+    {
+        std::string id;
+        std::vector<std::string> operators, operatorNames;
+        std::string leadId;
+    };
+    std::vector<Client> m_clients; // the current one's id, operators and lead are above
+    std::string m_passwordHash;
     std::unique_ptr<Statement> m_debtor, m_contact, m_supply, m_assignment, m_invoice, m_payment,
         m_allocation, m_interaction, m_survey, m_promise, m_plan, m_planInvoice, m_installment,
         m_complaint, m_complaintInvoice, m_task, m_paidUpdate, m_hold;
@@ -294,20 +305,47 @@ bool Generator::setup()
 {
     m_dayBase = m_today.toJulianDay() - 3000;
     m_dayCache.resize(3800);
+    for (int c = 0; c < std::max(1, m_opt.clients); ++c) {
+        if (!setupClient(c))
+            return false;
+        m_clients.push_back({m_clientId, m_operators, m_operatorNames, m_leadId});
+        m_operators.clear();
+        m_operatorNames.clear();
+    }
+    useClient(0);
+    return prepareStatements();
+}
 
+void Generator::useClient(size_t c)
+{
+    m_clientId = m_clients[c].id;
+    m_operators = m_clients[c].operators;
+    m_operatorNames = m_clients[c].operatorNames;
+    m_leadId = m_clients[c].leadId;
+}
+
+bool Generator::setupClient(int c)
+{
+    // The first client is the demo's own; a larger firm's others (the hub's bench) are named
+    // by number and have their own operators and team lead.
+    const std::string number = c == 0 ? std::string() : (c < 9 ? "0" : "") + std::to_string(c + 1);
+    const std::string code = u8(DemoPortfolio::clientCode()) + number;
+    const std::string name =
+        c == 0 ? std::string("Luce & Gas Italia S.p.A.") : "Multiservizi " + number + " S.p.A.";
     m_clientId = uuid(m_rng);
-    Statement client(m_h, "INSERT INTO client(id, code, name, vat_number, iban, "
+    Statement client(m_h, "INSERT INTO client(id, code, vat_number, iban, "
                           "pagopa_creditor_code, support_phone, support_email, max_installments, "
                           "min_installment_cents, max_plan_months, operator_discount_bp, "
                           "teamlead_discount_bp, protected_minimum_cents, caring_window_days, "
                           "formal_notice_days, escalation_ladder, device_id, updated_at, "
-                          "monthly_fee_cents, success_fee_bp) "
-                          "VALUES(?, ?, 'Luce & Gas Italia S.p.A.', '01234560157', "
+                          "monthly_fee_cents, success_fee_bp, name) "
+                          "VALUES(?, ?, '01234560157', "
                           "'IT60X0542811101000000123456', '77777777777', '+39800123456', "
                           "'clienti@lucegas.example.it', 24, 2500, 24, 1000, 3000, 60000, 7, 45, "
-                          "?, ?, ?, 150000, 600)");
+                          "?, ?, ?, 150000, 600, ?)");
     client.text(1, m_clientId)
-        .text(2, DemoPortfolio::clientCode())
+        .text(2, code)
+        .text(6, name)
         .text(3, "[{\"stage\":\"reminder_soft\",\"days\":3},"
                  "{\"stage\":\"reminder\",\"days\":15},{\"stage\":\"reminder_firm\",\"days\":30},"
                  "{\"stage\":\"formal_notice\",\"days\":45},{\"stage\":\"review\",\"days\":90}]")
@@ -322,21 +360,28 @@ bool Generator::setup()
         std::string name;
         const char* role;
     };
-    std::vector<DemoUser> users = {{DemoPortfolio::operatorUsername(), "Marco Bianchi", "operator"},
-                                   {QStringLiteral("operatore2"), "Sara Conti", "operator"},
-                                   {QStringLiteral("operatore3"), "Luca Esposito", "operator"}};
+    const QString prefix =
+        c == 0 ? QString() : QStringLiteral("c%1-").arg(QString::fromStdString(number));
+    std::vector<DemoUser> users = {
+        {prefix + DemoPortfolio::operatorUsername(), "Marco Bianchi", "operator"},
+        {prefix + QStringLiteral("operatore2"), "Sara Conti", "operator"},
+        {prefix + QStringLiteral("operatore3"), "Luca Esposito", "operator"}};
     // A larger firm's operators (the hub's bench: one workstation each).
     for (int i = 4; i <= m_opt.operators; ++i)
-        users.push_back(
-            {QStringLiteral("operatore%1").arg(i), "Operatore " + std::to_string(i), "operator"});
-    users.push_back({DemoPortfolio::teamLeadUsername(), "Giulia Ferri", "teamlead"});
-    users.push_back({DemoPortfolio::adminUsername(), "Amministratore", "admin"});
+        users.push_back({prefix + QStringLiteral("operatore%1").arg(i),
+                         "Operatore " + std::to_string(i), "operator"});
+    users.push_back({prefix + DemoPortfolio::teamLeadUsername(), "Giulia Ferri", "teamlead"});
+    if (c == 0)
+        users.push_back({DemoPortfolio::adminUsername(), "Amministratore", "admin"});
     // One hash shared by the demo users: Argon2id is deliberately slow, and the demo users
     // all have the same documented password anyway.
-    const auto hash = PasswordHasher::hash(DemoPortfolio::password());
-    if (!hash) {
-        m_error = hash.error();
-        return false;
+    if (m_passwordHash.empty()) {
+        const auto hash = PasswordHasher::hash(DemoPortfolio::password());
+        if (!hash) {
+            m_error = hash.error();
+            return false;
+        }
+        m_passwordHash = u8(hash.value());
     }
     Statement user(m_h, "INSERT INTO app_user(id, username, display_name, role, client_id, "
                         "password_hash, phone, email, device_id, updated_at) "
@@ -349,7 +394,7 @@ bool Generator::setup()
             .text(3, u.name)
             .text(4, u.role)
             .text(5, std::string(u.role) == "admin" ? std::string() : m_clientId)
-            .text(6, hash.value())
+            .text(6, m_passwordHash)
             .text(7, "+39 06 1234567" + std::to_string(n))
             .text(8, u8(u.username) + "@ascolto.example.it")
             .text(9, m_device)
@@ -366,7 +411,7 @@ bool Generator::setup()
         }
         ++n;
     }
-    m_sum.users = n;
+    m_sum.users += n;
 
     Statement tpl(m_h, "INSERT INTO message_template(id, client_id, code, channel, language, "
                        "title, subject, body, device_id, updated_at) "
@@ -404,6 +449,11 @@ bool Generator::setup()
             return fail(tpl);
     }
 
+    return true;
+}
+
+bool Generator::prepareStatements()
+{
     auto prep = [this](const char* sql) {
         return std::make_unique<Statement>(m_h, sql);
     };
@@ -563,6 +613,8 @@ bool Generator::insertBills(const std::string& clientId, const std::string& debt
 
 bool Generator::debtor(int index)
 {
+    if (m_clients.size() > 1)
+        useClient(size_t(index) % m_clients.size());
     Rng& r = m_rng;
     const std::string id = uuid(r);
     const City& city = r.pick(kCities);

@@ -27,7 +27,10 @@ public:
     struct Options
     {
         int debtors = 2000;
-        int operators = 3; // more than 3: operatore4... share the debtors too
+        int operators = 3; // per client; more than 3: operatore4... share the debtors too
+        // More than one: a firm of several clients (LUCEGAS02..., users c02-operatore...),
+        // the debtors dealt among them in turn.
+        int clients = 1;
         quint64 seed = 1;
         QDate today;
         // Called now and then with (debtors done, total); return false to cancel.

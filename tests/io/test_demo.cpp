@@ -92,6 +92,26 @@ TEST_CASE("A larger demo firm shares its debtors among all its operators", "[dem
                                         "NOT IN (SELECT id FROM app_user WHERE role = "
                                         "'operator')")) == 0);
     CHECK(StoreCheck::run(t.db()).isEmpty());
+
+    // A firm of several clients: each its own operators and team lead, its debtors in the
+    // hands of its own operators.
+    TempDatabase firm;
+    o.operators = 3;
+    o.clients = 3;
+    REQUIRE(DemoPortfolio::generate(firm.db(), o).ok());
+    CHECK(scalar(firm.db(), QStringLiteral("SELECT count(*) FROM client")) == 3);
+    CHECK(scalar(firm.db(), QStringLiteral("SELECT count(*) FROM client WHERE code IN "
+                                           "('LUCEGAS', 'LUCEGAS02', 'LUCEGAS03')")) == 3);
+    CHECK(scalar(firm.db(), QStringLiteral("SELECT count(DISTINCT client_id) FROM app_user WHERE "
+                                           "role = 'teamlead'")) == 3);
+    CHECK(scalar(firm.db(), QStringLiteral("SELECT min(n) FROM (SELECT count(*) AS n FROM debtor "
+                                           "GROUP BY client_id)")) >= 130);
+    CHECK(scalar(firm.db(), QStringLiteral("SELECT count(*) FROM debtor d JOIN app_user u ON u.id "
+                                           "= d.assigned_operator_id WHERE u.client_id <> "
+                                           "d.client_id")) == 0);
+    CHECK(scalar(firm.db(), QStringLiteral("SELECT count(*) FROM invoice i JOIN debtor d ON d.id "
+                                           "= i.debtor_id WHERE i.client_id <> d.client_id")) == 0);
+    CHECK(StoreCheck::run(firm.db()).isEmpty());
 }
 
 TEST_CASE("The demo portfolio is realistic and consistent", "[demo]")
