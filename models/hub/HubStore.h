@@ -27,9 +27,10 @@ class PgConnection;
 // operation names), the workstation's code runs on it exactly as it runs at a head office
 // (SyncBundle::importBundle, exportBundle, the administrator's commands), and every row it
 // inserted, changed or deleted (recorded by triggers of the copy) is staged on the server
-// (COPY) and replaces the hub's row, in one transaction under the hub's lock. A failure
-// anywhere leaves the hub as it was; the hub keeps nothing outside PostgreSQL, so any number
-// of hub processes can serve one database.
+// (COPY) and replaces the hub's row, in one transaction under the hub's lock; the keys
+// written go to the hub's change log (hub_change) too. A failure anywhere leaves the hub as it
+// was; the hub keeps nothing outside PostgreSQL but caches (keepWarm), so any number of hub
+// processes can serve one database.
 class HubStore
 {
     Q_DECLARE_TR_FUNCTIONS(HubStore)

@@ -491,6 +491,53 @@ TEST_CASE("The hub refuses what a head office refuses and stays exactly as it wa
     CHECK(was.size() > 0);
 }
 
+TEST_CASE("A serving hub makes its copy again when the hub's log no longer reaches back to it",
+          "[hub][sync]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+    auto ho = demoStore(dir.filePath(QStringLiteral("ho.sqlite")), clock);
+    auto branch = openStore(dir.filePath(QStringLiteral("branch.sqlite")));
+    enrol(*ho, clock, *branch, allUsers(*ho));
+    apply(*branch, clock,
+          exportFor(*ho, clock, dir.filePath(QStringLiteral("seed.bundle")), branch->deviceId()));
+    const QString conninfo = newDatabase();
+    auto serving = migratedHub(conninfo);
+    REQUIRE(serving->load(ho->path()));
+    serving->keepWarm();
+    REQUIRE(serving->warmUp());
+    auto command = migratedHub(conninfo);
+    const QStringList debtors = [&] {
+        QStringList ids;
+        QSqlQuery q(branch->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM debtor ORDER BY id LIMIT 2")));
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    }();
+    REQUIRE(debtors.size() == 2);
+    auto edit = [&](const QString& debtor, const QString& notes, const QString& bundle) {
+        clock.set(clock.nowUtc().addSecs(60));
+        sql(*branch, QStringLiteral("UPDATE debtor SET notes = '%1', version = version + 1 WHERE "
+                                    "id = '%2'")
+                         .arg(notes, debtor));
+        applyAtHub(*command, clock, exportFor(*branch, clock, dir.filePath(bundle)));
+    };
+    // Another process writes; the log of what it wrote is then cut short (as when it is kept
+    // to its last keys and this process served nothing for long); then it writes again.
+    edit(debtors.at(0), QStringLiteral("prima modifica"), QStringLiteral("one.bundle"));
+    REQUIRE(command->pg().exec(QStringLiteral("DELETE FROM hub_change")));
+    edit(debtors.at(1), QStringLiteral("seconda modifica"), QStringLiteral("two.bundle"));
+    // The serving hub's next change starts from the hub's rows, both edits included.
+    auto kept = snapshot(*serving, dir.filePath(QStringLiteral("kept.sqlite")));
+    auto fresh = snapshot(*command, dir.filePath(QStringLiteral("fresh.sqlite")));
+    CHECK(
+        scalar(*kept, QStringLiteral("SELECT notes FROM debtor WHERE id = '%1'").arg(debtors.at(0)))
+            .toString() == QStringLiteral("prima modifica"));
+    CHECK(content(*kept, hubTables(*kept)).toStdString() ==
+          content(*fresh, hubTables(*fresh)).toStdString());
+}
+
 TEST_CASE("A device receives from the hub only the clients its users work for", "[hub][privacy]")
 {
     QTemporaryDir dir;
