@@ -164,14 +164,10 @@ int runHubBench(const HubBenchOptions& o)
         const QDate today = clock.today();
         const QDate from(today.addMonths(-1).year(), today.addMonths(-1).month(), 1);
         t.restart();
-        const auto read = hub.withWorkingCopy(scope, [&](const QString& path) {
-            auto db = openStore(path);
-            if (!db)
-                return Status::failure(QStringLiteral("working copy"));
-            const auto facts = ReportQuery(*db, clock)
-                                   .facts(Session::system(),
-                                          ReportFilter{clientId.value(), from,
-                                                       from.addMonths(1).addDays(-1), QString()});
+        const auto read = hub.withWorkingStore(scope, [&](Database& db) {
+            const auto facts = ReportQuery(db, clock).facts(
+                Session::system(),
+                ReportFilter{clientId.value(), from, from.addMonths(1).addDays(-1), QString()});
             return facts.status();
         });
         if (!read)

@@ -407,12 +407,13 @@ Status migrate(PgConnection& pg, int target, QStringList* applied)
     const int latest = latestVersion();
     if (target <= 0 || target > latest)
         target = latest;
-    // hub_change: the key of every row the hub writes, in order (HubStore's working copies).
+    // hub_change: the key of every row the hub writes, in order (HubStore's working copies),
+    // and whether the row is new.
     if (Status s = pg.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS hub_schema (version integer "
                                           "PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT "
                                           "now()); CREATE TABLE IF NOT EXISTS hub_change (seq "
                                           "bigserial PRIMARY KEY, tbl text NOT NULL, k jsonb NOT "
-                                          "NULL)"));
+                                          "NULL, inserted boolean NOT NULL DEFAULT false)"));
         !s)
         return Status::failure(
             HubSchemaText::tr("Cannot set up the hub's database: %1").arg(s.error()));

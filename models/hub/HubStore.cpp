@@ -15,6 +15,9 @@
 #include <QScopeGuard>
 #include <QUuid>
 
+// The session extension (Debian's libsqlite3 has it): what a serving hub's change touched.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -279,9 +282,10 @@ QStringList trackingTriggers(const QVector<HubTable>& tables)
         // Not OR IGNORE: a statement's own conflict clause (INSERT OR REPLACE...) would
         // override it inside the trigger.
         auto record = [&](const QString& keys) {
-            return QStringLiteral("INSERT INTO hub_touched SELECT '%1', x.k FROM (%2) x WHERE "
-                                  "NOT EXISTS (SELECT 1 FROM hub_touched h WHERE h.tbl = '%1' "
-                                  "AND h.k = x.k)")
+            return QStringLiteral(
+                       "INSERT INTO hub_touched(tbl, k) SELECT '%1', x.k FROM (%2) x WHERE "
+                       "NOT EXISTS (SELECT 1 FROM hub_touched h WHERE h.tbl = '%1' "
+                       "AND h.k = x.k)")
                 .arg(t.name, keys);
         };
         const QString newKey = QStringLiteral("SELECT %1 AS k").arg(key("NEW"));
@@ -393,8 +397,11 @@ Result<QString> HubStore::workingTemplate()
         }
         for (const HubTable& t : m_tables)
             script << QStringLiteral("DELETE FROM \"%1\"").arg(t.name);
+        // op 'i': a row the change inserted where the hub has none (known only of the
+        // serving hub's copy of everything); 'u' any other.
         script << QStringLiteral("CREATE TABLE hub_touched (tbl TEXT NOT NULL, k TEXT NOT NULL, "
-                                 "PRIMARY KEY (tbl, k)) WITHOUT ROWID");
+                                 "op TEXT NOT NULL DEFAULT 'u', PRIMARY KEY (tbl, k)) WITHOUT "
+                                 "ROWID");
         if (Status st = s.exec(script.join(QStringLiteral(";\n"))); !st)
             return Result<QString>::failure(st.error());
     }
@@ -591,7 +598,7 @@ Result<QHash<QString, QString>> HubStore::conditionsOf(const Scope& scope)
 }
 
 Status HubStore::fill(const QString& path, const QHash<QString, QString>& conditions,
-                      Counts& counts)
+                      Counts& counts, bool tracking)
 {
     Sqlite s;
     if (Status st = s.open(path); !st)
@@ -610,7 +617,9 @@ Status HubStore::fill(const QString& path, const QHash<QString, QString>& condit
     }
     // The schema's indexes and triggers back, and one trigger more per table and change that
     // records what changes.
-    QStringList script = m_afterFill + trackingTriggers(m_tables);
+    QStringList script = m_afterFill;
+    if (tracking)
+        script += trackingTriggers(m_tables);
     script << QStringLiteral("COMMIT");
     return s.exec(script.join(QStringLiteral(";\n")));
 }
@@ -620,7 +629,8 @@ Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts)
     using R = Result<qint64>;
     Sqlite s(copy);
     qint64 touched = 0;
-    const auto keys = copyLines(s.h, QStringLiteral("SELECT tbl, k FROM hub_touched"), &touched);
+    const auto keys =
+        copyLines(s.h, QStringLiteral("SELECT tbl, k, op = 'i' FROM hub_touched"), &touched);
     if (!keys)
         return R::failure(keys.error());
     if (touched == 0)
@@ -630,8 +640,8 @@ Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts)
     const auto before = m_pg->value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM hub_change"));
     if (!before)
         return R::failure(before.error());
-    if (Status st =
-            m_pg->copyIn(QStringLiteral("COPY hub_change (tbl, k) FROM STDIN"), keys.value());
+    if (Status st = m_pg->copyIn(QStringLiteral("COPY hub_change (tbl, k, inserted) FROM STDIN"),
+                                 keys.value());
         !st)
         return R::failure(st.error());
     QStringList tables;
@@ -657,7 +667,8 @@ Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts)
         }
         const auto removed = m_pg->value(
             QStringLiteral("WITH gone AS (DELETE FROM %1 x USING hub_change c WHERE c.seq > %2 "
-                           "AND c.tbl = %3 AND %4 RETURNING 1) SELECT count(*) FROM gone")
+                           "AND c.tbl = %3 AND NOT c.inserted AND %4 RETURNING 1) SELECT "
+                           "count(*) FROM gone")
                 .arg(q(t.name), before.value(), PgConnection::quoteLiteral(t.name),
                      match.join(u" AND ")));
         if (!removed)
@@ -705,9 +716,9 @@ Result<HubStore::Counts>
 HubStore::withWorkingCopy(const Scope& scope,
                           const std::function<Status(const QString& storePath)>& work)
 {
-    if (!m_keepWarm)
-        return withNewCopy(scope, work);
-    return withWarmCopy([&](Database&) { return work(m_warmPath); });
+    // Work that opens the store itself gets a copy of its own, also in a serving process: the
+    // kept copy records changes of its own connection only (the serving copy catches up).
+    return withNewCopy(scope, work);
 }
 
 Result<HubStore::Counts>
@@ -784,10 +795,25 @@ Result<HubStore::Counts> HubStore::changeWarm(const std::function<Status(Databas
     if (Status s = catchUp(counts); !s)
         return R::failure(s.error());
     counts.fillMs = phase.restart();
-    if (Status s = work(*m_warmDb); !s)
-        return R::failure(s.error());
+    // What the work touches is recorded by a session of the copy's connection (no trigger to
+    // compile into every statement), into hub_touched whatever the outcome: a failed change
+    // is undone from it.
+    sqlite3* h = m_warmDb->handle();
+    sqlite3_session* session = nullptr;
+    if (sqlite3session_create(h, "main", &session) != SQLITE_OK ||
+        sqlite3session_attach(session, nullptr) != SQLITE_OK) {
+        sqlite3session_delete(session);
+        return R::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    Status worked = work(*m_warmDb);
+    const Status recorded = recordTouched(h, session);
+    sqlite3session_delete(session);
+    if (!worked)
+        return R::failure(worked.error());
+    if (!recorded)
+        return R::failure(recorded.error());
     counts.workMs = phase.restart();
-    const auto written = writeBack(m_warmDb->handle(), counts);
+    const auto written = writeBack(h, counts);
     if (!written)
         return R::failure(written.error());
     if (Status s = tx.commit(); !s)
@@ -799,6 +825,64 @@ Result<HubStore::Counts> HubStore::changeWarm(const std::function<Status(Databas
         dropWarm();
     counts.writeMs = phase.elapsed();
     return counts;
+}
+
+Status HubStore::recordTouched(sqlite3* h, sqlite3_session* session)
+{
+    int size = 0;
+    void* changes = nullptr;
+    if (sqlite3session_changeset(session, &size, &changes) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    const auto freeChanges = qScopeGuard([changes] { sqlite3_free(changes); });
+    if (size == 0)
+        return Status::success();
+    sqlite3_changeset_iter* it = nullptr;
+    if (sqlite3changeset_start(&it, size, changes) != SQLITE_OK)
+        return Status::failure(QStringLiteral("the session's changes cannot be read"));
+    const auto finish = qScopeGuard([it] { sqlite3changeset_finalize(it); });
+    // One statement per key width: the key as the tracking triggers write it (json_array).
+    std::vector<std::unique_ptr<Stmt>> insert(4);
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char* table = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+        const auto key = m_keyColumns.constFind(QString::fromUtf8(table));
+        if (key == m_keyColumns.cend()) // the copy's own tables (portfolio rows, search...)
+            continue;
+        const int width = int(key->size());
+        if (width < 1 || width >= int(insert.size()))
+            return Status::failure(
+                QStringLiteral("%1: a key of %2 columns").arg(QString::fromUtf8(table)).arg(width));
+        if (!insert[size_t(width)]) {
+            QStringList marks;
+            for (int i = 0; i < width; ++i)
+                marks << QStringLiteral("?%1").arg(i + 3);
+            insert[size_t(width)] = std::make_unique<Stmt>(
+                h, QStringLiteral("INSERT OR REPLACE INTO hub_touched(tbl, op, k) VALUES (?1, ?2, "
+                                  "json_array(%1))")
+                       .arg(marks.join(u", ")));
+        }
+        sqlite3_stmt* st = insert[size_t(width)]->p;
+        if (!st)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+        sqlite3_bind_text(st, 1, table, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, op == SQLITE_INSERT ? "i" : "u", 1, SQLITE_STATIC);
+        for (int i = 0; i < width; ++i) {
+            sqlite3_value* v = nullptr;
+            const int column = key->at(i);
+            if (column >= columns ||
+                (op == SQLITE_INSERT ? sqlite3changeset_new(it, column, &v)
+                                     : sqlite3changeset_old(it, column, &v)) != SQLITE_OK)
+                return Status::failure(QStringLiteral("%1: no key in the session's changes")
+                                           .arg(QString::fromUtf8(table)));
+            sqlite3_bind_value(st, i + 3, v);
+        }
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    return Status::success();
 }
 
 Status HubStore::catchUp(Counts& counts)
@@ -844,7 +928,7 @@ Status HubStore::catchUp(Counts& counts)
     const auto conditions = conditionsOf(everything);
     Status s = conditions.status();
     if (s)
-        s = fill(path, conditions.value(), counts);
+        s = fill(path, conditions.value(), counts, false);
     if (!s) {
         removeStore(path);
         return s;
@@ -855,6 +939,24 @@ Status HubStore::catchUp(Counts& counts)
         return db.status();
     }
     m_warmDb = std::move(db.value());
+    // Where each table's key columns are in the copy's rows (the session's changes come by
+    // position).
+    m_keyColumns.clear();
+    for (const HubTable& t : m_tables) {
+        QStringList names;
+        Stmt info(
+            m_warmDb->handle(),
+            QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(t.name));
+        while (info.p && sqlite3_step(info.p) == SQLITE_ROW)
+            names << QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(info.p, 0)));
+        QVector<int> key;
+        for (const QString& column : t.primaryKey)
+            key << int(names.indexOf(column));
+        if (key.contains(-1))
+            return Status::failure(QStringLiteral("%1: key column not in the copy").arg(t.name));
+        m_keyColumns.insert(t.name, key);
+    }
     m_warmPath = path;
     m_warmSeq = last;
     return Status::success();
@@ -879,7 +981,7 @@ Status HubStore::refreshWarm(const QString& keys, Counts& counts)
             s.exec(QStringLiteral("ROLLBACK"));
     });
     QStringList drop = {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("BEGIN")};
-    for (const QString& name : m_triggerNames + trackingTriggerNames(m_tables))
+    for (const QString& name : m_triggerNames)
         drop << QStringLiteral("DROP TRIGGER \"%1\"").arg(name);
     if (Status st = s.exec(drop.join(QStringLiteral(";\n"))); !st)
         return st;
@@ -930,7 +1032,7 @@ Status HubStore::refreshWarm(const QString& keys, Counts& counts)
             !st)
             return st;
     }
-    QStringList create = m_triggerSql + trackingTriggers(m_tables);
+    QStringList create = m_triggerSql;
     create << QStringLiteral("COMMIT");
     return s.exec(create.join(QStringLiteral(";\n")));
 }
@@ -1035,14 +1137,11 @@ Result<HubStore::Counts> HubStore::dump(const QString& sqlitePath)
             tr("%1 exists already; a snapshot is written only to a new file.").arg(sqlitePath));
     Scope everything;
     everything.everything = true;
-    const auto counts = withWorkingCopy(everything, [&](const QString& path) {
-        // The copy as it was filled, before anything changes it.
-        Sqlite s;
-        if (Status st = s.open(path); !st)
-            return st;
+    const auto counts = withWorkingStore(everything, [&](Database& db) {
+        // The copy as it was filled (or as a serving hub keeps it), before anything changes it.
         QString escaped = sqlitePath;
         escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-        return s.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped));
+        return Sqlite(db.handle()).exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped));
     });
     if (counts) {
         // Without the working copy's bookkeeping.
@@ -1050,7 +1149,7 @@ Result<HubStore::Counts> HubStore::dump(const QString& sqlitePath)
         Status st = s.open(sqlitePath);
         QStringList script;
         for (const QString& name : trackingTriggerNames(m_tables))
-            script << QStringLiteral("DROP TRIGGER \"%1\"").arg(name);
+            script << QStringLiteral("DROP TRIGGER IF EXISTS \"%1\"").arg(name);
         script << QStringLiteral("DROP TABLE hub_touched");
         if (st)
             st = s.exec(script.join(QStringLiteral(";\n")));

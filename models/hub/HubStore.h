@@ -7,10 +7,12 @@
 #include <QHash>
 #include <QMap>
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 
 struct sqlite3;
+struct sqlite3_session;
 #include <memory>
 
 namespace ascolto {
@@ -116,7 +118,9 @@ private:
     Result<QString> workingTemplate();
     // The condition (on alias t) each table's rows meet to be in a copy holding `scope`.
     Result<QHash<QString, QString>> conditionsOf(const Scope& scope);
-    Status fill(const QString& path, const QHash<QString, QString>& conditions, Counts& counts);
+    // With `tracking`, triggers of the copy record what changes in it (hub_touched).
+    Status fill(const QString& path, const QHash<QString, QString>& conditions, Counts& counts,
+                bool tracking = true);
     // The rows the copy's work touched replace the hub's; returns the newest change's number
     // (0: nothing written).
     Result<qint64> writeBack(sqlite3* copy, Counts& counts);
@@ -125,6 +129,8 @@ private:
     Result<Counts> withWarmCopy(const std::function<Status(Database&)>& work);
     Result<Counts> changeWarm(const std::function<Status(Database&)>& work);
     Status catchUp(Counts& counts);
+    // The keys of the rows a session of the warm copy saw change, into hub_touched.
+    Status recordTouched(sqlite3* h, sqlite3_session* session);
     // The copy's rows of the keys in `keys` (a relation of tbl, k) become the hub's.
     Status refreshWarm(const QString& keys, Counts& counts);
     void repairWarm();
@@ -138,8 +144,9 @@ private:
     QStringList m_triggerNames, m_triggerSql;
     bool m_keepWarm = false;
     QString m_warmPath;
-    std::unique_ptr<Database> m_warmDb; // kept open: the schema is read once
-    qint64 m_warmSeq = -1;              // the last change of hub_change the warm copy holds
+    std::unique_ptr<Database> m_warmDb;        // kept open: the schema is read once
+    QHash<QString, QVector<int>> m_keyColumns; // table -> its key columns' positions in the copy
+    qint64 m_warmSeq = -1;                     // the last change of hub_change the warm copy holds
     QVector<ForeignKey> m_foreignKeys;
 };
 
