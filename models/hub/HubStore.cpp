@@ -709,7 +709,7 @@ void HubStore::keepWarm()
 
 Status HubStore::warmUp()
 {
-    return withWorkingCopy({}, [](const QString&) { return Status::success(); }).status();
+    return withWorkingStore({}, [](Database&) { return Status::success(); }).status();
 }
 
 Result<HubStore::Counts>
@@ -800,8 +800,13 @@ Result<HubStore::Counts> HubStore::changeWarm(const std::function<Status(Databas
     // is undone from it.
     sqlite3* h = m_warmDb->handle();
     sqlite3_session* session = nullptr;
-    if (sqlite3session_create(h, "main", &session) != SQLITE_OK ||
-        sqlite3session_attach(session, nullptr) != SQLITE_OK) {
+    // The hub's tables only: what the copy derives for itself (portfolio rows, search) is
+    // rewritten by every import and never leaves it.
+    bool attached = sqlite3session_create(h, "main", &session) == SQLITE_OK;
+    for (const HubTable& t : m_tables)
+        attached =
+            attached && sqlite3session_attach(session, t.name.toUtf8().constData()) == SQLITE_OK;
+    if (!attached) {
         sqlite3session_delete(session);
         return R::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     }
@@ -841,6 +846,17 @@ Status HubStore::recordTouched(sqlite3* h, sqlite3_session* session)
         return Status::failure(QStringLiteral("the session's changes cannot be read"));
     const auto finish = qScopeGuard([it] { sqlite3changeset_finalize(it); });
     // One statement per key width: the key as the tracking triggers write it (json_array).
+    // In one transaction (a work that failed may have left its own open: then in that one).
+    Sqlite s(h);
+    const bool own = sqlite3_get_autocommit(h) != 0;
+    if (own) {
+        if (Status st = s.exec(QStringLiteral("BEGIN")); !st)
+            return st;
+    }
+    const auto rollback = qScopeGuard([&] {
+        if (own && sqlite3_get_autocommit(h) == 0)
+            s.exec(QStringLiteral("ROLLBACK"));
+    });
     std::vector<std::unique_ptr<Stmt>> insert(4);
     while (sqlite3changeset_next(it) == SQLITE_ROW) {
         const char* table = nullptr;
@@ -882,7 +898,8 @@ Status HubStore::recordTouched(sqlite3* h, sqlite3_session* session)
         if (rc != SQLITE_DONE)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     }
-    return Status::success();
+    insert.clear();
+    return own ? s.exec(QStringLiteral("COMMIT")) : Status::success();
 }
 
 Status HubStore::catchUp(Counts& counts)
