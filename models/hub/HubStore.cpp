@@ -4,6 +4,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DebtorSummaryRepository.h"
+#include "storage/Transaction.h"
 
 #include <QDate>
 #include <QDir>
@@ -624,7 +625,7 @@ Status HubStore::fill(const QString& path, const QHash<QString, QString>& condit
     return s.exec(script.join(QStringLiteral(";\n")));
 }
 
-Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts)
+Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts, qint64 last)
 {
     using R = Result<qint64>;
     Sqlite s(copy);
@@ -637,7 +638,9 @@ Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts)
         return R(0);
     // The keys the work touched go to the hub's change log (what the copies other hub
     // processes keep catch up with), and the rows of those keys replace the hub's.
-    const auto before = m_pg->value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM hub_change"));
+    const auto before =
+        last >= 0 ? Result<QString>(QString::number(last))
+                  : m_pg->value(QStringLiteral("SELECT coalesce(max(seq), 0) FROM hub_change"));
     if (!before)
         return R::failure(before.error());
     if (Status st = m_pg->copyIn(QStringLiteral("COPY hub_change (tbl, k, inserted) FROM STDIN"),
@@ -693,13 +696,14 @@ Result<qint64> HubStore::writeBack(sqlite3* copy, Counts& counts)
     }
     // The newest change, and the log kept to its last keys (a process further behind makes
     // its copy again).
-    const auto last = m_pg->value(QStringLiteral("WITH pruned AS (DELETE FROM hub_change WHERE seq "
-                                                 "< (SELECT max(seq) FROM hub_change) - "
-                                                 "%1 RETURNING 1) SELECT max(seq) FROM hub_change")
-                                      .arg(kChangeLogKept));
-    if (!last)
-        return R::failure(last.error());
-    return R(last->toLongLong());
+    const auto newest =
+        m_pg->value(QStringLiteral("WITH pruned AS (DELETE FROM hub_change WHERE seq "
+                                   "< (SELECT max(seq) FROM hub_change) - "
+                                   "%1 RETURNING 1) SELECT max(seq) FROM hub_change")
+                        .arg(kChangeLogKept));
+    if (!newest)
+        return R::failure(newest.error());
+    return R(newest->toLongLong());
 }
 
 void HubStore::keepWarm()
@@ -709,7 +713,7 @@ void HubStore::keepWarm()
 
 Status HubStore::warmUp()
 {
-    return withWorkingStore({}, [](Database&) { return Status::success(); }).status();
+    return withWorkingStore(Scope(), [](Database&) { return Status::success(); }).status();
 }
 
 Result<HubStore::Counts>
@@ -722,14 +726,24 @@ HubStore::withWorkingCopy(const Scope& scope,
 }
 
 Result<HubStore::Counts>
-HubStore::withWorkingStore(const Scope& scope, const std::function<Status(Database& store)>& work)
+HubStore::withWorkingStore(const ScopeOf& scopeOf,
+                           const std::function<Status(Database& store)>& work)
 {
     if (m_keepWarm)
         return withWarmCopy(work);
-    return withNewCopy(scope, [&](const QString& path) {
+    const auto scope = scopeOf();
+    if (!scope)
+        return Result<Counts>::failure(scope.error());
+    return withNewCopy(scope.value(), [&](const QString& path) {
         auto db = Database::open(path, QStringLiteral("hub-") + QUuid::createUuid().toString());
         return db ? work(*db.value()) : db.status();
     });
+}
+
+Result<HubStore::Counts>
+HubStore::withWorkingStore(const Scope& scope, const std::function<Status(Database& store)>& work)
+{
+    return withWorkingStore(ScopeOf([&scope] { return Result<Scope>(scope); }), work);
 }
 
 Result<HubStore::Counts>
@@ -811,14 +825,15 @@ Result<HubStore::Counts> HubStore::changeWarm(const std::function<Status(Databas
         return R::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     }
     Status worked = work(*m_warmDb);
-    const Status recorded = recordTouched(h, session);
+    const Status recorded = recordTouched(session);
     sqlite3session_delete(session);
     if (!worked)
         return R::failure(worked.error());
     if (!recorded)
         return R::failure(recorded.error());
     counts.workMs = phase.restart();
-    const auto written = writeBack(h, counts);
+    // Caught up under the lock: the log ends at the copy's last change.
+    const auto written = writeBack(h, counts, m_warmSeq);
     if (!written)
         return R::failure(written.error());
     if (Status s = tx.commit(); !s)
@@ -832,13 +847,17 @@ Result<HubStore::Counts> HubStore::changeWarm(const std::function<Status(Databas
     return counts;
 }
 
-Status HubStore::recordTouched(sqlite3* h, sqlite3_session* session)
+Status HubStore::recordTouched(sqlite3_session* session)
 {
+    sqlite3* h = m_warmDb->handle();
     int size = 0;
     void* changes = nullptr;
     if (sqlite3session_changeset(session, &size, &changes) != SQLITE_OK)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     const auto freeChanges = qScopeGuard([changes] { sqlite3_free(changes); });
+    // What a failed work left uncommitted goes (its keys are in the changes just read).
+    if (sqlite3_get_autocommit(h) == 0)
+        m_warmDb->execScript(QStringLiteral("ROLLBACK"));
     if (size == 0)
         return Status::success();
     sqlite3_changeset_iter* it = nullptr;
@@ -846,17 +865,9 @@ Status HubStore::recordTouched(sqlite3* h, sqlite3_session* session)
         return Status::failure(QStringLiteral("the session's changes cannot be read"));
     const auto finish = qScopeGuard([it] { sqlite3changeset_finalize(it); });
     // One statement per key width: the key as the tracking triggers write it (json_array).
-    // In one transaction (a work that failed may have left its own open: then in that one).
-    Sqlite s(h);
-    const bool own = sqlite3_get_autocommit(h) != 0;
-    if (own) {
-        if (Status st = s.exec(QStringLiteral("BEGIN")); !st)
-            return st;
-    }
-    const auto rollback = qScopeGuard([&] {
-        if (own && sqlite3_get_autocommit(h) == 0)
-            s.exec(QStringLiteral("ROLLBACK"));
-    });
+    Transaction tx(*m_warmDb);
+    if (!tx.begun())
+        return tx.begun();
     std::vector<std::unique_ptr<Stmt>> insert(4);
     while (sqlite3changeset_next(it) == SQLITE_ROW) {
         const char* table = nullptr;
@@ -899,7 +910,7 @@ Status HubStore::recordTouched(sqlite3* h, sqlite3_session* session)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     }
     insert.clear();
-    return own ? s.exec(QStringLiteral("COMMIT")) : Status::success();
+    return tx.commit();
 }
 
 Status HubStore::catchUp(Counts& counts)
@@ -991,13 +1002,14 @@ Status HubStore::refreshWarm(const QString& keys, Counts& counts)
     // reference cascades (a transaction left open by a failed change is rolled back).
     if (sqlite3_get_autocommit(s.h) == 0)
         s.exec(QStringLiteral("ROLLBACK"));
+    if (Status st = s.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !st)
+        return st;
     const auto foreignKeysBack =
         qScopeGuard([&s] { s.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
-    const auto rollback = qScopeGuard([&s] {
-        if (sqlite3_get_autocommit(s.h) == 0)
-            s.exec(QStringLiteral("ROLLBACK"));
-    });
-    QStringList drop = {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("BEGIN")};
+    Transaction tx(*m_warmDb);
+    if (!tx.begun())
+        return tx.begun();
+    QStringList drop;
     for (const QString& name : m_triggerNames)
         drop << QStringLiteral("DROP TRIGGER \"%1\"").arg(name);
     if (Status st = s.exec(drop.join(QStringLiteral(";\n"))); !st)
@@ -1049,9 +1061,9 @@ Status HubStore::refreshWarm(const QString& keys, Counts& counts)
             !st)
             return st;
     }
-    QStringList create = m_triggerSql;
-    create << QStringLiteral("COMMIT");
-    return s.exec(create.join(QStringLiteral(";\n")));
+    if (Status st = s.exec(m_triggerSql.join(QStringLiteral(";\n"))); !st)
+        return st;
+    return tx.commit();
 }
 
 void HubStore::repairWarm()

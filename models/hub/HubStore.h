@@ -72,7 +72,11 @@ public:
     Result<Counts> withWorkingCopy(const Scope& scope,
                                    const std::function<Status(const QString& storePath)>& work);
 
-    // The same, for work on an open store of the copy.
+    // The same, for work on an open store of the copy. `scopeOf` says what a new copy must
+    // hold; it is asked only when one is made (a serving hub's copy holds everything).
+    using ScopeOf = std::function<Result<Scope>()>;
+    Result<Counts> withWorkingStore(const ScopeOf& scopeOf,
+                                    const std::function<Status(Database& store)>& work);
     Result<Counts> withWorkingStore(const Scope& scope,
                                     const std::function<Status(Database& store)>& work);
 
@@ -83,7 +87,6 @@ public:
     // is a cache: made at the first change (warmUp), dropped with the process, made again when
     // the log no longer reaches back to it, went back (a restore) or a store was loaded.
     void keepWarm();
-    bool keepsWarm() const { return m_keepWarm; }
     Status warmUp();
 
     // An empty hub takes a whole SQLite store (an existing head office, or a new store made
@@ -123,14 +126,15 @@ private:
                 bool tracking = true);
     // The rows the copy's work touched replace the hub's; returns the newest change's number
     // (0: nothing written).
-    Result<qint64> writeBack(sqlite3* copy, Counts& counts);
+    // `last`: the newest change of hub_change when the caller knows it (-1: read it).
+    Result<qint64> writeBack(sqlite3* copy, Counts& counts, qint64 last = -1);
     Result<Counts> withNewCopy(const Scope& scope,
                                const std::function<Status(const QString& storePath)>& work);
     Result<Counts> withWarmCopy(const std::function<Status(Database&)>& work);
     Result<Counts> changeWarm(const std::function<Status(Database&)>& work);
     Status catchUp(Counts& counts);
     // The keys of the rows a session of the warm copy saw change, into hub_touched.
-    Status recordTouched(sqlite3* h, sqlite3_session* session);
+    Status recordTouched(sqlite3_session* session);
     // The copy's rows of the keys in `keys` (a relation of tbl, k) become the hub's.
     Status refreshWarm(const QString& keys, Counts& counts);
     void repairWarm();

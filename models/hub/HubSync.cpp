@@ -175,14 +175,18 @@ Result<HubStore::Scope> scopeOf(HubStore& hub, const QString& path)
 Result<Imported> importBundle(HubStore& hub, const Clock& clock, const QString& bundlePath)
 {
     using R = Result<Imported>;
-    // A warm copy holds everything already: the bundle is read once, by the merge.
-    const auto scope =
-        hub.keepsWarm() ? Result<HubStore::Scope>(HubStore::Scope()) : scopeOf(hub, bundlePath);
-    if (!scope)
-        return R::failure(QCoreApplication::translate("SyncBundle", "The bundle %1 is refused: %2")
-                              .arg(bundlePath, scope.error()));
+    // Read only for a new copy (a serving hub's copy holds everything: the bundle is read
+    // once, by the merge).
+    const auto scope = [&]() -> Result<HubStore::Scope> {
+        auto s = scopeOf(hub, bundlePath);
+        if (!s)
+            return Result<HubStore::Scope>::failure(
+                QCoreApplication::translate("SyncBundle", "The bundle %1 is refused: %2")
+                    .arg(bundlePath, s.error()));
+        return s;
+    };
     Imported imported;
-    const auto counts = hub.withWorkingStore(scope.value(), [&](Database& db) {
+    const auto counts = hub.withWorkingStore(scope, [&](Database& db) {
         const auto result = SyncBundle::importBundle(db, clock, bundlePath);
         if (!result)
             return result.status();
@@ -259,21 +263,18 @@ Result<Exported> exportBundle(HubStore& hub, const Clock& clock, const QString& 
                               const QString& deviceId, bool full)
 {
     using R = Result<Exported>;
-    const auto scope = hub.keepsWarm() ? Result<HubStore::Scope>(HubStore::Scope())
-                                       : scopeOfExport(hub, deviceId, full);
-    if (!scope)
-        return R::failure(scope.error());
     Exported exported;
-    const auto counts = hub.withWorkingStore(scope.value(), [&](Database& db) {
-        SyncBundle::ExportOptions options;
-        options.forDevice = deviceId;
-        options.full = full;
-        const auto result = SyncBundle::exportBundle(db, clock, bundlePath, options);
-        if (!result)
-            return result.status();
-        exported.result = result.value();
-        return Status::success();
-    });
+    const auto counts = hub.withWorkingStore(
+        HubStore::ScopeOf([&] { return scopeOfExport(hub, deviceId, full); }), [&](Database& db) {
+            SyncBundle::ExportOptions options;
+            options.forDevice = deviceId;
+            options.full = full;
+            const auto result = SyncBundle::exportBundle(db, clock, bundlePath, options);
+            if (!result)
+                return result.status();
+            exported.result = result.value();
+            return Status::success();
+        });
     if (!counts)
         return R::failure(counts.error());
     exported.counts = counts.value();

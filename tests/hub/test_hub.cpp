@@ -460,7 +460,7 @@ TEST_CASE("The hub refuses what a head office refuses and stays exactly as it wa
 
     // A change that fails after it wrote to the copy: nothing of it stays, not even in the
     // copy a serving hub keeps.
-    const auto failed = hub->withWorkingStore({}, [&](Database& db) {
+    const auto failed = hub->withWorkingStore(HubStore::Scope(), [&](Database& db) {
         QSqlQuery q(db.sql());
         if (!q.exec(QStringLiteral("UPDATE debtor SET notes = 'half done', version = version + "
                                    "1 WHERE id = '%1'")
